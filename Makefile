@@ -1,0 +1,44 @@
+# blocgraph — every target sets itself up on a fresh machine (creates .venv, installs).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint build validate crosscheck clean help
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install blocgraph with its dev tools
+
+run: $(STAMP)  ## install, build the default graph, print its summary and validate it
+	$(BIN)/blocgraph build
+	$(BIN)/blocgraph validate
+
+build: $(STAMP)  ## build the graph into var/store
+	$(BIN)/blocgraph build
+
+validate: $(STAMP)  ## SHACL-validate the built graph
+	$(BIN)/blocgraph validate
+
+crosscheck: $(STAMP)  ## list disagreements with the Factbook and COW lists
+	$(BIN)/blocgraph crosscheck
+
+test: $(STAMP)  ## install and run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)  ## ruff and mypy
+	$(BIN)/ruff check src tests tools
+	$(BIN)/ruff format --check src tests tools
+	$(BIN)/mypy
+
+clean:  ## remove the store and caches (keeps .venv)
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache

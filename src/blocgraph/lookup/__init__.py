@@ -1,0 +1,26 @@
+"""Lookups: resolve names, and list memberships of a state or of a body as of a date.
+
+Example:
+    >>> from blocgraph.config import get_settings
+    >>> from blocgraph.store import Store
+    >>> store = Store.open(get_settings().store)                   # doctest: +SKIP
+    >>> NameIndex.from_store(store).resolve("Россия").code        # doctest: +SKIP
+    'RUS'
+"""
+
+from __future__ import annotations
+
+from blocgraph.lookup._memberships import MembershipRecord, SourceRef, bodies_of, members_of
+from blocgraph.lookup._names import AmbiguousName, Entity, NameIndex, UnknownName, normalize
+
+__all__ = [
+    "AmbiguousName",
+    "Entity",
+    "MembershipRecord",
+    "NameIndex",
+    "SourceRef",
+    "UnknownName",
+    "bodies_of",
+    "members_of",
+    "normalize",
+]

@@ -1,0 +1,31 @@
+"""Curated reference data: read and check ``data/``, and turn it into RDF.
+
+Example:
+    >>> from blocgraph.config import get_settings
+    >>> from blocgraph.reference import load_reference, reference_graph
+    >>> ref = load_reference(get_settings().data_dir)
+    >>> len(reference_graph(ref)) > 10_000
+    True
+"""
+
+from __future__ import annotations
+
+from blocgraph.reference._dates import PartialDate
+from blocgraph.reference._errors import DataError, DataProblem
+from blocgraph.reference._load import load_reference
+from blocgraph.reference._model import ROLES, Body, Membership, ReferenceData, Source, State
+from blocgraph.reference._rdf import reference_graph
+
+__all__ = [
+    "ROLES",
+    "Body",
+    "DataError",
+    "DataProblem",
+    "Membership",
+    "PartialDate",
+    "ReferenceData",
+    "Source",
+    "State",
+    "load_reference",
+    "reference_graph",
+]

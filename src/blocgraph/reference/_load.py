@@ -1,0 +1,302 @@
+"""Load and check everything in ``data/``: regions, states, bodies, memberships, civilizations.
+
+Every problem is collected with its file and line, and reported together, so one build run shows
+all that needs fixing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from blocgraph.reference._errors import DataError, DataProblem
+from blocgraph.reference._model import (
+    BODY_KINDS,
+    END_REASONS,
+    REGION_LEVELS,
+    ROLES,
+    STATE_STATUSES,
+    Body,
+    CivilizationAssignment,
+    CivilizationScheme,
+    Membership,
+    Placement,
+    ReferenceData,
+    Region,
+    State,
+)
+from blocgraph.reference._rows import Row, did_you_mean, read_rows
+
+_SOURCE_COLUMNS = ("source_url", "source_seen")
+_STATE_CODE = re.compile(r"^[A-Z]{3}$")
+_BODY_KEY = re.compile(r"^[A-Z0-9]{2,12}$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_M49 = re.compile(r"^[0-9]{3}$")
+
+
+def load_reference(data_dir: Path) -> ReferenceData:
+    """Read and check the curated data in ``data_dir``.
+
+    Parameters:
+        data_dir: the folder holding ``regions.csv``, ``states.csv``, ``bodies.csv``,
+            ``memberships/<BODY>.csv`` and ``civilizations/``.
+
+    Returns:
+        The checked records.
+
+    Raises:
+        DataError: listing every problem found, each with file, line and reason.
+
+    Example:
+        >>> from blocgraph.config import get_settings
+        >>> ref = load_reference(get_settings().data_dir)
+        >>> ref.states["RUS"].names["en"]
+        'Russia'
+    """
+    problems: list[DataProblem] = []
+    ref = ReferenceData()
+    _load_regions(data_dir / "regions.csv", ref, problems)
+    _load_states(data_dir / "states.csv", ref, problems)
+    _load_placements(data_dir / "transcontinental.csv", ref, problems)
+    _load_bodies(data_dir / "bodies.csv", ref, problems)
+    membership_dir = data_dir / "memberships"
+    for path in sorted(membership_dir.glob("*.csv")) if membership_dir.is_dir() else []:
+        _load_memberships(path, ref, problems)
+    _load_civilizations(data_dir / "civilizations", ref, problems)
+    if problems:
+        raise DataError(problems)
+    return ref
+
+
+def _rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...],
+          problems: list[DataProblem]) -> list[Row]:
+    if not path.is_file():
+        problems.append(DataProblem(path, 0, "file not found"))
+        return []
+    return list(read_rows(path, required, optional, problems))
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(";") if part.strip())
+
+
+def _qid(row: Row) -> str | None:
+    qid = row.text("wikidata")
+    if qid and not _QID.match(qid):
+        row.problem(f"wikidata: {qid!r} is not a Wikidata QID (Q followed by digits)")
+        return None
+    return qid
+
+
+def _load_regions(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+    rows = _rows(path, ("code", "name_en", "name_ru", "level", "parent", *_SOURCE_COLUMNS), (),
+                 problems)
+    for row in rows:
+        code = row.required("code")
+        if code and not _M49.match(code):
+            row.problem(f"code {code!r} is not a three-digit M49 code")
+        if code in ref.regions:
+            row.problem(f"duplicate region {code}")
+            continue
+        level = row.choice("level", REGION_LEVELS)
+        ref.regions[code] = Region(code, row.required("name_en"), row.required("name_ru"),
+                                   level or "", row.text("parent"), row.sources())
+    for row in rows:
+        parent = row.text("parent")
+        if parent and parent not in ref.regions:
+            row.problem(f"unknown parent region {parent!r}")
+
+
+def _load_states(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+    columns = ("iso3", "iso2", "numeric", "name_en", "name_ru", "aliases_en", "aliases_ru",
+               "status", "m49_region", "m49_subregion", "m49_intermediate", "wikidata", "note")
+    lines: dict[str, int] = {}
+    for row in _rows(path, columns, ("name_fr", "name_es", "name_zh", "name_ar"), problems):
+        iso3 = row.required("iso3")
+        if not _STATE_CODE.match(iso3):
+            row.problem(f"iso3 {iso3!r} is not three upper-case letters")
+            continue
+        if iso3 in lines:
+            row.problem(f"duplicate state {iso3} (first on line {lines[iso3]})")
+            continue
+        lines[iso3] = row.line
+        regions = tuple(code for col in ("m49_region", "m49_subregion", "m49_intermediate")
+                        if (code := row.text(col)))
+        for code in regions:
+            if code not in ref.regions:
+                row.problem(f"unknown M49 region {code!r}")
+        if not row.text("m49_region"):
+            row.problem("missing m49_region")
+        row.required("name_en")
+        row.required("name_ru")
+        ref.states[iso3] = State(
+            iso3=iso3,
+            iso2=row.text("iso2"),
+            numeric=row.text("numeric"),
+            names=row.names("name"),
+            aliases={lang: _split(row.text(f"aliases_{lang}")) for lang in ("en", "ru")},
+            status=row.choice("status", STATE_STATUSES) or "",
+            regions=regions,
+            wikidata=_qid(row),
+            note=row.text("note"),
+        )
+
+
+def _load_placements(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+    columns = ("state", "continent", "basis", *_SOURCE_COLUMNS, "note")
+    for row in _rows(path, columns, (), problems):
+        state = _known_state(row, "state", ref)
+        continent = row.required("continent")
+        region = ref.regions.get(continent)
+        if region is None or region.level != "region":
+            row.problem(f"continent {continent!r} is not an M49 region code (002, 019, 142, 150, 009)")
+            continue
+        if state:
+            ref.placements.append(Placement(state, continent, row.required("basis"),
+                                            row.sources(), row.text("note")))
+
+
+def _known_state(row: Row, column: str, ref: ReferenceData) -> str | None:
+    code = row.required(column)
+    if code and code not in ref.states:
+        row.problem(f"unknown state {code!r}{did_you_mean(code, list(ref.states))}")
+        return None
+    return code or None
+
+
+def _load_bodies(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+    columns = ("key", "name_en", "name_ru", "aliases_en", "aliases_ru", "founded", "dissolved",
+               "kind", "seat_city", "seat_country", "wikidata", "website", *_SOURCE_COLUMNS, "note")
+    lines: dict[str, int] = {}
+    for row in _rows(path, columns, (), problems):
+        key = row.required("key")
+        if not _BODY_KEY.match(key):
+            row.problem(f"key {key!r} must be 2-12 upper-case letters or digits")
+            continue
+        if key in lines:
+            row.problem(f"duplicate body {key} (first on line {lines[key]})")
+            continue
+        if key in ref.states:
+            row.problem(f"body key {key} is also a state code: members would be ambiguous")
+            continue
+        lines[key] = row.line
+        seat = row.text("seat_country")
+        if seat and seat not in ref.states:
+            row.problem(f"unknown seat_country {seat!r}")
+        founded = row.partial_date("founded", required=True)
+        row.required("name_en")
+        row.required("name_ru")
+        if founded is None:
+            continue
+        ref.bodies[key] = Body(
+            key=key,
+            names=row.names("name"),
+            aliases={lang: _split(row.text(f"aliases_{lang}")) for lang in ("en", "ru")},
+            founded=founded,
+            dissolved=row.partial_date("dissolved", required=False),
+            kind=row.choice("kind", BODY_KINDS) or "",
+            seat_city=row.text("seat_city"),
+            seat_country=seat,
+            wikidata=_qid(row),
+            website=row.text("website"),
+            sources=row.sources(),
+            note=row.text("note"),
+        )
+
+
+def _load_memberships(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+    body = path.stem
+    if body not in ref.bodies:
+        problems.append(DataProblem(
+            path, 1, f"unknown body {body!r}: the file name must be a key in bodies.csv"
+                     f"{did_you_mean(body, list(ref.bodies))}"))
+        return
+    columns = ("member", "role", "start", "end", "end_reason", *_SOURCE_COLUMNS, "uncertain", "note")
+    seen: dict[tuple[str, str, str], int] = {}
+    spells: dict[str, list[tuple[Membership, int]]] = {}
+    for row in _rows(path, columns, (), problems):
+        member = row.required("member")
+        if member and member not in ref.states and member not in ref.bodies:
+            row.problem(f"unknown member {member!r}: not a state code in states.csv nor a body key"
+                        f"{did_you_mean(member, [*ref.states, *ref.bodies])}")
+            continue
+        if member == body:
+            row.problem(f"{body} cannot be a member of itself")
+        role = row.choice("role", ROLES)
+        start = row.partial_date("start", required=True)
+        end = row.partial_date("end", required=False)
+        end_reason = row.choice("end_reason", END_REASONS, required=False)
+        if end_reason and end is None:
+            row.problem("end_reason given without an end date")
+        if start and end and end.value <= start.value:
+            row.problem(f"end {end} is not after start {start}")
+            continue
+        sources = row.sources()
+        uncertain = row.flag("uncertain")
+        if not (member and role and start and sources):
+            continue
+        identity = (member, role, str(start))
+        if identity in seen:
+            row.problem(f"duplicated row: {member} {role} from {start} is already on line "
+                        f"{seen[identity]}")
+            continue
+        seen[identity] = row.line
+        spell = Membership(body, member, role, start, end, end_reason, sources, uncertain,
+                           row.text("note"))
+        for other, other_line in spells.get(member, []):
+            if _overlap(spell, other):
+                row.problem(f"{member} spell from {start} overlaps the spell on line {other_line}: "
+                            "a member has one role at a time (end one spell where the next starts)")
+        spells.setdefault(member, []).append((spell, row.line))
+        ref.memberships.append(spell)
+
+
+def _overlap(a: Membership, b: Membership) -> bool:
+    a_end = a.end.value if a.end else None
+    b_end = b.end.value if b.end else None
+    return (b_end is None or a.start.value < b_end) and (a_end is None or b.start.value < a_end)
+
+
+def _load_civilizations(folder: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+    schemes_path = folder / "schemes.csv"
+    columns = ("key", "title", "author", "year", "publisher", "isbn", *_SOURCE_COLUMNS, "note")
+    for row in _rows(schemes_path, columns, (), problems):
+        key = row.required("key")
+        year = row.required("year")
+        if year and not year.isdigit():
+            row.problem(f"year {year!r} is not a year")
+            continue
+        citation = ", ".join(v for v in (row.text("author"), row.text("title"),
+                                         row.text("publisher"), year, row.text("isbn")) if v)
+        ref.schemes[key] = CivilizationScheme(key, row.required("title"), row.required("author"),
+                                              int(year or 0), citation, row.sources(),
+                                              row.text("note"))
+    labels_path = folder / "civilizations.csv"
+    for row in _rows(labels_path, ("scheme", "key", "name_en", "name_ru", "definition"), (),
+                     problems):
+        scheme = row.required("scheme")
+        if scheme not in ref.schemes:
+            row.problem(f"unknown scheme {scheme!r}{did_you_mean(scheme, list(ref.schemes))}")
+            continue
+        ref.civilization_names[(scheme, row.required("key"))] = (
+            row.required("name_en"), row.required("name_ru"), row.text("definition"))
+    for key in ref.schemes:
+        path = folder / f"{key}.csv"
+        columns = ("state", "civilization", "uncertain", "note", *_SOURCE_COLUMNS)
+        lines: dict[str, int] = {}
+        for row in _rows(path, columns, (), problems):
+            state = _known_state(row, "state", ref)
+            civilization = row.required("civilization")
+            if civilization and (key, civilization) not in ref.civilization_names:
+                known = [c for s, c in ref.civilization_names if s == key]
+                row.problem(f"unknown civilization {civilization!r} in scheme {key}"
+                            f"{did_you_mean(civilization, known)}")
+                continue
+            if state in lines:
+                row.problem(f"duplicate state {state} (first on line {lines[state]})")
+                continue
+            sources = row.sources()
+            if state and civilization and sources:
+                lines[state] = row.line
+                ref.civilizations.append(CivilizationAssignment(
+                    key, state, civilization, row.flag("uncertain"), row.text("note"), sources))

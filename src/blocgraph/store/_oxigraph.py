@@ -1,0 +1,99 @@
+"""An embedded pyoxigraph store on disk, replaced atomically on each build."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+Row = dict[str, str | None]
+
+
+class StoreError(Exception):
+    """The store is missing, locked or unreadable; the message says what to do."""
+
+
+class Store:
+    """Named graphs in one persistent dataset; queries see their union as the default graph."""
+
+    def __init__(self, inner: ox.Store, path: Path | None) -> None:
+        self._inner = inner
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = True) -> Store:
+        """Open an existing store; a missing one is an error telling how to build it."""
+        if not (path / "CURRENT").is_file():
+            raise StoreError(f"no store at {path}: run `blocgraph build` first "
+                             "(or set BLOCGRAPH_STORE / --store to where it was built)")
+        try:
+            inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+        return cls(inner, path)
+
+    @classmethod
+    def rebuild(cls, path: Path, graphs: Mapping[str, Graph]) -> Store:
+        """Write ``graphs`` (named graph IRI → graph) as a new store at ``path``.
+
+        The new store is written beside the old one and swapped in only when complete, so a
+        failed build leaves the previous store as it was.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        staging = path.with_name(path.name + ".new")
+        shutil.rmtree(staging, ignore_errors=True)
+        inner = ox.Store(str(staging))
+        for iri, graph in graphs.items():
+            data = graph.serialize(format="nt", encoding="utf-8")
+            inner.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+        inner.flush()
+        del inner
+        retired = path.with_name(path.name + ".old")
+        shutil.rmtree(retired, ignore_errors=True)
+        if path.exists():
+            path.rename(retired)
+        staging.rename(path)
+        shutil.rmtree(retired, ignore_errors=True)
+        return cls.open(path)
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    def graph_names(self) -> list[str]:
+        """IRIs of the named graphs in the store."""
+        return sorted(g.value for g in self._inner.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def select(self, query: str) -> list[Row]:
+        """Run a SELECT query over the union of all graphs; values as plain strings."""
+        solutions = self._inner.query(query, use_default_graph_as_union=True)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise TypeError("select() needs a SELECT query")
+        names = [v.value for v in solutions.variables]
+        return [{name: _plain(solution[name]) for name in names} for solution in solutions]
+
+    def ask(self, query: str) -> bool:
+        """Run an ASK query over the union of all graphs."""
+        result = self._inner.query(query, use_default_graph_as_union=True)
+        if not isinstance(result, ox.QueryBoolean):
+            raise TypeError("ask() needs an ASK query")
+        return bool(result)
+
+    def to_graph(self) -> Graph:
+        """All triples of all named graphs as one rdflib graph (for validation and export)."""
+        dataset = Dataset()
+        dataset.parse(data=self._inner.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+        graph = Graph()
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            graph.add((s, p, o))
+        return graph
+
+
+def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.Triple):
+        return str(term)
+    return term.value
