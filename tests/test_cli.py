@@ -44,7 +44,7 @@ def test_history_flag(summary: object, settings: Settings) -> None:
 
 
 def test_unknown_state_did_you_mean(summary: object, settings: Settings) -> None:
-    result = run_cli("bodies", "Rusia", store=settings.store)
+    result = run_cli("bodies", "Russiya", store=settings.store)
     assert result.returncode == 1
     assert "did you mean" in result.stderr
     assert "RUS" in result.stderr

@@ -115,6 +115,7 @@ def compare_factbook(rows: list[dict[str, str]], ours: dict[str, list[Membership
         member = row["iso3"] or ("EU" if row["fips"] == "ee" else "")
         if member:
             theirs[body][member] = _factbook_role(row["qualifier"])
+    profiled = {row["iso3"] for row in rows if row["iso3"]} | {"EU"}
     out: list[Disagreement] = []
     for body, listed in sorted(theirs.items()):
         records = [r for r in ours.get(body, []) if _in_force(r, FACTBOOK_DATE)]
@@ -129,7 +130,9 @@ def compare_factbook(rows: list[dict[str, str]], ours: dict[str, list[Membership
             if our_role == "-" and their_role not in curated_roles:
                 uncurated[their_role] += 1
                 continue
-            out.append(Disagreement("factbook-2026-01", body, state, their_role, our_role))
+            out.append(Disagreement(
+                "factbook-2026-01", body, state, their_role, our_role,
+                None if state in profiled else f"the Factbook has no profile for {state}"))
         out.extend(Disagreement("factbook-2026-01", body, "*", f"{n} {role}(s)", "role not curated")
                    for role, n in sorted(uncurated.items()))
     return out
@@ -172,6 +175,8 @@ def compare_cow(rows: list[dict[str, str]], ours: dict[str, list[MembershipRecor
     bodies from a predecessor (SCO from the Shanghai Five, AU from the OAU).
     """
     theirs: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    coded_states = {row["iso3"] for row in rows}
+    coded_roles = {(_COW_BODIES.get(row["ioname"]), _COW_ROLES[row["status"]]) for row in rows}
     for row in rows:
         body = _COW_BODIES.get(row["ioname"])
         if body is not None:
@@ -192,9 +197,15 @@ def compare_cow(rows: list[dict[str, str]], ours: dict[str, list[MembershipRecor
         first_year = min(int(r.start[:4]) for r in records)
         their_years = {y for y in theirs.get((body, state, role), set()) if y >= first_year}
         our_years = _years(by_member.get((body, state), []), role)
-        if their_years != our_years:
-            out.append(Disagreement("cow-igo-v3", body, state, f"{role} {_spans(their_years)}",
-                                    f"{role} {_spans(our_years)}"))
+        if their_years == our_years:
+            continue
+        structural = None
+        if state not in coded_states:
+            structural = f"COW IGO codes no state {state} (a body, or not in its state system)"
+        elif (body, role) not in coded_roles:
+            structural = f"COW IGO codes no {role} of {body}"
+        out.append(Disagreement("cow-igo-v3", body, state, f"{role} {_spans(their_years)}",
+                                f"{role} {_spans(our_years)}", structural))
     return out
 
 
@@ -204,7 +215,7 @@ def crosscheck(store: Store, folder: Path) -> list[Disagreement]:
     Parameters:
         store: the built store.
         folder: holds the two lists and ``explanations.csv``
-            (``dataset,body,state,explanation``).
+            (``dataset,body,state,explanation``; state ``*`` explains a whole body).
 
     Returns:
         Disagreements sorted by dataset, body, state; ``explained`` is None when nobody has
@@ -217,4 +228,6 @@ def crosscheck(store: Store, folder: Path) -> list[Disagreement]:
     notes = {(r["dataset"], r["body"], r["state"]): r["explanation"]
              for r in (_read(explanations_path) if explanations_path.exists() else [])}
     return [Disagreement(d.dataset, d.body, d.state, d.theirs, d.ours,
-                         notes.get((d.dataset, d.body, d.state))) for d in found]
+                         d.explained or notes.get((d.dataset, d.body, d.state))
+                         or notes.get((d.dataset, d.body, "*")))
+            for d in found]

@@ -36,7 +36,7 @@ def test_body_only_resolution(index: NameIndex) -> None:
 
 def test_unknown_name_suggests(index: NameIndex) -> None:
     with pytest.raises(UnknownName) as caught:
-        index.resolve("Rusia")
+        index.resolve("Russiya")
     assert any("RUS" in s for s in caught.value.suggestions)
     assert "did you mean" in str(caught.value)
 
