@@ -52,5 +52,6 @@ def run_cli(*args: str, store: Path | None = None) -> subprocess.CompletedProces
     if store is not None:
         env["BLOCGRAPH_STORE"] = str(store)
     command = [sys.executable, "-m", "blocgraph.cli", *args]
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=300,
-                          check=False)
+    return subprocess.run(
+        command, capture_output=True, text=True, env=env, timeout=300, check=False
+    )

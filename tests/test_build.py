@@ -39,8 +39,9 @@ def test_build_is_idempotent(settings: Settings, tmp_path: Path) -> None:
     assert _dump(Store.open(tmp_path / "a")) == _dump(Store.open(other.store))
 
 
-def test_failed_build_leaves_previous_store(settings: Settings, data_copy: Path,
-                                            tmp_path: Path) -> None:
+def test_failed_build_leaves_previous_store(
+    settings: Settings, data_copy: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "store"
     good = build(settings.model_copy(update={"store": target}))
     with (data_copy / "memberships" / "CIS.csv").open("a", encoding="utf-8") as handle:
@@ -61,6 +62,6 @@ def test_ontology_parse_error_leaves_store(settings: Settings, tmp_path: Path) -
     ontology = tmp_path / "ontology"
     shutil.copytree(settings.ontology_dir, ontology)
     (ontology / "blocgraph.ttl").write_text("@prefix broken", encoding="utf-8")
-    with pytest.raises(Exception, match="(?i)bad syntax|expected"):
+    with pytest.raises(Exception, match=r"(?i)bad syntax|expected"):
         build(settings.model_copy(update={"store": target, "ontology_dir": ontology}))
     assert len(Store.open(target)) == good.triples

@@ -28,8 +28,9 @@ def test_bodies_json(summary: object, settings: Settings) -> None:
 
 
 def test_members_table_with_role(summary: object, settings: Settings) -> None:
-    result = run_cli("members", "ШОС", "--as-of", "2024-08-01", "--role", "member",
-                     store=settings.store)
+    result = run_cli(
+        "members", "ШОС", "--as-of", "2024-08-01", "--role", "member", store=settings.store
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split()[:3] == ["body", "member", "role"]
@@ -73,8 +74,8 @@ def test_missing_store(tmp_path: object) -> None:
 
 
 def test_build_reports_bad_data_with_file_and_line(tmp_path: object) -> None:
-    from pathlib import Path
     import shutil
+    from pathlib import Path
 
     from tests.conftest import DATA_DIR
 
@@ -86,10 +87,18 @@ def test_build_reports_bad_data_with_file_and_line(tmp_path: object) -> None:
     import subprocess
     import sys
 
-    env = {**os.environ, "BLOCGRAPH_DATA_DIR": str(data),
-           "BLOCGRAPH_STORE": str(Path(str(tmp_path)) / "store")}
-    result = subprocess.run([sys.executable, "-m", "blocgraph.cli", "build"], capture_output=True,
-                            text=True, env=env, check=False)
+    env = {
+        **os.environ,
+        "BLOCGRAPH_DATA_DIR": str(data),
+        "BLOCGRAPH_STORE": str(Path(str(tmp_path)) / "store"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "blocgraph.cli", "build"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert result.returncode == 1
     assert "NATO.csv:" in result.stderr
     assert "unknown member 'ATLANTIS'" in result.stderr

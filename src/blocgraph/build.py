@@ -19,8 +19,20 @@ from blocgraph.reference import load_reference, reference_graph
 from blocgraph.store import Store
 from blocgraph.vocab import BG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
-_COUNTED = ("State", "Body", "Membership", "Source", "Region", "Continent", "Civilization",
-            "CivilizationAssignment", "RegionPlacement", "Role", "Document", "Assertion")
+_COUNTED = (
+    "State",
+    "Body",
+    "Membership",
+    "Source",
+    "Region",
+    "Continent",
+    "Civilization",
+    "CivilizationAssignment",
+    "RegionPlacement",
+    "Role",
+    "Document",
+    "Assertion",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +64,9 @@ def build(settings: Settings) -> BuildSummary:
     """
     reference = reference_graph(load_reference(settings.data_dir))
     ontology = load_ontology(settings.ontology_dir)
-    store = Store.rebuild(settings.store, {str(REFERENCE_GRAPH): reference,
-                                           str(ONTOLOGY_GRAPH): ontology})
+    store = Store.rebuild(
+        settings.store, {str(REFERENCE_GRAPH): reference, str(ONTOLOGY_GRAPH): ontology}
+    )
     return summarize(store)
 
 

@@ -16,10 +16,10 @@ from blocgraph.build import build as build_graph
 from blocgraph.config import Settings, get_settings
 from blocgraph.crosscheck import crosscheck as run_crosscheck
 from blocgraph.lookup import (
-    AmbiguousName,
+    AmbiguousNameError,
     MembershipRecord,
     NameIndex,
-    UnknownName,
+    UnknownNameError,
     bodies_of,
     members_of,
 )
@@ -28,25 +28,44 @@ from blocgraph.store import Store, StoreError
 from blocgraph.validate import validate as validate_store
 
 app = typer.Typer(
-    help="blocgraph: international organisations, their members and the civilizations they span.\n\n"
-         "Start with `blocgraph build`, then ask `blocgraph bodies Russia` or "
-         "`blocgraph members SCO --as-of 2024-01-01`.",
+    help="blocgraph: international organisations, their members and the civilizations "
+    "they span.\n\n"
+    "Start with `blocgraph build`, then ask `blocgraph bodies Russia` or "
+    "`blocgraph members SCO --as-of 2024-01-01`.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
-StoreOption = Annotated[Path | None, typer.Option(
-    "--store", help="Folder of the store [env: BLOCGRAPH_STORE; default: var/store].",
-    show_default=False)]
-AsOfOption = Annotated[str | None, typer.Option(
-    "--as-of", metavar="YYYY-MM-DD",
-    help="Spells in force on that day [default: today].", show_default=False)]
-RoleOption = Annotated[str | None, typer.Option(
-    "--role", help=f"Only this role: {', '.join(ROLES)} [default: all roles].",
-    show_default=False)]
-HistoryOption = Annotated[bool, typer.Option(
-    "--history", help="Every spell, past and present (ignores --as-of).")]
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help="Folder of the store [env: BLOCGRAPH_STORE; default: var/store].",
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="Spells in force on that day [default: today].",
+        show_default=False,
+    ),
+]
+RoleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--role",
+        help=f"Only this role: {', '.join(ROLES)} [default: all roles].",
+        show_default=False,
+    ),
+]
+HistoryOption = Annotated[
+    bool, typer.Option("--history", help="Every spell, past and present (ignores --as-of).")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON records instead of a table.")]
 
 
@@ -91,8 +110,18 @@ def _print_records(records: Sequence[MembershipRecord], as_json: bool, subject: 
     if not records:
         typer.echo(f"no memberships found for {subject}")
         return
-    rows = [(r.body, r.state, r.role, r.start, r.end or "", "yes" if r.uncertain else "",
-             r.sources[0].url if r.sources else "") for r in records]
+    rows = [
+        (
+            r.body,
+            r.state,
+            r.role,
+            r.start,
+            r.end or "",
+            "yes" if r.uncertain else "",
+            r.sources[0].url if r.sources else "",
+        )
+        for r in records
+    ]
     _print_table(("body", "member", "role", "start", "end", "uncertain", "source"), rows)
 
 
@@ -106,7 +135,7 @@ def _print_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 def _resolve(index: NameIndex, name: str, kind: str | None) -> str:
     try:
         entity = index.resolve(name, "body" if kind == "body" else None)
-    except (UnknownName, AmbiguousName) as exc:
+    except (UnknownNameError, AmbiguousNameError) as exc:
         raise _fail(str(exc)) from None
     return entity.code
 
@@ -177,11 +206,16 @@ def members(
 def crosscheck(
     as_json: JsonOption = False,
     store: StoreOption = None,
-    reference_dir: Annotated[Path | None, typer.Option(
-        "--reference", help="Folder with the Factbook and COW lists [default: data/crosscheck].",
-        show_default=False)] = None,
+    reference_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--reference",
+            help="Folder with the Factbook and COW lists [default: data/crosscheck].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Report where the curated memberships disagree with the Factbook (2026-01) and COW (to 2014)."""
+    """Where the curated memberships disagree with the Factbook (2026-01) and COW (to 2014)."""
     settings = _settings(store)
     folder = reference_dir or settings.data_dir / "crosscheck"
     report = run_crosscheck(_open(settings), folder)
@@ -201,8 +235,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """blocgraph command line."""
 

@@ -31,15 +31,49 @@ EXPLANATIONS_FILE = "explanations.csv"
 FACTBOOK_DATE = date(2026, 1, 21)
 COW_LAST_YEAR = 2014
 
-_FACTBOOK_BODIES = {"CIS": "CIS", "CSTO": "CSTO", "EAEU": "EAEU", "SCO": "SCO", "ASEAN": "ASEAN",
-                    "OSCE": "OSCE", "BRICS": "BRICS", "CICA": "CICA", "ECO": "ECO", "GCC": "GCC",
-                    "SAARC": "SAARC", "EU": "EU", "NATO": "NATO", "CE": "COE", "AU": "AU",
-                    "CELAC": "CELAC", "OAS": "OAS", "LAS": "LAS", "OIC": "OIC", "APEC": "APEC",
-                    "BIMSTEC": "BIMSTEC", "G-20": "G20"}
-_COW_BODIES = {"CIS": "CIS", "CSTO": "CSTO", "SCO": "SCO", "ASEAN": "ASEAN", "OSCE": "OSCE",
-               "CICA": "CICA", "ECO": "ECO", "GCC": "GCC", "SAARC": "SAARC", "COE": "COE",
-               "EU": "EU", "NATO": "NATO", "AU": "AU", "OAS": "OAS", "LOAS": "LAS", "OIC": "OIC",
-               "APEC": "APEC"}
+_FACTBOOK_BODIES = {
+    "CIS": "CIS",
+    "CSTO": "CSTO",
+    "EAEU": "EAEU",
+    "SCO": "SCO",
+    "ASEAN": "ASEAN",
+    "OSCE": "OSCE",
+    "BRICS": "BRICS",
+    "CICA": "CICA",
+    "ECO": "ECO",
+    "GCC": "GCC",
+    "SAARC": "SAARC",
+    "EU": "EU",
+    "NATO": "NATO",
+    "CE": "COE",
+    "AU": "AU",
+    "CELAC": "CELAC",
+    "OAS": "OAS",
+    "LAS": "LAS",
+    "OIC": "OIC",
+    "APEC": "APEC",
+    "BIMSTEC": "BIMSTEC",
+    "G-20": "G20",
+}
+_COW_BODIES = {
+    "CIS": "CIS",
+    "CSTO": "CSTO",
+    "SCO": "SCO",
+    "ASEAN": "ASEAN",
+    "OSCE": "OSCE",
+    "CICA": "CICA",
+    "ECO": "ECO",
+    "GCC": "GCC",
+    "SAARC": "SAARC",
+    "COE": "COE",
+    "EU": "EU",
+    "NATO": "NATO",
+    "AU": "AU",
+    "OAS": "OAS",
+    "LOAS": "LAS",
+    "OIC": "OIC",
+    "APEC": "APEC",
+}
 _COW_ROLES = {"member": "member", "associate": "associate_member", "observer": "observer"}
 #: Roles that mean full membership; the OSCE calls its members participating States.
 _FULL = {"member", "participating_state"}
@@ -100,8 +134,10 @@ def _first_day(value: str) -> str:
     return {4: value + "-01-01", 7: value + "-01"}.get(len(value), value)
 
 
-def compare_factbook(rows: list[dict[str, str]], ours: dict[str, list[MembershipRecord]],
-                     ) -> list[Disagreement]:
+def compare_factbook(
+    rows: list[dict[str, str]],
+    ours: dict[str, list[MembershipRecord]],
+) -> list[Disagreement]:
     """Disagreements with the Factbook as of its last update (2026-01-21).
 
     Full membership is compared for every body; other roles only for bodies whose curated data
@@ -130,11 +166,20 @@ def compare_factbook(rows: list[dict[str, str]], ours: dict[str, list[Membership
             if our_role == "-" and their_role not in curated_roles:
                 uncurated[their_role] += 1
                 continue
-            out.append(Disagreement(
-                "factbook-2026-01", body, state, their_role, our_role,
-                None if state in profiled else f"the Factbook has no profile for {state}"))
-        out.extend(Disagreement("factbook-2026-01", body, "*", f"{n} {role}(s)", "role not curated")
-                   for role, n in sorted(uncurated.items()))
+            out.append(
+                Disagreement(
+                    "factbook-2026-01",
+                    body,
+                    state,
+                    their_role,
+                    our_role,
+                    None if state in profiled else f"the Factbook has no profile for {state}",
+                )
+            )
+        out.extend(
+            Disagreement("factbook-2026-01", body, "*", f"{n} {role}(s)", "role not curated")
+            for role, n in sorted(uncurated.items())
+        )
     return out
 
 
@@ -167,8 +212,10 @@ def _spans(years: set[int]) -> str:
     return ",".join(spans)
 
 
-def compare_cow(rows: list[dict[str, str]], ours: dict[str, list[MembershipRecord]],
-                ) -> list[Disagreement]:
+def compare_cow(
+    rows: list[dict[str, str]],
+    ours: dict[str, list[MembershipRecord]],
+) -> list[Disagreement]:
     """Disagreements with COW IGO v3 on the years each state held each role, up to 2014.
 
     Years before the first year of any curated spell of the body are not compared: COW dates some
@@ -182,13 +229,18 @@ def compare_cow(rows: list[dict[str, str]], ours: dict[str, list[MembershipRecor
         if body is not None:
             role = _COW_ROLES[row["status"]]
             theirs[(body, row["iso3"], role)].update(
-                range(int(row["first_year"]), int(row["last_year"]) + 1))
+                range(int(row["first_year"]), int(row["last_year"]) + 1)
+            )
     by_member: dict[tuple[str, str], list[MembershipRecord]] = defaultdict(list)
     for body, records in ours.items():
         for record in records:
             by_member[(body, record.state)].append(record)
-    keys = set(theirs) | {(b, s, _norm(r.role)) for (b, s), rs in by_member.items() for r in rs
-                          if _norm(r.role) in _COW_ROLES.values() and b in _COW_BODIES.values()}
+    keys = set(theirs) | {
+        (b, s, _norm(r.role))
+        for (b, s), rs in by_member.items()
+        for r in rs
+        if _norm(r.role) in _COW_ROLES.values() and b in _COW_BODIES.values()
+    }
     out: list[Disagreement] = []
     for body, state, role in sorted(keys):
         records = ours.get(body, [])
@@ -204,8 +256,16 @@ def compare_cow(rows: list[dict[str, str]], ours: dict[str, list[MembershipRecor
             structural = f"COW IGO codes no state {state} (a body, or not in its state system)"
         elif (body, role) not in coded_roles:
             structural = f"COW IGO codes no {role} of {body}"
-        out.append(Disagreement("cow-igo-v3", body, state, f"{role} {_spans(their_years)}",
-                                f"{role} {_spans(our_years)}", structural))
+        out.append(
+            Disagreement(
+                "cow-igo-v3",
+                body,
+                state,
+                f"{role} {_spans(their_years)}",
+                f"{role} {_spans(our_years)}",
+                structural,
+            )
+        )
     return out
 
 
@@ -225,9 +285,20 @@ def crosscheck(store: Store, folder: Path) -> list[Disagreement]:
     ours = _ours(store, [*_FACTBOOK_BODIES.values(), *_COW_BODIES.values()])
     found = compare_factbook(factbook, ours) + compare_cow(cow, ours)
     explanations_path = folder / EXPLANATIONS_FILE
-    notes = {(r["dataset"], r["body"], r["state"]): r["explanation"]
-             for r in (_read(explanations_path) if explanations_path.exists() else [])}
-    return [Disagreement(d.dataset, d.body, d.state, d.theirs, d.ours,
-                         d.explained or notes.get((d.dataset, d.body, d.state))
-                         or notes.get((d.dataset, d.body, "*")))
-            for d in found]
+    notes = {
+        (r["dataset"], r["body"], r["state"]): r["explanation"]
+        for r in (_read(explanations_path) if explanations_path.exists() else [])
+    }
+    return [
+        Disagreement(
+            d.dataset,
+            d.body,
+            d.state,
+            d.theirs,
+            d.ours,
+            d.explained
+            or notes.get((d.dataset, d.body, d.state))
+            or notes.get((d.dataset, d.body, "*")),
+        )
+        for d in found
+    ]

@@ -39,8 +39,9 @@ class Violation:
 def validate_graph(data: Graph, shapes_path: Path) -> list[Violation]:
     """SHACL results of ``data`` against the shapes file, sorted; empty when it conforms."""
     shapes = Graph().parse(shapes_path, format="turtle")
-    _conforms, results, _text = shacl_validate(data, shacl_graph=shapes, inference="none",
-                                               advanced=True, allow_warnings=True)
+    _conforms, results, _text = shacl_validate(
+        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+    )
     assert isinstance(results, Graph)
     return sorted(_violations(results), key=lambda v: (v.focus, v.path or "", v.message))
 
@@ -53,11 +54,19 @@ def validate(store: Store, shapes_path: Path) -> list[Violation]:
 def _violations(results: Graph) -> list[Violation]:
     out = []
     for result in results.subjects(SH.resultSeverity, None):
+
         def one(predicate: Node, node: Node = result) -> str | None:
             value = results.value(node, predicate)
             return None if value is None else str(value)
 
         severity = (one(SH.resultSeverity) or "").rsplit("#", 1)[-1]
-        out.append(Violation(severity, one(SH.focusNode) or "?", one(SH.resultPath),
-                             one(SH.value), one(SH.resultMessage) or "constraint not met"))
+        out.append(
+            Violation(
+                severity,
+                one(SH.focusNode) or "?",
+                one(SH.resultPath),
+                one(SH.value),
+                one(SH.resultMessage) or "constraint not met",
+            )
+        )
     return out

@@ -68,7 +68,7 @@ def test_role_on_date(store: Store, state: str, body: str, day: date, role: str 
     ],
 )
 def test_member_counts(store: Store, body: str, day: date, count: int) -> None:
-    full = [r for r in members_of(store, body, as_of=day, role="member")]
+    full = members_of(store, body, as_of=day, role="member")
     assert len(full) == count, sorted(r.state for r in full)
 
 
@@ -108,7 +108,7 @@ def test_json_record_keys(store: Store) -> None:
     assert {"url", "accessed"} == set(record["sources"][0])
 
 
-@pytest.mark.parametrize("bad", ["'; DROP", "RUS\" } ?x ?y ?z . {", "", "rus"])
+@pytest.mark.parametrize("bad", ["'; DROP", 'RUS" } ?x ?y ?z . {', "", "rus"])
 def test_malformed_codes_are_refused(store: Store, bad: str) -> None:
     with pytest.raises(ValueError, match="not a state code or body key"):
         bodies_of(store, bad)

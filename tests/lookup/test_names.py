@@ -1,10 +1,10 @@
-"""Names resolve from codes, English and Russian names and aliases; unknown names get suggestions."""
+"""Names resolve from codes, English and Russian names and aliases; unknown ones get suggestions."""
 
 from __future__ import annotations
 
 import pytest
 
-from blocgraph.lookup import NameIndex, UnknownName, normalize
+from blocgraph.lookup import NameIndex, UnknownNameError, normalize
 from blocgraph.store import Store
 
 
@@ -16,14 +16,29 @@ def index(store: Store) -> NameIndex:
 @pytest.mark.parametrize(
     ("name", "code"),
     [
-        ("RUS", "RUS"), ("rus", "RUS"), ("Russia", "RUS"), ("Russian Federation", "RUS"),
-        ("Россия", "RUS"), ("российская федерация", "RUS"), ("RU", "RUS"),
-        ("Turkey", "TUR"), ("Türkiye", "TUR"), ("Chinese Taipei", "TWN"),
-        ("SCO", "SCO"), ("Shanghai Cooperation Organisation", "SCO"),
-        ("Shanghai Cooperation Organization", "SCO"), ("ШОС", "SCO"),
-        ("СНГ", "CIS"), ("Commonwealth of Independent States", "CIS"), ("ОДКБ", "CSTO"),
-        ("EAEU", "EAEU"), ("ЕАЭС", "EAEU"), ("the African Union", "AU"),
-        ("United States", "USA"), ("Côte d'Ivoire", "CIV"), ("Ivory Coast", "CIV"),
+        ("RUS", "RUS"),
+        ("rus", "RUS"),
+        ("Russia", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("Россия", "RUS"),
+        ("российская федерация", "RUS"),
+        ("RU", "RUS"),
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("Chinese Taipei", "TWN"),
+        ("SCO", "SCO"),
+        ("Shanghai Cooperation Organisation", "SCO"),
+        ("Shanghai Cooperation Organization", "SCO"),
+        ("ШОС", "SCO"),
+        ("СНГ", "CIS"),
+        ("Commonwealth of Independent States", "CIS"),
+        ("ОДКБ", "CSTO"),
+        ("EAEU", "EAEU"),
+        ("ЕАЭС", "EAEU"),
+        ("the African Union", "AU"),
+        ("United States", "USA"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Ivory Coast", "CIV"),
     ],
 )
 def test_resolves(index: NameIndex, name: str, code: str) -> None:
@@ -35,7 +50,7 @@ def test_body_only_resolution(index: NameIndex) -> None:
 
 
 def test_unknown_name_suggests(index: NameIndex) -> None:
-    with pytest.raises(UnknownName) as caught:
+    with pytest.raises(UnknownNameError) as caught:
         index.resolve("Russiya")
     assert any("RUS" in s for s in caught.value.suggestions)
     assert "did you mean" in str(caught.value)
@@ -47,5 +62,7 @@ def test_search_finds_partial_names(index: NameIndex) -> None:
 
 
 def test_normalize_folds_spelling_and_case() -> None:
-    assert normalize("The Shanghai Co-operation Organization") == "shanghai cooperation organisation"
+    assert (
+        normalize("The Shanghai Co-operation Organization") == "shanghai cooperation organisation"
+    )
     assert normalize("Ёлка") == normalize("елка")

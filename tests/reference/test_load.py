@@ -21,9 +21,17 @@ def _append(path: Path, row: dict[str, str]) -> int:
 
 
 def _membership(**overrides: str) -> dict[str, str]:
-    row = {"member": "ISL", "role": "observer", "start": "2001-02-03", "end": "",
-           "end_reason": "", "source_url": "https://example.org/list", "source_seen": "2026-11-27",
-           "uncertain": "", "note": ""}
+    row = {
+        "member": "ISL",
+        "role": "observer",
+        "start": "2001-02-03",
+        "end": "",
+        "end_reason": "",
+        "source_url": "https://example.org/list",
+        "source_seen": "2026-11-27",
+        "uncertain": "",
+        "note": "",
+    }
     row.update(overrides)
     return row
 
@@ -57,11 +65,23 @@ def test_real_data_loads() -> None:
         (_membership(start="July 2024"), "is not a date"),
         (_membership(end_reason="withdrew"), "end_reason given without an end date"),
     ],
-    ids=["unknown-iso", "bad-code", "end-before-start", "no-source", "no-seen-date", "bad-url",
-         "unknown-role", "role-typo", "impossible-date", "free-text-date", "reason-without-end"],
+    ids=[
+        "unknown-iso",
+        "bad-code",
+        "end-before-start",
+        "no-source",
+        "no-seen-date",
+        "bad-url",
+        "unknown-role",
+        "role-typo",
+        "impossible-date",
+        "free-text-date",
+        "reason-without-end",
+    ],
 )
-def test_bad_membership_row_names_file_line_reason(data_copy: Path, row: dict[str, str],
-                                                   reason: str) -> None:
+def test_bad_membership_row_names_file_line_reason(
+    data_copy: Path, row: dict[str, str], reason: str
+) -> None:
     path = data_copy / "memberships" / "SCO.csv"
     line = _append(path, row)
     text = _problem_text(data_copy)
@@ -87,8 +107,9 @@ def test_overlapping_spells_are_refused(data_copy: Path) -> None:
 
 def test_unknown_body_file_is_refused(data_copy: Path) -> None:
     source = data_copy / "memberships" / "SCO.csv"
-    (data_copy / "memberships" / "SCOO.csv").write_text(source.read_text(encoding="utf-8"),
-                                                      encoding="utf-8")
+    (data_copy / "memberships" / "SCOO.csv").write_text(
+        source.read_text(encoding="utf-8"), encoding="utf-8"
+    )
     text = _problem_text(data_copy)
     assert "SCOO.csv:1: unknown body 'SCOO'" in text
     assert "did you mean 'SCO'" in text
@@ -96,8 +117,17 @@ def test_unknown_body_file_is_refused(data_copy: Path) -> None:
 
 def test_unknown_state_in_civilizations_is_refused(data_copy: Path) -> None:
     path = data_copy / "civilizations" / "huntington1996.csv"
-    line = _append(path, {"state": "ZZZ", "civilization": "western", "uncertain": "", "note": "",
-                          "source_url": "https://example.org", "source_seen": "2026-11-27"})
+    line = _append(
+        path,
+        {
+            "state": "ZZZ",
+            "civilization": "western",
+            "uncertain": "",
+            "note": "",
+            "source_url": "https://example.org",
+            "source_seen": "2026-11-27",
+        },
+    )
     assert f"huntington1996.csv:{line}: unknown state 'ZZZ'" in _problem_text(data_copy)
 
 
@@ -124,3 +154,13 @@ def test_every_problem_is_reported_at_once(data_copy: Path) -> None:
     with pytest.raises(DataError) as caught:
         load_reference(data_copy)
     assert len(caught.value.problems) == 2
+
+
+def test_state_status_must_agree_with_un_spells(data_copy: Path) -> None:
+    path = data_copy / "states.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines, start=1) if line.startswith("RUS,"))
+    lines[number - 1] = lines[number - 1].replace(",un_member,", ",partially_recognised,")
+    path.write_text("".join(lines), encoding="utf-8")
+    text = _problem_text(data_copy)
+    assert f"states.csv:{number}: RUS has status 'partially_recognised'" in text

@@ -11,15 +11,21 @@ Example:
 from __future__ import annotations
 
 from blocgraph.lookup._memberships import MembershipRecord, SourceRef, bodies_of, members_of
-from blocgraph.lookup._names import AmbiguousName, Entity, NameIndex, UnknownName, normalize
+from blocgraph.lookup._names import (
+    AmbiguousNameError,
+    Entity,
+    NameIndex,
+    UnknownNameError,
+    normalize,
+)
 
 __all__ = [
-    "AmbiguousName",
+    "AmbiguousNameError",
     "Entity",
     "MembershipRecord",
     "NameIndex",
     "SourceRef",
-    "UnknownName",
+    "UnknownNameError",
     "bodies_of",
     "members_of",
     "normalize",

@@ -82,8 +82,9 @@ def _filters(as_of: date | None, role: str | None) -> str:
     filters = []
     if as_of is not None:
         day = as_of.isoformat()
-        filters.append(f'FILTER (?start <= "{day}"^^xsd:date && '
-                       f'(!BOUND(?end) || ?end > "{day}"^^xsd:date))')
+        filters.append(
+            f'FILTER (?start <= "{day}"^^xsd:date && (!BOUND(?end) || ?end > "{day}"^^xsd:date))'
+        )
     if role is not None:
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}: one of {', '.join(ROLES)}")
@@ -91,13 +92,17 @@ def _filters(as_of: date | None, role: str | None) -> str:
     return "\n    ".join(filters)
 
 
-def _records(store: Store, values: str, as_of: date | None, role: str | None,
-             ) -> list[MembershipRecord]:
+def _records(
+    store: Store,
+    values: str,
+    as_of: date | None,
+    role: str | None,
+) -> list[MembershipRecord]:
     rows = store.select(_QUERY % {"values": values, "filters": _filters(as_of, role)})
     grouped: dict[str, tuple[dict[str, str | None], list[SourceRef]]] = {}
     for row in rows:
         key = str(row["m"])
-        first, sources = grouped.setdefault(key, (row, []))
+        _first, sources = grouped.setdefault(key, (row, []))
         ref = SourceRef(str(row["url"]), str(row["accessed"]))
         if ref not in sources:
             sources.append(ref)
@@ -124,8 +129,9 @@ def _check_code(code: str) -> str:
     return code
 
 
-def bodies_of(store: Store, member: str, *, as_of: date | None = None,
-              role: str | None = None) -> list[MembershipRecord]:
+def bodies_of(
+    store: Store, member: str, *, as_of: date | None = None, role: str | None = None
+) -> list[MembershipRecord]:
     """Memberships of ``member`` (ISO3 or body key) in any body.
 
     Parameters:
@@ -140,7 +146,8 @@ def bodies_of(store: Store, member: str, *, as_of: date | None = None,
     Example:
         >>> from blocgraph.config import get_settings
         >>> store = Store.open(get_settings().store)               # doctest: +SKIP
-        >>> [r.role for r in bodies_of(store, "BLR", as_of=date(2025, 1, 1)) if r.body == "SCO"]
+        >>> spells = bodies_of(store, "BLR", as_of=date(2025, 1, 1))  # doctest: +SKIP
+        >>> [r.role for r in spells if r.body == "SCO"]  # doctest: +SKIP
         ['member']
     """
     code = _check_code(member)
@@ -148,8 +155,9 @@ def bodies_of(store: Store, member: str, *, as_of: date | None = None,
     return _records(store, values, as_of, role)
 
 
-def members_of(store: Store, body: str, *, as_of: date | None = None,
-               role: str | None = None) -> list[MembershipRecord]:
+def members_of(
+    store: Store, body: str, *, as_of: date | None = None, role: str | None = None
+) -> list[MembershipRecord]:
     """Memberships in ``body`` (a body key), filtered as in :func:`bodies_of`."""
     code = _check_code(body)
     values = f'VALUES ?body {{ "{code}" }}'

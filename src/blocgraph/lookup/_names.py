@@ -38,8 +38,9 @@ def normalize(text: str) -> str:
     for variant, canonical in _SPELLINGS:
         folded = folded.replace(variant, canonical)
     decomposed = unicodedata.normalize("NFD", folded)
-    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn"
-                       or c == "\u0306")  # keep the breve of Russian й
+    stripped = "".join(
+        c for c in decomposed if unicodedata.category(c) != "Mn" or c == "\u0306"
+    )  # keep the breve of Russian й
     stripped = unicodedata.normalize("NFC", stripped)
     stripped = re.sub(r"(?<=\w)[-‐‑–'’](?=\w)", "", stripped)
     words = re.findall(r"\w+", stripped)
@@ -57,7 +58,7 @@ class Entity:
     name: str
 
 
-class UnknownName(LookupError):
+class UnknownNameError(LookupError):
     """Nothing is called that; ``suggestions`` holds the closest names."""
 
     def __init__(self, name: str, kind: str, suggestions: list[str]) -> None:
@@ -67,7 +68,7 @@ class UnknownName(LookupError):
         super().__init__(f"unknown {kind} {name!r}{hint}")
 
 
-class AmbiguousName(LookupError):
+class AmbiguousNameError(LookupError):
     """Several entities share that name; ``candidates`` lists them."""
 
     def __init__(self, name: str, candidates: list[Entity]) -> None:
@@ -96,7 +97,7 @@ class NameIndex:
                 english[(kind, code)] = label
             index._add(label, (kind, code))
             index._add(code, (kind, code))
-        for (kind, code) in {k for keys in index.by_name.values() for k in keys}:
+        for kind, code in {k for keys in index.by_name.values() for k in keys}:
             index.entities[(kind, code)] = Entity(kind, code, english.get((kind, code), code))
         return index
 
@@ -110,26 +111,28 @@ class NameIndex:
         """The one entity called ``name`` (code, name or alias, any supported language).
 
         Raises:
-            UnknownName: with suggestions, when nothing matches.
-            AmbiguousName: when several entities match.
+            UnknownNameError: with suggestions, when nothing matches.
+            AmbiguousNameError: when several entities match.
         """
         normalized = normalize(name)
         keys = {k for k in self.by_name.get(normalized, set()) if kind is None or k[0] == kind}
         if not keys:
-            raise UnknownName(name, kind or "state or body", self.suggest(name, kind))
+            raise UnknownNameError(name, kind or "state or body", self.suggest(name, kind))
         if len(keys) > 1:
             # an exact code beats a name shared with another entity (e.g. "EU")
             exact = {k for k in keys if k[1] == name.strip().upper()}
             keys = exact or keys
         if len(keys) > 1:
-            raise AmbiguousName(name, sorted((self.entities[k] for k in keys),
-                                             key=lambda e: e.code))
+            raise AmbiguousNameError(
+                name, sorted((self.entities[k] for k in keys), key=lambda e: e.code)
+            )
         return self.entities[next(iter(keys))]
 
     def suggest(self, name: str, kind: Kind | None = None, limit: int = 5) -> list[str]:
         """Closest known names, each with its code, for "did you mean"."""
-        candidates = [n for n, keys in self.by_name.items()
-                      if kind is None or any(k[0] == kind for k in keys)]
+        candidates = [
+            n for n, keys in self.by_name.items() if kind is None or any(k[0] == kind for k in keys)
+        ]
         close = difflib.get_close_matches(normalize(name), candidates, n=limit, cutoff=0.6)
         out: list[str] = []
         for match in close:

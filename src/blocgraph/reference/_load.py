@@ -7,6 +7,7 @@ all that needs fixing.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from blocgraph.reference._errors import DataError, DataProblem
@@ -56,20 +57,22 @@ def load_reference(data_dir: Path) -> ReferenceData:
     problems: list[DataProblem] = []
     ref = ReferenceData()
     _load_regions(data_dir / "regions.csv", ref, problems)
-    _load_states(data_dir / "states.csv", ref, problems)
+    state_lines = _load_states(data_dir / "states.csv", ref, problems)
     _load_placements(data_dir / "transcontinental.csv", ref, problems)
     _load_bodies(data_dir / "bodies.csv", ref, problems)
     membership_dir = data_dir / "memberships"
     for path in sorted(membership_dir.glob("*.csv")) if membership_dir.is_dir() else []:
         _load_memberships(path, ref, problems)
     _load_civilizations(data_dir / "civilizations", ref, problems)
+    _check_un_status(data_dir / "states.csv", state_lines, ref, problems)
     if problems:
         raise DataError(problems)
     return ref
 
 
-def _rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...],
-          problems: list[DataProblem]) -> list[Row]:
+def _rows(
+    path: Path, required: tuple[str, ...], optional: tuple[str, ...], problems: list[DataProblem]
+) -> list[Row]:
     if not path.is_file():
         problems.append(DataProblem(path, 0, "file not found"))
         return []
@@ -89,8 +92,9 @@ def _qid(row: Row) -> str | None:
 
 
 def _load_regions(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
-    rows = _rows(path, ("code", "name_en", "name_ru", "level", "parent", *_SOURCE_COLUMNS), (),
-                 problems)
+    rows = _rows(
+        path, ("code", "name_en", "name_ru", "level", "parent", *_SOURCE_COLUMNS), (), problems
+    )
     for row in rows:
         code = row.required("code")
         if code and not _M49.match(code):
@@ -99,17 +103,36 @@ def _load_regions(path: Path, ref: ReferenceData, problems: list[DataProblem]) -
             row.problem(f"duplicate region {code}")
             continue
         level = row.choice("level", REGION_LEVELS)
-        ref.regions[code] = Region(code, row.required("name_en"), row.required("name_ru"),
-                                   level or "", row.text("parent"), row.sources())
+        ref.regions[code] = Region(
+            code,
+            row.required("name_en"),
+            row.required("name_ru"),
+            level or "",
+            row.text("parent"),
+            row.sources(),
+        )
     for row in rows:
         parent = row.text("parent")
         if parent and parent not in ref.regions:
             row.problem(f"unknown parent region {parent!r}")
 
 
-def _load_states(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
-    columns = ("iso3", "iso2", "numeric", "name_en", "name_ru", "aliases_en", "aliases_ru",
-               "status", "m49_region", "m49_subregion", "m49_intermediate", "wikidata", "note")
+def _load_states(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> dict[str, int]:
+    columns = (
+        "iso3",
+        "iso2",
+        "numeric",
+        "name_en",
+        "name_ru",
+        "aliases_en",
+        "aliases_ru",
+        "status",
+        "m49_region",
+        "m49_subregion",
+        "m49_intermediate",
+        "wikidata",
+        "note",
+    )
     lines: dict[str, int] = {}
     for row in _rows(path, columns, ("name_fr", "name_es", "name_zh", "name_ar"), problems):
         iso3 = row.required("iso3")
@@ -120,8 +143,11 @@ def _load_states(path: Path, ref: ReferenceData, problems: list[DataProblem]) ->
             row.problem(f"duplicate state {iso3} (first on line {lines[iso3]})")
             continue
         lines[iso3] = row.line
-        regions = tuple(code for col in ("m49_region", "m49_subregion", "m49_intermediate")
-                        if (code := row.text(col)))
+        regions = tuple(
+            code
+            for col in ("m49_region", "m49_subregion", "m49_intermediate")
+            if (code := row.text(col))
+        )
         for code in regions:
             if code not in ref.regions:
                 row.problem(f"unknown M49 region {code!r}")
@@ -140,6 +166,34 @@ def _load_states(path: Path, ref: ReferenceData, problems: list[DataProblem]) ->
             wikidata=_qid(row),
             note=row.text("note"),
         )
+    return lines
+
+
+def _check_un_status(
+    path: Path, lines: dict[str, int], ref: ReferenceData, problems: list[DataProblem]
+) -> None:
+    """A state's ``status`` must agree with its UN spells in force today."""
+    today = date.today()
+    current = {
+        m.member: m.role
+        for m in ref.memberships
+        if m.body == "UN" and m.start.value <= today and (m.end is None or m.end.value > today)
+    }
+    if not current:
+        return
+    expected = {"member": "un_member", "observer": "un_observer"}
+    for code, state in ref.states.items():
+        want = expected.get(current.get(code, ""))
+        has = state.status if state.status in expected.values() else None
+        if want != has:
+            problems.append(
+                DataProblem(
+                    path,
+                    lines.get(code, 0),
+                    f"{code} has status {state.status!r} but its UN spell in force today says "
+                    f"{want or 'neither un_member nor un_observer'} (memberships/UN.csv)",
+                )
+            )
 
 
 def _load_placements(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
@@ -149,11 +203,14 @@ def _load_placements(path: Path, ref: ReferenceData, problems: list[DataProblem]
         continent = row.required("continent")
         region = ref.regions.get(continent)
         if region is None or region.level != "region":
-            row.problem(f"continent {continent!r} is not an M49 region code (002, 019, 142, 150, 009)")
+            row.problem(
+                f"continent {continent!r} is not an M49 region code (002, 019, 142, 150, 009)"
+            )
             continue
         if state:
-            ref.placements.append(Placement(state, continent, row.required("basis"),
-                                            row.sources(), row.text("note")))
+            ref.placements.append(
+                Placement(state, continent, row.required("basis"), row.sources(), row.text("note"))
+            )
 
 
 def _known_state(row: Row, column: str, ref: ReferenceData) -> str | None:
@@ -165,8 +222,22 @@ def _known_state(row: Row, column: str, ref: ReferenceData) -> str | None:
 
 
 def _load_bodies(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
-    columns = ("key", "name_en", "name_ru", "aliases_en", "aliases_ru", "founded", "dissolved",
-               "kind", "seat_city", "seat_country", "wikidata", "website", *_SOURCE_COLUMNS, "note")
+    columns = (
+        "key",
+        "name_en",
+        "name_ru",
+        "aliases_en",
+        "aliases_ru",
+        "founded",
+        "dissolved",
+        "kind",
+        "seat_city",
+        "seat_country",
+        "wikidata",
+        "website",
+        *_SOURCE_COLUMNS,
+        "note",
+    )
     lines: dict[str, int] = {}
     for row in _rows(path, columns, (), problems):
         key = row.required("key")
@@ -207,18 +278,34 @@ def _load_bodies(path: Path, ref: ReferenceData, problems: list[DataProblem]) ->
 def _load_memberships(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
     body = path.stem
     if body not in ref.bodies:
-        problems.append(DataProblem(
-            path, 1, f"unknown body {body!r}: the file name must be a key in bodies.csv"
-                     f"{did_you_mean(body, list(ref.bodies))}"))
+        problems.append(
+            DataProblem(
+                path,
+                1,
+                f"unknown body {body!r}: the file name must be a key in bodies.csv"
+                f"{did_you_mean(body, list(ref.bodies))}",
+            )
+        )
         return
-    columns = ("member", "role", "start", "end", "end_reason", *_SOURCE_COLUMNS, "uncertain", "note")
+    columns = (
+        "member",
+        "role",
+        "start",
+        "end",
+        "end_reason",
+        *_SOURCE_COLUMNS,
+        "uncertain",
+        "note",
+    )
     seen: dict[tuple[str, str, str], int] = {}
     spells: dict[str, list[tuple[Membership, int]]] = {}
     for row in _rows(path, columns, (), problems):
         member = row.required("member")
         if member and member not in ref.states and member not in ref.bodies:
-            row.problem(f"unknown member {member!r}: not a state code in states.csv nor a body key"
-                        f"{did_you_mean(member, [*ref.states, *ref.bodies])}")
+            row.problem(
+                f"unknown member {member!r}: not a state code in states.csv nor a body key"
+                f"{did_you_mean(member, [*ref.states, *ref.bodies])}"
+            )
             continue
         if member == body:
             row.problem(f"{body} cannot be a member of itself")
@@ -237,16 +324,20 @@ def _load_memberships(path: Path, ref: ReferenceData, problems: list[DataProblem
             continue
         identity = (member, role, str(start))
         if identity in seen:
-            row.problem(f"duplicated row: {member} {role} from {start} is already on line "
-                        f"{seen[identity]}")
+            row.problem(
+                f"duplicated row: {member} {role} from {start} is already on line {seen[identity]}"
+            )
             continue
         seen[identity] = row.line
-        spell = Membership(body, member, role, start, end, end_reason, sources, uncertain,
-                           row.text("note"))
+        spell = Membership(
+            body, member, role, start, end, end_reason, sources, uncertain, row.text("note")
+        )
         for other, other_line in spells.get(member, []):
             if _overlap(spell, other):
-                row.problem(f"{member} spell from {start} overlaps the spell on line {other_line}: "
-                            "a member has one role at a time (end one spell where the next starts)")
+                row.problem(
+                    f"{member} spell from {start} overlaps the spell on line {other_line}: "
+                    "a member has one role at a time (end one spell where the next starts)"
+                )
         spells.setdefault(member, []).append((spell, row.line))
         ref.memberships.append(spell)
 
@@ -266,31 +357,52 @@ def _load_civilizations(folder: Path, ref: ReferenceData, problems: list[DataPro
         if year and not year.isdigit():
             row.problem(f"year {year!r} is not a year")
             continue
-        citation = ", ".join(v for v in (row.text("author"), row.text("title"),
-                                         row.text("publisher"), year, row.text("isbn")) if v)
-        ref.schemes[key] = CivilizationScheme(key, row.required("title"), row.required("author"),
-                                              int(year or 0), citation, row.sources(),
-                                              row.text("note"))
+        citation = ", ".join(
+            v
+            for v in (
+                row.text("author"),
+                row.text("title"),
+                row.text("publisher"),
+                year,
+                row.text("isbn"),
+            )
+            if v
+        )
+        ref.schemes[key] = CivilizationScheme(
+            key,
+            row.required("title"),
+            row.required("author"),
+            int(year or 0),
+            citation,
+            row.sources(),
+            row.text("note"),
+        )
     labels_path = folder / "civilizations.csv"
-    for row in _rows(labels_path, ("scheme", "key", "name_en", "name_ru", "definition"), (),
-                     problems):
+    for row in _rows(
+        labels_path, ("scheme", "key", "name_en", "name_ru", "definition"), (), problems
+    ):
         scheme = row.required("scheme")
         if scheme not in ref.schemes:
             row.problem(f"unknown scheme {scheme!r}{did_you_mean(scheme, list(ref.schemes))}")
             continue
         ref.civilization_names[(scheme, row.required("key"))] = (
-            row.required("name_en"), row.required("name_ru"), row.text("definition"))
+            row.required("name_en"),
+            row.required("name_ru"),
+            row.text("definition"),
+        )
     for key in ref.schemes:
         path = folder / f"{key}.csv"
-        columns = ("state", "civilization", "uncertain", "note", *_SOURCE_COLUMNS)
+        claim_columns = ("state", "civilization", "uncertain", "note", *_SOURCE_COLUMNS)
         lines: dict[str, int] = {}
-        for row in _rows(path, columns, (), problems):
+        for row in _rows(path, claim_columns, (), problems):
             state = _known_state(row, "state", ref)
             civilization = row.required("civilization")
             if civilization and (key, civilization) not in ref.civilization_names:
                 known = [c for s, c in ref.civilization_names if s == key]
-                row.problem(f"unknown civilization {civilization!r} in scheme {key}"
-                            f"{did_you_mean(civilization, known)}")
+                row.problem(
+                    f"unknown civilization {civilization!r} in scheme {key}"
+                    f"{did_you_mean(civilization, known)}"
+                )
                 continue
             if state in lines:
                 row.problem(f"duplicate state {state} (first on line {lines[state]})")
@@ -298,5 +410,8 @@ def _load_civilizations(folder: Path, ref: ReferenceData, problems: list[DataPro
             sources = row.sources()
             if state and civilization and sources:
                 lines[state] = row.line
-                ref.civilizations.append(CivilizationAssignment(
-                    key, state, civilization, row.flag("uncertain"), row.text("note"), sources))
+                ref.civilizations.append(
+                    CivilizationAssignment(
+                        key, state, civilization, row.flag("uncertain"), row.text("note"), sources
+                    )
+                )

@@ -18,9 +18,17 @@ ROLES = (
     "suspended",
     "frozen",
 )
-"""Role keys a membership row may use (``withdrawn`` is in the scheme, but is an end, not a role)."""
+"""Role keys a membership row may use (``withdrawn`` is in the scheme but is an end, not a role)."""
 
-END_REASONS = ("withdrew", "expelled", "suspended", "role_changed", "dissolved", "succeeded", "frozen")
+END_REASONS = (
+    "withdrew",
+    "expelled",
+    "suspended",
+    "role_changed",
+    "dissolved",
+    "succeeded",
+    "frozen",
+)
 BODY_KINDS = ("economic", "security", "political", "forum")
 STATE_STATUSES = (
     "un_member",
@@ -55,7 +63,7 @@ class Region:
 
 @dataclass(frozen=True, slots=True)
 class State:
-    """A state or other entity that bodies admit, keyed by ISO 3166 alpha-3 (or X.. / ISO 3166-3)."""
+    """A state or other entity bodies admit, keyed by ISO 3166 alpha-3 (or X.. / ISO 3166-3)."""
 
     iso3: str
     iso2: str | None
@@ -148,6 +156,7 @@ class ReferenceData:
     memberships: list[Membership] = field(default_factory=list)
     schemes: dict[str, CivilizationScheme] = field(default_factory=dict)
     civilization_names: dict[tuple[str, str], tuple[str, str, str | None]] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
     """(scheme, civilization key) → (English name, Russian name, definition)."""
     civilizations: list[CivilizationAssignment] = field(default_factory=list)

@@ -53,8 +53,16 @@ def reference_graph(ref: ReferenceData) -> Graph:
         True
     """
     graph = Graph()
-    for prefix, ns in (("bg", BG._NS), ("id", ID), ("org", ORG), ("skos", SKOS),
-                       ("prov", PROV), ("dcterms", DCTERMS), ("owl", OWL), ("foaf", FOAF)):
+    for prefix, ns in (
+        ("bg", BG._NS),
+        ("id", ID),
+        ("org", ORG),
+        ("skos", SKOS),
+        ("prov", PROV),
+        ("dcterms", DCTERMS),
+        ("owl", OWL),
+        ("foaf", FOAF),
+    ):
         graph.bind(prefix, ns)
     for region in ref.regions.values():
         _add_region(graph, region)
@@ -83,8 +91,9 @@ def _add_sources(graph: Graph, subject: URIRef, sources: Iterable[Source]) -> No
         graph.add((node, BG.accessed, Literal(source.accessed.isoformat(), datatype=XSD.date)))
 
 
-def _add_labels(graph: Graph, subject: URIRef, names: dict[str, str],
-                aliases: dict[str, tuple[str, ...]]) -> None:
+def _add_labels(
+    graph: Graph, subject: URIRef, names: dict[str, str], aliases: dict[str, tuple[str, ...]]
+) -> None:
     for lang, name in names.items():
         graph.add((subject, SKOS.prefLabel, Literal(name, lang=lang)))
     for lang, values in aliases.items():
@@ -165,8 +174,9 @@ def _member_iri(code: str, ref: ReferenceData) -> URIRef:
 
 
 def _add_membership(graph: Graph, membership: Membership, ref: ReferenceData) -> None:
-    node = membership_iri(membership.body, membership.member, membership.role,
-                          str(membership.start))
+    node = membership_iri(
+        membership.body, membership.member, membership.role, str(membership.start)
+    )
     graph.add((node, RDF.type, BG.Membership))
     graph.add((node, ORG.member, _member_iri(membership.member, ref)))
     graph.add((node, ORG.organization, body_iri(membership.body)))

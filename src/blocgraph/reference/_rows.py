@@ -79,8 +79,13 @@ class Row:
                 out[column.removeprefix(prefix + "_")] = value
         return out
 
-    def sources(self, url_column: str = "source_url", seen_column: str = "source_seen",
-                *, required: bool = True) -> tuple[Source, ...]:
+    def sources(
+        self,
+        url_column: str = "source_url",
+        seen_column: str = "source_seen",
+        *,
+        required: bool = True,
+    ) -> tuple[Source, ...]:
         """The sources of a row: one or several URLs (`` ; `` between them) read on one date."""
         urls_text = self.text(url_column)
         if urls_text is None:
@@ -116,8 +121,9 @@ def did_you_mean(value: str, choices: Sequence[str]) -> str:
     return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
 
 
-def read_rows(path: Path, required: Sequence[str], optional: Sequence[str],
-              problems: list[DataProblem]) -> Iterator[Row]:
+def read_rows(
+    path: Path, required: Sequence[str], optional: Sequence[str], problems: list[DataProblem]
+) -> Iterator[Row]:
     """Yield the rows of a CSV file; a bad header or encoding is recorded and yields nothing."""
     try:
         text = path.read_text(encoding="utf-8")

@@ -27,8 +27,10 @@ class Store:
     def open(cls, path: Path, *, read_only: bool = True) -> Store:
         """Open an existing store; a missing one is an error telling how to build it."""
         if not (path / "CURRENT").is_file():
-            raise StoreError(f"no store at {path}: run `blocgraph build` first "
-                             "(or set BLOCGRAPH_STORE / --store to where it was built)")
+            raise StoreError(
+                f"no store at {path}: run `blocgraph build` first "
+                "(or set BLOCGRAPH_STORE / --store to where it was built)"
+            )
         try:
             inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
