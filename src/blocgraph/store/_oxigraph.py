@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 Row = dict[str, str | None]
 
@@ -85,11 +85,10 @@ class Store:
 
     def to_graph(self) -> Graph:
         """All triples of all named graphs as one rdflib graph (for validation and export)."""
-        dataset = Dataset()
-        dataset.parse(data=self._inner.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
         graph = Graph()
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            graph.add((s, p, o))
+        for name in self._inner.named_graphs():
+            data = self._inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+            graph.parse(data=data, format="nt")
         return graph
 
 
