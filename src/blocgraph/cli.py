@@ -24,8 +24,9 @@ from blocgraph.lookup import (
     members_of,
 )
 from blocgraph.reference import ROLES, DataError
-from blocgraph.store import Store, StoreError
+from blocgraph.store import GraphStore, LoadError, Store, StoreError, load_files, open_store
 from blocgraph.validate import validate as validate_store
+from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 app = typer.Typer(
     help="blocgraph: international organisations, their members and the civilizations "
@@ -67,11 +68,25 @@ HistoryOption = Annotated[
     bool, typer.Option("--history", help="Every spell, past and present (ignores --as-of).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON records instead of a table.")]
+EndpointOption = Annotated[
+    str | None,
+    typer.Option(
+        "--endpoint",
+        metavar="URL",
+        help="Read a SPARQL 1.1 endpoint instead of the embedded store [env: BLOCGRAPH_ENDPOINT].",
+        show_default=False,
+    ),
+]
 
 
-def _settings(store: Path | None) -> Settings:
+def _settings(store: Path | None, endpoint: str | None = None) -> Settings:
     settings = get_settings()
-    return settings.model_copy(update={"store": store}) if store else settings
+    changes: dict[str, object] = {}
+    if store:
+        changes["store"] = store
+    if endpoint:
+        changes["endpoint"] = endpoint
+    return settings.model_copy(update=changes) if changes else settings
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -79,11 +94,13 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _open(settings: Settings) -> Store:
+def _open(settings: Settings) -> GraphStore:
     try:
-        return Store.open(settings.store)
+        store = open_store(settings.store, settings.endpoint)
+        store.graph_names()  # fail here, not half-way through a lookup
     except StoreError as exc:
         raise _fail(str(exc)) from None
+    return store
 
 
 def _as_of(value: str | None, history: bool) -> date | None:
@@ -162,7 +179,11 @@ def build(store: StoreOption = None) -> None:
 def validate(store: StoreOption = None) -> None:
     """Check the built graph against ontology/shapes.ttl (SHACL); exit 1 listing violations."""
     settings = _settings(store)
-    violations = validate_store(_open(settings), settings.ontology_dir / "shapes.ttl")
+    try:
+        embedded = Store.open(settings.store)
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+    violations = validate_store(embedded, settings.ontology_dir / "shapes.ttl")
     if violations:
         for violation in violations:
             typer.echo(str(violation), err=True)
@@ -178,10 +199,11 @@ def bodies(
     history: HistoryOption = False,
     as_json: JsonOption = False,
     store: StoreOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
     """Which bodies include STATE (in what role, since when, says who)."""
     day, role_key = _as_of(as_of, history), _role(role)
-    graph = _open(_settings(store))
+    graph = _open(_settings(store, endpoint))
     code = _resolve(NameIndex.from_store(graph), state, None)
     _print_records(bodies_of(graph, code, as_of=day, role=role_key), as_json, code)
 
@@ -194,10 +216,11 @@ def members(
     history: HistoryOption = False,
     as_json: JsonOption = False,
     store: StoreOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
     """Who is in BODY (in what role, since when, says who)."""
     day, role_key = _as_of(as_of, history), _role(role)
-    graph = _open(_settings(store))
+    graph = _open(_settings(store, endpoint))
     code = _resolve(NameIndex.from_store(graph), body, "body")
     _print_records(members_of(graph, code, as_of=day, role=role_key), as_json, code)
 
@@ -225,6 +248,96 @@ def crosscheck(
     rows = [(d.dataset, d.body, d.state, d.theirs, d.ours, d.explained or "") for d in report]
     _print_table(("dataset", "body", "state", "they say", "we say", "explained by"), rows)
     typer.echo(f"{len(report)} disagreement(s)")
+
+
+@app.command()
+def load(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="RDF files: .ttl .nt .nq .trig .jsonld .rdf (format from the extension).",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+    graph: Annotated[
+        str | None,
+        typer.Option(
+            "--graph",
+            metavar="IRI",
+            help="Named graph for the files' triples [default: each file's file: IRI]. "
+            "Quads in N-Quads/TriG keep their own graphs.",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Add your own RDF to the store as named graphs: every file parses, or nothing is added.
+
+    Restart a running `blocgraph serve` afterwards to see the new graphs.
+    """
+    settings = _settings(store)
+    if graph is not None and not _looks_like_iri(graph):
+        raise _fail(f"--graph {graph!r} is not an absolute IRI (e.g. http://example.org/g)", 2)
+    try:
+        target = Store.open(settings.store, read_only=False)
+        loaded = load_files(
+            target.inner, files, graph, reserved={str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
+        )
+    except (LoadError, StoreError) as exc:
+        raise _fail(f"{exc}\nnothing was loaded; the store is unchanged") from None
+    for item in loaded:
+        typer.echo(f"loaded {item.quads} quads from {item.path} into {', '.join(item.graphs)}")
+
+
+def _looks_like_iri(text: str) -> bool:
+    scheme, _, rest = text.partition(":")
+    return (
+        bool(scheme)
+        and scheme.replace("+", "").replace("-", "").replace(".", "").isalnum()
+        and bool(rest)
+        and not any(c in text for c in ' <>"{}|\\^`')
+    )
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str | None,
+        typer.Option(
+            help="Interface to listen on [default: 127.0.0.1; env: BLOCGRAPH_HOST].",
+            show_default=False,
+        ),
+    ] = None,
+    port: Annotated[
+        int | None,
+        typer.Option(help="Port [default: 8000; env: BLOCGRAPH_PORT].", show_default=False),
+    ] = None,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Serve SPARQL (/sparql), JSON lookups (/api), linked data (/id) and docs (/docs)."""
+    import uvicorn
+
+    from blocgraph.api import create_app
+
+    settings = _settings(store, endpoint)
+    if not settings.endpoint:
+        try:
+            Store.open(settings.store)
+        except StoreError as exc:
+            raise _fail(str(exc)) from None
+    changes: dict[str, object] = {}
+    if host:
+        changes["host"] = host
+    if port:
+        changes["port"] = port
+    settings = settings.model_copy(update=changes)
+    typer.echo(
+        f"serving on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, API docs at /docs)"
+    )
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
 
 
 def _version(value: bool) -> None:

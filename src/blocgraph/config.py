@@ -40,6 +40,21 @@ class Settings(BaseSettings):
     data_dir: Path = _default_data_dir()
     ontology_dir: Path = _default_ontology_dir()
     store: Path = _default_store()
+    endpoint: str | None = None
+    """A SPARQL 1.1 endpoint to read instead of the embedded store (its default graph must be
+    the union of its named graphs, e.g. ``oxigraph serve --union-default-graph``)."""
+    host: str = "127.0.0.1"
+    port: int = 8000
+    query_timeout: float = 10.0
+    """Seconds a SPARQL query may run before it is stopped and answered with 503."""
+    query_workers: int = 2
+    """Worker processes that evaluate SPARQL queries (a runaway query holds one of them)."""
+    max_body_bytes: int = 1_000_000
+    max_result_bytes: int = 50_000_000
+    update_token: str | None = None
+    """Bearer token that enables SPARQL UPDATE; without it every update is refused with 403."""
+    cors_origins: str = "*"
+    """Comma-separated origins allowed to query from a browser (``*`` = any)."""
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from blocgraph.lookup import MembershipRecord, members_of
-from blocgraph.store import Store
+from blocgraph.store import GraphStore
 
 FACTBOOK_FILE = "factbook_io_participation_2026-01.csv"
 COW_FILE = "cow_igo_v3_spells_selected.csv"
@@ -121,7 +121,7 @@ def _read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _ours(store: Store, bodies: Iterable[str]) -> dict[str, list[MembershipRecord]]:
+def _ours(store: GraphStore, bodies: Iterable[str]) -> dict[str, list[MembershipRecord]]:
     return {body: members_of(store, body) for body in sorted(set(bodies))}
 
 
@@ -269,7 +269,7 @@ def compare_cow(
     return out
 
 
-def crosscheck(store: Store, folder: Path) -> list[Disagreement]:
+def crosscheck(store: GraphStore, folder: Path) -> list[Disagreement]:
     """Every disagreement with the Factbook and COW lists in ``folder``, with its explanation.
 
     Parameters:

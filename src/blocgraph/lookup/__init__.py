@@ -10,6 +10,15 @@ Example:
 
 from __future__ import annotations
 
+from blocgraph.lookup._catalog import (
+    BodySummary,
+    Description,
+    StateSummary,
+    describe,
+    describe_query,
+    list_bodies,
+    list_states,
+)
 from blocgraph.lookup._memberships import MembershipRecord, SourceRef, bodies_of, members_of
 from blocgraph.lookup._names import (
     AmbiguousNameError,
@@ -21,12 +30,19 @@ from blocgraph.lookup._names import (
 
 __all__ = [
     "AmbiguousNameError",
+    "BodySummary",
+    "Description",
     "Entity",
     "MembershipRecord",
     "NameIndex",
     "SourceRef",
+    "StateSummary",
     "UnknownNameError",
     "bodies_of",
+    "describe",
+    "describe_query",
+    "list_bodies",
+    "list_states",
     "members_of",
     "normalize",
 ]

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from blocgraph.reference import ROLES
-from blocgraph.store import Store
+from blocgraph.store import GraphStore
 
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 
@@ -93,7 +93,7 @@ def _filters(as_of: date | None, role: str | None) -> str:
 
 
 def _records(
-    store: Store,
+    store: GraphStore,
     values: str,
     as_of: date | None,
     role: str | None,
@@ -130,7 +130,7 @@ def _check_code(code: str) -> str:
 
 
 def bodies_of(
-    store: Store, member: str, *, as_of: date | None = None, role: str | None = None
+    store: GraphStore, member: str, *, as_of: date | None = None, role: str | None = None
 ) -> list[MembershipRecord]:
     """Memberships of ``member`` (ISO3 or body key) in any body.
 
@@ -156,7 +156,7 @@ def bodies_of(
 
 
 def members_of(
-    store: Store, body: str, *, as_of: date | None = None, role: str | None = None
+    store: GraphStore, body: str, *, as_of: date | None = None, role: str | None = None
 ) -> list[MembershipRecord]:
     """Memberships in ``body`` (a body key), filtered as in :func:`bodies_of`."""
     code = _check_code(body)

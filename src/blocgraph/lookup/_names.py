@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from blocgraph.store import Store
+from blocgraph.store import GraphStore
 
 Kind = Literal["state", "body"]
 
@@ -86,7 +86,7 @@ class NameIndex:
     display: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_store(cls, store: Store) -> NameIndex:
+    def from_store(cls, store: GraphStore) -> NameIndex:
         """Read all labels from the store once."""
         index = cls()
         english: dict[tuple[Kind, str], str] = {}

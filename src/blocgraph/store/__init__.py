@@ -12,6 +12,29 @@ Example:
 
 from __future__ import annotations
 
-from blocgraph.store._oxigraph import Store, StoreError
+from pathlib import Path
 
-__all__ = ["Store", "StoreError"]
+from blocgraph.store._base import GraphStore, Row, StoreError
+from blocgraph.store._load import LoadedFile, LoadError, load_files, parse_file
+from blocgraph.store._oxigraph import RDF_MEDIA_TYPES, Store
+from blocgraph.store._remote import RemoteStore
+
+
+def open_store(path: Path, endpoint: str | None = None) -> GraphStore:
+    """The store the settings point at: a remote endpoint if given, else the embedded one."""
+    return RemoteStore(endpoint) if endpoint else Store.open(path)
+
+
+__all__ = [
+    "RDF_MEDIA_TYPES",
+    "GraphStore",
+    "LoadError",
+    "LoadedFile",
+    "RemoteStore",
+    "Row",
+    "Store",
+    "StoreError",
+    "load_files",
+    "open_store",
+    "parse_file",
+]

@@ -9,11 +9,14 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-Row = dict[str, str | None]
+from blocgraph.store._base import Row, StoreError
 
-
-class StoreError(Exception):
-    """The store is missing, locked or unreadable; the message says what to do."""
+RDF_MEDIA_TYPES = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
 
 
 class Store:
@@ -51,6 +54,8 @@ class Store:
         for iri, graph in graphs.items():
             data = graph.serialize(format="nt", encoding="utf-8")
             inner.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+        if (path / "CURRENT").is_file():
+            _copy_other_graphs(ox.Store.read_only(str(path)), inner, set(graphs))
         inner.flush()
         del inner
         retired = path.with_name(path.name + ".old")
@@ -83,6 +88,20 @@ class Store:
             raise TypeError("ask() needs an ASK query")
         return bool(result)
 
+    def construct(self, query: str, media_type: str) -> bytes:
+        """Run a CONSTRUCT or DESCRIBE query; the triples serialized as ``media_type``."""
+        triples = self._inner.query(query, use_default_graph_as_union=True)
+        if not isinstance(triples, ox.QueryTriples):
+            raise TypeError("construct() needs a CONSTRUCT or DESCRIBE query")
+        data = triples.serialize(format=RDF_MEDIA_TYPES[media_type])
+        assert data is not None
+        return data
+
+    @property
+    def inner(self) -> ox.Store:
+        """The pyoxigraph store (for loading and for the SPARQL workers)."""
+        return self._inner
+
     def to_graph(self) -> Graph:
         """All triples of all named graphs as one rdflib graph (for validation and export)."""
         graph = Graph()
@@ -90,6 +109,15 @@ class Store:
             data = self._inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
             graph.parse(data=data, format="nt")
         return graph
+
+
+def _copy_other_graphs(old: ox.Store, new: ox.Store, replaced: set[str]) -> None:
+    """Keep what analysts loaded (``blocgraph load``) across rebuilds of the built graphs."""
+    for name in old.named_graphs():
+        if isinstance(name, ox.NamedNode) and name.value in replaced:
+            continue
+        data = old.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+        new.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=name)
 
 
 def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str | None:

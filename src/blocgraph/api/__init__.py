@@ -1,0 +1,75 @@
+"""The HTTP service: SPARQL 1.1 Protocol at ``/sparql``, JSON lookups under ``/api``, linked
+data under ``/id``, OpenAPI at ``/docs``.
+
+Example:
+    >>> from blocgraph.config import Settings
+    >>> app = create_app(Settings(store="/nonexistent"))   # opens the store on start-up
+    >>> sorted(r.path for r in app.routes if r.path.startswith("/api"))[:2]
+    ['/api/bodies', '/api/bodies/{body}/members']
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from blocgraph import __version__
+from blocgraph.api import _linked, _problems, _rest, _sparql
+from blocgraph.api._backend import EmbeddedBackend, RemoteBackend, SparqlBackend
+from blocgraph.api._context import AppContext
+from blocgraph.api._limits import BodySizeLimit
+from blocgraph.config import Settings
+from blocgraph.lookup import NameIndex
+from blocgraph.store import open_store
+
+
+def _backend(settings: Settings) -> SparqlBackend:
+    if settings.endpoint:
+        return RemoteBackend(settings.endpoint, settings.query_timeout)
+    return EmbeddedBackend(settings.store, settings.query_workers, settings.query_timeout)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The FastAPI application serving the store (or endpoint) the settings name."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = open_store(settings.store, settings.endpoint)
+        backend = _backend(settings)
+        await backend.start()
+        app.state.context = AppContext(
+            settings, backend, store, NameIndex.from_store(store), set(store.graph_names())
+        )
+        try:
+            yield
+        finally:
+            backend.close()
+
+    app = FastAPI(
+        title="blocgraph",
+        version=__version__,
+        description="International organisations, their member states and the civilizations "
+        "they span: SPARQL 1.1 at `/sparql`, JSON lookups under `/api`, linked data "
+        "under `/id`.",
+        lifespan=lifespan,
+    )
+    _problems.install(app)
+    origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=origins,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Accept", "Content-Type", "Authorization"],
+        max_age=3600,
+    )
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.include_router(_sparql.router)
+    app.include_router(_rest.router)
+    app.include_router(_linked.router)
+    return app
+
+
+__all__ = ["create_app"]

@@ -1,0 +1,124 @@
+"""Where SPARQL requests are evaluated: the embedded store's worker pool, or a remote endpoint."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Protocol
+
+import httpx
+import pyoxigraph as ox
+
+from blocgraph.sparql import QueryJob, QueryOutput, QueryTimeoutError, WorkerPool
+from blocgraph.sparql._negotiate import GRAPH, TABULAR
+
+MEDIA_TYPES = {f.engine_name: f.media_type for f in (*TABULAR, *GRAPH)}
+
+
+class SparqlBackend(Protocol):
+    """Evaluates guarded SPARQL requests within a deadline."""
+
+    async def start(self) -> None: ...
+
+    async def run(self, job: QueryJob) -> QueryOutput: ...
+
+    async def update(self, text: str) -> QueryOutput: ...
+
+    def close(self) -> None: ...
+
+
+class EmbeddedBackend:
+    """The on-disk store, queried by a pool of worker processes."""
+
+    def __init__(self, store_path: Path, workers: int, timeout: float) -> None:
+        self.store_path = store_path
+        self.pool = WorkerPool(store_path, workers, timeout)
+        self._write_lock = asyncio.Lock()
+        self.on_change: list[object] = []
+
+    async def start(self) -> None:
+        await self.pool.start()
+
+    async def run(self, job: QueryJob) -> QueryOutput:
+        return await self.pool.run(job)
+
+    async def update(self, text: str) -> QueryOutput:
+        """Apply an update with every reader stopped, then restart the readers."""
+        async with self._write_lock:
+            await self.pool.stop_all()
+            try:
+                return await asyncio.to_thread(self._apply, text)
+            finally:
+                await self.pool.start()
+
+    def _apply(self, text: str) -> QueryOutput:
+        store = ox.Store(str(self.store_path))
+        try:
+            store.update(text)
+            store.flush()
+        except SyntaxError as exc:
+            return QueryOutput(error=str(exc), kind="syntax")
+        except OSError as exc:
+            return QueryOutput(error=str(exc), kind="engine")
+        finally:
+            del store
+        return QueryOutput(b"")
+
+    def close(self) -> None:
+        self.pool.close()
+
+
+class RemoteBackend:
+    """A remote SPARQL endpoint; the deadline becomes the HTTP timeout."""
+
+    def __init__(self, endpoint: str, timeout: float) -> None:
+        self.endpoint = endpoint
+        self.timeout = timeout
+        self._client: httpx.AsyncClient | None = None
+
+    async def start(self) -> None:
+        self._client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+
+    async def run(self, job: QueryJob) -> QueryOutput:
+        assert self._client is not None
+        params = httpx.QueryParams(
+            tuple(("default-graph-uri", g) for g in job.default_graphs)
+            + tuple(("named-graph-uri", g) for g in job.named_graphs)
+        )
+        try:
+            response = await self._client.post(
+                self.endpoint,
+                params=params,
+                content=job.query.encode("utf-8"),
+                headers={
+                    "Content-Type": "application/sparql-query; charset=utf-8",
+                    "Accept": MEDIA_TYPES[job.engine_format],
+                },
+            )
+        except httpx.TimeoutException:
+            raise QueryTimeoutError from None
+        except httpx.HTTPError as exc:
+            return QueryOutput(error=f"the SPARQL endpoint is unreachable: {exc}", kind="engine")
+        if response.status_code == 400:
+            return QueryOutput(error=response.text[:2000], kind="syntax")
+        if response.status_code >= 300:
+            return QueryOutput(
+                error=f"the SPARQL endpoint answered {response.status_code}", kind="engine"
+            )
+        if len(response.content) > job.max_result_bytes:
+            return QueryOutput(
+                error=f"the result is larger than {job.max_result_bytes} bytes: "
+                "add a LIMIT or narrow the query",
+                kind="too_large",
+            )
+        return QueryOutput(response.content)
+
+    async def update(self, text: str) -> QueryOutput:
+        return QueryOutput(
+            error="updates go to the remote endpoint itself, not through blocgraph",
+            kind="forbidden",
+        )
+
+    def close(self) -> None:
+        if self._client is not None:
+            asyncio.get_event_loop().create_task(self._client.aclose())

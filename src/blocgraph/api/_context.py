@@ -1,0 +1,49 @@
+"""What every route needs — settings, store, name index, SPARQL backend — as FastAPI
+dependencies (``Annotated`` aliases)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from blocgraph.api._backend import SparqlBackend
+from blocgraph.config import Settings
+from blocgraph.lookup import NameIndex
+from blocgraph.store import GraphStore, open_store
+
+
+@dataclass(slots=True)
+class AppContext:
+    """Shared, long-lived state of one running service."""
+
+    settings: Settings
+    backend: SparqlBackend
+    store: GraphStore
+    names: NameIndex
+    graphs: set[str] = field(default_factory=set)
+
+    def refresh(self) -> None:
+        """Reopen the store and re-read names and graphs (after an update)."""
+        self.store = open_store(self.settings.store, self.settings.endpoint)
+        self.names = NameIndex.from_store(self.store)
+        self.graphs = set(self.store.graph_names())
+
+
+def _context(request: Request) -> AppContext:
+    context: AppContext = request.app.state.context
+    return context
+
+
+def _store(request: Request) -> GraphStore:
+    return _context(request).store
+
+
+def _names(request: Request) -> NameIndex:
+    return _context(request).names
+
+
+Context = Annotated[AppContext, Depends(_context)]
+StoreDep = Annotated[GraphStore, Depends(_store)]
+NamesDep = Annotated[NameIndex, Depends(_names)]

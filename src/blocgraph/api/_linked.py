@@ -1,0 +1,120 @@
+"""``/id/…``: every IRI minted by blocgraph dereferences here — HTML for browsers, Turtle,
+JSON-LD, N-Triples or RDF/XML for machines."""
+
+from __future__ import annotations
+
+from html import escape
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import HTMLResponse
+
+from blocgraph.api._context import StoreDep
+from blocgraph.api._problems import Problem
+from blocgraph.lookup import Description, describe, describe_query
+from blocgraph.sparql._negotiate import ResultFormat, _matches, _parse_accept
+from blocgraph.vocab import ID
+
+router = APIRouter(tags=["linked data"])
+
+_HTML = ResultFormat("text/html", "html", ("application/xhtml+xml",))
+_OFFERED = (
+    ResultFormat("text/turtle", "turtle", ("application/x-turtle",)),
+    _HTML,
+    ResultFormat("application/ld+json", "jsonld", ("application/json",)),
+    ResultFormat("application/n-triples", "ntriples", ("text/plain",)),
+    ResultFormat("application/rdf+xml", "rdfxml", ("application/xml",)),
+)
+
+
+def _choose(accept: str | None) -> ResultFormat:
+    if not accept:
+        return _OFFERED[0]
+    best: tuple[float, int, int] | None = None
+    chosen = None
+    for preference, offered in enumerate(_OFFERED):
+        for media, quality, _ in _parse_accept(accept):
+            specificity = _matches(media, offered)
+            if specificity >= 0 and quality > 0:
+                score = (quality, specificity, -preference)
+                if best is None or score > best:
+                    best, chosen = score, offered
+    if chosen is None:
+        raise Problem(
+            406, "Not acceptable", f"available: {', '.join(f.media_type for f in _OFFERED)}"
+        )
+    return chosen
+
+
+@router.get(
+    "/id/{path:path}",
+    summary="Dereference a blocgraph IRI",
+    response_class=Response,
+    responses={
+        200: {"content": {f.media_type: {} for f in _OFFERED}},
+        404: {"description": "No such resource"},
+    },
+)
+def resource(path: str, request: Request, store: StoreDep) -> Response:
+    iri = str(ID) + path
+    try:
+        found = describe(store, iri)
+    except ValueError:
+        raise Problem(404, "Not found", f"no resource {iri}") from None
+    if not found.outgoing and not found.incoming:
+        raise Problem(404, "Not found", f"the graph says nothing about {iri}")
+    chosen = _choose(request.headers.get("accept"))
+    if chosen is _HTML:
+        return HTMLResponse(_page(found), headers={"Vary": "Accept"})
+    body = store.construct(describe_query(iri), chosen.media_type)
+    return Response(body, media_type=chosen.media_type, headers={"Vary": "Accept"})
+
+
+def _local(iri: str) -> str:
+    return "/id/" + iri[len(str(ID)) :] if iri.startswith(str(ID)) else iri
+
+
+def _short(iri: str) -> str:
+    for prefix, namespace in (
+        ("bg:", "https://w3id.org/blocgraph/ontology#"),
+        ("org:", "http://www.w3.org/ns/org#"),
+        ("skos:", "http://www.w3.org/2004/02/skos/core#"),
+        ("prov:", "http://www.w3.org/ns/prov#"),
+        ("dcterms:", "http://purl.org/dc/terms/"),
+        ("owl:", "http://www.w3.org/2002/07/owl#"),
+        ("foaf:", "http://xmlns.com/foaf/0.1/"),
+        ("rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+        ("id:", str(ID)),
+    ):
+        if iri.startswith(namespace):
+            return prefix + iri[len(namespace) :]
+    return iri
+
+
+def _link(iri: str, labels: dict[str, str]) -> str:
+    label = labels.get(iri)
+    text = f"{escape(label)} <small>{escape(_short(iri))}</small>" if label else escape(_short(iri))
+    return f'<a href="{escape(_local(iri), quote=True)}">{text}</a>'
+
+
+def _page(found: Description) -> str:
+    title = escape(found.label or _short(found.iri))
+    rows = "".join(
+        f"<tr><th>{escape(_short(p))}</th><td>"
+        f"{_link(o, found.labels) if kind == 'iri' else escape(o)}</td></tr>"
+        for p, o, kind in found.outgoing
+    )
+    incoming = "".join(
+        f"<tr><td>{_link(s, found.labels)}</td><th>{escape(_short(p))}</th></tr>"
+        for s, p in found.incoming
+    )
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{title} — blocgraph</title>
+<style>body{{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}}
+table{{border-collapse:collapse;width:100%}}th,td{{text-align:left;vertical-align:top;
+padding:.25rem .5rem;border-bottom:1px solid #ddd}}th{{width:14rem;font-weight:600}}
+small{{color:#666}}code{{background:#f4f4f4;padding:0 .2rem}}</style></head>
+<body><h1>{title}</h1><p><code>{escape(found.iri)}</code> — also served as Turtle, JSON-LD,
+N-Triples and RDF/XML to clients that ask for them (Accept header).</p>
+<table>{rows}</table>
+{f"<h2>Referenced by</h2><table>{incoming}</table>" if incoming else ""}
+<p><a href="/docs">API</a> · <a href="/sparql">SPARQL endpoint</a></p></body></html>"""

@@ -1,0 +1,176 @@
+"""``/api``: JSON lookups — which bodies include a state, who is in a body, search by name."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+
+from blocgraph.api._context import NamesDep, StoreDep
+from blocgraph.api._problems import Problem
+from blocgraph.lookup import (
+    AmbiguousNameError,
+    Entity,
+    NameIndex,
+    UnknownNameError,
+    bodies_of,
+    list_bodies,
+    list_states,
+    members_of,
+)
+from blocgraph.lookup import MembershipRecord as Record
+from blocgraph.vocab import body_iri, state_iri
+
+router = APIRouter(prefix="/api", tags=["lookups"])
+
+Role = Literal[
+    "member",
+    "participating_state",
+    "associate_member",
+    "observer",
+    "dialogue_partner",
+    "partner",
+    "candidate",
+    "suspended",
+    "frozen",
+]
+AsOf = Annotated[date | None, Query(description="Spells in force on that day (default: today).")]
+RoleFilter = Annotated[Role | None, Query(description="Only this role (default: all roles).")]
+History = Annotated[bool, Query(description="Every spell, past and present (ignores as_of).")]
+
+
+class Source(BaseModel):
+    url: str
+    accessed: str
+
+
+class Membership(BaseModel):
+    """One membership spell: the same record the CLI prints with --json."""
+
+    body: str
+    state: str
+    role: str
+    start: str
+    end: str | None
+    sources: list[Source]
+    end_reason: str | None = None
+    uncertain: bool = False
+    note: str | None = None
+
+
+class State(BaseModel):
+    iso3: str
+    iso2: str | None
+    name: str
+    status: str
+    continent: str | None
+    wikidata: str | None
+    iri: str
+
+
+class Body(BaseModel):
+    key: str
+    name: str
+    name_ru: str | None
+    kind: str
+    founded: str
+    seat_country: str | None
+    wikidata: str | None
+    homepage: str | None
+    iri: str
+
+
+class SearchHit(BaseModel):
+    kind: Literal["state", "body"]
+    code: str
+    name: str
+    iri: str
+
+
+def _records(records: list[Record]) -> list[Membership]:
+    return [Membership.model_validate(r.to_json()) for r in records]
+
+
+def _resolve(names: NameIndex, name: str, kind: Literal["state", "body"] | None) -> Entity:
+    try:
+        return names.resolve(name, kind)
+    except UnknownNameError as exc:
+        raise Problem(404, "Unknown name", str(exc), {"suggestions": exc.suggestions}) from None
+    except AmbiguousNameError as exc:
+        raise Problem(
+            404,
+            "Ambiguous name",
+            str(exc),
+            {"suggestions": [f"{e.name} ({e.code})" for e in exc.candidates]},
+        ) from None
+
+
+@router.get("/states", response_model=list[State], summary="Every state and member entity")
+def states(store: StoreDep) -> list[State]:
+    return [State.model_validate(s, from_attributes=True) for s in list_states(store)]
+
+
+@router.get("/bodies", response_model=list[Body], summary="Every body")
+def bodies(store: StoreDep) -> list[Body]:
+    return [Body.model_validate(b, from_attributes=True) for b in list_bodies(store)]
+
+
+@router.get(
+    "/states/{state}/bodies",
+    response_model=list[Membership],
+    summary="Which bodies include a state",
+    responses={404: {"description": "Unknown name, with suggestions"}},
+)
+def state_bodies(
+    state: str,
+    store: StoreDep,
+    names: NamesDep,
+    as_of: AsOf = None,
+    role: RoleFilter = None,
+    history: History = False,
+) -> list[Membership]:
+    """``state``: ISO3 code, name or alias in any supported language (RUS, Russia, Россия)."""
+    entity = _resolve(names, state, None)
+    day = None if history else as_of or date.today()
+    return _records(bodies_of(store, entity.code, as_of=day, role=role))
+
+
+@router.get(
+    "/bodies/{body}/members",
+    response_model=list[Membership],
+    summary="Who is in a body",
+    responses={404: {"description": "Unknown name, with suggestions"}},
+)
+def body_members(
+    body: str,
+    store: StoreDep,
+    names: NamesDep,
+    as_of: AsOf = None,
+    role: RoleFilter = None,
+    history: History = False,
+) -> list[Membership]:
+    """``body``: key, name or alias in any supported language (SCO, ШОС)."""
+    entity = _resolve(names, body, "body")
+    day = None if history else as_of or date.today()
+    return _records(members_of(store, entity.code, as_of=day, role=role))
+
+
+@router.get("/search", response_model=list[SearchHit], summary="Find states and bodies by name")
+def search(
+    names: NamesDep,
+    q: Annotated[
+        str, Query(min_length=1, max_length=200, description="A name, alias or code, any language")
+    ],
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> list[SearchHit]:
+    return [
+        SearchHit(
+            kind=e.kind,
+            code=e.code,
+            name=e.name,
+            iri=str(state_iri(e.code) if e.kind == "state" else body_iri(e.code)),
+        )
+        for e in names.search(q, limit)
+    ]

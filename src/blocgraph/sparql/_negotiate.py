@@ -1,0 +1,123 @@
+"""Content negotiation for SPARQL results: Accept with q-values, or a ``format`` parameter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from blocgraph.sparql._inspect import Form
+
+
+@dataclass(frozen=True, slots=True)
+class ResultFormat:
+    """A serialization we can produce: its media type and the engine's name for it."""
+
+    media_type: str
+    engine_name: str
+    aliases: tuple[str, ...] = ()
+
+
+#: For SELECT and ASK, best first (the first is the default).
+TABULAR = (
+    ResultFormat("application/sparql-results+json", "json", ("application/json", "json")),
+    ResultFormat("application/sparql-results+xml", "xml", ("application/xml", "text/xml", "xml")),
+    ResultFormat("text/csv", "csv", ("csv",)),
+    ResultFormat("text/tab-separated-values", "tsv", ("tsv",)),
+)
+#: For CONSTRUCT and DESCRIBE, best first.
+GRAPH = (
+    ResultFormat("text/turtle", "turtle", ("application/x-turtle", "turtle", "ttl")),
+    ResultFormat("application/n-triples", "ntriples", ("text/plain", "nt", "ntriples")),
+    ResultFormat(
+        "application/ld+json", "jsonld", ("application/json", "json-ld", "jsonld", "json")
+    ),
+    ResultFormat(
+        "application/rdf+xml", "rdfxml", ("application/xml", "text/xml", "rdf+xml", "xml", "rdf")
+    ),
+)
+
+
+class NotAcceptableError(ValueError):
+    """No format we can produce satisfies the client; the message lists those we can."""
+
+
+def formats_for(form: Form) -> tuple[ResultFormat, ...]:
+    """The formats a query of that form can be answered in."""
+    return TABULAR if form in ("SELECT", "ASK") else GRAPH
+
+
+def _parse_accept(header: str) -> list[tuple[str, float, int]]:
+    ranges = []
+    for order, part in enumerate(header.split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        quality = 1.0
+        for parameter in fields[1:]:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = max(0.0, min(1.0, float(value)))
+                except ValueError:
+                    quality = 0.0
+        ranges.append((media, quality, order))
+    return ranges
+
+
+def _matches(media_range: str, offered: ResultFormat) -> int:
+    """Specificity of a match (3 exact, 2 alias, 1 type/*, 0 */*), or -1."""
+    if media_range == offered.media_type:
+        return 3
+    if media_range in offered.aliases:
+        return 2
+    if media_range.endswith("/*") and offered.media_type.startswith(media_range[:-1]):
+        return 1
+    return 0 if media_range == "*/*" else -1
+
+
+def negotiate(
+    form: Form,
+    accept: str | None,
+    format_parameter: str | None = None,
+) -> ResultFormat:
+    """Pick the result format for a query of ``form``.
+
+    A ``format``/``output`` parameter (``json``, ``xml``, ``csv``, ``turtle`` …) wins over the
+    Accept header; among Accept ranges the highest q wins, ties go to the more specific range,
+    then to our order of preference. No Accept header means the default format.
+
+    Raises:
+        NotAcceptableError: nothing offered is acceptable.
+
+    Example:
+        >>> negotiate("SELECT", "text/csv;q=0.5, application/sparql-results+xml").media_type
+        'application/sparql-results+xml'
+    """
+    offered = formats_for(form)
+    if format_parameter:
+        wanted = format_parameter.strip().lower()
+        for candidate in offered:
+            if wanted == candidate.media_type or wanted in candidate.aliases:
+                return candidate
+        raise NotAcceptableError(
+            f"format {format_parameter!r} is not available for {form} results; "
+            f"use one of {', '.join(f.media_type for f in offered)}"
+        )
+    if not accept or not accept.strip():
+        return offered[0]
+    best: tuple[float, int, int] | None = None
+    chosen: ResultFormat | None = None
+    for preference, candidate in enumerate(offered):
+        for media, quality, _order in _parse_accept(accept):
+            specificity = _matches(media, candidate)
+            if specificity < 0 or quality <= 0:
+                continue
+            score = (quality, specificity, -preference)
+            if best is None or score > best:
+                best, chosen = score, candidate
+    if chosen is None:
+        raise NotAcceptableError(
+            f"cannot answer a {form} query as {accept!r}; acceptable: "
+            f"{', '.join(f.media_type for f in offered)}"
+        )
+    return chosen

@@ -1,0 +1,237 @@
+"""Evaluate SPARQL queries in worker processes, so a runaway query can be stopped.
+
+pyoxigraph cannot cancel a query that is running, and a blocking aggregate produces nothing until
+it is done, so a deadline can only be kept by ending the process that evaluates it. Each worker
+opens the store read-only; the pool hands one job at a time to an idle worker, kills a worker
+that misses its deadline and starts a fresh one in the background.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import multiprocessing as mp
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import IO, Any, cast
+
+import pyoxigraph as ox
+
+_RESULTS_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+_RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QueryJob:
+    """One query to evaluate and serialize."""
+
+    query: str
+    engine_format: str
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    max_result_bytes: int = 50_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class QueryOutput:
+    """A serialized result, or the reason there is none."""
+
+    body: bytes = b""
+    error: str | None = None
+    kind: str = "ok"  # ok | syntax | too_large | engine
+
+
+class QueryTimeoutError(Exception):
+    """The query missed its deadline and was stopped."""
+
+
+class ResultTooLargeError(Exception):
+    """The serialized result would exceed the configured cap."""
+
+
+class _CappedBuffer(io.RawIOBase):
+    def __init__(self, cap: int) -> None:
+        self.buffer = bytearray()
+        self.cap = cap
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        chunk = bytes(data)
+        if len(self.buffer) + len(chunk) > self.cap:
+            raise ResultTooLargeError(f"the result is larger than {self.cap} bytes")
+        self.buffer.extend(chunk)
+        return len(chunk)
+
+
+def evaluate(store: ox.Store, job: QueryJob) -> QueryOutput:
+    """Run ``job`` on ``store`` and serialize the result (used in workers, and in tests)."""
+    options: dict[str, Any] = {}
+    if job.default_graphs:
+        options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
+    else:
+        options["use_default_graph_as_union"] = True
+    if job.named_graphs:
+        options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    try:
+        result = store.query(job.query, **options)
+        sink = cast(IO[bytes], _CappedBuffer(job.max_result_bytes))
+        if isinstance(result, ox.QueryTriples):
+            result.serialize(sink, format=_RDF_FORMATS[job.engine_format])
+        else:
+            result.serialize(sink, format=_RESULTS_FORMATS[job.engine_format])
+        return QueryOutput(bytes(cast(_CappedBuffer, sink).buffer))
+    except SyntaxError as exc:
+        return QueryOutput(error=str(exc), kind="syntax")
+    except (ResultTooLargeError, OSError, ValueError) as exc:
+        cause = exc.__cause__ or exc.__context__
+        if (
+            isinstance(exc, ResultTooLargeError)
+            or isinstance(cause, ResultTooLargeError)
+            or "larger than" in str(exc)
+        ):
+            return QueryOutput(
+                error=f"the result is larger than {job.max_result_bytes} bytes: "
+                "add a LIMIT or narrow the query",
+                kind="too_large",
+            )
+        return QueryOutput(error=str(exc), kind="engine")
+
+
+def _serve(path: str, connection: Connection) -> None:
+    store = ox.Store.read_only(path)
+    while True:
+        try:
+            job = connection.recv()
+        except EOFError:
+            return
+        connection.send(evaluate(store, job))
+
+
+class _Worker:
+    def __init__(self, context: Any, store_path: Path) -> None:
+        self.connection, child = mp.Pipe()
+        self.process = context.Process(target=_serve, args=(str(store_path), child), daemon=True)
+        self.process.start()
+        child.close()
+
+    def call(self, job: QueryJob) -> QueryOutput:
+        self.connection.send(job)
+        output: QueryOutput = self.connection.recv()
+        return output
+
+    def kill(self) -> None:
+        with contextlib.suppress(Exception):
+            self.process.kill()
+        with contextlib.suppress(Exception):
+            self.connection.close()
+        self.process.join(timeout=5)
+
+
+class WorkerPool:
+    """A fixed number of query worker processes over one store, with a deadline per query."""
+
+    def __init__(self, store_path: Path, size: int, timeout: float) -> None:
+        self._context = mp.get_context("spawn")
+        self._store_path = store_path
+        self._timeout = timeout
+        self._size = size
+        self._threads = ThreadPoolExecutor(max_workers=size + 2, thread_name_prefix="sparql")
+        self._idle: asyncio.Queue[_Worker] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()
+        self._all: list[_Worker] = []
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self._context, self._store_path)
+        with self._lock:
+            self._all.append(worker)
+        return worker
+
+    async def start(self) -> None:
+        """Start the workers (call from the event loop that will use the pool)."""
+        self._idle = self._idle or asyncio.Queue()
+        loop = self._loop = asyncio.get_running_loop()
+        workers = await asyncio.gather(
+            *(loop.run_in_executor(self._threads, self._spawn) for _ in range(self._size))
+        )
+        for worker in workers:
+            self._idle.put_nowait(worker)
+
+    async def run(self, job: QueryJob, timeout: float | None = None) -> QueryOutput:
+        """Evaluate ``job`` within the deadline (waiting for a free worker counts too).
+
+        Raises:
+            QueryTimeoutError: the deadline passed; the worker was stopped and is being replaced.
+        """
+        assert self._idle is not None, "start() the pool first"
+        deadline = time.monotonic() + (timeout or self._timeout)
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), max(0.0, deadline - time.monotonic()))
+        except TimeoutError:
+            raise QueryTimeoutError from None
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self._threads, worker.call, job)
+        try:
+            output = await asyncio.wait_for(future, max(0.0, deadline - time.monotonic()))
+        except TimeoutError:
+            self._retire(worker)
+            loop.run_in_executor(self._threads, self._replace)
+            raise QueryTimeoutError from None
+        except (EOFError, OSError, BrokenPipeError):
+            self._retire(worker)
+            loop.run_in_executor(self._threads, self._replace)
+            return QueryOutput(error="the query worker stopped unexpectedly", kind="engine")
+        self._idle.put_nowait(worker)
+        return output
+
+    async def stop_all(self) -> None:
+        """Wait until every worker is idle, then stop them all (before writing to the store)."""
+        assert self._idle is not None
+        for _ in range(self._size):
+            worker = await self._idle.get()
+            self._retire(worker)
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            if worker in self._all:
+                self._all.remove(worker)
+
+    def _replace(self) -> None:
+        worker = self._spawn()
+        if self._loop is not None and self._idle is not None:
+            self._loop.call_soon_threadsafe(self._idle.put_nowait, worker)
+
+    def close(self) -> None:
+        """Stop every worker."""
+        with self._lock:
+            workers, self._all = self._all, []
+        for worker in workers:
+            worker.kill()
+        self._threads.shutdown(wait=False, cancel_futures=True)
+
+    @property
+    def size(self) -> int:
+        """How many workers the pool keeps."""
+        return self._size
+
+
+__all__: Sequence[str] = ["QueryJob", "QueryOutput", "QueryTimeoutError", "WorkerPool", "evaluate"]
