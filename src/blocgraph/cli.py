@@ -275,13 +275,15 @@ def load(
 ) -> None:
     """Add your own RDF to the store as named graphs: every file parses, or nothing is added.
 
+    Creates the store if there is none yet (a store of only your graphs).
+
     Restart a running `blocgraph serve` afterwards to see the new graphs.
     """
     settings = _settings(store)
     if graph is not None and not _looks_like_iri(graph):
         raise _fail(f"--graph {graph!r} is not an absolute IRI (e.g. http://example.org/g)", 2)
     try:
-        target = Store.open(settings.store, read_only=False)
+        target = Store.open(settings.store, read_only=False, create=True)
         loaded = load_files(
             target.inner, files, graph, reserved={str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
         )

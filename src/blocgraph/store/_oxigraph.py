@@ -27,8 +27,12 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = True) -> Store:
-        """Open an existing store; a missing one is an error telling how to build it."""
+    def open(cls, path: Path, *, read_only: bool = True, create: bool = False) -> Store:
+        """Open an existing store; a missing one is an error telling how to build it, unless
+        ``create`` (read-write only) makes an empty one."""
+        if create and not read_only and not path.exists():
+            path.mkdir(parents=True)
+            return cls(ox.Store(str(path)), path)
         if not (path / "CURRENT").is_file():
             raise StoreError(
                 f"no store at {path}: run `blocgraph build` first "
