@@ -83,6 +83,7 @@ async def _query(request: Request, context: AppContext, operation: Operation) ->
         operation.default_graphs,
         operation.named_graphs,
         context.settings.max_result_bytes,
+        union_default_graph=not (inspection.from_graphs or inspection.from_named_graphs),
     )
     output = await _run(context, job)
     media_type = chosen.media_type

@@ -46,6 +46,8 @@ class QueryJob:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     max_result_bytes: int = 50_000_000
+    union_default_graph: bool = True
+    """Query the union of all graphs by default; off when the query has its own FROM."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryOutput:
     options: dict[str, Any] = {}
     if job.default_graphs:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-    else:
+    elif job.union_default_graph:
         options["use_default_graph_as_union"] = True
     if job.named_graphs:
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]

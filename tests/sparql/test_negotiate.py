@@ -1,0 +1,46 @@
+"""Accept headers with q-values, wildcards, aliases and the format parameter."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.sparql import NotAcceptableError, negotiate
+
+
+@pytest.mark.parametrize(
+    ("form", "accept", "media_type"),
+    [
+        ("SELECT", None, "application/sparql-results+json"),
+        ("SELECT", "*/*", "application/sparql-results+json"),
+        (
+            "SELECT",
+            "text/csv;q=0.5, application/sparql-results+xml",
+            "application/sparql-results+xml",
+        ),
+        ("SELECT", "text/csv, application/sparql-results+xml;q=0.9", "text/csv"),
+        ("SELECT", "application/json", "application/sparql-results+json"),
+        ("ASK", "application/xml", "application/sparql-results+xml"),
+        ("SELECT", "text/*", "text/csv"),
+        ("SELECT", "text/tab-separated-values", "text/tab-separated-values"),
+        ("CONSTRUCT", None, "text/turtle"),
+        ("CONSTRUCT", "application/ld+json", "application/ld+json"),
+        ("DESCRIBE", "application/rdf+xml;q=1, text/turtle;q=0.1", "application/rdf+xml"),
+        ("CONSTRUCT", "application/n-triples", "application/n-triples"),
+        ("CONSTRUCT", "application/sparql-results+json, */*;q=0.1", "text/turtle"),
+    ],
+)
+def test_accept(form: str, accept: str | None, media_type: str) -> None:
+    assert negotiate(form, accept).media_type == media_type  # type: ignore[arg-type]
+
+
+def test_format_parameter_wins() -> None:
+    assert negotiate("SELECT", "text/csv", "json").media_type == "application/sparql-results+json"
+
+
+@pytest.mark.parametrize(
+    ("form", "accept"),
+    [("SELECT", "image/png"), ("CONSTRUCT", "text/csv"), ("SELECT", "text/csv;q=0")],
+)
+def test_not_acceptable(form: str, accept: str) -> None:
+    with pytest.raises(NotAcceptableError, match="acceptable"):
+        negotiate(form, accept)  # type: ignore[arg-type]
