@@ -22,7 +22,7 @@ class SparqlBackend(Protocol):
 
     async def run(self, job: QueryJob) -> QueryOutput: ...
 
-    async def update(self, text: str) -> QueryOutput: ...
+    async def update(self, text: str, base_iri: str) -> QueryOutput: ...
 
     def close(self) -> None: ...
 
@@ -42,19 +42,19 @@ class EmbeddedBackend:
     async def run(self, job: QueryJob) -> QueryOutput:
         return await self.pool.run(job)
 
-    async def update(self, text: str) -> QueryOutput:
+    async def update(self, text: str, base_iri: str) -> QueryOutput:
         """Apply an update with every reader stopped, then restart the readers."""
         async with self._write_lock:
             await self.pool.stop_all()
             try:
-                return await asyncio.to_thread(self._apply, text)
+                return await asyncio.to_thread(self._apply, text, base_iri)
             finally:
                 await self.pool.start()
 
-    def _apply(self, text: str) -> QueryOutput:
+    def _apply(self, text: str, base_iri: str) -> QueryOutput:
         store = ox.Store(str(self.store_path))
         try:
-            store.update(text)
+            store.update(text, base_iri=base_iri)
             store.flush()
         except SyntaxError as exc:
             return QueryOutput(error=str(exc), kind="syntax")
@@ -113,7 +113,7 @@ class RemoteBackend:
             )
         return QueryOutput(response.content)
 
-    async def update(self, text: str) -> QueryOutput:
+    async def update(self, text: str, base_iri: str) -> QueryOutput:
         return QueryOutput(
             error="updates go to the remote endpoint itself, not through blocgraph",
             kind="forbidden",

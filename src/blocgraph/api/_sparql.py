@@ -61,7 +61,8 @@ async def sparql(request: Request, context: Context) -> Response:
 
 
 async def _query(request: Request, context: AppContext, operation: Operation) -> Response:
-    inspection = inspect(operation.text)
+    base_iri = str(request.url_for("sparql"))
+    inspection = inspect(operation.text, base_iri)
     if inspection.form == "UPDATE":
         raise Problem(
             400,
@@ -84,6 +85,7 @@ async def _query(request: Request, context: AppContext, operation: Operation) ->
         operation.named_graphs,
         context.settings.max_result_bytes,
         union_default_graph=not (inspection.from_graphs or inspection.from_named_graphs),
+        base_iri=base_iri,
     )
     output = await _run(context, job)
     media_type = chosen.media_type
@@ -145,7 +147,7 @@ async def _update(request: Request, context: AppContext, operation: Operation) -
             "SERVICE and LOAD are never allowed: this service "
             "does not contact other hosts or read files",
         )
-    output = await context.backend.update(operation.text)
+    output = await context.backend.update(operation.text, str(request.url_for("sparql")))
     _raise_for(output)
     context.refresh()
     return Response(status_code=204)

@@ -86,7 +86,7 @@ def _resolve(token: Token, prefixes: dict[str, str], base: str | None) -> str | 
     return None
 
 
-def inspect(text: str) -> Inspection:
+def inspect(text: str, base_iri: str | None = None) -> Inspection:
     """The form of a SPARQL query or update and the external resources it names.
 
     Example:
@@ -95,7 +95,7 @@ def inspect(text: str) -> Inspection:
         ('SELECT', ['http://x/a'], ['http://y'])
     """
     prefixes: dict[str, str] = {}
-    base: str | None = None
+    base: str | None = base_iri
     found = Inspection(form=None)
     stream = list(tokens(text))
     for index, token in enumerate(stream):

@@ -48,6 +48,8 @@ class QueryJob:
     max_result_bytes: int = 50_000_000
     union_default_graph: bool = True
     """Query the union of all graphs by default; off when the query has its own FROM."""
+    base_iri: str | None = None
+    """Resolves relative IRIs in the query (the protocol lets the service choose: its URL)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,8 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryOutput:
         options["use_default_graph_as_union"] = True
     if job.named_graphs:
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    if job.base_iri:
+        options["base_iri"] = job.base_iri
     try:
         result = store.query(job.query, **options)
         sink = cast(IO[bytes], _CappedBuffer(job.max_result_bytes))
