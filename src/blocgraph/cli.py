@@ -97,7 +97,7 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 def _open(settings: Settings) -> GraphStore:
     try:
         store = open_store(settings.store, settings.endpoint)
-        store.graph_names()  # fail here, not half-way through a lookup
+        store.ask("ASK {}")  # fail here, not half-way through a lookup
     except StoreError as exc:
         raise _fail(str(exc)) from None
     return store
@@ -325,11 +325,7 @@ def serve(
     from blocgraph.api import create_app
 
     settings = _settings(store, endpoint)
-    if not settings.endpoint:
-        try:
-            Store.open(settings.store)
-        except StoreError as exc:
-            raise _fail(str(exc)) from None
+    _open(settings)  # a missing store or an unreachable endpoint fails here, in one line
     changes: dict[str, object] = {}
     if host:
         changes["host"] = host

@@ -4,7 +4,8 @@ data under ``/id``, OpenAPI at ``/docs``.
 Example:
     >>> from blocgraph.config import Settings
     >>> app = create_app(Settings(store="/nonexistent"))   # opens the store on start-up
-    >>> sorted(r.path for r in app.routes if r.path.startswith("/api"))[:2]
+    >>> paths = sorted(app.openapi()["paths"])
+    >>> paths[:2]
     ['/api/bodies', '/api/bodies/{body}/members']
 """
 
@@ -37,7 +38,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = open_store(settings.store, settings.endpoint)
+        store = open_store(settings.store, settings.endpoint, settings.query_timeout)
         backend = _backend(settings)
         await backend.start()
         app.state.context = AppContext(
@@ -47,6 +48,9 @@ def create_app(settings: Settings) -> FastAPI:
             yield
         finally:
             backend.close()
+            close = getattr(app.state.context.store, "close", None)
+            if close is not None:
+                close()
 
     app = FastAPI(
         title="blocgraph",

@@ -85,33 +85,45 @@ class RemoteBackend:
             tuple(("default-graph-uri", g) for g in job.default_graphs)
             + tuple(("named-graph-uri", g) for g in job.named_graphs)
         )
+        headers = {
+            "Content-Type": "application/sparql-query; charset=utf-8",
+            "Accept": MEDIA_TYPES[job.engine_format],
+        }
         try:
-            response = await self._client.post(
-                self.endpoint,
-                params=params,
-                content=job.query.encode("utf-8"),
-                headers={
-                    "Content-Type": "application/sparql-query; charset=utf-8",
-                    "Accept": MEDIA_TYPES[job.engine_format],
-                },
-            )
-        except httpx.TimeoutException:
+            async with asyncio.timeout(self.timeout):
+                return await self._fetch(job, params, headers)
+        except (TimeoutError, httpx.TimeoutException):
             raise QueryTimeoutError from None
         except httpx.HTTPError as exc:
-            return QueryOutput(error=f"the SPARQL endpoint is unreachable: {exc}", kind="engine")
+            return QueryOutput(
+                error=f"the SPARQL endpoint {self.endpoint} is unreachable: {exc}", kind="upstream"
+            )
+
+    async def _fetch(
+        self, job: QueryJob, params: httpx.QueryParams, headers: dict[str, str]
+    ) -> QueryOutput:
+        """Stream the answer, stopping as soon as it passes the result cap."""
+        assert self._client is not None
+        body = bytearray()
+        async with self._client.stream(
+            "POST", self.endpoint, params=params, content=job.query.encode("utf-8"), headers=headers
+        ) as response:
+            async for chunk in response.aiter_bytes():
+                body.extend(chunk)
+                if len(body) > job.max_result_bytes:
+                    return QueryOutput(
+                        error=f"the result is larger than {job.max_result_bytes} bytes: "
+                        "add a LIMIT or narrow the query",
+                        kind="too_large",
+                    )
         if response.status_code == 400:
-            return QueryOutput(error=response.text[:2000], kind="syntax")
+            return QueryOutput(error=body[:2000].decode("utf-8", "replace"), kind="syntax")
         if response.status_code >= 300:
             return QueryOutput(
-                error=f"the SPARQL endpoint answered {response.status_code}", kind="engine"
+                error=f"the SPARQL endpoint {self.endpoint} answered {response.status_code}",
+                kind="upstream",
             )
-        if len(response.content) > job.max_result_bytes:
-            return QueryOutput(
-                error=f"the result is larger than {job.max_result_bytes} bytes: "
-                "add a LIMIT or narrow the query",
-                kind="too_large",
-            )
-        return QueryOutput(response.content)
+        return QueryOutput(bytes(body))
 
     async def update(self, text: str, base_iri: str) -> QueryOutput:
         return QueryOutput(

@@ -26,7 +26,9 @@ class AppContext:
 
     def refresh(self) -> None:
         """Reopen the store and re-read names and graphs (after an update)."""
-        self.store = open_store(self.settings.store, self.settings.endpoint)
+        self.store = open_store(
+            self.settings.store, self.settings.endpoint, self.settings.query_timeout
+        )
         self.names = NameIndex.from_store(self.store)
         self.graphs = set(self.store.graph_names())
 

@@ -10,6 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from blocgraph.store import StoreError
+
 log = logging.getLogger("blocgraph.api")
 
 PROBLEM_JSON = "application/problem+json"
@@ -73,6 +75,11 @@ def install(app: FastAPI) -> None:
         return problem_response(
             exc.status_code, str(exc.detail), str(exc.detail), headers=dict(exc.headers or {})
         )
+
+    @app.exception_handler(StoreError)
+    async def _store(_request: Request, exc: StoreError) -> JSONResponse:
+        log.warning("store unavailable: %s", exc)
+        return problem_response(502, "Store unavailable", str(exc))
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -118,6 +118,8 @@ def _raise_for(output: QueryOutput) -> None:
         raise Problem(422, "Result too large", output.error)
     if output.kind == "forbidden":
         raise Problem(403, "Update refused", output.error)
+    if output.kind == "upstream":
+        raise Problem(502, "SPARQL endpoint unavailable", output.error)
     raise Problem(500, "Query failed", output.error)
 
 

@@ -115,11 +115,13 @@ def inspect(text: str, base_iri: str | None = None) -> Inspection:
         if token.kind != "word":
             continue
         if word == "SERVICE":
-            target = next(
-                (t for t in stream[index + 1 : index + 3] if t.kind in ("iri", "pname", "var")),
-                None,
+            candidates = [
+                t for t in stream[index + 1 : index + 3] if t.kind in ("iri", "pname", "var")
+            ]
+            target = candidates[0] if candidates else None
+            found.services.append(
+                (_resolve(target, prefixes, base) or target.text) if target else "?"
             )
-            found.services.append(target.text if target else "?")
         elif word == "LOAD":
             found.loads += 1
         elif word == "FROM" and following is not None:

@@ -20,9 +20,9 @@ from blocgraph.store._oxigraph import RDF_MEDIA_TYPES, Store
 from blocgraph.store._remote import RemoteStore
 
 
-def open_store(path: Path, endpoint: str | None = None) -> GraphStore:
+def open_store(path: Path, endpoint: str | None = None, timeout: float = 30.0) -> GraphStore:
     """The store the settings point at: a remote endpoint if given, else the embedded one."""
-    return RemoteStore(endpoint) if endpoint else Store.open(path)
+    return RemoteStore(endpoint, timeout) if endpoint else Store.open(path)
 
 
 __all__ = [

@@ -56,6 +56,8 @@ class RemoteStore:
     def select(self, query: str) -> list[Row]:
         """Run a SELECT query; values as plain strings."""
         result = self._json(query)
+        if "results" not in result:
+            raise TypeError("select() needs a SELECT query")
         names = result["head"].get("vars", [])
         return [
             {n: (b[n]["value"] if n in b else None) for n in names}
@@ -64,7 +66,10 @@ class RemoteStore:
 
     def ask(self, query: str) -> bool:
         """Run an ASK query."""
-        return bool(self._json(query)["boolean"])
+        result = self._json(query)
+        if "boolean" not in result:
+            raise TypeError("ask() needs an ASK query")
+        return bool(result["boolean"])
 
     def construct(self, query: str, media_type: str) -> bytes:
         """Run a CONSTRUCT or DESCRIBE query; the triples serialized as ``media_type``."""
