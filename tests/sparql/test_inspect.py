@@ -65,3 +65,19 @@ def test_allowed(text: str) -> None:
 def test_refusal_names_the_problem() -> None:
     with pytest.raises(RefusedQueryError, match="names no graph in this store"):
         guard(inspect("SELECT * FROM <http://nowhere/g> {}"), KNOWN)
+
+
+def test_escaped_iri_resolves_and_hides_nothing() -> None:
+    text = r"SELECT * FROM <https://w3id.org/blocgraph/graph/\u0072eference> { ?s ?p ?o }"
+    assert inspect(text).from_graphs == ["https://w3id.org/blocgraph/graph/reference"]
+    hidden = r"SELECT * { BIND(<http://x/\u0061#> AS ?x) SERVICE <http://evil/> {} }"
+    assert inspect(hidden).services == ["http://evil/"]
+
+
+def test_comment_ends_at_carriage_return() -> None:
+    assert inspect("SELECT * { # note\rSERVICE <http://evil/> {} }").services == ["http://evil/"]
+
+
+def test_stray_backslash_is_refused() -> None:
+    with pytest.raises(RefusedQueryError, match="backslash"):
+        guard(inspect("SELECT * { ?s ?p ?o } \\ "), KNOWN)

@@ -34,7 +34,25 @@ def test_accept(form: str, accept: str | None, media_type: str) -> None:
 
 
 def test_format_parameter_wins() -> None:
-    assert negotiate("SELECT", "text/csv", "json").media_type == "application/sparql-results+json"
+    assert negotiate("SELECT", "text/csv", ["json"]).media_type == "application/sparql-results+json"
+
+
+def test_unrecognised_format_parameters_fall_back_to_accept() -> None:
+    chosen = negotiate("SELECT", "text/tab-separated-values", ["tsv-please", "tsv"])
+    assert chosen.media_type == "text/tab-separated-values"
+    assert negotiate("CONSTRUCT", "application/ld+json", ["n-three?"]).engine_name == "jsonld"
+
+
+@pytest.mark.parametrize(
+    ("accept", "media_type"),
+    [
+        ("application/sparql-results+json;q=0, */*;q=0.1", "application/sparql-results+xml"),
+        ("text/*;q=0, */*", "application/sparql-results+json"),
+        ("text/csv;q=0, text/*", "text/tab-separated-values"),
+    ],
+)
+def test_zero_quality_excludes_even_under_a_wildcard(accept: str, media_type: str) -> None:
+    assert negotiate("SELECT", accept).media_type == media_type
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from blocgraph.api._context import StoreDep
 from blocgraph.api._problems import Problem
 from blocgraph.lookup import Description, describe, describe_query
-from blocgraph.sparql._negotiate import ResultFormat, _matches, _parse_accept
+from blocgraph.sparql._negotiate import ResultFormat, choose
 from blocgraph.vocab import ID
 
 router = APIRouter(tags=["linked data"])
@@ -27,17 +27,7 @@ _OFFERED = (
 
 
 def _choose(accept: str | None) -> ResultFormat:
-    if not accept:
-        return _OFFERED[0]
-    best: tuple[float, int, int] | None = None
-    chosen = None
-    for preference, offered in enumerate(_OFFERED):
-        for media, quality, _ in _parse_accept(accept):
-            specificity = _matches(media, offered)
-            if specificity >= 0 and quality > 0:
-                score = (quality, specificity, -preference)
-                if best is None or score > best:
-                    best, chosen = score, offered
+    chosen = choose(_OFFERED, accept)
     if chosen is None:
         raise Problem(
             406, "Not acceptable", f"available: {', '.join(f.media_type for f in _OFFERED)}"
@@ -58,7 +48,7 @@ def resource(path: str, request: Request, store: StoreDep) -> Response:
     iri = str(ID) + path
     try:
         found = describe(store, iri)
-    except ValueError:
+    except (ValueError, SyntaxError):
         raise Problem(404, "Not found", f"no resource {iri}") from None
     if not found.outgoing and not found.incoming:
         raise Problem(404, "Not found", f"the graph says nothing about {iri}")

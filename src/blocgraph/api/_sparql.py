@@ -72,7 +72,7 @@ async def _query(request: Request, context: AppContext, operation: Operation) ->
     try:
         guard(inspection, context.graphs)
         chosen = negotiate(
-            inspection.form or "SELECT", request.headers.get("accept"), operation.format
+            inspection.form or "SELECT", request.headers.get("accept"), operation.formats
         )
     except RefusedQueryError as exc:
         raise Problem(400, "Query refused", str(exc)) from None
@@ -142,7 +142,7 @@ async def _update(request: Request, context: AppContext, operation: Operation) -
             "Bad SPARQL request",
             "using-graph-uri / using-named-graph-uri are not supported; use USING in the update",
         )
-    if inspection.services or inspection.loads:
+    if inspection.services or inspection.loads or inspection.stray_backslash:
         raise Problem(
             400,
             "Update refused",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
+
 from blocgraph.store import GraphStore
 
 _PREFIXES = """
@@ -132,6 +134,10 @@ def describe_query(iri: str) -> str:
 def _check_iri(iri: str) -> None:
     if not _IRI.match(iri):
         raise ValueError(f"not an IRI: {iri!r}")
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise ValueError(f"not an IRI: {iri!r}") from None
 
 
 def describe(store: GraphStore, iri: str, incoming_limit: int = 500) -> Description:

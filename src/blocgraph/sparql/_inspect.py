@@ -18,10 +18,10 @@ Form = Literal["SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "UPDATE"]
 _TOKEN = re.compile(
     r"""
     (?P<ws>\s+)
-  | (?P<comment>\#[^\n]*)
+  | (?P<comment>\#[^\r\n]*)
   | (?P<long_string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\")
   | (?P<string>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
   | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
   | (?P<pname>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*)?:(?:[\w\-:%.\\\u00b7\u00c0-\uffff]*[\w\-:%\u00c0-\uffff])?)
   | (?P<word>[A-Za-z_][\w\-]*)
@@ -29,6 +29,8 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+
+_UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 _QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 _UPDATE_WORDS = {
@@ -65,6 +67,8 @@ class Inspection:
     loads: int = 0
     from_graphs: list[str] = field(default_factory=list)
     from_named_graphs: list[str] = field(default_factory=list)
+    stray_backslash: bool = False
+    """A backslash outside strings, IRIs and names: the lexer and the engine may disagree."""
 
 
 def tokens(text: str) -> Iterator[Token]:
@@ -77,7 +81,7 @@ def tokens(text: str) -> Iterator[Token]:
 
 def _resolve(token: Token, prefixes: dict[str, str], base: str | None) -> str | None:
     if token.kind == "iri":
-        iri = token.text[1:-1]
+        iri = _UCHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), token.text[1:-1])
         return urljoin(base, iri) if base else iri
     if token.kind == "pname":
         prefix, _, local = token.text.partition(":")
@@ -112,6 +116,8 @@ def inspect(text: str, base_iri: str | None = None) -> Inspection:
                 found.form = word  # type: ignore[assignment]
             elif word in _UPDATE_WORDS:
                 found.form = "UPDATE"
+        if token.kind == "other" and token.text == "\\":
+            found.stray_backslash = True
         if token.kind != "word":
             continue
         if word == "SERVICE":
@@ -138,6 +144,10 @@ def guard(inspection: Inspection, known_graphs: set[str]) -> None:
     Raises:
         RefusedQueryError: with a message that says what to change.
     """
+    if inspection.stray_backslash:
+        raise RefusedQueryError(
+            "unexpected backslash outside a string, IRI or prefixed name: remove it"
+        )
     if inspection.services:
         raise RefusedQueryError(
             f"SERVICE is not allowed here (federated query to {inspection.services[0]}): "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from blocgraph.sparql._inspect import Form
@@ -25,7 +26,9 @@ TABULAR = (
 )
 #: For CONSTRUCT and DESCRIBE, best first.
 GRAPH = (
-    ResultFormat("text/turtle", "turtle", ("application/x-turtle", "turtle", "ttl")),
+    ResultFormat(
+        "text/turtle", "turtle", ("application/x-turtle", "turtle", "ttl", "n3", "text/n3")
+    ),
     ResultFormat("application/n-triples", "ntriples", ("text/plain", "nt", "ntriples")),
     ResultFormat(
         "application/ld+json", "jsonld", ("application/json", "json-ld", "jsonld", "json")
@@ -75,16 +78,41 @@ def _matches(media_range: str, offered: ResultFormat) -> int:
     return 0 if media_range == "*/*" else -1
 
 
+def choose(offered: Sequence[ResultFormat], accept: str | None) -> ResultFormat | None:
+    """The offered format the Accept header prefers, or None when none is acceptable.
+
+    Each format takes the quality of the most specific range that matches it (RFC 9110
+    §12.5.1), so ``text/turtle;q=0, */*`` excludes Turtle; then the highest quality wins, ties
+    going to the more specific range, then to the order of ``offered``. No header means the
+    first format.
+    """
+    if not accept or not accept.strip():
+        return offered[0] if offered else None
+    ranges = _parse_accept(accept)
+    best: tuple[float, int, int] | None = None
+    chosen: ResultFormat | None = None
+    for preference, candidate in enumerate(offered):
+        matching = [(_matches(media, candidate), quality) for media, quality, _ in ranges]
+        matching = [m for m in matching if m[0] >= 0]
+        if not matching:
+            continue
+        specificity, quality = max(matching)
+        if quality <= 0:
+            continue
+        score = (quality, specificity, -preference)
+        if best is None or score > best:
+            best, chosen = score, candidate
+    return chosen
+
+
 def negotiate(
-    form: Form,
-    accept: str | None,
-    format_parameter: str | None = None,
+    form: Form, accept: str | None, format_parameters: Sequence[str] = ()
 ) -> ResultFormat:
     """Pick the result format for a query of ``form``.
 
-    A ``format``/``output`` parameter (``json``, ``xml``, ``csv``, ``turtle`` …) wins over the
-    Accept header; among Accept ranges the highest q wins, ties go to the more specific range,
-    then to our order of preference. No Accept header means the default format.
+    The first ``format``/``output`` parameter we recognise for this form (``json``, ``xml``,
+    ``csv``, ``turtle``, or a media type) wins over the Accept header; unrecognised ones are
+    ignored (clients such as SPARQLWrapper send several).
 
     Raises:
         NotAcceptableError: nothing offered is acceptable.
@@ -94,27 +122,12 @@ def negotiate(
         'application/sparql-results+xml'
     """
     offered = formats_for(form)
-    if format_parameter:
-        wanted = format_parameter.strip().lower()
+    for parameter in format_parameters:
+        wanted = parameter.strip().lower()
         for candidate in offered:
             if wanted == candidate.media_type or wanted in candidate.aliases:
                 return candidate
-        raise NotAcceptableError(
-            f"format {format_parameter!r} is not available for {form} results; "
-            f"use one of {', '.join(f.media_type for f in offered)}"
-        )
-    if not accept or not accept.strip():
-        return offered[0]
-    best: tuple[float, int, int] | None = None
-    chosen: ResultFormat | None = None
-    for preference, candidate in enumerate(offered):
-        for media, quality, _order in _parse_accept(accept):
-            specificity = _matches(media, candidate)
-            if specificity < 0 or quality <= 0:
-                continue
-            score = (quality, specificity, -preference)
-            if best is None or score > best:
-                best, chosen = score, candidate
+    chosen = choose(offered, accept)
     if chosen is None:
         raise NotAcceptableError(
             f"cannot answer a {form} query as {accept!r}; acceptable: "

@@ -29,7 +29,8 @@ class Operation:
     text: str
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
-    format: str | None = None
+    formats: tuple[str, ...] = ()
+    """Every ``format`` / ``output`` parameter, in order (SPARQLWrapper sends several)."""
 
 
 def _media_type(content_type: str | None) -> tuple[str, str | None]:
@@ -132,5 +133,5 @@ def parse_request(
     else:
         defaults = tuple(v for k, v in params if k == "using-graph-uri")
         named = tuple(v for k, v in params if k == "using-named-graph-uri")
-    fmt = _one(params, "format") or _one(params, "output")
-    return Operation(kind, text, defaults, named, fmt)
+    formats = tuple(v for k, v in params if k in ("format", "output"))
+    return Operation(kind, text, defaults, named, formats)
