@@ -19,9 +19,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)  ## create .venv and install blocgraph with its dev tools
 
-run: $(STAMP)  ## install, build the default graph, print its summary and validate it
+run: $(STAMP)  ## install, build and validate the default graph, serve it on 127.0.0.1:8000
 	$(BIN)/blocgraph build
 	$(BIN)/blocgraph validate
+	$(BIN)/blocgraph serve
 
 build: $(STAMP)  ## build the graph into var/store
 	$(BIN)/blocgraph build
