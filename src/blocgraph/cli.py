@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,6 +12,19 @@ from typing import Annotated, Any
 import typer
 
 from blocgraph import __version__
+from blocgraph.analysis import (
+    DEFAULT_ROLES,
+    SEED_BODIES,
+    MembershipData,
+    broker_report,
+    change_report,
+    cover_report,
+    coverage_report,
+    load_membership_data,
+    overlap_report,
+    span_report,
+    what_if_report,
+)
 from blocgraph.build import build as build_graph
 from blocgraph.config import Settings, get_settings
 from blocgraph.crosscheck import crosscheck as run_crosscheck
@@ -336,6 +349,386 @@ def serve(
         f"serving on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, API docs at /docs)"
     )
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+
+
+BodiesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--bodies",
+        metavar="A,B,…",
+        help="Comma-separated bodies (keys or names in any language).",
+        show_default=False,
+    ),
+]
+ContinentOption = Annotated[
+    str,
+    typer.Option(
+        "--continent",
+        help="Continent or UN M49 region, by name or code "
+        "(Eurasia, Africa, 'Latin America and the Caribbean', 150).",
+    ),
+]
+RolesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--roles",
+        metavar="R,…",
+        help="Roles that count as membership [default: member,participating_state,"
+        "suspended]; add e.g. observer, partner, frozen.",
+        show_default=False,
+    ),
+]
+TranscontinentalOption = Annotated[
+    bool,
+    typer.Option(
+        "--transcontinental",
+        help="Also count states with a sourced further continent (Egypt in Asia).",
+    ),
+]
+
+
+def _analysis_inputs(
+    store: Path | None,
+    endpoint: str | None,
+    bodies: str | None,
+    roles: str | None,
+    as_of: str | None,
+) -> tuple[MembershipData, list[str] | None, tuple[str, ...], date]:
+    graph = _open(_settings(store, endpoint))
+    keys = None
+    if bodies:
+        index = NameIndex.from_store(graph)
+        keys = [_resolve(index, name.strip(), "body") for name in bodies.split(",") if name.strip()]
+    role_keys = tuple(r.strip() for r in roles.split(",")) if roles else DEFAULT_ROLES
+    for role in role_keys:
+        _role(role)
+    day = _as_of(as_of, False)
+    assert day is not None
+    return load_membership_data(graph), keys, role_keys, day
+
+
+def _print_report(report: dict[str, Any], as_json: bool, lines: Callable[[], None]) -> None:
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        lines()
+
+
+def _pct(share: float) -> str:
+    return f"{share * 100:.1f}%"
+
+
+@app.command()
+def coverage(
+    continent: ContinentOption = "Eurasia",
+    bodies: BodiesOption = None,
+    as_of: AsOfOption = None,
+    roles: RolesOption = None,
+    transcontinental: TranscontinentalOption = False,
+    threshold: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Share a continental body must cover to count as pan-continental.",
+        ),
+    ] = 0.9,
+    as_json: JsonOption = False,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """How much of a continent the bodies cover, who is left out, and whether any continental
+    body is pan-continental. Without --bodies: every body with most of its members there."""
+    data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
+    try:
+        report = coverage_report(
+            data,
+            continent=continent,
+            chosen=keys,
+            as_of=day,
+            roles=role_keys,
+            transcontinental=transcontinental,
+            threshold=threshold,
+        )
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+
+    def lines() -> None:
+        typer.echo(f"{report['continent']} on {report['as_of']}: {report['states']} states")
+        _print_table(
+            ("body", "members", "in continent", "share", "continental"),
+            [
+                (
+                    b["body"],
+                    b["members"],
+                    b["members_in_continent"],
+                    _pct(b["share"]),
+                    "yes" if b["continental"] else "no",
+                )
+                for b in report["bodies"]
+            ],
+        )
+        union = report["union"]
+        typer.echo(f"union: {union['count']} states ({_pct(union['share'])})")
+        gaps = report["uncovered"]
+        typer.echo(f"uncovered ({len(gaps)}): {' '.join(gaps) if gaps else 'none'}")
+        pan = report["pan_continental"]
+        typer.echo(
+            f"pan-continental (continental body covering ≥ {_pct(threshold)}): "
+            f"{', '.join(pan) if pan else 'none'}"
+        )
+
+    _print_report(report, as_json, lines)
+
+
+@app.command()
+def overlaps(
+    bodies: BodiesOption = None,
+    as_of: AsOfOption = None,
+    roles: RolesOption = None,
+    as_json: JsonOption = False,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Shared members, Jaccard and overlap coefficient of every pair of bodies, and the states
+    in exactly each combination [default bodies: CIS,EAEU,CSTO,SCO,ASEAN,OSCE]."""
+    data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
+    report = overlap_report(data, chosen=keys or SEED_BODIES, as_of=day, roles=role_keys)
+
+    def lines() -> None:
+        _print_table(
+            ("a", "b", "shared", "jaccard", "overlap"),
+            [
+                (
+                    p["a"],
+                    p["b"],
+                    p["shared"],
+                    f"{p['jaccard']:.2f}",
+                    f"{p['overlap_coefficient']:.2f}",
+                )
+                for p in report["pairs"]
+            ],
+        )
+        typer.echo("")
+        _print_table(
+            ("exactly in", "states", "which"),
+            [
+                ("+".join(i["bodies"]), len(i["states"]), " ".join(i["states"]))
+                for i in report["intersections"]
+            ],
+        )
+
+    _print_report(report, as_json, lines)
+
+
+@app.command()
+def cover(
+    continent: ContinentOption = "Eurasia",
+    share: Annotated[
+        float, typer.Option(min=0.01, max=1.0, help="Share of the continent to cover.")
+    ] = 1.0,
+    bodies: BodiesOption = None,
+    as_of: AsOfOption = None,
+    roles: RolesOption = None,
+    transcontinental: TranscontinentalOption = False,
+    as_json: JsonOption = False,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """The smallest set of existing bodies whose union covers the continent (or --share of it).
+    Candidates: --bodies, or every body with most of its members in the continent."""
+    data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
+    try:
+        report = cover_report(
+            data,
+            continent=continent,
+            share=share,
+            candidates=keys,
+            as_of=day,
+            roles=role_keys,
+            transcontinental=transcontinental,
+        )
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+
+    def lines() -> None:
+        if not report["feasible"]:
+            typer.echo(f"no set of the candidates covers {_pct(share)} of {report['continent']}")
+            return
+        typer.echo(
+            f"{len(report['bodies'])} bodies cover {report['covered']} of "
+            f"{report['states']} states of {report['continent']}: "
+            f"{', '.join(report['bodies'])}"
+            + ("" if report["exact"] else " (search budget reached: may not be smallest)")
+        )
+        if report["uncoverable"]:
+            typer.echo(f"in none of the candidates: {' '.join(report['uncoverable'])}")
+
+    _print_report(report, as_json, lines)
+
+
+@app.command()
+def whatif(
+    union: Annotated[
+        str | None,
+        typer.Option(
+            "--union",
+            metavar="A,B,…",
+            help="An umbrella made of these bodies' members.",
+            show_default=False,
+        ),
+    ] = None,
+    members_list: Annotated[
+        str | None,
+        typer.Option(
+            "--members", metavar="ISO3,…", help="…and/or these states.", show_default=False
+        ),
+    ] = None,
+    name: Annotated[str, typer.Option(help="Name of the imagined body.")] = "what-if",
+    continent: ContinentOption = "Eurasia",
+    as_of: AsOfOption = None,
+    roles: RolesOption = None,
+    transcontinental: TranscontinentalOption = False,
+    as_json: JsonOption = False,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Coverage of a body that does not exist, e.g. a Greater Eurasian Partnership of
+    EAEU + SCO + ASEAN: `blocgraph whatif --union EAEU,SCO,ASEAN`."""
+    if not union and not members_list:
+        raise _fail("give --union and/or --members", 2)
+    data, keys, role_keys, day = _analysis_inputs(store, endpoint, union, roles, as_of)
+    codes = [c.strip().upper() for c in (members_list or "").split(",") if c.strip()]
+    try:
+        report = what_if_report(
+            data,
+            continent=continent,
+            union_of=keys or [],
+            member_list=codes,
+            name=name,
+            as_of=day,
+            roles=role_keys,
+            transcontinental=transcontinental,
+        )
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+
+    def lines() -> None:
+        typer.echo(
+            f"{report['name']}: {len(report['members'])} members, "
+            f"{report['members_in_continent']} of {report['states']} states of "
+            f"{report['continent']} ({_pct(report['share'])})"
+        )
+        typer.echo(f"missing ({len(report['missing'])}): {' '.join(report['missing'])}")
+
+    _print_report(report, as_json, lines)
+
+
+@app.command("brokers")
+def brokers_command(
+    bodies: BodiesOption = None,
+    as_of: AsOfOption = None,
+    roles: RolesOption = None,
+    top: Annotated[int, typer.Option(min=1, help="How many states to list.")] = 20,
+    as_json: JsonOption = False,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """States that bridge bodies (betweenness in the co-membership network; how many of the
+    seed's six bodies they sit in) and communities of bodies by shared members."""
+    data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
+    report = broker_report(data, chosen=keys, as_of=day, roles=role_keys, top=top)
+
+    def lines() -> None:
+        _print_table(
+            ("state", "betweenness", "bodies", "of the seed's six"),
+            [
+                (b["state"], f"{b['betweenness']:.4f}", b["bodies"], b["seed_bodies"])
+                for b in report["brokers"]
+            ],
+        )
+        typer.echo("communities of bodies:")
+        for community in report["communities"]:
+            typer.echo("  " + ", ".join(community))
+
+    _print_report(report, as_json, lines)
+
+
+@app.command()
+def span(
+    scheme: Annotated[str, typer.Option(help="Civilization scheme.")] = "huntington1996",
+    bodies: BodiesOption = None,
+    as_of: AsOfOption = None,
+    roles: RolesOption = None,
+    as_json: JsonOption = False,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """How many civilizations each body's members span (count and Shannon entropy)."""
+    data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
+    try:
+        report = span_report(data, scheme=scheme, chosen=keys, as_of=day, roles=role_keys)
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+
+    def lines() -> None:
+        _print_table(
+            ("body", "members", "civilizations", "entropy (bits)", "by civilization"),
+            [
+                (
+                    b["body"],
+                    b["members"],
+                    b["distinct"],
+                    f"{b['entropy']:.3f}",
+                    " ".join(f"{k}:{v}" for k, v in b["civilizations"].items()),
+                )
+                for b in report["bodies"]
+            ],
+        )
+
+    _print_report(report, as_json, lines)
+
+
+@app.command()
+def change(
+    before: Annotated[str, typer.Option("--from", metavar="YYYY-MM-DD", help="First date.")],
+    after: Annotated[str, typer.Option("--to", metavar="YYYY-MM-DD", help="Second date.")],
+    bodies: BodiesOption = None,
+    continent: ContinentOption = "Eurasia",
+    roles: RolesOption = None,
+    as_json: JsonOption = False,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Members gained and lost between two dates, and the continent's coverage on each
+    [default bodies: the seed's six]."""
+    first, second = _as_of(before, False), _as_of(after, False)
+    assert first is not None and second is not None
+    data, keys, role_keys, _day = _analysis_inputs(store, endpoint, bodies, roles, None)
+    report = change_report(
+        data,
+        before=first,
+        after=second,
+        chosen=keys or SEED_BODIES,
+        continent=continent,
+        roles=role_keys,
+    )
+
+    def lines() -> None:
+        _print_table(
+            ("body", before, after, "gained", "lost"),
+            [
+                (b["body"], b["before"], b["after"], " ".join(b["gained"]), " ".join(b["lost"]))
+                for b in report["bodies"]
+            ],
+        )
+        old, new = report["coverage_before"]["union"], report["coverage_after"]["union"]
+        typer.echo(
+            f"{report['coverage_after']['continent']} covered by their union: "
+            f"{_pct(old['share'])} → {_pct(new['share'])}"
+        )
+
+    _print_report(report, as_json, lines)
 
 
 def _version(value: bool) -> None:

@@ -18,7 +18,8 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from blocgraph import __version__
-from blocgraph.api import _linked, _problems, _rest, _sparql
+from blocgraph.analysis import load_membership_data
+from blocgraph.api import _analysis, _linked, _problems, _rest, _sparql
 from blocgraph.api._backend import EmbeddedBackend, RemoteBackend, SparqlBackend
 from blocgraph.api._context import AppContext
 from blocgraph.api._limits import BodySizeLimit
@@ -42,7 +43,12 @@ def create_app(settings: Settings) -> FastAPI:
         backend = _backend(settings)
         await backend.start()
         app.state.context = AppContext(
-            settings, backend, store, NameIndex.from_store(store), set(store.graph_names())
+            settings,
+            backend,
+            store,
+            NameIndex.from_store(store),
+            load_membership_data(store),
+            set(store.graph_names()),
         )
         try:
             yield
@@ -72,6 +78,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(_sparql.router)
     app.include_router(_rest.router)
+    app.include_router(_analysis.router)
     app.include_router(_linked.router)
     return app
 

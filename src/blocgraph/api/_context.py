@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from blocgraph.analysis import MembershipData, load_membership_data
 from blocgraph.api._backend import SparqlBackend
 from blocgraph.config import Settings
 from blocgraph.lookup import NameIndex
@@ -22,6 +23,7 @@ class AppContext:
     backend: SparqlBackend
     store: GraphStore
     names: NameIndex
+    membership: MembershipData
     graphs: set[str] = field(default_factory=set)
 
     def refresh(self) -> None:
@@ -30,6 +32,7 @@ class AppContext:
             self.settings.store, self.settings.endpoint, self.settings.query_timeout
         )
         self.names = NameIndex.from_store(self.store)
+        self.membership = load_membership_data(self.store)
         self.graphs = set(self.store.graph_names())
 
 
@@ -46,6 +49,11 @@ def _names(request: Request) -> NameIndex:
     return _context(request).names
 
 
+def _membership(request: Request) -> MembershipData:
+    return _context(request).membership
+
+
 Context = Annotated[AppContext, Depends(_context)]
 StoreDep = Annotated[GraphStore, Depends(_store)]
 NamesDep = Annotated[NameIndex, Depends(_names)]
+MembershipDep = Annotated[MembershipData, Depends(_membership)]

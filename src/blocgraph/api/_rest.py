@@ -93,7 +93,7 @@ def _records(records: list[Record]) -> list[Membership]:
     return [Membership.model_validate(r.to_json()) for r in records]
 
 
-def _resolve(names: NameIndex, name: str, kind: Literal["state", "body"] | None) -> Entity:
+def resolve_name(names: NameIndex, name: str, kind: Literal["state", "body"] | None) -> Entity:
     try:
         return names.resolve(name, kind)
     except UnknownNameError as exc:
@@ -132,7 +132,7 @@ def state_bodies(
     history: History = False,
 ) -> list[Membership]:
     """``state``: ISO3 code, name or alias in any supported language (RUS, Russia, Россия)."""
-    entity = _resolve(names, state, None)
+    entity = resolve_name(names, state, None)
     day = None if history else as_of or date.today()
     return _records(bodies_of(store, entity.code, as_of=day, role=role))
 
@@ -152,7 +152,7 @@ def body_members(
     history: History = False,
 ) -> list[Membership]:
     """``body``: key, name or alias in any supported language (SCO, ШОС)."""
-    entity = _resolve(names, body, "body")
+    entity = resolve_name(names, body, "body")
     day = None if history else as_of or date.today()
     return _records(members_of(store, entity.code, as_of=day, role=role))
 

@@ -1,0 +1,115 @@
+"""The smallest set of existing bodies whose union covers a continent (or a share of it)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CoverResult:
+    """A smallest cover, whether it is proven smallest, and what no body covers."""
+
+    bodies: tuple[str, ...]
+    covered: int
+    target: int
+    states: int
+    exact: bool
+    """True when the search finished, so no smaller set exists"""
+    uncoverable: tuple[str, ...]
+    """states of the continent in none of the candidate bodies"""
+    feasible: bool
+
+
+def minimum_cover(
+    universe: set[str],
+    candidates: Mapping[str, set[str]],
+    share: float = 1.0,
+    node_budget: int = 500_000,
+) -> CoverResult:
+    """Smallest set of ``candidates`` covering at least ``share`` of ``universe``.
+
+    Exact branch and bound over bitsets: a greedy cover gives the first bound, then sets are
+    tried largest-first with a lower bound of ⌈remaining / largest gain⌉. For the real graph
+    (tens of bodies) it finishes at once; past ``node_budget`` search nodes it returns the best
+    cover found with ``exact=False``.
+
+    When ``share`` is 1 and some states are in no candidate, the target is every coverable
+    state, and those states are listed as ``uncoverable``.
+
+    Example:
+        >>> minimum_cover({"a", "b", "c"}, {"X": {"a", "b"}, "Y": {"c"}, "Z": {"a"}}).bodies
+        ('X', 'Y')
+    """
+    order = sorted(universe)
+    index = {state: i for i, state in enumerate(order)}
+    masks = {
+        body: sum(1 << index[s] for s in states & universe) for body, states in candidates.items()
+    }
+    masks = {body: mask for body, mask in masks.items() if mask}
+    reachable = 0
+    for mask in masks.values():
+        reachable |= mask
+    uncoverable = tuple(s for s in order if not reachable >> index[s] & 1)
+    coverable = reachable.bit_count()
+    target = min(math.ceil(share * len(universe) - 1e-9), coverable) if share < 1 else coverable
+    if share < 1 and math.ceil(share * len(universe) - 1e-9) > coverable:
+        return CoverResult(
+            (), coverable, math.ceil(share * len(universe)), len(universe), True, uncoverable, False
+        )
+    # drop dominated sets (subsets of another set): they are never needed in a smallest cover
+    names = sorted(masks, key=lambda b: (-masks[b].bit_count(), b))
+    kept: list[str] = []
+    for body in names:
+        if not any(masks[body] | masks[other] == masks[other] for other in kept):
+            kept.append(body)
+    best = _greedy(kept, masks, target)
+    nodes = 0
+    exact = True
+
+    def search(start: int, chosen: list[str], covered: int) -> None:
+        nonlocal best, nodes, exact
+        nodes += 1
+        if nodes > node_budget:
+            exact = False
+            return
+        have = covered.bit_count()
+        if have >= target:
+            if len(chosen) < len(best):
+                best = list(chosen)
+            return
+        gains = [(masks[b] & ~covered).bit_count() for b in kept[start:]]
+        largest = max(gains, default=0)
+        if largest == 0:
+            return
+        if len(chosen) + math.ceil((target - have) / largest) >= len(best):
+            return
+        for offset, body in enumerate(kept[start:]):
+            if gains[offset] == 0:
+                continue
+            chosen.append(body)
+            search(start + offset + 1, chosen, covered | masks[body])
+            chosen.pop()
+            if not exact:
+                return
+
+    search(0, [], 0)
+    covered = 0
+    for body in best:
+        covered |= masks[body]
+    return CoverResult(
+        tuple(sorted(best)), covered.bit_count(), target, len(universe), exact, uncoverable, True
+    )
+
+
+def _greedy(names: list[str], masks: Mapping[str, int], target: int) -> list[str]:
+    chosen: list[str] = []
+    covered = 0
+    while covered.bit_count() < target:
+        body = max(names, key=lambda b: ((masks[b] & ~covered).bit_count(), b))
+        if not masks[body] & ~covered:
+            break
+        chosen.append(body)
+        covered |= masks[body]
+    return chosen

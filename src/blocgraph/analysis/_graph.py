@@ -1,0 +1,116 @@
+"""The bipartite state–body graph as of a date, and the regions a continent is made of."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import networkx as nx
+
+from blocgraph.analysis._data import MembershipData
+
+#: Full membership: members, OSCE participating States, and members whose rights the body has
+#: suspended (they remain members in law). Frozen participation, observers, dialogue partners,
+#: partners, associates and candidates are opt-in.
+DEFAULT_ROLES: tuple[str, ...] = ("member", "participating_state", "suspended")
+#: Who counts as one of a continent's states: UN member and observer states.
+DEFAULT_STATUSES: tuple[str, ...] = ("un_member", "un_observer")
+
+_REGION_ALIASES = {
+    "latin america": "419",
+    "lac": "419",
+    "north america": "021",
+    "sub-saharan africa": "202",
+}
+
+
+def membership_graph(
+    data: MembershipData, as_of: date, roles: Iterable[str] = DEFAULT_ROLES
+) -> nx.Graph:
+    """Bipartite graph of states (``kind="state"``) and bodies (``kind="body"``) on ``as_of``.
+
+    Parameters:
+        data: spells from :func:`load_membership_data`.
+        as_of: the day the spells must be in force.
+        roles: which roles make an edge (default: full membership, see ``DEFAULT_ROLES``).
+
+    Returns:
+        An undirected graph; each edge carries the ``role``. Every body in ``data`` is a node,
+        even one without members on that day.
+
+    Example:
+        >>> from blocgraph.analysis._data import Spell
+        >>> d = MembershipData(spells=[Spell("SCO", "RUS", "member", date(2001, 6, 15), None)],
+        ...                    body_names={"SCO": "SCO"})
+        >>> sorted(membership_graph(d, date(2020, 1, 1)).edges)
+        [('SCO', 'RUS')]
+    """
+    wanted = set(roles)
+    graph = nx.Graph()
+    graph.add_nodes_from(data.body_names, kind="body", bipartite=1)
+    for spell in data.spells:
+        if spell.role in wanted and spell.in_force(as_of):
+            graph.add_node(spell.state, kind="state", bipartite=0)
+            graph.add_node(spell.body, kind="body", bipartite=1)
+            graph.add_edge(spell.body, spell.state, role=spell.role)
+    return graph
+
+
+def members(graph: nx.Graph, body: str) -> set[str]:
+    """States linked to ``body`` in ``graph`` (empty for an unknown body)."""
+    if body not in graph:
+        return set()
+    return {n for n in graph.neighbors(body) if graph.nodes[n].get("kind") == "state"}
+
+
+def bodies(graph: nx.Graph) -> list[str]:
+    """Every body node, sorted."""
+    return sorted(n for n, kind in graph.nodes(data="kind") if kind == "body")
+
+
+def resolve_region(data: MembershipData, name: str) -> str:
+    """The region code for a name or code: ``"Eurasia"``, ``"Africa"``, ``"150"``, ``"419"``.
+
+    Raises:
+        ValueError: no region has that name or code; the message lists the continents.
+    """
+    wanted = name.strip().casefold()
+    wanted = _REGION_ALIASES.get(wanted, wanted)
+    for code, region_name in data.region_names.items():
+        if wanted in (code.casefold(), region_name.casefold()):
+            return code
+    continents = ", ".join(sorted(data.region_names[c] for c in data.continents))
+    raise ValueError(
+        f"unknown region {name!r}: use a continent ({continents}) or a UN M49 "
+        "region name or code (e.g. 'Latin America and the Caribbean', 419)"
+    )
+
+
+def continent_states(
+    data: MembershipData,
+    region: str,
+    *,
+    transcontinental: bool = False,
+    statuses: Iterable[str] = DEFAULT_STATUSES,
+) -> set[str]:
+    """The states of a region: those the M49 scheme places in it (or in one of its parts).
+
+    Parameters:
+        region: a region code (see :func:`resolve_region`); unions such as Eurasia count the
+            states of each part.
+        transcontinental: also count states whose sourced further continent is the region
+            (Egypt in Asia, Kazakhstan in Europe …).
+        statuses: which kinds of state count (default: UN member and observer states).
+    """
+    parts = data.region_parts.get(region, {region})
+    allowed = set(statuses)
+    found = set()
+    for state, regions in data.state_regions.items():
+        if data.state_status.get(state) not in allowed:
+            continue
+        placed = regions | (
+            data.state_extra_regions.get(state, set()) if transcontinental else set()
+        )
+        if placed & parts:
+            found.add(state)
+    return found
