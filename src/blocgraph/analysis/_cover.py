@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -26,14 +27,16 @@ def minimum_cover(
     universe: set[str],
     candidates: Mapping[str, set[str]],
     share: float = 1.0,
-    node_budget: int = 500_000,
+    node_budget: int = 2_000_000,
+    seconds: float = 1.0,
 ) -> CoverResult:
     """Smallest set of ``candidates`` covering at least ``share`` of ``universe``.
 
-    Exact branch and bound over bitsets: a greedy cover gives the first bound, then sets are
-    tried largest-first with a lower bound of ⌈remaining / largest gain⌉. For the real graph
-    (tens of bodies) it finishes at once; past ``node_budget`` search nodes it returns the best
-    cover found with ``exact=False``.
+    Exact branch and bound over bitsets: a greedy cover gives the first bound; a full cover
+    branches on the uncovered state with the fewest bodies holding it, a partial one on bodies
+    largest-first; both prune with ⌈remaining / largest gain⌉. For the real graph (tens of
+    bodies) it finishes at once; past ``node_budget`` search nodes or ``seconds`` it returns the
+    best cover found with ``exact=False``.
 
     When ``share`` is 1 and some states are in no candidate, the target is every coverable
     state, and those states are listed as ``uncoverable``.
@@ -67,34 +70,65 @@ def minimum_cover(
     best = _greedy(kept, masks, target)
     nodes = 0
     exact = True
+    stop_at = time.monotonic() + seconds
+    holders = {bit: [b for b in kept if masks[b] >> bit & 1] for bit in range(len(order))}
 
-    def search(start: int, chosen: list[str], covered: int) -> None:
-        nonlocal best, nodes, exact
-        nodes += 1
-        if nodes > node_budget:
+    def out_of_budget() -> bool:
+        nonlocal exact
+        if nodes > node_budget or (nodes % 1024 == 0 and time.monotonic() > stop_at):
             exact = False
+        return not exact
+
+    def lower_bound(covered: int) -> int:
+        largest = max(((masks[b] & ~covered).bit_count() for b in kept), default=0)
+        return math.ceil((target - covered.bit_count()) / largest) if largest else len(kept) + 1
+
+    def search_full(chosen: list[str], covered: int) -> None:
+        # every coverable state must be covered: branch on the state with fewest holders
+        nonlocal best, nodes
+        nodes += 1
+        if out_of_budget():
             return
-        have = covered.bit_count()
-        if have >= target:
+        missing = reachable & ~covered
+        if not missing:
             if len(chosen) < len(best):
                 best = list(chosen)
             return
-        gains = [(masks[b] & ~covered).bit_count() for b in kept[start:]]
-        largest = max(gains, default=0)
-        if largest == 0:
+        if len(chosen) + lower_bound(covered) >= len(best):
             return
-        if len(chosen) + math.ceil((target - have) / largest) >= len(best):
-            return
-        for offset, body in enumerate(kept[start:]):
-            if gains[offset] == 0:
-                continue
+        bit = min((b for b in range(len(order)) if missing >> b & 1), key=lambda b: len(holders[b]))
+        for body in sorted(holders[bit], key=lambda b: -(masks[b] & ~covered).bit_count()):
             chosen.append(body)
-            search(start + offset + 1, chosen, covered | masks[body])
+            search_full(chosen, covered | masks[body])
             chosen.pop()
             if not exact:
                 return
 
-    search(0, [], 0)
+    def search_share(start: int, chosen: list[str], covered: int) -> None:
+        # enough states, any of them: choose sets in order, largest first
+        nonlocal best, nodes
+        nodes += 1
+        if out_of_budget():
+            return
+        if covered.bit_count() >= target:
+            if len(chosen) < len(best):
+                best = list(chosen)
+            return
+        if len(chosen) + lower_bound(covered) >= len(best):
+            return
+        for offset, body in enumerate(kept[start:]):
+            if not masks[body] & ~covered:
+                continue
+            chosen.append(body)
+            search_share(start + offset + 1, chosen, covered | masks[body])
+            chosen.pop()
+            if not exact:
+                return
+
+    if target == coverable:
+        search_full([], 0)
+    else:
+        search_share(0, [], 0)
     covered = 0
     for body in best:
         covered |= masks[body]

@@ -33,17 +33,41 @@ _DESCRIPTION_FORMATS = {
 }
 
 
-@router.api_route(
-    "/sparql",
-    methods=["GET", "POST"],
-    response_class=Response,
-    summary="SPARQL 1.1 Protocol endpoint",
-    description="GET `?query=`, POST a URL-encoded form, or POST `application/sparql-query`. "
-    "`default-graph-uri` / `named-graph-uri` set the dataset; results follow the "
-    "Accept header (JSON, XML, CSV, TSV; Turtle, N-Triples, JSON-LD, RDF/XML). "
-    "Without a query, GET answers the service description.",
+_SUMMARY = "SPARQL 1.1 Protocol endpoint"
+_DESCRIPTION = (
+    "GET `?query=`, POST a URL-encoded form, or POST `application/sparql-query`. "
+    "`default-graph-uri` / `named-graph-uri` set the dataset; results follow the Accept header "
+    "(JSON, XML, CSV, TSV; Turtle, N-Triples, JSON-LD, RDF/XML). Without a query, GET answers "
+    "the service description. Updates (POST `application/sparql-update` or `update=`) need "
+    "the operator's token."
 )
-async def sparql(request: Request, context: Context) -> Response:
+
+
+@router.get(
+    "/sparql",
+    name="sparql",
+    response_class=Response,
+    summary=_SUMMARY,
+    description=_DESCRIPTION,
+    operation_id="sparql_get",
+)
+async def sparql_get(request: Request, context: Context) -> Response:
+    return await _handle(request, context)
+
+
+@router.post(
+    "/sparql",
+    name="sparql_post",
+    response_class=Response,
+    summary=_SUMMARY,
+    description=_DESCRIPTION,
+    operation_id="sparql_post",
+)
+async def sparql_post(request: Request, context: Context) -> Response:
+    return await _handle(request, context)
+
+
+async def _handle(request: Request, context: AppContext) -> Response:
     try:
         operation = parse_request(
             request.method,
