@@ -705,14 +705,17 @@ def change(
     first, second = _as_of(before, False), _as_of(after, False)
     assert first is not None and second is not None
     data, keys, role_keys, _day = _analysis_inputs(store, endpoint, bodies, roles, None)
-    report = change_report(
-        data,
-        before=first,
-        after=second,
-        chosen=keys or SEED_BODIES,
-        continent=continent,
-        roles=role_keys,
-    )
+    try:
+        report = change_report(
+            data,
+            before=first,
+            after=second,
+            chosen=keys or SEED_BODIES,
+            continent=continent,
+            roles=role_keys,
+        )
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
 
     def lines() -> None:
         _print_table(
