@@ -25,6 +25,10 @@ OPERATIONS = [
     ("GET", "/api/bodies/{body}/members", [POSITIVE, NEGATIVE]),
     ("GET", "/api/search", [POSITIVE, NEGATIVE]),
     ("GET", "/id/{path}", [POSITIVE]),
+    *(
+        ("GET", f"/api/analysis/{name}", [POSITIVE, NEGATIVE])
+        for name in ("coverage", "overlaps", "cover", "whatif", "brokers", "span", "change")
+    ),
 ]
 CASES = [(method, path, mode) for method, path, modes in OPERATIONS for mode in modes]
 
@@ -53,7 +57,7 @@ def test_no_server_errors(
 
     @given(case=operation.as_strategy(generation_mode=mode))
     @settings(
-        max_examples=25,
+        max_examples=15,
         deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
         database=None,

@@ -39,11 +39,16 @@ def betweenness_from_weights(weights: np.ndarray) -> np.ndarray:
     n = weights.shape[0]
     if n < 3:
         return np.zeros(n)
-    scale = math.lcm(*range(1, int(weights.max(initial=1)) + 1))
-    infinity = np.iinfo(np.int64).max // 4
-    lengths = np.full((n, n), infinity, dtype=np.int64)
     tied = weights > 0
-    lengths[tied] = scale // weights[tied]
+    scale = math.lcm(*(int(w) for w in np.unique(weights[tied])))
+    if scale * n < 2**60:  # exact: integer lengths, equal paths compare equal
+        infinity: float = float(np.iinfo(np.int64).max // 4)
+        lengths = np.full((n, n), np.iinfo(np.int64).max // 4, dtype=np.int64)
+        lengths[tied] = scale // weights[tied]
+    else:  # too many distinct weights for int64: float lengths, ties within 1e-12
+        infinity = np.inf
+        lengths = np.full((n, n), np.inf)
+        lengths[tied] = 1.0 / weights[tied]
     np.fill_diagonal(lengths, 0)
     distance = lengths.copy()
     for k in range(n):
@@ -53,7 +58,7 @@ def betweenness_from_weights(weights: np.ndarray) -> np.ndarray:
     raw = np.zeros(n)
     off_diagonal = ~np.eye(n, dtype=bool) & reachable
     for v in range(n):
-        through = (distance[:, v, None] + distance[None, v, :] == distance) & off_diagonal
+        through = _equal(distance[:, v, None] + distance[None, v, :], distance) & off_diagonal
         through[v, :] = False
         through[:, v] = False
         if through.any():
@@ -64,7 +69,7 @@ def betweenness_from_weights(weights: np.ndarray) -> np.ndarray:
 
 
 def _path_counts(
-    distance: np.ndarray, lengths: np.ndarray, reachable: np.ndarray, infinity: int
+    distance: np.ndarray, lengths: np.ndarray, reachable: np.ndarray, infinity: float
 ) -> np.ndarray:
     """Number of shortest paths between every pair (sources processed in blocks)."""
     n = distance.shape[0]
@@ -74,7 +79,7 @@ def _path_counts(
         block = slice(start, min(start + _BLOCK, n))
         d = distance[block]
         # on_path[s, u, v]: the edge u–v lies on a shortest path from s to v
-        on_path = (d[:, :, None] + lengths[None, :, :] == d[:, None, :]) & edge[None]
+        on_path = _equal(d[:, :, None] + lengths[None, :, :], d[:, None, :]) & edge[None]
         on_path &= reachable[block][:, :, None]
         sigma = np.eye(n)[block]
         for _ in range(n):
@@ -84,3 +89,12 @@ def _path_counts(
             sigma = updated
         counts[block] = sigma
     return counts
+
+
+def _equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Exact equality for integer lengths, a relative 1e-12 tolerance for float ones."""
+    if np.issubdtype(a.dtype, np.integer):
+        result: np.ndarray = a == b
+        return result
+    close: np.ndarray = np.isclose(a, b, rtol=1e-12, atol=0.0) & np.isfinite(b)
+    return close

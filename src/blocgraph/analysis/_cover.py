@@ -56,11 +56,10 @@ def minimum_cover(
         reachable |= mask
     uncoverable = tuple(s for s in order if not reachable >> index[s] & 1)
     coverable = reachable.bit_count()
-    target = min(math.ceil(share * len(universe) - 1e-9), coverable) if share < 1 else coverable
-    if share < 1 and math.ceil(share * len(universe) - 1e-9) > coverable:
-        return CoverResult(
-            (), coverable, math.ceil(share * len(universe)), len(universe), True, uncoverable, False
-        )
+    needed = math.ceil(share * len(universe) - 1e-9)
+    target = min(needed, coverable) if share < 1 else coverable
+    if (share < 1 and needed > coverable) or (universe and not coverable):
+        return CoverResult((), coverable, needed, len(universe), True, uncoverable, False)
     # drop dominated sets (subsets of another set): they are never needed in a smallest cover
     names = sorted(masks, key=lambda b: (-masks[b].bit_count(), b))
     kept: list[str] = []

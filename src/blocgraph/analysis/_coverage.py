@@ -87,7 +87,7 @@ def coverage(
         for b in all_bodies(graph)
         if (s := body_share(graph, b, continent)).continental and s.share >= threshold
     )
-    best = max(shares, key=lambda s: (s.share, s.body), default=None)
+    best = min(shares, key=lambda s: (-s.share, s.body), default=None)
     return Coverage(
         name,
         code,

@@ -104,6 +104,8 @@ class MembershipData:
     region_names: dict[str, str] = field(default_factory=dict)
     region_parts: dict[str, set[str]] = field(default_factory=dict)
     """Regions defined as unions of others (Eurasia = Europe ∪ Asia)."""
+    region_children: dict[str, set[str]] = field(default_factory=dict)
+    """M49 sub-regions of each region (World → the five regions …)."""
     continents: set[str] = field(default_factory=set)
     body_names: dict[str, str] = field(default_factory=dict)
     civilizations: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -138,6 +140,8 @@ def load_membership_data(store: GraphStore) -> MembershipData:
         data.region_names[code] = str(row["name"])
         if row["isContinent"] == "true":
             data.continents.add(code)
+        if row["parent"]:
+            data.region_children.setdefault(str(row["parent"]), set()).add(code)
     for row in store.select(_UNIONS):
         data.region_parts.setdefault(str(row["code"]), set()).add(str(row["part"]))
     for row in store.select(_BODIES):

@@ -102,7 +102,12 @@ def continent_states(
             (Egypt in Asia, Kazakhstan in Europe …).
         statuses: which kinds of state count (default: UN member and observer states).
     """
-    parts = data.region_parts.get(region, {region})
+    parts = set(data.region_parts.get(region, {region}))
+    frontier = list(parts)
+    while frontier:  # a region holds the states of its sub-regions (World → Africa → …)
+        for child in data.region_children.get(frontier.pop(), set()) - parts:
+            parts.add(child)
+            frontier.append(child)
     allowed = set(statuses)
     found = set()
     for state, regions in data.state_regions.items():

@@ -15,7 +15,6 @@ from blocgraph.analysis._change import membership_changes
 from blocgraph.analysis._civilization import civilizational_span
 from blocgraph.analysis._cover import minimum_cover
 from blocgraph.analysis._coverage import (
-    body_share,
     continental_bodies,
     coverage,
     union_members,
@@ -148,18 +147,16 @@ def what_if_report(
     if unknown:
         raise ValueError(f"unknown state code {unknown[0]!r}")
     virtual = union_members(graph, _check_bodies(data, union_of) or []) | set(member_list)
-    graph.add_node(name, kind="body")
-    graph.add_edges_from((name, s) for s in virtual)
-    share = body_share(graph, name, states)
+    inside = virtual & states
     return {
         "name": name,
         "continent": data.region_names[code],
         "as_of": day.isoformat(),
         "union_of": list(union_of),
         "members": sorted(virtual),
-        "members_in_continent": share.members_in_continent,
+        "members_in_continent": len(inside),
         "states": len(states),
-        "share": share.share,
+        "share": len(inside) / len(states) if states else 0.0,
         "missing": sorted(states - virtual),
     }
 

@@ -67,6 +67,16 @@ async def sparql_post(request: Request, context: Context) -> Response:
     return await _handle(request, context)
 
 
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+async def sparql_other(request: Request) -> Response:
+    raise Problem(
+        405,
+        "Method not allowed",
+        f"{request.method} is not allowed on /sparql: use GET or POST",
+        headers={"Allow": "GET, POST"},
+    )
+
+
 async def _handle(request: Request, context: AppContext) -> Response:
     try:
         operation = parse_request(
