@@ -150,7 +150,7 @@ def _load(dump: Path, database: Path) -> Path:
 def dump(store: Store, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The built store as one N-Quads file."""
     path = tmp_path_factory.mktemp("dump") / "dump.nq"
-    data = store.inner.dump(format=ox.RdfFormat.N_QUADS)
+    data = store.export_named_graphs()
     assert data is not None
     path.write_bytes(data)
     return path

@@ -118,7 +118,6 @@ async def _query(request: Request, context: AppContext, operation: Operation) ->
         operation.default_graphs,
         operation.named_graphs,
         context.settings.max_result_bytes,
-        union_default_graph=not (inspection.from_graphs or inspection.from_named_graphs),
         base_iri=base_iri,
     )
     output = await _run(context, job)

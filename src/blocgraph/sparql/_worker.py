@@ -47,8 +47,6 @@ class QueryJob:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     max_result_bytes: int = 50_000_000
-    union_default_graph: bool = True
-    """Query the union of all graphs by default; off when the query has its own FROM."""
     base_iri: str | None = None
     """Resolves relative IRIs in the query (the protocol lets the service choose: its URL)."""
 
@@ -91,9 +89,9 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryOutput:
     options: dict[str, Any] = {}
     if job.default_graphs:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-    elif job.union_default_graph and not job.named_graphs:
+    elif job.named_graphs:
         # named-graph-uri alone means an empty default graph (SPARQL 1.1 Query §13.2)
-        options["use_default_graph_as_union"] = True
+        options["default_graph"] = []
     if job.named_graphs:
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     if job.base_iri:

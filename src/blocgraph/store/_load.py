@@ -86,7 +86,10 @@ def load_files(
                 f"{path}: graph {sorted(clash)[0]} is written by `blocgraph build`; "
                 "load into another graph (--graph IRI)"
             )
-    store.extend([quad for _, quads in parsed for quad in quads])
+    added = [quad for _, quads in parsed for quad in quads]
+    # the default graph is the union of the named graphs, materialized (see Store)
+    added += [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in added]
+    store.extend(added)
     store.flush()
     return [
         LoadedFile(
