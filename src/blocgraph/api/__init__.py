@@ -24,7 +24,7 @@ from blocgraph.api._backend import EmbeddedBackend, RemoteBackend, SparqlBackend
 from blocgraph.api._context import AppContext
 from blocgraph.api._limits import BodySizeLimit
 from blocgraph.config import Settings
-from blocgraph.lookup import NameIndex
+from blocgraph.lookup import MembershipIndex, NameIndex
 from blocgraph.store import open_store
 
 
@@ -48,6 +48,7 @@ def create_app(settings: Settings) -> FastAPI:
             store,
             NameIndex.from_store(store),
             load_membership_data(store),
+            MembershipIndex.from_store(store),
             set(store.graph_names()),
         )
         try:

@@ -11,7 +11,7 @@ from fastapi import Depends, Request
 from blocgraph.analysis import MembershipData, load_membership_data
 from blocgraph.api._backend import SparqlBackend
 from blocgraph.config import Settings
-from blocgraph.lookup import NameIndex
+from blocgraph.lookup import MembershipIndex, NameIndex
 from blocgraph.store import GraphStore, open_store
 
 
@@ -24,6 +24,7 @@ class AppContext:
     store: GraphStore
     names: NameIndex
     membership: MembershipData
+    lookups: MembershipIndex
     graphs: set[str] = field(default_factory=set)
 
     def refresh(self) -> None:
@@ -33,6 +34,7 @@ class AppContext:
         )
         self.names = NameIndex.from_store(self.store)
         self.membership = load_membership_data(self.store)
+        self.lookups = MembershipIndex.from_store(self.store)
         self.graphs = set(self.store.graph_names())
 
 
@@ -53,7 +55,12 @@ def _membership(request: Request) -> MembershipData:
     return _context(request).membership
 
 
+def _lookups(request: Request) -> MembershipIndex:
+    return _context(request).lookups
+
+
 Context = Annotated[AppContext, Depends(_context)]
 StoreDep = Annotated[GraphStore, Depends(_store)]
 NamesDep = Annotated[NameIndex, Depends(_names)]
 MembershipDep = Annotated[MembershipData, Depends(_membership)]
+LookupsDep = Annotated[MembershipIndex, Depends(_lookups)]

@@ -6,19 +6,18 @@ from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from blocgraph.api._context import NamesDep, StoreDep
+from blocgraph.api._context import LookupsDep, NamesDep, StoreDep
 from blocgraph.api._problems import Problem
 from blocgraph.lookup import (
     AmbiguousNameError,
     Entity,
     NameIndex,
     UnknownNameError,
-    bodies_of,
     list_bodies,
     list_states,
-    members_of,
 )
 from blocgraph.lookup import MembershipRecord as Record
 from blocgraph.vocab import body_iri, state_iri
@@ -89,8 +88,10 @@ class SearchHit(BaseModel):
     iri: str
 
 
-def _records(records: list[Record]) -> list[Membership]:
-    return [Membership.model_validate(r.to_json()) for r in records]
+def _records(records: list[Record]) -> JSONResponse:
+    # the records are already typed dataclasses: skip a second validation pass (the route's
+    # response_model still documents the shape in OpenAPI)
+    return JSONResponse([r.to_json() for r in records])
 
 
 def resolve_name(names: NameIndex, name: str, kind: Literal["state", "body"] | None) -> Entity:
@@ -125,16 +126,16 @@ def bodies(store: StoreDep) -> list[Body]:
 )
 def state_bodies(
     state: str,
-    store: StoreDep,
+    lookups: LookupsDep,
     names: NamesDep,
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
-) -> list[Membership]:
+) -> JSONResponse:
     """``state``: ISO3 code, name or alias in any supported language (RUS, Russia, Россия)."""
     entity = resolve_name(names, state, None)
     day = None if history else as_of or date.today()
-    return _records(bodies_of(store, entity.code, as_of=day, role=role))
+    return _records(lookups.bodies_of(entity.code, as_of=day, role=role))
 
 
 @router.get(
@@ -145,16 +146,16 @@ def state_bodies(
 )
 def body_members(
     body: str,
-    store: StoreDep,
+    lookups: LookupsDep,
     names: NamesDep,
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
-) -> list[Membership]:
+) -> JSONResponse:
     """``body``: key, name or alias in any supported language (SCO, ШОС)."""
     entity = resolve_name(names, body, "body")
     day = None if history else as_of or date.today()
-    return _records(members_of(store, entity.code, as_of=day, role=role))
+    return _records(lookups.members_of(entity.code, as_of=day, role=role))
 
 
 @router.get("/search", response_model=list[SearchHit], summary="Find states and bodies by name")

@@ -19,7 +19,13 @@ from blocgraph.lookup._catalog import (
     list_bodies,
     list_states,
 )
-from blocgraph.lookup._memberships import MembershipRecord, SourceRef, bodies_of, members_of
+from blocgraph.lookup._memberships import (
+    MembershipIndex,
+    MembershipRecord,
+    SourceRef,
+    bodies_of,
+    members_of,
+)
 from blocgraph.lookup._names import (
     AmbiguousNameError,
     Entity,
@@ -33,6 +39,7 @@ __all__ = [
     "BodySummary",
     "Description",
     "Entity",
+    "MembershipIndex",
     "MembershipRecord",
     "NameIndex",
     "SourceRef",

@@ -21,12 +21,11 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 SELECT ?m ?body ?member ?role ?start ?startPrecision ?end ?endPrecision ?endReason
        ?uncertain ?note ?url ?accessed WHERE {
-    %(values)s
-    ?m a bg:Membership ; org:organization ?b ; org:member ?who ; org:role ?r ;
-       bg:startDate ?start ; prov:wasDerivedFrom ?source .
+    %(anchor)s
+    ?m org:role ?r ; bg:startDate ?start ; prov:wasDerivedFrom ?source .
     ?b bg:key ?body .
+    ?who bg:iso3|bg:key ?member .
     ?r skos:notation ?role .
-    { ?who bg:iso3 ?member } UNION { ?who bg:key ?member }
     ?source dcterms:source ?url ; bg:accessed ?accessed .
     OPTIONAL { ?m bg:endDate ?end }
     OPTIONAL { ?m bg:startPrecision ?startPrecision }
@@ -92,35 +91,90 @@ def _filters(as_of: date | None, role: str | None) -> str:
     return "\n    ".join(filters)
 
 
-def _records(
-    store: GraphStore,
-    values: str,
-    as_of: date | None,
-    role: str | None,
-) -> list[MembershipRecord]:
-    rows = store.select(_QUERY % {"values": values, "filters": _filters(as_of, role)})
+def _spells(rows: list[dict[str, str | None]]) -> list[tuple[MembershipRecord, str, str | None]]:
+    """Records (sorted), each with its raw start and end dates (first days, ISO strings)."""
     grouped: dict[str, tuple[dict[str, str | None], list[SourceRef]]] = {}
     for row in rows:
-        key = str(row["m"])
-        _first, sources = grouped.setdefault(key, (row, []))
+        _first, sources = grouped.setdefault(str(row["m"]), (row, []))
         ref = SourceRef(str(row["url"]), str(row["accessed"]))
         if ref not in sources:
             sources.append(ref)
-    records = [
-        MembershipRecord(
-            body=str(row["body"]),
-            state=str(row["member"]),
-            role=str(row["role"]),
-            start=_with_precision(row["start"], row["startPrecision"]) or "",
-            end=_with_precision(row["end"], row["endPrecision"]),
-            sources=tuple(sorted(sources, key=lambda s: s.url)),
-            end_reason=row["endReason"],
-            uncertain=row["uncertain"] == "true",
-            note=row["note"],
+    spells = [
+        (
+            MembershipRecord(
+                body=str(row["body"]),
+                state=str(row["member"]),
+                role=str(row["role"]),
+                start=_with_precision(row["start"], row["startPrecision"]) or "",
+                end=_with_precision(row["end"], row["endPrecision"]),
+                sources=tuple(sorted(sources, key=lambda s: s.url)),
+                end_reason=row["endReason"],
+                uncertain=row["uncertain"] == "true",
+                note=row["note"],
+            ),
+            str(row["start"]),
+            row["end"],
         )
         for row, sources in grouped.values()
     ]
-    return sorted(records, key=lambda r: (r.body, r.state, r.start, r.role))
+    return sorted(spells, key=lambda s: (s[0].body, s[0].state, s[0].start, s[0].role))
+
+
+def _records(
+    store: GraphStore,
+    anchor: str,
+    as_of: date | None,
+    role: str | None,
+) -> list[MembershipRecord]:
+    rows = store.select(_QUERY % {"anchor": anchor, "filters": _filters(as_of, role)})
+    return [record for record, _start, _end in _spells(rows)]
+
+
+class MembershipIndex:
+    """Every membership record held in memory, for a service answering many lookups.
+
+    Gives exactly what :func:`bodies_of` and :func:`members_of` give, without a query per
+    lookup. Build it again after the store changes.
+    """
+
+    def __init__(self, spells: list[tuple[MembershipRecord, str, str | None]]) -> None:
+        self._by_member: dict[str, list[tuple[MembershipRecord, str, str | None]]] = {}
+        self._by_body: dict[str, list[tuple[MembershipRecord, str, str | None]]] = {}
+        for spell in spells:
+            self._by_member.setdefault(spell[0].state, []).append(spell)
+            self._by_body.setdefault(spell[0].body, []).append(spell)
+
+    @classmethod
+    def from_store(cls, store: GraphStore) -> MembershipIndex:
+        """Read every membership record once (one query)."""
+        anchor = "?m org:member ?who ; org:organization ?b ."
+        return cls(_spells(store.select(_QUERY % {"anchor": anchor, "filters": ""})))
+
+    @staticmethod
+    def _pick(
+        spells: list[tuple[MembershipRecord, str, str | None]], as_of: date | None, role: str | None
+    ) -> list[MembershipRecord]:
+        if role is not None and role not in ROLES:
+            raise ValueError(f"unknown role {role!r}: one of {', '.join(ROLES)}")
+        day = as_of.isoformat() if as_of else None
+        return [
+            record
+            for record, start, end in spells
+            if (role is None or record.role == role)
+            and (day is None or (start <= day and (end is None or end > day)))
+        ]
+
+    def bodies_of(
+        self, member: str, *, as_of: date | None = None, role: str | None = None
+    ) -> list[MembershipRecord]:
+        """As :func:`bodies_of`, from memory."""
+        return self._pick(self._by_member.get(_check_code(member), []), as_of, role)
+
+    def members_of(
+        self, body: str, *, as_of: date | None = None, role: str | None = None
+    ) -> list[MembershipRecord]:
+        """As :func:`members_of`, from memory."""
+        return self._pick(self._by_body.get(_check_code(body), []), as_of, role)
 
 
 def _check_code(code: str) -> str:
@@ -151,8 +205,8 @@ def bodies_of(
         ['member']
     """
     code = _check_code(member)
-    values = f'VALUES ?member {{ "{code}" }}'
-    return _records(store, values, as_of, role)
+    anchor = f'?who bg:iso3|bg:key "{code}" . ?m org:member ?who ; org:organization ?b .'
+    return _records(store, anchor, as_of, role)
 
 
 def members_of(
@@ -160,5 +214,5 @@ def members_of(
 ) -> list[MembershipRecord]:
     """Memberships in ``body`` (a body key), filtered as in :func:`bodies_of`."""
     code = _check_code(body)
-    values = f'VALUES ?body {{ "{code}" }}'
-    return _records(store, values, as_of, role)
+    anchor = f'?b bg:key "{code}" . ?m org:organization ?b ; org:member ?who .'
+    return _records(store, anchor, as_of, role)
