@@ -21,10 +21,10 @@ from blocgraph import __version__
 from blocgraph.analysis import load_membership_data
 from blocgraph.api import _analysis, _linked, _problems, _rest, _sparql
 from blocgraph.api._backend import EmbeddedBackend, RemoteBackend, SparqlBackend
-from blocgraph.api._context import AppContext
+from blocgraph.api._context import AppContext, lookups_for
 from blocgraph.api._limits import BodySizeLimit
 from blocgraph.config import Settings
-from blocgraph.lookup import MembershipIndex, NameIndex
+from blocgraph.lookup import NameIndex
 from blocgraph.store import open_store
 
 
@@ -48,7 +48,7 @@ def create_app(settings: Settings) -> FastAPI:
             store,
             NameIndex.from_store(store),
             load_membership_data(store),
-            MembershipIndex.from_store(store),
+            lookups_for(store, settings),
             set(store.graph_names()),
         )
         try:

@@ -11,7 +11,7 @@ from fastapi import Depends, Request
 from blocgraph.analysis import MembershipData, load_membership_data
 from blocgraph.api._backend import SparqlBackend
 from blocgraph.config import Settings
-from blocgraph.lookup import MembershipIndex, NameIndex
+from blocgraph.lookup import LiveLookups, MembershipIndex, NameIndex
 from blocgraph.store import GraphStore, open_store
 
 
@@ -24,7 +24,7 @@ class AppContext:
     store: GraphStore
     names: NameIndex
     membership: MembershipData
-    lookups: MembershipIndex
+    lookups: MembershipIndex | LiveLookups
     graphs: set[str] = field(default_factory=set)
 
     def refresh(self) -> None:
@@ -34,8 +34,14 @@ class AppContext:
         )
         self.names = NameIndex.from_store(self.store)
         self.membership = load_membership_data(self.store)
-        self.lookups = MembershipIndex.from_store(self.store)
+        self.lookups = lookups_for(self.store, self.settings)
         self.graphs = set(self.store.graph_names())
+
+
+def lookups_for(store: GraphStore, settings: Settings) -> MembershipIndex | LiveLookups:
+    """In memory for the embedded store (read-only while served); live for a remote endpoint,
+    whose data can change under us."""
+    return LiveLookups(store) if settings.endpoint else MembershipIndex.from_store(store)
 
 
 def _context(request: Request) -> AppContext:
@@ -55,7 +61,7 @@ def _membership(request: Request) -> MembershipData:
     return _context(request).membership
 
 
-def _lookups(request: Request) -> MembershipIndex:
+def _lookups(request: Request) -> MembershipIndex | LiveLookups:
     return _context(request).lookups
 
 
@@ -63,4 +69,4 @@ Context = Annotated[AppContext, Depends(_context)]
 StoreDep = Annotated[GraphStore, Depends(_store)]
 NamesDep = Annotated[NameIndex, Depends(_names)]
 MembershipDep = Annotated[MembershipData, Depends(_membership)]
-LookupsDep = Annotated[MembershipIndex, Depends(_lookups)]
+LookupsDep = Annotated[MembershipIndex | LiveLookups, Depends(_lookups)]

@@ -20,6 +20,7 @@ from blocgraph.lookup._catalog import (
     list_states,
 )
 from blocgraph.lookup._memberships import (
+    LiveLookups,
     MembershipIndex,
     MembershipRecord,
     SourceRef,
@@ -39,6 +40,7 @@ __all__ = [
     "BodySummary",
     "Description",
     "Entity",
+    "LiveLookups",
     "MembershipIndex",
     "MembershipRecord",
     "NameIndex",

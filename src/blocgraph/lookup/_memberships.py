@@ -216,3 +216,23 @@ def members_of(
     code = _check_code(body)
     anchor = f'?b bg:key "{code}" . ?m org:organization ?b ; org:member ?who .'
     return _records(store, anchor, as_of, role)
+
+
+class LiveLookups:
+    """The lookups run against the store on every call (for a remote endpoint, whose data can
+    change while the service runs); same interface as :class:`MembershipIndex`."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self._store = store
+
+    def bodies_of(
+        self, member: str, *, as_of: date | None = None, role: str | None = None
+    ) -> list[MembershipRecord]:
+        """As :func:`bodies_of`."""
+        return bodies_of(self._store, member, as_of=as_of, role=role)
+
+    def members_of(
+        self, body: str, *, as_of: date | None = None, role: str | None = None
+    ) -> list[MembershipRecord]:
+        """As :func:`members_of`."""
+        return members_of(self._store, body, as_of=as_of, role=role)
