@@ -40,15 +40,22 @@ TODAY = date(2026, 11, 27)
 RESULTS = Path(__file__).with_name("analytics-results.md")
 
 
-def synthetic(states: int = 250, bodies: int = 600, memberships: int = 20_000,
-              seed: int = 7) -> MembershipData:
+def synthetic(
+    states: int = 250, bodies: int = 600, memberships: int = 20_000, seed: int = 7
+) -> MembershipData:
     """A deterministic membership-shaped dataset: states spread over five regions, bodies
     mostly regional (so coverage and covers are non-trivial), spells with starts, some ends."""
     rng = random.Random(seed)
     data = MembershipData()
     regions = ["002", "019", "142", "150", "009"]
-    data.region_names = {"002": "Africa", "019": "Americas", "142": "Asia", "150": "Europe",
-                         "009": "Oceania", "EURASIA": "Eurasia"}
+    data.region_names = {
+        "002": "Africa",
+        "019": "Americas",
+        "142": "Asia",
+        "150": "Europe",
+        "009": "Oceania",
+        "EURASIA": "Eurasia",
+    }
     data.region_parts = {"EURASIA": {"142", "150"}}
     data.continents = set(data.region_names)
     codes = [f"S{i:03d}" for i in range(states)]
@@ -60,8 +67,17 @@ def synthetic(states: int = 250, bodies: int = 600, memberships: int = 20_000,
     data.body_names = {k: k for k in keys}
     home = {k: regions[i % len(regions)] for i, k in enumerate(keys)}
     by_region = {r: [c for c in codes if r in data.state_regions[c]] for r in regions}
-    civilizations = ["western", "orthodox", "islamic", "sinic", "hindu", "african",
-                     "latin_american", "buddhist", "japanese"]
+    civilizations = [
+        "western",
+        "orthodox",
+        "islamic",
+        "sinic",
+        "hindu",
+        "african",
+        "latin_american",
+        "buddhist",
+        "japanese",
+    ]
     data.civilizations = {"synthetic": {c: rng.choice(civilizations) for c in codes}}
     seen: set[tuple[str, str]] = set()
     while len(data.spells) < memberships:
@@ -78,8 +94,11 @@ def synthetic(states: int = 250, bodies: int = 600, memberships: int = 20_000,
     return data
 
 
-def _reports(data: MembershipData, bodies: list[str], scheme: str,
-             ) -> dict[str, Callable[[], Any]]:
+def _reports(
+    data: MembershipData,
+    bodies: list[str],
+    scheme: str,
+) -> dict[str, Callable[[], Any]]:
     six = [b for b in bodies if b in data.body_names][:6]
     return {
         "coverage (all continental bodies)": lambda: coverage_report(data, as_of=TODAY),
@@ -89,8 +108,9 @@ def _reports(data: MembershipData, bodies: list[str], scheme: str,
         "what-if union of 3": lambda: what_if_report(data, union_of=six[:3], as_of=TODAY),
         "brokers + communities": lambda: broker_report(data, as_of=TODAY),
         "civilizational span": lambda: span_report(data, scheme=scheme, as_of=TODAY),
-        "change 2020 → today": lambda: change_report(data, before=date(2020, 1, 1),
-                                                     after=TODAY, chosen=six),
+        "change 2020 → today": lambda: change_report(
+            data, before=date(2020, 1, 1), after=TODAY, chosen=six
+        ),
     }
 
 
