@@ -34,7 +34,6 @@ class EmbeddedBackend:
         self.store_path = store_path
         self.pool = WorkerPool(store_path, workers, timeout)
         self._write_lock = asyncio.Lock()
-        self.on_change: list[object] = []
 
     async def start(self) -> None:
         await self.pool.start()
@@ -133,4 +132,4 @@ class RemoteBackend:
 
     def close(self) -> None:
         if self._client is not None:
-            asyncio.get_event_loop().create_task(self._client.aclose())
+            asyncio.get_running_loop().create_task(self._client.aclose())
