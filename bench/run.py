@@ -673,14 +673,15 @@ seed {plan.seed}); it multiplies the real graph's states, bodies, spells and sou
   graph holds the union of the named graphs, written at build time; 2 query worker processes,
   `BLOCGRAPH_QUERY_TIMEOUT={plan.timeout:g}`), SPARQL at `/sparql`.
 - rdflib-endpoint: `rdflib-endpoint serve dump.nq --host 127.0.0.1` on the store's named
-  graphs as N-Quads (`Store.export_named_graphs`). It loads the files into `rdflib.Dataset(default_union=True)` with rdflib's
-  in-memory store, so its default graph is the union of the named graphs, as blocgraph's is;
-  the dump is served unchanged (named graphs kept). The triple counts above check it.
+  graphs as N-Quads (`Store.export_named_graphs`). It loads the files into
+  `rdflib.Dataset(default_union=True)` with rdflib's in-memory store, so its default graph is
+  the union of the named graphs, as blocgraph's is; the dump is served unchanged (named graphs
+  kept). The triple counts above check it.
 - Both servers run on this machine at the same time, idle while the other is measured.
   Nothing else should run meanwhile: the load averages above show whether something did.
-- Per cell: one warm-up request (not timed; its rows are compared), then up to {plan.reps}
-  timed runs ({plan.rest_reps} for the lookup rows) or {plan.budget:g} s, whichever comes
-  first; a request slower than {plan.budget:g} s is measured once. Requests time out after
+- Per cell: one warm-up request (not timed; its rows are compared), then up to {plan.reps} timed
+  runs ({plan.rest_reps} for the lookup rows) or {plan.budget:g} s, whichever comes first; a
+  request slower than {plan.budget:g} s is measured once. Requests time out after
   {plan.timeout:g} s; a peer that times out is restarted and shown as "> {plan.timeout:g} s".
 - The REST row compares `GET /api/states/X/bodies` (blocgraph) with one SPARQL query giving
   the same spells and sources (`bench.queries.lookup_equivalent`) sent to rdflib-endpoint; the

@@ -18,7 +18,6 @@ from datetime import date
 from pathlib import Path
 
 import httpx
-import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
