@@ -31,7 +31,12 @@ from blocgraph.store import open_store
 def _backend(settings: Settings) -> SparqlBackend:
     if settings.endpoint:
         return RemoteBackend(settings.endpoint, settings.query_timeout)
-    return EmbeddedBackend(settings.store, settings.query_workers, settings.query_timeout)
+    return EmbeddedBackend(
+        settings.store,
+        settings.query_workers,
+        settings.query_timeout,
+        settings.worker_in_memory_max_quads,
+    )
 
 
 def create_app(settings: Settings) -> FastAPI:

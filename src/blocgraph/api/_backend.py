@@ -30,9 +30,11 @@ class SparqlBackend(Protocol):
 class EmbeddedBackend:
     """The on-disk store, queried by a pool of worker processes."""
 
-    def __init__(self, store_path: Path, workers: int, timeout: float) -> None:
+    def __init__(
+        self, store_path: Path, workers: int, timeout: float, in_memory_max_quads: int
+    ) -> None:
         self.store_path = store_path
-        self.pool = WorkerPool(store_path, workers, timeout)
+        self.pool = WorkerPool(store_path, workers, timeout, in_memory_max_quads)
         self._write_lock = asyncio.Lock()
 
     async def start(self) -> None:

@@ -140,9 +140,21 @@ def isolate_from_network() -> bool:
     return False
 
 
-def _serve(path: str, connection: Connection) -> None:
-    isolate_from_network()
+def open_for_queries(path: str, in_memory_max_quads: int) -> ox.Store:
+    """The store a worker queries: a copy in memory when it has at most
+    ``in_memory_max_quads`` quads (about 3× faster than reading from disk), else the on-disk
+    store itself, read-only."""
     store = ox.Store.read_only(path)
+    if in_memory_max_quads <= 0 or len(store) > in_memory_max_quads:
+        return store
+    memory = ox.Store()
+    memory.bulk_load(store.dump(format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
+    return memory
+
+
+def _serve(path: str, connection: Connection, in_memory_max_quads: int) -> None:
+    isolate_from_network()
+    store = open_for_queries(path, in_memory_max_quads)
     while True:
         try:
             job = connection.recv()
@@ -152,9 +164,11 @@ def _serve(path: str, connection: Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, context: Any, store_path: Path) -> None:
+    def __init__(self, context: Any, store_path: Path, in_memory_max_quads: int) -> None:
         self.connection, child = mp.Pipe()
-        self.process = context.Process(target=_serve, args=(str(store_path), child), daemon=True)
+        self.process = context.Process(
+            target=_serve, args=(str(store_path), child, in_memory_max_quads), daemon=True
+        )
         self.process.start()
         child.close()
 
@@ -174,12 +188,15 @@ class _Worker:
 class WorkerPool:
     """A fixed number of query worker processes over one store, with a deadline per query."""
 
-    def __init__(self, store_path: Path, size: int, timeout: float) -> None:
+    def __init__(
+        self, store_path: Path, size: int, timeout: float, in_memory_max_quads: int = 5_000_000
+    ) -> None:
         # forkserver: a replacement worker forks from a warm process in milliseconds, instead
         # of a fresh interpreter re-importing everything while a query waits for it
         self._context = mp.get_context("forkserver")
         self._context.set_forkserver_preload(["blocgraph.sparql._worker"])
         self._store_path = store_path
+        self._in_memory_max_quads = in_memory_max_quads
         self._timeout = timeout
         self._size = size
         self._threads = ThreadPoolExecutor(max_workers=size + 2, thread_name_prefix="sparql")
@@ -189,7 +206,7 @@ class WorkerPool:
         self._all: list[_Worker] = []
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._context, self._store_path)
+        worker = _Worker(self._context, self._store_path, self._in_memory_max_quads)
         with self._lock:
             self._all.append(worker)
         return worker
