@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
@@ -20,6 +20,7 @@ from blocgraph.lookup import (
     list_states,
 )
 from blocgraph.lookup import MembershipRecord as Record
+from blocgraph.reference import ROLES
 from blocgraph.vocab import body_iri, state_iri
 
 router = APIRouter(prefix="/api", tags=["lookups"])
@@ -35,6 +36,8 @@ Role = Literal[
     "suspended",
     "frozen",
 ]
+# the OpenAPI enum must list exactly the roles the data may use
+assert set(get_args(Role)) == set(ROLES), "Role must match blocgraph.reference.ROLES"
 AsOf = Annotated[date | None, Query(description="Spells in force on that day (default: today).")]
 RoleFilter = Annotated[Role | None, Query(description="Only this role (default: all roles).")]
 History = Annotated[bool, Query(description="Every spell, past and present (ignores as_of).")]
