@@ -407,6 +407,14 @@ def _analysis_inputs(
     return load_membership_data(graph), keys, role_keys, day
 
 
+def _report(make: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:
+    """Run an analysis report; a bad option (unknown region, scheme …) exits 2 with its message."""
+    try:
+        return make(*args, **kwargs)
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+
+
 def _print_report(report: dict[str, Any], as_json: bool, lines: Callable[[], None]) -> None:
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -440,18 +448,16 @@ def coverage(
     """How much of a continent the bodies cover, who is left out, and whether any continental
     body is pan-continental. Without --bodies: every body with most of its members there."""
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
-    try:
-        report = coverage_report(
-            data,
-            continent=continent,
-            chosen=keys,
-            as_of=day,
-            roles=role_keys,
-            transcontinental=transcontinental,
-            threshold=threshold,
-        )
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    report = _report(
+        coverage_report,
+        data,
+        continent=continent,
+        chosen=keys,
+        as_of=day,
+        roles=role_keys,
+        transcontinental=transcontinental,
+        threshold=threshold,
+    )
 
     def lines() -> None:
         typer.echo(f"{report['continent']} on {report['as_of']}: {report['states']} states")
@@ -538,18 +544,16 @@ def cover(
     """The smallest set of existing bodies whose union covers the continent (or --share of it).
     Candidates: --bodies, or every body with most of its members in the continent."""
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
-    try:
-        report = cover_report(
-            data,
-            continent=continent,
-            share=share,
-            candidates=keys,
-            as_of=day,
-            roles=role_keys,
-            transcontinental=transcontinental,
-        )
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    report = _report(
+        cover_report,
+        data,
+        continent=continent,
+        share=share,
+        candidates=keys,
+        as_of=day,
+        roles=role_keys,
+        transcontinental=transcontinental,
+    )
 
     def lines() -> None:
         if not report["feasible"]:
@@ -599,19 +603,17 @@ def whatif(
         raise _fail("give --union and/or --members", 2)
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, union, roles, as_of)
     codes = [c.strip().upper() for c in (members_list or "").split(",") if c.strip()]
-    try:
-        report = what_if_report(
-            data,
-            continent=continent,
-            union_of=keys or [],
-            member_list=codes,
-            name=name,
-            as_of=day,
-            roles=role_keys,
-            transcontinental=transcontinental,
-        )
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    report = _report(
+        what_if_report,
+        data,
+        continent=continent,
+        union_of=keys or [],
+        member_list=codes,
+        name=name,
+        as_of=day,
+        roles=role_keys,
+        transcontinental=transcontinental,
+    )
 
     def lines() -> None:
         typer.echo(
@@ -666,10 +668,7 @@ def span(
 ) -> None:
     """How many civilizations each body's members span (count and Shannon entropy)."""
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
-    try:
-        report = span_report(data, scheme=scheme, chosen=keys, as_of=day, roles=role_keys)
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    report = _report(span_report, data, scheme=scheme, chosen=keys, as_of=day, roles=role_keys)
 
     def lines() -> None:
         _print_table(
@@ -705,17 +704,15 @@ def change(
     first, second = _as_of(before, False), _as_of(after, False)
     assert first is not None and second is not None
     data, keys, role_keys, _day = _analysis_inputs(store, endpoint, bodies, roles, None)
-    try:
-        report = change_report(
-            data,
-            before=first,
-            after=second,
-            chosen=keys or SEED_BODIES,
-            continent=continent,
-            roles=role_keys,
-        )
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    report = _report(
+        change_report,
+        data,
+        before=first,
+        after=second,
+        chosen=keys or SEED_BODIES,
+        continent=continent,
+        roles=role_keys,
+    )
 
     def lines() -> None:
         _print_table(

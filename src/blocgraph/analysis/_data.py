@@ -6,15 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from blocgraph.store import GraphStore
-
-_PREFIXES = """
-PREFIX bg: <https://w3id.org/blocgraph/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
+from blocgraph.vocab import SPARQL_PREFIXES
 
 _SPELLS = (
-    _PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?body ?member ?role ?start ?end WHERE {
     ?m a bg:Membership ; org:organization/bg:key ?body ; org:member ?who ;
@@ -25,7 +20,7 @@ SELECT ?body ?member ?role ?start ?end WHERE {
 )
 
 _STATES = (
-    _PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?iso3 ?name ?status ?region ?extra WHERE {
     ?s a bg:State ; bg:iso3 ?iso3 ; bg:status/skos:notation ?status .
@@ -36,7 +31,7 @@ SELECT ?iso3 ?name ?status ?region ?extra WHERE {
 )
 
 _REGIONS = (
-    _PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?code ?name ?parent ?isContinent WHERE {
     ?r a ?type ; skos:notation ?code ; skos:prefLabel ?name .
@@ -48,7 +43,7 @@ SELECT ?code ?name ?parent ?isContinent WHERE {
 )
 
 _UNIONS = (
-    _PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?code ?part WHERE {
     ?r a bg:Continent ; skos:notation ?code ; skos:narrower/skos:notation ?part .
@@ -56,7 +51,7 @@ SELECT ?code ?part WHERE {
 )
 
 _BODIES = (
-    _PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?key ?name WHERE {
     ?b a bg:Body ; bg:key ?key ; skos:prefLabel ?name FILTER (lang(?name) = "en")
@@ -64,7 +59,7 @@ SELECT ?key ?name WHERE {
 )
 
 _CIVILIZATIONS = (
-    _PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?scheme ?state ?civilization WHERE {
     ?a a bg:CivilizationAssignment ; bg:state/bg:iso3 ?state ;

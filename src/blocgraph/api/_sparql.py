@@ -22,15 +22,12 @@ from blocgraph.sparql import (
     parse_request,
     service_description,
 )
+from blocgraph.sparql._negotiate import GRAPH, choose
 
 router = APIRouter(tags=["SPARQL"])
 
-_DESCRIPTION_FORMATS = {
-    "text/turtle": "turtle",
-    "application/ld+json": "json-ld",
-    "application/rdf+xml": "xml",
-    "application/n-triples": "nt",
-}
+#: rdflib's names for the RDF formats the service description can be written in
+_RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
 
 
 _SUMMARY = "SPARQL 1.1 Protocol endpoint"
@@ -189,10 +186,9 @@ async def _update(request: Request, context: AppContext, operation: Operation) -
 
 
 def _describe(request: Request, context: AppContext) -> Response:
-    accept = request.headers.get("accept") or "text/turtle"
-    media_type = next((m for m in _DESCRIPTION_FORMATS if m in accept), "text/turtle")
+    chosen = choose(GRAPH, request.headers.get("accept")) or GRAPH[0]
     description = service_description(
         str(request.url_for("sparql")), context.graphs, updates=bool(context.settings.update_token)
     )
-    body = description.serialize(format=_DESCRIPTION_FORMATS[media_type], encoding="utf-8")
-    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+    body = description.serialize(format=_RDFLIB_FORMATS[chosen.engine_name], encoding="utf-8")
+    return Response(body, media_type=chosen.media_type, headers={"Vary": "Accept"})

@@ -8,16 +8,10 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from blocgraph.store import GraphStore
-
-_PREFIXES = """
-PREFIX bg: <https://w3id.org/blocgraph/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-"""
+from blocgraph.vocab import SPARQL_PREFIXES
 
 _STATES = (
-    _PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?iri ?iso3 ?iso2 ?name ?status ?wikidata ?region WHERE {
     ?iri a bg:State ; bg:iso3 ?iso3 ; skos:prefLabel ?name ; bg:status/skos:notation ?status .
@@ -30,7 +24,7 @@ SELECT ?iri ?iso3 ?iso2 ?name ?status ?wikidata ?region WHERE {
 )
 
 _BODIES = (
-    _PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?iri ?key ?name ?name_ru ?kind ?founded ?seat ?wikidata ?homepage WHERE {
     ?iri a bg:Body ; bg:key ?key ; skos:prefLabel ?name ; bg:kind/skos:notation ?kind ;
@@ -158,7 +152,7 @@ def describe(store: GraphStore, iri: str, incoming_limit: int = 500) -> Descript
     )
     values = " ".join(f"<{x}>" for x in sorted(linked) if _IRI.match(x))
     for row in store.select(
-        _PREFIXES
+        SPARQL_PREFIXES
         + f"""SELECT ?x ?label WHERE {{
             VALUES ?x {{ {values} }}
             ?x skos:prefLabel ?label FILTER (langMatches(lang(?label), "en")) }}"""

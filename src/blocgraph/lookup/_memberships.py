@@ -9,16 +9,13 @@ from typing import Any
 
 from blocgraph.reference import ROLES
 from blocgraph.store import GraphStore
+from blocgraph.vocab import SPARQL_PREFIXES
 
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 
-_QUERY = """
-PREFIX bg: <https://w3id.org/blocgraph/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+_QUERY = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?m ?body ?member ?role ?start ?startPrecision ?end ?endPrecision ?endReason
        ?uncertain ?note ?url ?accessed WHERE {
     %(anchor)s
@@ -35,6 +32,7 @@ SELECT ?m ?body ?member ?role ?start ?startPrecision ?end ?endPrecision ?endReas
     OPTIONAL { ?m skos:note ?note }
     %(filters)s
 }"""
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from blocgraph.store import GraphStore
+from blocgraph.vocab import SPARQL_PREFIXES
 
 Kind = Literal["state", "body"]
 
-_LABELS_QUERY = """
-PREFIX bg: <https://w3id.org/blocgraph/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+_LABELS_QUERY = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?kind ?code ?label ?preferred WHERE {
     { ?e a bg:State ; bg:iso3 ?code . BIND("state" AS ?kind) }
     UNION
@@ -23,6 +24,7 @@ SELECT ?kind ?code ?label ?preferred WHERE {
     UNION { ?e skos:altLabel ?label . BIND(false AS ?preferred) }
     UNION { ?e bg:iso2 ?label . BIND(false AS ?preferred) }
 }"""
+)
 
 _SPELLINGS = (("organization", "organisation"), ("ё", "е"))
 
