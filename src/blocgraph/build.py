@@ -9,15 +9,17 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS
 
 from blocgraph.config import Settings
+from blocgraph.extract import Extractor, UnreadableText, extraction_graph, input_files, read_text
 from blocgraph.reference import load_reference, reference_graph
-from blocgraph.store import Store
-from blocgraph.vocab import BG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from blocgraph.store import Store, StoreError
+from blocgraph.vocab import BG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, SEEDS_COLLECTION
 
 _COUNTED = (
     "State",
@@ -43,6 +45,8 @@ class BuildSummary:
     triples: int
     graphs: list[str]
     counts: dict[str, int]
+    skipped: list[str] = field(default_factory=list)
+    """Seed files left out (not UTF-8 text), with the reason."""
 
 
 def load_ontology(ontology_dir: Path) -> Graph:
@@ -64,10 +68,48 @@ def build(settings: Settings) -> BuildSummary:
     """
     reference = reference_graph(load_reference(settings.data_dir))
     ontology = load_ontology(settings.ontology_dir)
-    store = Store.rebuild(
-        settings.store, {str(REFERENCE_GRAPH): reference, str(ONTOLOGY_GRAPH): ontology}
+    graphs = {str(REFERENCE_GRAPH): reference, str(ONTOLOGY_GRAPH): ontology}
+    seeds, skipped = seed_graphs(settings)
+    graphs.update(seeds)
+    store = Store.rebuild(settings.store, graphs, drop=_old_seed_graphs(settings.store))
+    summary = summarize(store)
+    summary.skipped.extend(skipped)
+    return summary
+
+
+def seed_graphs(settings: Settings) -> tuple[dict[str, Graph], list[str]]:
+    """One named graph per text in the seeds folder (document IRI → graph), and the files
+    skipped because they are not UTF-8 text."""
+    if not settings.seeds_dir.is_dir():
+        return {}, []
+    graphs: dict[str, Graph] = {}
+    skipped: list[str] = []
+    extractor = Extractor.from_data(settings.data_dir)
+    for path in input_files([settings.seeds_dir]):
+        try:
+            text = read_text(path)
+        except UnreadableText as error:
+            skipped.append(f"{path}: {error}")
+            continue
+        relative = path.relative_to(settings.seeds_dir.parent).as_posix()
+        graph = extraction_graph(extractor.extract(text, path=relative))
+        graph.add((URIRef(str(graph.identifier)), DCTERMS.isPartOf, SEEDS_COLLECTION))
+        graphs[str(graph.identifier)] = graph
+    return graphs, skipped
+
+
+def _old_seed_graphs(path: Path) -> set[str]:
+    """Graphs an earlier build extracted from seeds (replaced, not kept, by a new build)."""
+    if not (path / "CURRENT").is_file():
+        return set()
+    try:
+        old = Store.open(path, read_only=True)
+    except (StoreError, OSError):
+        return set()
+    rows = old.select(
+        f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d <{DCTERMS.isPartOf}> <{SEEDS_COLLECTION}> }} }}"
     )
-    return summarize(store)
+    return {str(row["g"]) for row in rows}
 
 
 def summarize(store: Store) -> BuildSummary:

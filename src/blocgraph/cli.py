@@ -25,6 +25,7 @@ from blocgraph.analysis import (
     span_report,
     what_if_report,
 )
+from blocgraph._cli_extract import check_command, extract_command
 from blocgraph.build import build as build_graph
 from blocgraph.config import Settings, get_settings
 from blocgraph.crosscheck import crosscheck as run_crosscheck
@@ -185,6 +186,8 @@ def build(store: StoreOption = None) -> None:
     typer.echo(f"built {summary.store}: {summary.triples} triples in {len(summary.graphs)} graphs")
     for graph in summary.graphs:
         typer.echo(f"  graph {graph}")
+    for skipped in summary.skipped:
+        typer.echo(f"warning: seed skipped: {skipped}", err=True)
     _print_table(("type", "count"), sorted(summary.counts.items()))
 
 
@@ -751,3 +754,7 @@ def main(
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())
+
+
+app.command("extract")(extract_command)
+app.command("check")(check_command)

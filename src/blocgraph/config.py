@@ -25,6 +25,10 @@ def _default_ontology_dir() -> Path:
     return PROJECT_ROOT / "ontology"
 
 
+def _default_seeds_dir() -> Path:
+    return PROJECT_ROOT / "seeds"
+
+
 def _default_store() -> Path:
     return PROJECT_ROOT / "var" / "store"
 
@@ -39,6 +43,8 @@ class Settings(BaseSettings):
 
     data_dir: Path = _default_data_dir()
     ontology_dir: Path = _default_ontology_dir()
+    seeds_dir: Path = _default_seeds_dir()
+    """Texts the build extracts into the store, one named graph per document."""
     store: Path = _default_store()
     endpoint: str | None = None
     """A SPARQL 1.1 endpoint to read instead of the embedded store (its default graph must be
@@ -53,6 +59,7 @@ class Settings(BaseSettings):
     """Query workers copy a store of at most this many quads into memory (3× faster queries,
     ~300 bytes a quad per worker); 0 keeps them on disk."""
     max_body_bytes: int = 1_000_000
+    """Largest request body (SPARQL, text to extract) the service accepts (413 beyond)."""
     max_result_bytes: int = 50_000_000
     update_token: str | None = None
     """Bearer token that enables SPARQL UPDATE; without it every update is refused with 403."""

@@ -39,6 +39,8 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 #: Named graphs the build writes; the default graph of a query is their union.
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+#: The collection the documents extracted from ``seeds/`` belong to (``dcterms:isPartOf``).
+SEEDS_COLLECTION = URIRef(BASE + "graph/seeds")
 
 
 class BG(DefinedNamespace):
@@ -101,7 +103,30 @@ class BG(DefinedNamespace):
     sentence: URIRef
     charStart: URIRef
     charEnd: URIRef
+    sentenceStart: URIRef
+    sentenceEnd: URIRef
     rule: URIRef
+    year: URIRef
+    office: URIRef
+    qualifiers: URIRef
+    sha256: URIRef
+    Mention: URIRef
+    refersTo: URIRef
+    mentionType: URIRef
+    Claim: URIRef
+    Group: URIRef
+    Initiative: URIRef
+    # predicates of extracted statements
+    memberOf: URIRef
+    observerOf: URIRef
+    partnerOf: URIRef
+    joined: URIRef
+    left: URIRef
+    suspendedIn: URIRef
+    civilizationOf: URIRef
+    proposes: URIRef
+    cooperatesWith: URIRef
+    claims: URIRef
 
 
 def state_iri(code: str) -> URIRef:

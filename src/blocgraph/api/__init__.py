@@ -19,7 +19,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from blocgraph import __version__
 from blocgraph.analysis import load_membership_data
-from blocgraph.api import _analysis, _linked, _problems, _rest, _sparql
+from blocgraph.api import _analysis, _extract, _linked, _problems, _rest, _sparql
 from blocgraph.api._backend import EmbeddedBackend, RemoteBackend, SparqlBackend
 from blocgraph.api._context import AppContext, lookups_for
 from blocgraph.api._limits import BodySizeLimit
@@ -86,6 +86,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(_rest.router)
     app.include_router(_analysis.router)
     app.include_router(_linked.router)
+    app.include_router(_extract.router)
     return app
 
 

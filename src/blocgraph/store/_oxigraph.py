@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -50,11 +50,14 @@ class Store:
         return cls(inner, path)
 
     @classmethod
-    def rebuild(cls, path: Path, graphs: Mapping[str, Graph]) -> Store:
+    def rebuild(
+        cls, path: Path, graphs: Mapping[str, Graph], drop: Iterable[str] = ()
+    ) -> Store:
         """Write ``graphs`` (named graph IRI → graph) as a new store at ``path``.
 
-        The new store is written beside the old one and swapped in only when complete, so a
-        failed build leaves the previous store as it was.
+        Other named graphs of the old store are kept (analysts' loaded files), except those in
+        ``drop``. The new store is written beside the old one and swapped in only when
+        complete, so a failed build leaves the previous store as it was.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
         staging = path.with_name(path.name + ".new")
@@ -65,7 +68,7 @@ class Store:
             inner.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
             inner.bulk_load(data, ox.RdfFormat.N_TRIPLES)  # the union, materialized
         if (path / "CURRENT").is_file():
-            _copy_other_graphs(ox.Store.read_only(str(path)), inner, set(graphs))
+            _copy_other_graphs(ox.Store.read_only(str(path)), inner, {*graphs, *drop})
         inner.optimize()  # compacts the freshly written files: ~30 % faster queries
         inner.flush()
         del inner

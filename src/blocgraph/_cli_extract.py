@@ -1,0 +1,223 @@
+"""``blocgraph extract`` and ``blocgraph check``: text in, triples with provenance out, and the
+statements compared with the reference graph. Registered on the main app by :mod:`blocgraph.cli`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+
+from blocgraph.analysis import load_membership_data
+from blocgraph.config import get_settings
+from blocgraph.extract import (
+    Extraction,
+    Skipped,
+    check_extraction,
+    extract_files,
+    input_files,
+    serialize,
+)
+from blocgraph.lookup import MembershipIndex
+from blocgraph.store import StoreError, open_store
+
+
+class OutputFormat(str, Enum):
+    trig = "trig"
+    nquads = "nquads"
+    turtle = "turtle"
+    jsonld = "jsonld"
+    json = "json"
+    jsonl = "jsonl"
+
+
+_STREAMED = {OutputFormat.nquads, OutputFormat.jsonl}
+
+PathsArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Text files, or folders whose files are all extracted (hidden files left out).",
+        show_default=False,
+    ),
+]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _output(out: Path | None) -> Iterator[IO[str]]:
+    """Standard output, or ``out`` written atomically (a failed run leaves no half file)."""
+    if out is None:
+        yield sys.stdout
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            yield stream
+        Path(temporary).replace(out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    try:
+        files = input_files(paths)
+    except FileNotFoundError as error:
+        raise _fail(str(error), 2) from None
+    if not files:
+        raise _fail("no files to extract in " + ", ".join(map(str, paths)), 2)
+    return files
+
+
+def _write(stream: IO[str], fmt: OutputFormat, extractions: list[Extraction], single: bool) -> None:
+    if fmt is OutputFormat.json:
+        payload = [e.to_json() for e in extractions]
+        json.dump(payload[0] if single and payload else payload, stream, ensure_ascii=False,
+                  indent=2)
+        stream.write("\n")
+    else:
+        stream.write(serialize(extractions, fmt.value))
+
+
+def extract_command(
+    paths: PathsArgument,
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="trig, nquads, turtle or jsonld (RDF, one named "
+                     "graph per document); json (the flat form for tools; one object for one "
+                     "file, a list for several); jsonl (one JSON object a line, streamed)."),
+    ] = OutputFormat.trig,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write here instead of standard output.",
+                     show_default=False),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", min=1, help="Processes [default: one per core].",
+                     show_default=False),
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress",
+                     help="Progress bar on standard error [default: when it is a terminal "
+                     "and there are several files].", show_default=False),
+    ] = None,
+) -> None:
+    """Extract mentions and statements from texts, with provenance, as RDF or JSON.
+
+    Each document becomes one named graph, named by the hash of its content. Files that are not
+    UTF-8 text (binary, another encoding) are reported on standard error and skipped; the exit
+    status is 1 only when no file could be extracted. See docs/extraction.md for what is
+    extracted.
+
+    Example: blocgraph extract seeds/ --format json
+    """
+    settings = get_settings()
+    files = _files(paths)
+    show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
+    results = extract_files(files, settings.data_dir, workers=workers, progress=show)
+    kept: list[Extraction] = []  # streamed formats keep nothing (texts may be 50 MB each)
+    extracted = skipped = 0
+    with _output(out) as stream:
+        for result in results:
+            if isinstance(result, Skipped):
+                skipped += 1
+                typer.echo(f"skipped {result.path}: {result.reason}", err=True)
+                continue
+            extracted += 1
+            if fmt in _STREAMED:
+                _write_streamed(stream, fmt, result)
+            else:
+                kept.append(result)
+        if not extracted:
+            raise _fail(f"nothing extracted: {skipped} file(s) skipped")
+        if fmt not in _STREAMED:
+            _write(stream, fmt, kept, single=len(files) == 1)
+    if skipped or show:
+        typer.echo(f"extracted {extracted} file(s), skipped {skipped}", err=True)
+
+
+def _write_streamed(stream: IO[str], fmt: OutputFormat, extraction: Extraction) -> None:
+    if fmt is OutputFormat.jsonl:
+        stream.write(json.dumps(extraction.to_json(), ensure_ascii=False) + "\n")
+    else:
+        stream.write(serialize([extraction], "nquads"))
+
+
+def check_command(
+    paths: PathsArgument,
+    store: Annotated[
+        Path | None,
+        typer.Option("--store", help="Folder of the store [env: BLOCGRAPH_STORE].",
+                     show_default=False),
+    ] = None,
+    endpoint: Annotated[
+        str | None,
+        typer.Option("--endpoint", metavar="URL", help="Check against a SPARQL endpoint.",
+                     show_default=False),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Compare what texts assert about memberships and cooperation with the reference graph.
+
+    Each membership or cooperation statement is supported, contradicted or not in the
+    reference, as of the document's date (its `# date:` header; else today), with the
+    reference records and their sources. Claims that a continent has (no) pan-continental
+    organisation are checked against the coverage analysis.
+    """
+    settings = get_settings()
+    try:
+        graph_store = open_store(store or settings.store, endpoint or settings.endpoint)
+        index = MembershipIndex.from_store(graph_store)
+        data = load_membership_data(graph_store)
+    except StoreError as error:
+        raise _fail(str(error)) from None
+    files = _files(paths)
+    reports = []
+    for result in extract_files(files, settings.data_dir, workers=1):
+        if isinstance(result, Skipped):
+            typer.echo(f"skipped {result.path}: {result.reason}", err=True)
+            continue
+        day, dated, checks = check_extraction(result, index, data)
+        reports.append((result, day, dated, checks))
+    if not reports:
+        raise _fail("nothing checked: every file was skipped")
+    if as_json:
+        payload = [
+            {"document": ex.document, "path": ex.path, "as_of": day.isoformat(),
+             "as_of_from_document": dated, "checks": [c.to_json() for c in checks]}
+            for ex, day, dated, checks in reports
+        ]
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for ex, day, dated, checks in reports:
+        origin = "the document's date" if dated else "today: the document has no # date"
+        typer.echo(f"{ex.path}: {len(checks)} statement(s) checked as of {day} ({origin})")
+        for check in checks:
+            s = check.statement
+            obj = s.object or "-"
+            extra = "".join(f" {k}={v}" for k, v in sorted(s.qualifiers.items())
+                            if k in ("year", "role"))
+            typer.echo(f"  {check.verdict:<16} {s.subject} {s.predicate} {obj}{extra}"
+                       f"  [asserted by {s.asserted_by}]")
+            typer.echo(f"  {'':<16} {check.reason}")
+            sources = sorted({src.url for r in check.reference for src in r.sources})
+            for url in sources[:3]:
+                typer.echo(f"  {'':<16} source: {url}")
+        counts = {v: sum(c.verdict == v for c in checks)
+                  for v in ("supported", "contradicted", "not_in_reference")}
+        typer.echo("  " + ", ".join(f"{n} {v}" for v, n in counts.items()))

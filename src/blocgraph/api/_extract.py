@@ -1,0 +1,112 @@
+"""``POST /api/extract``: a text in, what it asserts out — the flat JSON of
+docs/extraction.md, or RDF — optionally checked against the reference graph. Nothing is stored.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from blocgraph.api._context import Context
+from blocgraph.api._problems import Problem
+from blocgraph.extract import (
+    Extraction,
+    Extractor,
+    UnreadableText,
+    check_extraction,
+    decode_text,
+    serialize,
+)
+
+router = APIRouter(tags=["extraction"])
+
+_MEDIA = {
+    "trig": "application/trig",
+    "nquads": "application/n-quads",
+    "turtle": "text/turtle",
+    "jsonld": "application/ld+json",
+}
+_TEXT_TYPES = ("text/plain", "text/markdown", "application/octet-stream", "")
+_lock = threading.Lock()  # one extraction at a time: spaCy pipelines are not thread-safe
+
+
+@lru_cache(maxsize=2)
+def _extractor(data_dir: Path) -> Extractor:
+    return Extractor.from_data(data_dir)
+
+
+def _run(data_dir: Path, text: str) -> Extraction:
+    extractor = _extractor(data_dir)
+    with _lock:
+        return extractor.extract(text)
+
+
+async def _text(request: Request) -> str:
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media not in _TEXT_TYPES:
+        raise Problem(
+            415,
+            "Unsupported media type",
+            f"send the text as the request body with Content-Type text/plain; charset=utf-8 "
+            f"(got {media!r})",
+        )
+    charset = request.headers.get("content-type", "").lower().partition("charset=")[2]
+    charset = charset.split(";")[0].strip().strip('"')
+    if charset and charset not in ("utf-8", "utf8", "us-ascii", "ascii"):
+        raise Problem(415, "Unsupported charset", f"the text must be UTF-8 (got {charset!r})")
+    body = await request.body()
+    if not body.strip():
+        raise Problem(400, "Empty text", "the request body is empty: send the text to extract")
+    try:
+        return decode_text(body)
+    except UnreadableText as error:
+        raise Problem(415, "Not UTF-8 text", str(error)) from None
+
+
+@router.post(
+    "/api/extract",
+    summary="Extract mentions and statements from a text",
+    response_model=None,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"text/plain": {"schema": {"type": "string"},
+                                       "example": "Iran joined the SCO in 2023."}},
+        }
+    },
+)
+async def extract(
+    request: Request,
+    context: Context,
+    format: Annotated[
+        Literal["json", "trig", "nquads", "turtle", "jsonld"],
+        Query(description="json (the flat form of docs/extraction.md) or an RDF format with "
+              "one named graph for the document."),
+    ] = "json",
+    check: Annotated[
+        bool,
+        Query(description="Also compare membership and cooperation statements with the "
+              "reference graph (json only)."),
+    ] = False,
+) -> Any:
+    """The text (UTF-8, at most the service's body limit) is not stored. A file may start
+    with `# date: YYYY-MM-DD` and `# source: URL` header lines; the date is the day `check`
+    compares against (default: today)."""
+    text = await _text(request)
+    extraction = await run_in_threadpool(_run, context.settings.data_dir, text)
+    if format != "json":
+        if check:
+            raise Problem(400, "Check needs JSON", "check=true is only available with "
+                          "format=json")
+        return Response(serialize([extraction], format), media_type=_MEDIA[format])
+    payload = extraction.to_json()
+    if check:
+        day, dated, checks = check_extraction(extraction, context.lookups, context.membership)
+        payload["check"] = {"as_of": day.isoformat(), "as_of_from_document": dated,
+                            "results": [c.to_json() for c in checks]}
+    return payload

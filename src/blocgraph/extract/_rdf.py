@@ -1,0 +1,240 @@
+"""An extraction as RDF: one named graph per document, statements as PROV-O-attributed
+``bg:Assertion`` nodes, mentions as ``bg:Mention`` nodes (see docs/extraction.md).
+
+Example:
+    >>> from blocgraph.extract._model import Extraction, Mention, document_iri
+    >>> text = "Iran joined the SCO."
+    >>> ex = Extraction(document_iri(text), text, (Mention("Iran", 0, 4, "state", "IRN"),), ())
+    >>> graph = extraction_graph(ex)
+    >>> str(graph.identifier) == ex.document
+    True
+    >>> (None, BG.refersTo, entity_iri("state", "IRN")) in graph
+    True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS, XSD
+
+from blocgraph.extract._model import AUTHOR, Extraction, Mention, Statement
+from blocgraph.vocab import BG, ID, ORG, body_iri, region_iri, role_iri, state_iri
+
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_URL = re.compile(r"https?://\S+")
+
+_TYPES = {
+    "person": FOAF.Person,
+    "group": BG.Group,
+    "initiative": BG.Initiative,
+    "civilization": BG.Civilization,
+}
+
+
+def entity_iri(kind: str, key: str) -> URIRef:
+    """The IRI of an entity an extraction names, by mention type and id.
+
+    States, bodies and regions are the reference graph's own IRIs, so extracted statements join
+    the reference facts in queries; the other kinds are minted under ``id/<kind>/``.
+
+    >>> str(entity_iri("region", "EURASIA"))
+    'https://w3id.org/blocgraph/id/region/eurasia'
+    >>> str(entity_iri("person", "sergey-lavrov"))
+    'https://w3id.org/blocgraph/id/person/sergey-lavrov'
+    """
+    if kind == "state":
+        return state_iri(key)
+    if kind == "body":
+        return body_iri(key)
+    if kind == "region":
+        return region_iri("eurasia" if key == "EURASIA" else key)
+    return ID[f"{kind}/{key}"]
+
+
+def claim_iri(key: str) -> URIRef:
+    """The IRI of a kind of claim (``no-pan-continental-organisation``)."""
+    return ID[f"claim/{key}"]
+
+
+def author_iri(document: str) -> URIRef:
+    """The agent who wrote ``document`` (asserts what is not attributed to a speaker)."""
+    return URIRef(document + "#author")
+
+
+def _kinds(extraction: Extraction) -> dict[str, str]:
+    """Entity id → mention type, from the mentions (ids are unique across types in practice)."""
+    return {m.id: m.type for m in extraction.mentions}
+
+
+def _node(value: str, kinds: dict[str, str], predicate: str, *, as_object: bool) -> URIRef:
+    if as_object and predicate == "claims":
+        return claim_iri(value)
+    kind = kinds.get(value)
+    if kind is None:
+        kind = _guess_kind(value)
+    return entity_iri(kind, value)
+
+
+def _guess_kind(value: str) -> str:
+    """For ids with no mention (should not happen): codes by shape."""
+    if value == "EURASIA" or value.isdigit():
+        return "region"
+    if re.fullmatch(r"[A-Z]{3}", value):
+        return "state"
+    if value.isupper():
+        return "body"
+    return "entity"
+
+
+def _add_document(graph: Graph, extraction: Extraction) -> URIRef:
+    doc = URIRef(extraction.document)
+    graph.add((doc, RDF.type, BG.Document))
+    graph.add((doc, BG.sha256, Literal(extraction.document.rsplit("sha256-", 1)[-1])))
+    meta = extraction.metadata
+    if source := meta.get("source"):
+        url = _URL.search(source)
+        graph.add((doc, DCTERMS.source, URIRef(url.group()) if url else Literal(source)))
+    if (day := extraction.date) and _ISO_DATE.match(day):
+        datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(day), XSD.date)
+        graph.add((doc, DCTERMS.date, Literal(day, datatype=datatype)))
+    for key, term in (("title", DCTERMS.title), ("licence", DCTERMS.license)):
+        if value := meta.get(key):
+            graph.add((doc, term, Literal(value)))
+    if extraction.path:
+        graph.add((doc, DCTERMS.identifier, Literal(extraction.path)))
+    author = author_iri(extraction.document)
+    graph.add((author, RDF.type, PROV.Agent))
+    if name := meta.get("author"):
+        graph.add((author, RDFS.label, Literal(name)))
+    graph.add((doc, DCTERMS.creator, author))
+    return doc
+
+
+def _add_mention(graph: Graph, doc: URIRef, mention: Mention) -> None:
+    node = URIRef(f"{doc}#m{mention.start}-{mention.end}")
+    entity = entity_iri(mention.type, mention.id)
+    graph.add((node, RDF.type, BG.Mention))
+    graph.add((node, PROV.wasDerivedFrom, doc))
+    graph.add((node, BG.refersTo, entity))
+    graph.add((node, BG.mentionType, Literal(mention.type)))
+    graph.add((node, RDFS.label, Literal(mention.text)))
+    graph.add((node, BG.charStart, Literal(mention.start, datatype=XSD.nonNegativeInteger)))
+    graph.add((node, BG.charEnd, Literal(mention.end, datatype=XSD.nonNegativeInteger)))
+    if mention.type in _TYPES:
+        graph.add((entity, RDF.type, _TYPES[mention.type]))
+        graph.add((entity, SKOS.altLabel, Literal(mention.text)))
+
+
+def _add_statement(
+    graph: Graph, extraction: Extraction, index: int, statement: Statement, kinds: dict[str, str]
+) -> None:
+    doc = URIRef(extraction.document)
+    node = URIRef(f"{doc}#s{index}")
+    predicate = statement.predicate
+    graph.add((node, RDF.type, BG.Assertion))
+    graph.add((node, RDF.type, PROV.Entity))
+    graph.add((node, BG.assertedSubject, _node(statement.subject, kinds, predicate,
+                                               as_object=False)))
+    graph.add((node, BG.assertedPredicate, BG[predicate]))
+    if statement.object is not None:
+        obj = _node(statement.object, kinds, predicate, as_object=True)
+        graph.add((node, BG.assertedObject, obj))
+        if predicate == "claims":
+            graph.add((obj, RDF.type, BG.Claim))
+            graph.add((obj, SKOS.notation, Literal(statement.object)))
+    asserter = (
+        author_iri(extraction.document)
+        if statement.asserted_by == AUTHOR
+        else _node(statement.asserted_by, kinds, predicate, as_object=False)
+    )
+    graph.add((node, BG.assertedBy, asserter))
+    graph.add((node, PROV.wasAttributedTo, asserter))
+    graph.add((node, BG.inDocument, doc))
+    graph.add((node, PROV.wasDerivedFrom, doc))
+    sentence = extraction.text[statement.sentence_start : statement.sentence_end].strip()
+    graph.add((node, BG.sentence, Literal(sentence)))
+    for term, value in (
+        (BG.charStart, statement.evidence_start),
+        (BG.charEnd, statement.evidence_end),
+        (BG.sentenceStart, statement.sentence_start),
+        (BG.sentenceEnd, statement.sentence_end),
+    ):
+        graph.add((node, term, Literal(value, datatype=XSD.nonNegativeInteger)))
+    graph.add((node, BG.rule, Literal(statement.rule)))
+    qualifiers = statement.qualifiers
+    if isinstance(year := qualifiers.get("year"), int):
+        graph.add((node, BG.year, Literal(f"{year:04d}", datatype=XSD.gYear)))
+    if isinstance(role := qualifiers.get("role"), str):
+        graph.add((node, ORG.role, role_iri(role)))
+    if isinstance(office := qualifiers.get("office"), str):
+        graph.add((node, BG.office, Literal(office)))
+    if qualifiers:
+        graph.add((node, BG.qualifiers, Literal(json.dumps(qualifiers, sort_keys=True),
+                                                datatype=RDF.JSON)))
+
+
+def extraction_graph(extraction: Extraction) -> Graph:
+    """The named graph of one document: the document, its mentions and its assertions.
+
+    Parameters:
+        extraction: what the extractor found in the document.
+
+    Returns:
+        A graph whose identifier is the document IRI.
+    """
+    graph = Graph(identifier=URIRef(extraction.document))
+    _bind(graph)
+    doc = _add_document(graph, extraction)
+    for mention in extraction.mentions:
+        _add_mention(graph, doc, mention)
+    kinds = _kinds(extraction)
+    for index, statement in enumerate(extraction.statements):
+        _add_statement(graph, extraction, index, statement, kinds)
+    return graph
+
+
+def extractions_dataset(extractions: Iterable[Extraction]) -> Dataset:
+    """A dataset holding one named graph per document."""
+    dataset = Dataset()
+    _bind(dataset)
+    for extraction in extractions:
+        graph = dataset.graph(URIRef(extraction.document))
+        for triple in extraction_graph(extraction):
+            graph.add(triple)
+    return dataset
+
+
+def _bind(graph: Graph) -> None:
+    graph.bind("bg", BG._NS)
+    graph.bind("id", ID)
+    graph.bind("org", ORG)
+    graph.bind("prov", PROV)
+    graph.bind("dcterms", DCTERMS)
+    graph.bind("skos", SKOS)
+    graph.bind("foaf", FOAF)
+
+
+RDF_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "json-ld"}
+"""Output format name → rdflib serializer."""
+
+
+def serialize(extractions: Iterable[Extraction], fmt: str) -> str:
+    """The extractions in an RDF format (``trig``, ``nquads``, ``turtle``, ``jsonld``).
+
+    Turtle has no named graphs: the documents' graphs are merged (each assertion still names its
+    document with ``bg:inDocument``).
+    """
+    if fmt not in RDF_FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r}: one of {', '.join(RDF_FORMATS)}")
+    dataset = extractions_dataset(extractions)
+    if fmt == "turtle":
+        merged = Graph()
+        _bind(merged)
+        for quad in dataset.quads((None, None, None, None)):
+            merged.add(quad[:3])
+        return merged.serialize(format="turtle")
+    return dataset.serialize(format=RDF_FORMATS[fmt])
