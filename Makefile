@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint build validate crosscheck bench clean help
+.PHONY: run test lint build validate crosscheck bench clean help chromium install
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -33,7 +33,13 @@ validate: $(STAMP)  ## SHACL-validate the built graph
 crosscheck: $(STAMP)  ## list disagreements with the Factbook and COW lists
 	$(BIN)/blocgraph crosscheck
 
-test: $(STAMP)  ## install and run the whole test suite
+chromium:  ## Debian's Chromium for the browser tests (installed when missing and we may)
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -q && apt-get install -y -q chromium; \
+	  else echo "install Chromium (Debian: apt-get install chromium) for tests/web" >&2; exit 1; fi; }
+
+test: $(STAMP) chromium  ## install and run the whole test suite (browser tests included)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)  ## ruff and mypy
@@ -48,6 +54,7 @@ $(VENV)/.bench-installed: pyproject.toml | $(STAMP)
 bench: $(VENV)/.bench-installed  ## benchmarks (minutes; not part of test): SPARQL vs rdflib-endpoint, analytics
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.analytics
+	$(BIN)/python -m bench.extract
 
 clean:  ## remove the store and caches (keeps .venv)
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

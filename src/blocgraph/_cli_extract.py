@@ -17,14 +17,23 @@ from typing import IO, Annotated
 import typer
 
 from blocgraph.analysis import load_membership_data
-from blocgraph.config import get_settings
+from blocgraph.config import PROJECT_ROOT, get_settings
 from blocgraph.extract import (
     Extraction,
+    Extractor,
     Skipped,
     check_extraction,
     extract_files,
     input_files,
     serialize,
+)
+from blocgraph.extract._score import (
+    GoldError,
+    format_report,
+    list_errors,
+    load_gold,
+    score,
+    score_corpus,
 )
 from blocgraph.lookup import MembershipIndex
 from blocgraph.store import StoreError, open_store
@@ -221,3 +230,42 @@ def check_command(
         counts = {v: sum(c.verdict == v for c in checks)
                   for v in ("supported", "contradicted", "not_in_reference")}
         typer.echo("  " + ", ".join(f"{n} {v}" for v, n in counts.items()))
+
+
+def evaluate_command(
+    gold: Annotated[
+        Path,
+        typer.Argument(help="Folder of gold texts (<name>.txt) and annotations (<name>.json)."),
+    ] = PROJECT_ROOT / "tests" / "extract" / "gold",
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Only this split (dev or test) [default: all].",
+                     show_default=False),
+    ] = None,
+    errors: Annotated[
+        int, typer.Option("--errors", min=0, help="List this many errors (false positives and "
+                          "negatives) after the table.")
+    ] = 0,
+) -> None:
+    """Score the extractor against a hand-annotated gold set: precision, recall and F1 of
+    mentions (exact span and id) and statements (distinct triples), and attribution accuracy.
+
+    The annotation rules are in docs/extraction.md; the default gold set is
+    tests/extract/gold (its README lists the texts, their sources and licences).
+    """
+    try:
+        documents = load_gold(gold, get_settings().data_dir)
+    except (GoldError, OSError) as error:
+        raise _fail(str(error), 2) from None
+    if split is not None:
+        documents = [d for d in documents if d.split == split]
+        if not documents:
+            raise _fail(f"no gold document in split {split!r}", 2)
+    extractor = Extractor.from_data(get_settings().data_dir)
+    corpus = score_corpus(
+        score(doc, extractor.extract(doc.text, path=str(doc.path or doc.name)))
+        for doc in documents
+    )
+    typer.echo(format_report(corpus))
+    for error in list_errors(corpus, limit=errors) if errors else []:
+        typer.echo(str(error))

@@ -25,7 +25,7 @@ from blocgraph.analysis import (
     span_report,
     what_if_report,
 )
-from blocgraph._cli_extract import check_command, extract_command
+from blocgraph._cli_extract import check_command, evaluate_command, extract_command
 from blocgraph.build import build as build_graph
 from blocgraph.config import Settings, get_settings
 from blocgraph.crosscheck import crosscheck as run_crosscheck
@@ -40,6 +40,7 @@ from blocgraph.lookup import (
 from blocgraph.reference import ROLES, DataError
 from blocgraph.store import GraphStore, LoadError, Store, StoreError, load_files, open_store
 from blocgraph.validate import validate as validate_store
+from blocgraph.viz._cli import map_command, overlaps_chart_command
 from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 app = typer.Typer(
@@ -752,9 +753,12 @@ def main(
     """blocgraph command line."""
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
-
-
 app.command("extract")(extract_command)
 app.command("check")(check_command)
+app.command("evaluate")(evaluate_command)
+app.command("map")(map_command)
+app.command("overlaps-chart")(overlaps_chart_command)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -19,7 +19,16 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from blocgraph import __version__
 from blocgraph.analysis import load_membership_data
-from blocgraph.api import _analysis, _extract, _linked, _problems, _rest, _sparql
+from blocgraph.api import (
+    _analysis,
+    _extract,
+    _linked,
+    _pages,
+    _problems,
+    _rest,
+    _sparql,
+    _viz,
+)
 from blocgraph.api._backend import EmbeddedBackend, RemoteBackend, SparqlBackend
 from blocgraph.api._context import AppContext, lookups_for
 from blocgraph.api._limits import BodySizeLimit
@@ -87,6 +96,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(_analysis.router)
     app.include_router(_linked.router)
     app.include_router(_extract.router)
+    app.include_router(_pages.router)
+    app.include_router(_viz.router)
     return app
 
 

@@ -180,7 +180,8 @@ def _check_claim(statement: Statement, day: date, data: MembershipData) -> Check
     if bool(found) != absent:
         reason = (f"coverage analysis: no body has at least {report['threshold']:.0%} of "
                   f"{report['continent']}'s {report['states']} states as members; best "
-                  f"{best.get('body')} with {best.get('count')}"
+                  f"{best.get('body')} with {best.get('members_in_continent')} "
+                  f"({best.get('share', 0):.0%})"
                   if absent else
                   f"coverage analysis: pan-continental in {report['continent']}: "
                   + ", ".join(found))

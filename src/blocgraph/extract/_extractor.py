@@ -1,0 +1,187 @@
+"""The extractor: text in, mentions and attributed statements out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from blocgraph.extract._attribution import attribute, first_person_mentions
+from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
+from blocgraph.extract._linker import TITLES, DocumentContext, Linker
+from blocgraph.extract._model import (
+    EntityType,
+    Extraction,
+    Mention,
+    Predicate,
+    Statement,
+    document_iri,
+)
+from blocgraph.extract._pipeline import Chunk, blank_pipeline, chunks, parse_header, spacy_text
+from blocgraph.extract._rules import Found, RuleSet
+
+_WORD = re.compile(r"\w+")
+_BATCH = 64
+
+
+@dataclass(slots=True)
+class _Runtime:
+    nlp: Language
+    linker: Linker
+    rules: RuleSet
+
+
+class Extractor:
+    """Links entities and extracts attributed statements from documents.
+
+    Build one with :meth:`from_data`; it pickles without its spaCy pipeline (which is rebuilt on
+    first use), so it can be sent to worker processes.
+
+    >>> extractor = Extractor.from_data(Path("data"))
+    >>> result = extractor.extract("Iran became a full member of the SCO on 4 July 2023.")
+    >>> [(s.subject, s.predicate, s.object, s.qualifiers) for s in result.statements]
+    [('IRN', 'joined', 'SCO', {'year': 2023})]
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        self._runtime: _Runtime | None = None
+        self._prefilter = gazetteer.words | {w for t in TITLES for w in t}
+
+    @classmethod
+    def from_data(cls, data_dir: Path) -> Extractor:
+        """An extractor over the reference CSVs in ``data_dir`` and ``data_dir/gazetteer``.
+
+        Parameters:
+            data_dir: the project's ``data/`` folder.
+        """
+        return cls(load_gazetteer(data_dir))
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The names this extractor links."""
+        return self._gazetteer
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"gazetteer": self._gazetteer}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["gazetteer"])  # type: ignore[misc]
+
+    def _ready(self) -> _Runtime:
+        if self._runtime is None:
+            nlp = blank_pipeline()
+            self._runtime = _Runtime(nlp, Linker(nlp, self._gazetteer), RuleSet(nlp))
+        return self._runtime
+
+    def _relevant(self, piece: str) -> bool:
+        """Whether a chunk can hold a mention at all (a cheap word-set test before spaCy)."""
+        words = self._prefilter
+        return any(m.group().lower() in words for m in _WORD.finditer(piece))
+
+    def _docs(self, text: str, start: int) -> Iterator[tuple[Doc, Chunk]]:
+        runtime = self._ready()
+        pieces = (
+            (spacy_text(text[c.start : c.end]), c)
+            for c in chunks(text, start)
+            if self._relevant(text[c.start : c.end])
+        )
+        yield from runtime.nlp.pipe(pieces, as_tuples=True, batch_size=_BATCH)
+
+    def extract(self, text: str, *, path: str | None = None) -> Extraction:
+        """Mentions and statements of one document.
+
+        Parameters:
+            text: the whole file as a ``str``; ``# key: value`` header lines at the top become
+                metadata and are not extracted from, but offsets count them.
+            path: where the text came from, kept in the result.
+
+        Returns:
+            The :class:`Extraction`; its offsets index ``text``.
+        """
+        metadata, body = parse_header(text)
+        runtime = self._ready()
+        context = DocumentContext()
+        mentions: list[Mention] = []
+        statements: list[Statement] = []
+        for doc, chunk in self._docs(text, body):
+            local = text[chunk.start : chunk.end]
+            linked = runtime.linker.link(doc, local, context)
+            attribution = attribute(doc, local, linked, context)
+            pseudo = first_person_mentions(doc, attribution, self._gazetteer, context)
+            offset = chunk.start
+            for m in linked:
+                start, end = offset + m.char_start, offset + m.char_end
+                mentions.append(
+                    Mention(text[start:end], start, end, cast(EntityType, m.type), m.id)
+                )
+            sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
+            for sent, found in runtime.rules.find(doc, linked + pseudo):
+                seen: set[tuple[str, str, str | None]] = set()
+                for item in found:
+                    triple = (item.subject, item.predicate, item.object)
+                    if triple in seen:
+                        continue
+                    seen.add(triple)
+                    statements.append(
+                        self._statement(
+                            doc,
+                            item,
+                            offset,
+                            sent.start_char,
+                            sent.end_char,
+                            attribution.asserted_by(
+                                _chars(doc, item), sentence_index[sent.start_char]
+                            ),
+                            context,
+                        )
+                    )
+        return Extraction(
+            document=document_iri(text),
+            text=text,
+            mentions=tuple(mentions),
+            statements=tuple(statements),
+            metadata=metadata,
+            path=path,
+        )
+
+    @staticmethod
+    def _statement(
+        doc: Doc,
+        item: Found,
+        offset: int,
+        sent_start: int,
+        sent_end: int,
+        asserted_by: str,
+        context: DocumentContext,
+    ) -> Statement:
+        chars = _chars(doc, item)
+        qualifiers = dict(item.qualifiers)
+        if item.subject in context.offices and "office" not in qualifiers:
+            qualifiers["office"] = context.offices[item.subject]
+        return Statement(
+            subject=item.subject,
+            predicate=cast(Predicate, item.predicate),
+            object=item.object,
+            evidence_start=offset + min(c[0] for c in chars),
+            evidence_end=offset + max(c[1] for c in chars),
+            sentence_start=offset + sent_start,
+            sentence_end=offset + sent_end,
+            asserted_by=asserted_by,
+            rule=item.rule,
+            qualifiers=qualifiers,
+        )
+
+
+def _chars(doc: Doc, item: Found) -> list[tuple[int, int]]:
+    """Chunk character ranges of a statement's trigger and argument tokens."""
+    return [
+        (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        for start, end in item.tokens
+        if end > start
+    ]

@@ -1,0 +1,1862 @@
+"""Rule-based relation extraction over one sentence's linked mentions.
+
+A spaCy ``PhraseMatcher`` on lower-case token text finds **triggers** (role nouns such as "member",
+"observer", "dialogue partner"; verbs such as "joined", "withdrew", "froze", "proposed";
+nouns such as "cooperation", "accession"). Each trigger family has a small handler that looks left
+and right of the trigger for its arguments among the sentence's mentions, expands coordinated
+lists ("Egypt, Ethiopia, Iran and the UAE joined BRICS"), and drops the statement when the words
+between arguments and trigger negate it or make it hypothetical ("has not withdrawn", "may join",
+"applied to join", "candidate"). Sentence-level handlers cover patterns keyed on a region or a
+civilization rather than a trigger word (``locatedIn``, ``civilizationOf``, ``claims``).
+
+Every rule name (the ``rule`` field of a statement) is listed in :data:`RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from blocgraph.extract._linker import Linked
+
+RULES: dict[str, str] = {
+    "member-of": "S is/are (a) member(s) of O; S, a member of O; S is an O member",
+    "member-list": "O member states A, B; O's members are A, B; members of O: A, B",
+    "includes-members": "O includes/comprises/brings together A, B and C",
+    "observer-of": "S is an observer (state) of O; S has observer status in O; O observer S",
+    "partner-of": "S is a dialogue partner / partner country / associate member of O; O partner S",
+    "became-member": "S became a (full) member / observer / dialogue partner of O (joined)",
+    "granted-status": "S was granted / gained observer status in O (joined, with role)",
+    "joined-verb": "S joined O [as ROLE] [in YEAR]",
+    "admitted": "S was admitted to O; O admitted S; S was admitted as O's 11th member",
+    "acceded": "S acceded to O; S's accession to O; the accession of S to O",
+    "expanded-to-include": "O expanded (in YEAR) to include A, B (joined)",
+    "withdrew": "S withdrew from O; S's withdrawal from O; S pulled out of O",
+    "left-verb": "S left / quit / exited O",
+    "ceased-membership": "S ceased to be a member of O; S terminated its membership in O",
+    "expelled": "S was expelled from O; O expelled S (left, reason expelled)",
+    "suspended": "S was suspended from O; O suspended S; S suspended its membership in O",
+    "froze-participation": "S froze its participation / membership in O",
+    "cooperation-frameworks": "(S's / our) cooperation within / with O1, O2 and O3 (frameworks)",
+    "cooperates-verb": "S cooperates / works with O",
+    "proposes-verb": "X proposed / put forward / will create / launched I",
+    "proposed-by": "I was proposed / put forward by X",
+    "initiative-possessive": "X's I (China's Belt and Road Initiative)",
+    "initiative-of": "I is an initiative / idea / project of X",
+    "located-in": "S is located / lies in R; S, in R,",
+    "regional-states": "R-adjective states / countries A, B (Central Asian states Kazakhstan …)",
+    "region-has-states": "R has (several …) states, A, B (locatedIn)",
+    "region-has-civilizational-states": "R has civilizational states, A, B (civilizationOf)",
+    "belongs-to-civilization": "S belongs to / is part of the X civilization",
+    "civilizational-state": "S is a civilizational state; civilizational states such as A, B",
+    "absence-claim": "in R there exists no pan-continental organisation (R claims no-…)",
+    "contrast-claim": "unlike R1 and R2 (R claims …, the positive of the absence claim)",
+}
+
+_QUOTES = frozenset("“”\"‘’'«»„")
+_HARD_STOP = frozenset({".", ";", "!", "?"})
+_CLAUSE_BREAK = frozenset(
+    {"but", "while", "whereas", "although", "though", "because", "however", "unlike"}
+)
+_NEGATION = frozenset(
+    {"not", "n't", "never", "no", "neither", "nor", "none", "non", "cannot", "nobody", "не", "ни"}
+)
+_MODAL = frozenset({"may", "might", "could", "would", "should", "can", "must", "shall", "ought"})
+_FUTURE = frozenset({"will", "'ll", "wo", "going"})
+_INTENT = frozenset(
+    [
+        "apply",
+        "applies",
+        "applied",
+        "applying",
+        "application",
+        "applications",
+        "seek",
+        "seeks",
+        "sought",
+        "seeking",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "intend",
+        "intends",
+        "intended",
+        "intention",
+        "want",
+        "wants",
+        "wanted",
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "aim",
+        "aims",
+        "aimed",
+        "aiming",
+        "expect",
+        "expects",
+        "expected",
+        "expecting",
+        "consider",
+        "considers",
+        "considered",
+        "considering",
+        "wish",
+        "wishes",
+        "wished",
+        "aspire",
+        "aspires",
+        "aspired",
+        "aspiring",
+        "aspiration",
+        "bid",
+        "bids",
+        "candidate",
+        "candidates",
+        "candidacy",
+        "candidature",
+        "prospective",
+        "potential",
+        "possible",
+        "possibly",
+        "likely",
+        "unlikely",
+        "perhaps",
+        "probably",
+        "if",
+        "whether",
+        "unless",
+        "invited",
+        "invitation",
+        "invite",
+        "offer",
+        "offered",
+        "threaten",
+        "threatens",
+        "threatened",
+        "threatening",
+        "refuse",
+        "refused",
+        "refuses",
+        "decline",
+        "declined",
+        "fail",
+        "failed",
+        "yet",
+        "ready",
+        "willing",
+        "eager",
+        "keen",
+        "negotiate",
+        "negotiating",
+        "negotiations",
+        "pending",
+        "discuss",
+        "discussing",
+        "discussed",
+        "request",
+        "requested",
+        "requests",
+        "asked",
+        "asks",
+        "push",
+        "pushing",
+        "pushed",
+        "lobby",
+        "lobbying",
+        "prepare",
+        "prepares",
+        "preparing",
+        "urge",
+        "urged",
+        "urges",
+        "demand",
+        "demanded",
+        "demands",
+        "calls",
+        "called",
+        "proposal",
+        "proposed",
+        "suggested",
+        "should",
+        "would-be",
+        "future",
+        "eventual",
+    ]
+)
+_INFINITIVE_VERBS = frozenset(
+    [
+        "become",
+        "join",
+        "be",
+        "leave",
+        "withdraw",
+        "quit",
+        "exit",
+        "accede",
+        "gain",
+        "obtain",
+        "receive",
+        "suspend",
+        "freeze",
+        "enter",
+    ]
+)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_YEAR_STOP = frozenset(
+    {";", "which", "who", "whose", "while", "whereas", "but", "founded", "established", "created"}
+)
+_EVENT_NOUNS = frozenset(
+    [
+        "summit",
+        "summits",
+        "meeting",
+        "meetings",
+        "session",
+        "sessions",
+        "conference",
+        "conferences",
+        "forum",
+        "talks",
+        "ministerial",
+        "secretariat",
+        "headquarters",
+        "building",
+        "hall",
+        "venue",
+        "premises",
+        "gathering",
+    ]
+)
+_ROLE_MODIFIERS = frozenset(
+    [
+        "full",
+        "fully-fledged",
+        "full-fledged",
+        "founding",
+        "permanent",
+        "new",
+        "official",
+        "formal",
+        "original",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "last",
+        "latest",
+        "newest",
+        "youngest",
+        "oldest",
+        "active",
+        "key",
+        "leading",
+        "important",
+        "major",
+        "core",
+        "only",
+        "sole",
+        "equal",
+        "fully",
+        "fledged",
+        "-",
+        "a",
+        "an",
+        "the",
+    ]
+)
+_BAD_MODIFIERS = frozenset(
+    [
+        "candidate",
+        "prospective",
+        "potential",
+        "future",
+        "former",
+        "aspiring",
+        "would-be",
+        "non",
+        "honorary",
+        "eventual",
+        "possible",
+    ]
+)
+_BECOME = frozenset({"became", "become", "becomes", "becoming"})
+_ADMIT = frozenset({"admitted", "accepted", "welcomed", "joined", "join", "joins", "entered"})
+_GRANTED = frozenset({"granted", "gained", "obtained", "received", "acquired", "given", "got"})
+_CEASE = frozenset({"ceased", "stopped"})
+_SEPARATORS = frozenset({",", "and", "&", "plus", "…", "...", "и"})
+_LIST_INTRO = frozenset(
+    {
+        "are",
+        "were",
+        "is",
+        "include",
+        "includes",
+        "included",
+        "including",
+        "such",
+        "as",
+        "like",
+        "namely",
+        ":",
+        "—",
+        "–",
+        "-",
+        ",",
+        "the",
+        "(",
+        "comprise",
+        "comprising",
+        "being",
+    }
+)
+_PREPOSITIONS = frozenset(
+    {"with", "to", "from", "between", "of", "by", "for", "against", "than", "among", "on", "at"}
+)
+_ROLE_NAMES = {
+    "member": "member",
+    "observer": "observer",
+    "dialogue": "dialogue_partner",
+    "partner": "partner",
+    "associate": "associate_member",
+}
+_STATE_PREDICATE = {
+    "member": "memberOf",
+    "observer": "observerOf",
+    "dialogue_partner": "partnerOf",
+    "partner": "partnerOf",
+    "associate_member": "partnerOf",
+}
+_MEMBERSHIP_TYPES = frozenset({"state", "body"})
+_PROPOSER_TYPES = frozenset({"person", "state", "body"})
+_CLAIM_HEADS = frozenset(
+    [
+        "organisation",
+        "organization",
+        "organisations",
+        "organizations",
+        "structure",
+        "structures",
+        "body",
+        "bodies",
+        "institution",
+        "institutions",
+        "bloc",
+        "alliance",
+        "architecture",
+        "mechanism",
+        "framework",
+        "union",
+        "association",
+    ]
+)
+_CLAIM_SYNONYMS = {
+    "organization": "organisation",
+    "organisations": "organisation",
+    "organizations": "organisation",
+    "structure": "organisation",
+    "structures": "organisation",
+    "body": "organisation",
+    "bodies": "organisation",
+    "institution": "organisation",
+    "institutions": "organisation",
+    "association": "organisation",
+    "continent-wide": "pan-continental",
+    "all-continental": "pan-continental",
+    "continental": "pan-continental",
+    "pancontinental": "pan-continental",
+}
+_CLAIM_SKIP = frozenset({"a", "an", "any", "single", "the", "one", "such", "real", "unified"})
+_CONTRAST = frozenset({"unlike"})
+_CONTRAST_PHRASES = (("in", "contrast", "to"), ("as", "opposed", "to"), ("contrary", "to"))
+_STATE_NOUNS = frozenset(
+    {"states", "countries", "nations", "republics", "state", "country", "nation", "powers"}
+)
+_HAS_VERBS = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "includes",
+        "include",
+        "contains",
+        "comprises",
+        "hosts",
+        "boasts",
+        "encompasses",
+        "unites",
+        "features",
+    }
+)
+_CIV_WORD = re.compile(r"^(civili[sz]|цивилиз)", re.IGNORECASE)
+_CIV_STATE = re.compile(r"^(civili[sz]ation(al)?-?states?|states?-civili[sz]ations?)$")
+
+# Trigger patterns: label → list of token patterns (lower-case text).
+_W = dict[str, Any]
+
+
+def _low(*words: str) -> _W:
+    return {"LOWER": {"IN": list(words)}}
+
+
+_PATTERNS: dict[str, list[list[_W]]] = {
+    "role:member": [
+        [
+            _low("member", "members", "member-state", "member-states"),
+            {**_low("state", "states", "country", "countries", "nation", "nations"), "OP": "?"},
+        ],
+        [
+            _low(
+                "член",
+                "члена",
+                "членом",
+                "члены",
+                "членами",
+                "членов",
+                "государство-член",
+                "государства-члены",
+                "государств-членов",
+            )
+        ],
+    ],
+    "role:associate": [[_low("associate"), _low("member", "members")]],
+    "role:observer": [
+        [_low("наблюдатель", "наблюдателем", "наблюдателя", "наблюдатели")],
+        [
+            _low("observer", "observers"),
+            {**_low("state", "states", "country", "countries", "status"), "OP": "?"},
+        ],
+    ],
+    "role:dialogue": [
+        [
+            _low("dialogue"),
+            _low("partner", "partners"),
+            {**_low("state", "states", "country", "countries", "status"), "OP": "?"},
+        ],
+    ],
+    "role:partner": [
+        [
+            _low("partner", "partners"),
+            _low("country", "countries", "state", "states", "nation", "nations", "status"),
+        ],
+        [_low("partner", "partners")],
+    ],
+    "join": [
+        [_low("join", "joins", "joined", "joining")],
+        [
+            _low(
+                "вступила",
+                "вступил",
+                "вступили",
+                "вступило",
+                "присоединилась",
+                "присоединился",
+                "присоединились",
+            )
+        ],
+    ],
+    "accede": [
+        [_low("acceded", "accedes", "accede", "acceding"), _low("to")],
+        [_low("accession")],
+    ],
+    "admit": [[_low("admitted", "admits", "admit", "admission", "accepted")]],
+    "withdraw": [
+        [_low("withdrew", "withdraws", "withdraw", "withdrawn", "withdrawing", "withdrawal")],
+        [_low("вышла", "вышел", "вышли", "вышло"), _low("из")],
+        [_low("pulled", "pulls", "pull"), _low("out")],
+    ],
+    "leftverb": [
+        [_low("left")],
+        [_low("quit", "quits")],
+        [_low("exited", "exits", "exit")],
+    ],
+    "terminate": [
+        [
+            _low(
+                "terminated",
+                "ended",
+                "renounced",
+                "relinquished",
+                "revoked",
+                "ceased",
+                "discontinued",
+            ),
+            {**_low("its", "their", "the"), "OP": "?"},
+            _low("membership", "participation"),
+        ],
+    ],
+    "expel": [[_low("expelled", "expels", "expel", "expulsion")]],
+    "suspend": [[_low("suspended", "suspends", "suspend", "suspension")]],
+    "freeze": [[_low("froze", "frozen", "freezes", "freeze", "freezing")]],
+    "include": [
+        [
+            _low(
+                "includes",
+                "include",
+                "included",
+                "comprises",
+                "comprise",
+                "comprised",
+                "comprising",
+                "encompasses",
+                "unites",
+                "uniting",
+            )
+        ],
+        [_low("consists", "consisted", "consisting", "composed"), _low("of")],
+        [_low("made"), _low("up"), _low("of")],
+        [_low("brings", "brought", "bringing"), _low("together")],
+    ],
+    "coop": [
+        [
+            _low(
+                "cooperation",
+                "cooperate",
+                "cooperates",
+                "cooperated",
+                "cooperating",
+                "collaboration",
+                "collaborate",
+                "collaborates",
+                "collaborated",
+                "interaction",
+                "interacts",
+                "interacted",
+                "сотрудничество",
+                "сотрудничества",
+                "сотрудничеству",
+                "сотрудничестве",
+                "сотрудничеством",
+                "сотрудничает",
+                "сотрудничают",
+            )
+        ],
+        [_low("co"), {"ORTH": "-"}, _low("operation", "operate", "operates", "operated")],
+    ],
+    "propose": [
+        [
+            _low(
+                "proposed",
+                "proposes",
+                "propose",
+                "proposing",
+                "launched",
+                "launches",
+                "launch",
+                "initiated",
+                "initiates",
+                "unveiled",
+                "unveils",
+                "advanced",
+                "advances",
+                "championed",
+                "champions",
+                "promoted",
+                "promotes",
+                "promote",
+                "promoting",
+                "advocated",
+                "advocates",
+                "advocate",
+                "created",
+                "create",
+                "creates",
+                "creating",
+                "build",
+                "builds",
+                "built",
+                "establish",
+                "establishes",
+                "established",
+                "realize",
+                "realise",
+                "realizes",
+                "realises",
+                "implement",
+                "implements",
+                "implemented",
+                "conceived",
+                "develop",
+                "develops",
+                "developing",
+                "form",
+                "forming",
+                "предложил",
+                "предложила",
+                "выдвинул",
+                "создаст",
+                "создать",
+            )
+        ],
+        [_low("put", "puts", "putting"), _low("forward")],
+        [
+            _low("bring", "brings", "brought", "bringing"),
+            _low("into", "to"),
+            _low("reality", "life", "being"),
+        ],
+        [_low("put", "puts"), _low("into"), _low("practice")],
+        [_low("called", "calls", "call"), _low("for")],
+        [_low("came", "come", "comes"), _low("up"), _low("with")],
+    ],
+}
+
+
+def _phrases(pattern: list[_W]) -> list[tuple[str, ...]]:
+    """Every word sequence a token pattern (``LOWER``/``ORTH`` alternatives, optional tokens)
+    stands for."""
+    phrases: list[tuple[str, ...]] = [()]
+    for token in pattern:
+        spec = token.get("LOWER", token.get("ORTH"))
+        words = list(spec["IN"]) if isinstance(spec, dict) else [str(spec)]
+        grown = [p + (w,) for p in phrases for w in words]
+        phrases = grown + phrases if token.get("OP") == "?" else grown
+    return [p for p in phrases if p]
+
+
+@dataclass(slots=True)
+class Found:
+    """A statement found in a sentence, before attribution and offsets are filled in.
+
+    ``tokens`` are the ``[start, end)`` token ranges of the trigger and the arguments.
+    """
+
+    subject: str
+    predicate: str
+    object: str | None
+    tokens: list[tuple[int, int]]
+    rule: str
+    qualifiers: dict[str, Any] = field(default_factory=dict)
+
+
+class _View:
+    """One sentence with its mentions indexed by token position."""
+
+    def __init__(self, doc: Doc, sent: Span, mentions: Iterable[Linked]) -> None:
+        self.doc = doc
+        self.start = sent.start
+        self.end = sent.end
+        self.mentions = sorted(
+            (m for m in mentions if sent.start <= m.start and m.end <= sent.end),
+            key=lambda m: m.start,
+        )
+        self.starts = {m.start: m for m in self.mentions}
+        self.ends = {m.end: m for m in self.mentions}
+        self.covered: set[int] = {i for m in self.mentions for i in range(m.start, m.end)}
+
+    def word(self, i: int) -> str:
+        return self.doc[i].lower_ if self.start <= i < self.end else ""
+
+    def text(self, i: int) -> str:
+        return self.doc[i].text if self.start <= i < self.end else ""
+
+    def words(self, lo: int, hi: int) -> list[str]:
+        return [
+            self.word(i)
+            for i in range(max(lo, self.start), min(hi, self.end))
+            if i not in self.covered
+        ]
+
+    # -- scanning ------------------------------------------------------------------------
+    def left(self, index: int, types: frozenset[str], window: int = 10) -> Linked | None:
+        """Nearest mention of ``types`` ending at or before ``index``, skipping other words and
+        mentions of other types; stops at sentence punctuation and clause breaks."""
+        j = index - 1
+        while j >= self.start and index - j <= window:
+            mention = self.ends.get(j + 1)
+            if mention is not None:
+                if mention.type in types:
+                    return mention
+                j = mention.start - 1
+                continue
+            if self.text(j) in _HARD_STOP or self.word(j) in _CLAUSE_BREAK:
+                return None
+            j -= 1
+        return None
+
+    def right(
+        self, index: int, types: frozenset[str], window: int = 5, skip: frozenset[str] | None = None
+    ) -> Linked | None:
+        """Nearest mention of ``types`` starting at or after ``index`` within ``window`` tokens;
+        with ``skip``, only those words (and quote marks) may come before it."""
+        j = index
+        while j < self.end and j - index < window:
+            mention = self.starts.get(j)
+            if mention is not None:
+                return mention if mention.type in types else None
+            if self.text(j) in _HARD_STOP or self.word(j) in _CLAUSE_BREAK:
+                return None
+            if skip is not None and self.word(j) not in skip and self.text(j) not in _QUOTES:
+                return None
+            j += 1
+        return None
+
+    def expand_right(self, first: Linked, types: frozenset[str]) -> list[Linked]:
+        items = [first]
+        j = first.end
+        while True:
+            k, separated = j, False
+            while k < self.end:
+                w = self.word(k)
+                if w in _SEPARATORS:
+                    separated, k = True, k + 1
+                elif w == "as" and self.word(k + 1) == "well" and self.word(k + 2) == "as":
+                    separated, k = True, k + 3
+                elif w == "the" or self.text(k) in _QUOTES:
+                    k += 1
+                else:
+                    break
+            nxt = self.starts.get(k)
+            if not separated or nxt is None or nxt.type not in types:
+                return items
+            items.append(nxt)
+            j = nxt.end
+
+    def expand_left(self, last: Linked, types: frozenset[str]) -> list[Linked]:
+        items = [last]
+        j = last.start
+        while True:
+            k, separated = j - 1, False
+            while k >= self.start:
+                w = self.word(k)
+                if w in _SEPARATORS:
+                    separated, k = True, k - 1
+                elif w == "as" and self.word(k - 1) == "well" and self.word(k - 2) == "as":
+                    separated, k = True, k - 3
+                elif w == "the" or self.text(k) in _QUOTES:
+                    k -= 1
+                else:
+                    break
+            previous = self.ends.get(k + 1)
+            if not separated or previous is None or previous.type not in types:
+                return items
+            before = previous.start - 1
+            while before >= self.start and self.word(before) == "the":
+                before -= 1
+            if self.word(before) in _PREPOSITIONS:
+                return items  # "cooperates with China and Iran joined": China is not a subject
+            items.insert(0, previous)
+            j = previous.start
+
+    def cue(self, lo: int, hi: int, *cue_sets: frozenset[str]) -> bool:
+        words = self.words(lo, hi)
+        if any(w in cues for w in words for cues in cue_sets):
+            return True
+        for i in range(max(lo, self.start), min(hi, self.end) - 1):
+            if self.word(i) == "to" and self.word(i + 1) in _INFINITIVE_VERBS:
+                return True
+        return False
+
+    def year(self, after: int, before: int) -> int | None:
+        for i in range(after, self.end):
+            if self.word(i) in _YEAR_STOP:
+                break
+            if i not in self.covered and _YEAR.match(self.text(i)):
+                return int(self.text(i))
+        for i in range(self.start, before):
+            if i not in self.covered and _YEAR.match(self.text(i)):
+                return int(self.text(i))
+        return None
+
+    def role_after(self, index: int) -> str | None:
+        """ "as an observer" / "as a dialogue partner" right after ``index``."""
+        for i in range(index, min(index + 4, self.end)):
+            if self.word(i) != "as":
+                continue
+            j = i + 1
+            while self.word(j) in {"a", "an", "the", "full", "fully-fledged", "new"}:
+                j += 1
+            word = self.word(j)
+            if word in {"member", "members"}:
+                return "member"
+            if word == "associate":
+                return "associate_member"
+            if word in _ROLE_NAMES and word != "member":
+                return _ROLE_NAMES[word]
+            if word in {"observer", "observers"}:
+                return "observer"
+            if word in {"partner", "partners"}:
+                return "partner"
+            return None
+        return None
+
+
+def _span(mention: Linked) -> tuple[int, int]:
+    return (mention.start, mention.end)
+
+
+class RuleSet:
+    """All rules, compiled once for a pipeline's vocabulary.
+
+    >>> from blocgraph.extract._pipeline import blank_pipeline
+    >>> nlp = blank_pipeline()
+    >>> sorted(RuleSet(nlp).labels)[:3]
+    ['accede', 'admit', 'coop']
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        # The token patterns are fixed phrases with optional words: expanded into phrases, a
+        # PhraseMatcher on LOWER finds them several times faster than the token Matcher.
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for label, patterns in _PATTERNS.items():
+            phrases = {phrase for pattern in patterns for phrase in _phrases(pattern)}
+            self.matcher.add(label, [Doc(nlp.vocab, words=list(p)) for p in sorted(phrases)])
+        self.labels = set(_PATTERNS)
+
+    def find(self, doc: Doc, mentions: list[Linked]) -> list[tuple[Span, list[Found]]]:
+        """Statements of every sentence of a chunk, with the sentence they come from."""
+        spans = [
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
+        ]
+        triggers = sorted(filter_spans(spans), key=lambda s: s.start)
+        ordered = sorted(mentions, key=lambda m: m.start)
+        result: list[tuple[Span, list[Found]]] = []
+        t = m = 0
+        for sent in doc.sents:
+            first_trigger = t
+            while t < len(triggers) and triggers[t].start < sent.end:
+                t += 1
+            first_mention = m
+            while m < len(ordered) and ordered[m].start < sent.end:
+                m += 1
+            if m == first_mention:
+                continue  # no mention, no statement
+            found = self._sentence(doc, sent, ordered[first_mention:m], triggers[first_trigger:t])
+            if found:
+                result.append((sent, found))
+        return result
+
+    def _sentence(
+        self, doc: Doc, sent: Span, mentions: list[Linked], triggers: list[Span]
+    ) -> list[Found]:
+        view = _View(doc, sent, mentions)
+        found: list[Found] = []
+        carried: Linked | None = None
+        for trigger in triggers:
+            if trigger.start in view.covered or trigger.end - 1 in view.covered:
+                continue
+            label = trigger.label_
+            if label.startswith("role:"):
+                found += _role(view, trigger.start, trigger.end, label[5:])
+            elif label == "coop":
+                found += _cooperation(view, trigger.start, trigger.end)
+            elif label == "propose":
+                results, carried = _propose(view, trigger.start, trigger.end, carried)
+                found += results
+            elif label == "include":
+                found += _include(view, trigger.start, trigger.end)
+            else:
+                found += _membership_verb(view, trigger.start, trigger.end, label)
+        located = _located(view)
+        found += located
+        found += _civilizations(
+            view, {f.subject for f in located if f.predicate == "civilizationOf"}
+        )
+        found += _claims(view)
+        found += _initiative_possessive(view)
+        found += _initiative_of(view)
+        return found
+
+
+# -- role nouns ----------------------------------------------------------------------------
+
+
+def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
+    role = _ROLE_NAMES[family]
+    if family == "member" and view.word(t0 - 1) == "-" and view.word(t0 - 2) == "non":
+        return []
+    p = t0
+    modifiers: list[str] = []
+    while (
+        p - 1 >= view.start
+        and p - 1 not in view.covered
+        and (
+            view.word(p - 1) in _ROLE_MODIFIERS
+            or view.word(p - 1) in _BAD_MODIFIERS
+            or _ORDINAL.match(view.word(p - 1))
+        )
+    ):
+        p -= 1
+        modifiers.append(view.word(p))
+    if any(m in _BAD_MODIFIERS for m in modifiers):
+        return []
+    bare_partner = family == "partner" and view.word(t1 - 1) in {"partner", "partners"}
+
+    # the organisation: "of/in O" after, or "O's" / "O" right before
+    object_left: Linked | None = None
+    q = p
+    while view.word(q - 1) in {"a", "an", "the"}:
+        q -= 1
+    possessive = view.word(q - 1) in {"'s", "’s"}
+    candidate = view.ends.get(q - 1 if possessive else q)
+    if candidate is not None and candidate.type == "body":
+        object_left = candidate
+        q = candidate.start
+    object_right: Linked | None = None
+    if re.match(r"[а-яё]", view.word(t0)):
+        object_right = view.right(t1, frozenset({"body"}), window=2)  # "членами ШОС"
+    elif view.word(t1) in {"of", "in", "to", "at", "within", "with", "inside"}:
+        object_right = view.right(t1 + 1, frozenset({"body"}), window=3, skip=frozenset({"the"}))
+    if bare_partner and object_left is None:
+        return []  # "key partner of ASEAN" is not a status; "SCO partner" / "BRICS partners" is
+    organisation = object_right or object_left
+    if organisation is None:
+        return _granted(view, t0, t1, role)
+    organisations = (
+        view.expand_right(object_right, frozenset({"body"})) if object_right else [organisation]
+    )
+
+    # the members: "A, B are members of O" / "O member states A, B" / "O's members are A, B"
+    after = object_right.end if object_right is not None else t1
+    right_first = view.right(after, frozenset({"state"}), window=4, skip=_LIST_INTRO)
+    subject = (
+        None
+        if (object_left is not None and right_first is not None)
+        else view.left(q, _MEMBERSHIP_TYPES)
+    )
+    if subject is not None and subject is not organisation:
+        gap = (subject.end, q)
+        subjects = view.expand_left(subject, _MEMBERSHIP_TYPES)
+        lo = subjects[0].start - 2
+        rule_list = False
+    elif right_first is not None:
+        subjects = view.expand_right(right_first, frozenset({"state"}))
+        gap = (t1, right_first.start)
+        lo = p - 3
+        rule_list = True
+    else:
+        return []
+    gap_words = set(view.words(*gap)) | set(view.words(p - 4, p))
+    if view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or (
+        rule_list and view.cue(*gap, _NEGATION, _MODAL, _INTENT)
+    ):
+        return []
+    if gap_words & _CEASE:
+        predicate, rule = "left", "ceased-membership"
+    elif gap_words & _GRANTED:
+        predicate, rule = "joined", "granted-status"
+    elif gap_words & (_BECOME | _ADMIT):
+        predicate, rule = "joined", "became-member"
+    else:
+        predicate = _STATE_PREDICATE[role]
+        rule = (
+            "member-list"
+            if rule_list
+            else (
+                "member-of"
+                if role == "member"
+                else "observer-of"
+                if role == "observer"
+                else "partner-of"
+            )
+        )
+    qualifiers: dict[str, Any] = {}
+    if predicate == "joined":
+        year = view.year(t1, subjects[0].start)
+        if year is not None:
+            qualifiers["year"] = year
+        if role != "member":
+            qualifiers["role"] = role
+    elif predicate == "partnerOf":
+        qualifiers["role"] = role
+    elif "founding" in modifiers:
+        qualifiers["founding"] = True
+    return [
+        Found(s.id, predicate, o.id, [(t0, t1), _span(s), _span(o)], rule, dict(qualifiers))
+        for s in subjects
+        for o in organisations
+        if s.id != o.id
+    ]
+
+
+_GRANTING = frozenset({"granted", "gave", "given", "accorded", "conferred", "awarded"})
+
+
+def _granted(view: _View, t0: int, t1: int, role: str) -> list[Found]:
+    """ "The EAEU granted observer status to Uzbekistan", "the SCO granted Iran observer
+    status" (joined with a role)."""
+    if role == "member":
+        return []
+    organisation = view.left(t0, frozenset({"body"}), window=8)
+    if organisation is None or not _GRANTING & set(view.words(organisation.end, t0)):
+        return []
+    subject = (
+        view.right(t1 + 1, frozenset({"state"}), window=2, skip=frozenset({"the"}))
+        if view.word(t1) == "to"
+        else view.left(t0, frozenset({"state"}), window=4)
+    )
+    if subject is None or (subject.start < organisation.end and subject.end > organisation.start):
+        return []
+    if view.cue(organisation.start, max(t1, subject.end), _NEGATION, _MODAL, _INTENT, _FUTURE):
+        return []
+    qualifiers: dict[str, Any] = {"role": role}
+    year = view.year(max(t1, subject.end), organisation.start)
+    if year is not None:
+        qualifiers["year"] = year
+    return [
+        Found(
+            subject.id,
+            "joined",
+            organisation.id,
+            [(t0, t1), _span(subject), _span(organisation)],
+            "granted-status",
+            qualifiers,
+        )
+    ]
+
+
+# -- membership verbs -----------------------------------------------------------------------
+
+_VERB_FILLER = frozenset(
+    {
+        "the",
+        "from",
+        "of",
+        "to",
+        "into",
+        "in",
+        "its",
+        "their",
+        "his",
+        "her",
+        "membership",
+        "participation",
+        "a",
+        "an",
+        "out",
+        "with",
+        "as",
+        "в",
+        "из",
+        "к",
+        "состав",
+        "составе",
+    }
+)
+_NOMINAL = frozenset({"withdrawal", "accession", "suspension", "exit", "expulsion", "admission"})
+_TRANSITIVE = frozenset({"admit", "suspend", "expel"})
+
+
+def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
+    word = view.word(t0)
+    if view.word(t0 - 1) == "to" and word not in _NOMINAL:
+        return []  # "applied to join", "decided to leave"
+    body = frozenset({"body"})
+    nominal = word in _NOMINAL
+    subjects: list[Linked] = []
+    organisation: Linked | None = None
+    if nominal and view.word(t1) == "of":
+        first = view.right(t1 + 1, frozenset({"state"}), window=2, skip=frozenset({"the"}))
+        if first is not None:
+            subjects = view.expand_right(first, frozenset({"state"}))
+            organisation = view.right(subjects[-1].end, body, window=3, skip=_VERB_FILLER)
+    if not subjects:
+        window = 2 if label == "leftverb" else 5
+        skip = frozenset({"the"}) if label == "leftverb" else _VERB_FILLER
+        organisation = view.right(t1, body, window=window, skip=skip)
+        if nominal:
+            if view.word(t0 - 1) in {"'s", "’s"}:
+                owner = view.ends.get(t0 - 1)
+                subjects = [owner] if owner is not None and owner.type == "state" else []
+            else:
+                left = view.left(t0, _MEMBERSHIP_TYPES, window=6)
+                subjects = view.expand_left(left, _MEMBERSHIP_TYPES) if left else []
+        else:
+            left = view.left(t0, _MEMBERSHIP_TYPES)
+            if left is not None:
+                subjects = view.expand_left(left, _MEMBERSHIP_TYPES)
+        if (
+            label in _TRANSITIVE
+            and subjects
+            and subjects[-1].type == "body"
+            and (organisation is None)
+        ):
+            # "The AU suspended Mali", "the SCO admitted Iran"
+            first = view.right(t1, frozenset({"state"}), window=3, skip=_VERB_FILLER)
+            if first is not None:
+                organisation = subjects[-1]
+                subjects = view.expand_right(first, frozenset({"state"}))
+    if organisation is None or not subjects:
+        return []
+    if organisation.end < view.end and view.word(organisation.end) in _EVENT_NOUNS:
+        return []  # "left the SCO summit"
+    lo = min(s.start for s in subjects) - 3
+    if view.cue(max(lo, view.start), t1, _NEGATION, _MODAL, _INTENT, _FUTURE):
+        return []
+    predicate, rule = {
+        "join": ("joined", "joined-verb"),
+        "accede": ("joined", "acceded"),
+        "admit": ("joined", "admitted"),
+        "withdraw": ("left", "withdrew"),
+        "leftverb": ("left", "left-verb"),
+        "terminate": ("left", "ceased-membership"),
+        "expel": ("left", "expelled"),
+        "suspend": ("suspendedIn", "suspended"),
+        "freeze": ("suspendedIn", "froze-participation"),
+    }[label]
+    qualifiers: dict[str, Any] = {}
+    year = view.year(t1, min(s.start for s in subjects))
+    if year is not None:
+        qualifiers["year"] = year
+    if predicate == "joined":
+        role = view.role_after(organisation.end) or view.role_after(t1)
+        if role is not None and role != "member":
+            qualifiers["role"] = role
+    if label == "expel":
+        qualifiers["reason"] = "expelled"
+    return [
+        Found(
+            s.id,
+            predicate,
+            organisation.id,
+            [(t0, t1), _span(s), _span(organisation)],
+            rule,
+            dict(qualifiers),
+        )
+        for s in subjects
+        if s.id != organisation.id and (s.type == "state" or label not in _TRANSITIVE)
+    ]
+
+
+_INCLUDE_BETWEEN = frozenset(
+    [
+        "now",
+        "currently",
+        "also",
+        "which",
+        "that",
+        ",",
+        "to",
+        "expanded",
+        "enlarged",
+        "grew",
+        "in",
+        "has",
+        "have",
+        "had",
+        "already",
+        "today",
+        "group",
+        "bloc",
+        "organisation",
+        "organization",
+        "alliance",
+        "association",
+        "forum",
+        "union",
+        "was",
+        "is",
+        "are",
+        "officially",
+        "formally",
+        "an",
+        "a",
+        "the",
+        "intergovernmental",
+        "international",
+        "regional",
+        "military",
+        "political",
+        "economic",
+        "security",
+        "treaty",
+        "(",
+        ")",
+        "of",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _include(view: _View, t0: int, t1: int) -> list[Found]:
+    """ "The EAEU includes A, B", "BRICS is an organisation comprising ten countries – A, B",
+    "BRICS expanded in 2024 to include A, B" (joined)."""
+    organisation = view.left(t0, frozenset({"body"}), window=10)
+    if organisation is None:
+        return []
+    between = view.words(organisation.end, t0)
+    if any(w not in _INCLUDE_BETWEEN and not _YEAR.match(w) and w not in _MONTHS for w in between):
+        return []
+    first = view.right(t1, frozenset({"state"}), window=8)
+    if first is None:
+        return []
+    if any(view.text(i) in _HARD_STOP for i in range(t1, first.start)):
+        return []
+    states = view.expand_right(first, frozenset({"state"}))
+    if view.cue(organisation.start, first.start, _NEGATION, _MODAL, _FUTURE):
+        return []
+    expanded = {"expanded", "enlarged", "grew", "expansion"} & set(view.words(t0 - 6, t0))
+    predicate, rule = (
+        ("joined", "expanded-to-include") if expanded else ("memberOf", "includes-members")
+    )
+    qualifiers: dict[str, Any] = {}
+    if expanded:
+        year = view.year(organisation.end, organisation.start)
+        if year is not None:
+            qualifiers["year"] = year
+    return [
+        Found(
+            s.id,
+            predicate,
+            organisation.id,
+            [(t0, t1), _span(s), _span(organisation)],
+            rule,
+            dict(qualifiers),
+        )
+        for s in states
+    ]
+
+
+# -- cooperation ------------------------------------------------------------------------------
+
+_COOP_FILLER = frozenset(
+    {
+        "with",
+        "within",
+        "in",
+        "inside",
+        "under",
+        "through",
+        "the",
+        "framework",
+        "frameworks",
+        "format",
+        "formats",
+        "of",
+        "platform",
+        "platforms",
+        "mechanisms",
+        "bilateral",
+        "multilateral",
+        "both",
+        "close",
+        "closely",
+        "actively",
+        "в",
+        "рамках",
+        "с",
+        "со",
+        "внутри",
+        "по",
+        "линии",
+    }
+)
+_COOP_SUBJECT_WINDOW = 15
+_COOP_BLOCK = frozenset(
+    [
+        "seek",
+        "seeks",
+        "sought",
+        "seeking",
+        "want",
+        "wants",
+        "hope",
+        "hopes",
+        "plan",
+        "plans",
+        "intend",
+        "intends",
+        "offer",
+        "offered",
+        "invited",
+        "invite",
+        "proposed",
+        "proposal",
+        "may",
+        "might",
+        "could",
+        "would",
+        "possibility",
+        "possibilities",
+        "possible",
+        "potential",
+        "prospects",
+        "prospect",
+        "considering",
+        "consider",
+        "explore",
+        "exploring",
+    ]
+)
+
+
+def _cooperation(view: _View, t0: int, t1: int) -> list[Found]:
+    body = frozenset({"body"})
+    subjects: list[Linked] = []
+    between_start = None
+    if view.word(t1) in {"between", "among"}:
+        first = view.right(t1 + 1, frozenset({"state", "body"}), window=2, skip=frozenset({"the"}))
+        if first is not None:
+            parties = view.expand_right(first, frozenset({"state", "body"}))
+            bodies = [m for m in parties if m.type == "body"]
+            states = [m for m in parties if m.type == "state"]
+            if bodies and (states or len(bodies) > 1):
+                subjects = states or bodies[:1]
+                organisations = [b for b in bodies if b not in subjects]
+                between_start = t1
+                return _coop_found(view, t0, t1, subjects, organisations, between_start)
+    first_org = view.right(t1, body, window=6, skip=_COOP_FILLER)
+    if first_org is None:
+        return []
+    organisations = view.expand_right(first_org, body)
+    subject = _coop_subject(view, t0)
+    if subject is None:
+        return []
+    subjects = view.expand_left(subject, frozenset({"state", "body"}))
+    return _coop_found(view, t0, t1, subjects, organisations, subject.start)
+
+
+def _coop_subject(view: _View, t0: int) -> Linked | None:
+    """Whose cooperation: a possessor ("Russia's", "our") or the clause's subject."""
+    j = t0 - 1
+    while j >= view.start and t0 - j <= _COOP_SUBJECT_WINDOW:
+        mention = view.ends.get(j + 1)
+        if mention is not None:
+            if mention.type in {"state", "body"}:
+                before = mention.start - 1
+                while before >= view.start and view.word(before) == "the":
+                    before -= 1
+                if view.word(before) in _PREPOSITIONS:
+                    j = before - 1
+                    continue  # "relations with China and cooperation …": China is not the owner
+                return mention
+            j = mention.start - 1
+            continue
+        if view.text(j) in _HARD_STOP or view.word(j) in _CLAUSE_BREAK | {":"}:
+            return None
+        j -= 1
+    return None
+
+
+def _coop_found(
+    view: _View,
+    t0: int,
+    t1: int,
+    subjects: list[Linked],
+    organisations: list[Linked],
+    lo: int | None,
+) -> list[Found]:
+    start = min([s.start for s in subjects] + [t0]) if lo is None else min(lo, t0)
+    if view.cue(min(start, t0 - 7), t1, _NEGATION, _COOP_BLOCK):
+        return []
+    nominal = view.word(t1 - 1) in {"cooperation", "collaboration", "interaction", "operation"}
+    nominal = nominal or view.word(t0).startswith("сотрудничеств")
+    rule = "cooperation-frameworks" if nominal else "cooperates-verb"
+    found = []
+    for s in subjects:
+        for o in organisations:
+            if s.id == o.id:
+                continue
+            qualifiers: dict[str, Any] = {"first_person": True} if s.first_person else {}
+            found.append(
+                Found(
+                    s.id, "cooperatesWith", o.id, [(t0, t1), _span(s), _span(o)], rule, qualifiers
+                )
+            )
+    return found
+
+
+# -- proposals --------------------------------------------------------------------------------
+
+_PROPOSE_BLOCK = frozenset(
+    [
+        "plan",
+        "plans",
+        "planned",
+        "intend",
+        "intends",
+        "intended",
+        "want",
+        "wants",
+        "wanted",
+        "hope",
+        "hopes",
+        "hoped",
+        "aim",
+        "aims",
+        "considering",
+        "consider",
+        "considers",
+        "may",
+        "might",
+        "could",
+        "would",
+        "should",
+        "if",
+        "whether",
+        "unless",
+        "refused",
+        "rejected",
+        "opposed",
+    ]
+)
+
+
+def _propose(
+    view: _View, t0: int, t1: int, carried: Linked | None
+) -> tuple[list[Found], Linked | None]:
+    initiative = frozenset({"initiative"})
+    if view.word(t1) == "by":
+        proposer = view.right(t1 + 1, _PROPOSER_TYPES, window=4)
+        target = view.left(t0, initiative, window=6)
+        if proposer is None or target is None:
+            return [], carried
+        return _propose_found(
+            view, t0, t1, [proposer], target, "proposed-by", proposer.start
+        ), carried
+    target = view.right(t1, initiative, window=6)
+    if target is None:
+        return [], carried
+    subject = view.left(t0, _PROPOSER_TYPES, window=10)
+    if subject is None:
+        subject = carried
+    if subject is None:
+        return [], carried
+    subjects = (
+        [subject]
+        if subject.type == "person"
+        else view.expand_left(subject, frozenset({"state", "body"}))
+    )
+    return _propose_found(
+        view, t0, t1, subjects, target, "proposes-verb", subjects[0].start
+    ), subject
+
+
+def _propose_found(
+    view: _View, t0: int, t1: int, subjects: list[Linked], target: Linked, rule: str, lo: int
+) -> list[Found]:
+    if view.cue(max(view.start, min(lo, t0) - 2), t1, _NEGATION, _PROPOSE_BLOCK):
+        return []
+    if view.word(t0 - 1) == "to" and not {"will", "going"} & set(view.words(t0 - 4, t0)):
+        return []
+    qualifiers: dict[str, Any] = {}
+    year = view.year(max(t1, target.end), min(s.start for s in subjects))
+    if year is not None:
+        qualifiers["year"] = year
+    found = []
+    for s in subjects:
+        q = dict(qualifiers)
+        if s.first_person:
+            q["first_person"] = True
+        found.append(
+            Found(s.id, "proposes", target.id, [(t0, t1), _span(s), _span(target)], rule, q)
+        )
+    return found
+
+
+_INITIATIVE_NOUNS = frozenset(
+    {"initiative", "idea", "project", "brainchild", "proposal", "concept", "invention"}
+)
+
+
+def _initiative_of(view: _View) -> list[Found]:
+    """ "The Greater Eurasian Partnership is an initiative of Russian President Vladimir Putin"."""
+    found = []
+    for mention in view.mentions:
+        if mention.type != "initiative":
+            continue
+        j = mention.end
+        if view.word(j) == "," or view.word(j) in {"is", "was", "remains"}:
+            j += 1
+        else:
+            continue
+        while view.word(j) in {"a", "an", "the", "original", "flagship", "key", "major"}:
+            j += 1
+        if view.word(j) not in _INITIATIVE_NOUNS or view.word(j + 1) not in {"of", "by"}:
+            continue
+        proposer = view.right(j + 2, _PROPOSER_TYPES, window=4)
+        if proposer is None:
+            continue
+        if proposer.type != "person":
+            person = view.right(proposer.end, frozenset({"person"}), window=3)
+            proposer = person or proposer
+        if view.cue(mention.start, j, _NEGATION):
+            continue
+        qualifiers: dict[str, Any] = {}
+        year = view.year(proposer.end, mention.start)
+        if year is not None:
+            qualifiers["year"] = year
+        found.append(
+            Found(
+                proposer.id,
+                "proposes",
+                mention.id,
+                [_span(mention), (j, j + 2), _span(proposer)],
+                "initiative-of",
+                qualifiers,
+            )
+        )
+    return found
+
+
+def _initiative_possessive(view: _View) -> list[Found]:
+    found = []
+    for mention in view.mentions:
+        if mention.type != "initiative" or view.word(mention.start - 1) not in {"'s", "’s"}:
+            continue
+        owner = view.ends.get(mention.start - 1)
+        if owner is None or owner.type not in {"person", "state"} or owner.first_person:
+            continue
+        found.append(
+            Found(
+                owner.id,
+                "proposes",
+                mention.id,
+                [_span(owner), _span(mention)],
+                "initiative-possessive",
+            )
+        )
+    return found
+
+
+# -- regions and civilizations ------------------------------------------------------------------
+
+
+def _list_after(view: _View, index: int, types: frozenset[str], window: int = 4) -> list[Linked]:
+    first = view.right(index, types, window=window, skip=_LIST_INTRO | {"several", "many"})
+    return view.expand_right(first, types) if first is not None else []
+
+
+def _located(view: _View) -> list[Found]:
+    found: list[Found] = []
+    states = frozenset({"state"})
+    for region in (m for m in view.mentions if m.type == "region"):
+        # "S is located in R", "S lies in R", "S, in R,"
+        p = region.start
+        while view.word(p - 1) == "the":
+            p -= 1
+        if view.word(p - 1) in {"in", "within"}:
+            before = view.word(p - 2)
+            subject: Linked | None = None
+            if before == "," and (
+                region.end >= view.end or view.text(region.end) in {",", ")", "—", "–", ".", ";"}
+            ):
+                subject = view.ends.get(p - 2)
+            elif before in {"located", "situated", "lies", "lie", "lying", "sits", "is", "are"}:
+                subject = view.left(p - 2, states, window=4)
+            if (
+                subject is not None
+                and subject.type == "state"
+                and not view.cue(subject.end, p, _NEGATION)
+            ):
+                for s in view.expand_left(subject, states):
+                    found.append(
+                        Found(
+                            s.id,
+                            "locatedIn",
+                            region.id,
+                            [(p - 1, p), _span(s), _span(region)],
+                            "located-in",
+                        )
+                    )
+        # "Central Asian states Kazakhstan, Kyrgyzstan …"
+        if view.word(region.end) in _STATE_NOUNS:
+            members = _list_after(view, region.end + 1, states, window=3)
+            for s in members:
+                found.append(
+                    Found(
+                        s.id,
+                        "locatedIn",
+                        region.id,
+                        [(region.end, region.end + 1), _span(s), _span(region)],
+                        "regional-states",
+                    )
+                )
+            # "Kazakhstan is a Central Asian country"
+            article = region.start - 1
+            if (
+                not members
+                and view.word(article) in {"a", "an"}
+                and view.word(article - 1) in {"is", "was", "remains"}
+            ):
+                subject = view.ends.get(article - 1)
+                if subject is not None and subject.type == "state":
+                    found.append(
+                        Found(
+                            subject.id,
+                            "locatedIn",
+                            region.id,
+                            [_span(subject), _span(region)],
+                            "regional-states",
+                        )
+                    )
+        found += _region_has(view, region)
+    return found
+
+
+def _region_has(view: _View, region: Linked) -> list[Found]:
+    """ "the Eurasian continent has several ‘civilizational’ states, China, Iran, Arab, and
+    Indian" → locatedIn for states, civilizationOf for states and civilizations."""
+    j = region.end
+    if view.word(j) in {"continent", "region", "space"}:
+        j += 1
+    if view.word(j) == "is" and view.word(j + 1) == "home" and view.word(j + 2) == "to":
+        verb_end = j + 3
+    elif view.word(j) in _HAS_VERBS:
+        verb_end = j + 1
+    else:
+        return []
+    noun = next(
+        (
+            k
+            for k in range(verb_end, min(verb_end + 6, view.end))
+            if view.word(k) in _STATE_NOUNS
+            or (_CIV_WORD.match(view.word(k)) and view.word(k).endswith("s"))
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    items = _list_after(view, noun + 1, frozenset({"state", "civilization"}), window=3)
+    if not items or view.cue(region.end, items[0].start, _NEGATION):
+        return []
+    civilizational = any(_CIV_WORD.match(w) for w in view.words(verb_end, noun + 1))
+    found: list[Found] = []
+    for item in items:
+        tokens = [(j, verb_end), _span(item), _span(region)]
+        if item.type == "state":
+            found.append(Found(item.id, "locatedIn", region.id, tokens, "region-has-states"))
+        if civilizational:
+            found.append(
+                Found(
+                    item.id,
+                    "civilizationOf",
+                    region.id,
+                    [*tokens, (noun, noun + 1)],
+                    "region-has-civilizational-states",
+                )
+            )
+    return found
+
+
+def _civilizations(view: _View, done: set[str]) -> list[Found]:
+    """``done``: subjects already given a civilizationOf with a place in this sentence."""
+    found: list[Found] = []
+    states = frozenset({"state"})
+    for civ in (m for m in view.mentions if m.type == "civilization"):
+        # "Iran belongs to the Islamic civilization", "Russia is part of the Orthodox world"
+        p = civ.start
+        while view.word(p - 1) == "the":
+            p -= 1
+        phrase = " ".join(view.words(p - 3, p))
+        subject: Linked | None = None
+        if phrase.endswith(
+            (
+                "belongs to",
+                "belong to",
+                "belonged to",
+                "part of",
+                "core state of",
+                "heart of",
+                "centre of",
+                "center of",
+                "cradle of",
+            )
+        ):
+            subject = view.left(p - 2, states, window=6)
+        elif view.word(p - 1) in {"'s", "’s"}:
+            subject = view.ends.get(p - 1)
+        if (
+            subject is not None
+            and subject.type == "state"
+            and not view.cue(subject.end, p, _NEGATION)
+        ):
+            found.append(
+                Found(
+                    civ.id,
+                    "civilizationOf",
+                    subject.id,
+                    [_span(subject), (p - 2, p), _span(civ)],
+                    "belongs-to-civilization",
+                )
+            )
+    for i in range(view.start, view.end):
+        word = view.word(i)
+        if i in view.covered:
+            continue
+        nxt = view.word(i + 1)
+        is_civ_state = bool(_CIV_STATE.match(word)) or (
+            word in {"civilizational", "civilisational", "civilization", "civilisation"}
+            and (
+                nxt in {"state", "states"}
+                or (nxt in _QUOTES and view.word(i + 2) in {"state", "states"})
+                or (view.text(i + 1) in _QUOTES and view.word(i + 2) in {"state", "states"})
+            )
+        )
+        if not is_civ_state:
+            continue
+        end = i + 1
+        while end < view.end and (
+            view.word(end) in {"state", "states", "-"} or view.text(end) in _QUOTES
+        ):
+            end += 1
+        subjects = _list_after(view, end, states, window=3)
+        if not subjects:
+            left = i
+            while (
+                view.word(left - 1) in {"a", "an", "the", "true", "distinct", "unique"}
+                or view.text(left - 1) in _QUOTES
+            ):
+                left -= 1
+            if view.word(left - 1) in {"is", "as", ",", "remains", "was", "being"}:
+                subject = view.ends.get(left - 1) or view.ends.get(left - 2)
+                if subject is None and view.word(left - 1) == "is":
+                    subject = view.left(left - 1, states, window=3)
+                if subject is not None and subject.type == "state":
+                    subjects = [subject]
+        for s in subjects:
+            if s.id in done or view.cue(min(s.start, i) - 2, max(s.end, end), _NEGATION):
+                continue
+            found.append(
+                Found(s.id, "civilizationOf", None, [(i, end), _span(s)], "civilizational-state")
+            )
+    return found
+
+
+# -- claims -------------------------------------------------------------------------------------
+
+
+def _claim_key(words: list[str]) -> str | None:
+    kept = [_CLAIM_SYNONYMS.get(w, w) for w in words if w not in _CLAIM_SKIP]
+    if not kept or kept[-1] not in {_CLAIM_SYNONYMS.get(h, h) for h in _CLAIM_HEADS}:
+        return None
+    joined = "-".join(kept).replace("--", "-")
+    return re.sub(r"pan-pan-continental", "pan-continental", joined)
+
+
+def _absence(view: _View) -> tuple[str, int, int] | None:
+    """The absent thing of "there exists no X", "lacks a X", "X remains absent"."""
+    for i in range(view.start, view.end):
+        word = view.word(i)
+        if i in view.covered:
+            continue
+        if word in {"no", "lacks", "lack", "lacking"} or (
+            word == "not" and view.word(i + 1) in {"have", "has", "possess"}
+        ):
+            start = i + (2 if word == "not" else 1)
+            words: list[str] = []
+            k = start
+            while k < view.end and len(words) < 6 and k not in view.covered:
+                w = view.word(k)
+                if w == "-":
+                    if words:
+                        words[-1] += "-"
+                    k += 1
+                    continue
+                if words and words[-1].endswith("-"):
+                    words[-1] += w
+                else:
+                    words.append(w)
+                if w in _CLAIM_HEADS:
+                    key = _claim_key(words)
+                    if key is not None:
+                        return "no-" + key, i, k + 1
+                    break
+                k += 1
+        if word in {"absent", "missing", "nonexistent", "non-existent", "lacking"} or (
+            word == "exist" and view.word(i - 1) in {"not", "n't"}
+        ):
+            head = next(
+                (
+                    k
+                    for k in range(i - 1, max(view.start, i - 6) - 1, -1)
+                    if view.word(k) in _CLAIM_HEADS
+                ),
+                None,
+            )
+            if head is None:
+                continue
+            start = head
+            while (
+                start - 1 >= view.start
+                and view.word(start - 1) not in {"a", "an", "the", ",", "yet", "but", "and", "."}
+                and start - 1 not in view.covered
+                and head - start < 4
+            ):
+                start -= 1
+            words = []
+            for k in range(start, head + 1):
+                w = view.word(k)
+                if w == "-" and words:
+                    words[-1] += "-"
+                elif words and words[-1].endswith("-"):
+                    words[-1] += w
+                else:
+                    words.append(w)
+            key = _claim_key(words)
+            if key is not None:
+                return "no-" + key, start, i + 1
+    return None
+
+
+def _contrasted(view: _View, region: Linked, lo: int) -> bool:
+    """Whether the region sits in an "unlike …" phrase (possibly as a later list item)."""
+    k = region.start - 1
+    while k >= max(view.start, lo):
+        word = view.word(k)
+        if word in _CONTRAST:
+            return True
+        if any(tuple(view.words(k - len(p) + 1, k + 1)) == p for p in _CONTRAST_PHRASES):
+            return True
+        mention = view.ends.get(k + 1)
+        if mention is not None and mention.type == "region":
+            k = mention.start - 1
+            continue
+        if word in _SEPARATORS or word == "the":
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def _claims(view: _View) -> list[Found]:
+    absence = _absence(view)
+    if absence is None:
+        return []
+    key, a0, a1 = absence
+    found: list[Found] = []
+    for region in (m for m in view.mentions if m.type == "region"):
+        if _contrasted(view, region, view.start):
+            found.append(
+                Found(
+                    region.id,
+                    "claims",
+                    key.removeprefix("no-"),
+                    [_span(region), (a0, a1)],
+                    "contrast-claim",
+                )
+            )
+        else:
+            found.append(
+                Found(region.id, "claims", key, [_span(region), (a0, a1)], "absence-claim")
+            )
+    return found

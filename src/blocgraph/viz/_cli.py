@@ -1,0 +1,261 @@
+"""``blocgraph map`` and ``blocgraph overlaps-chart``: the coverage map and the overlap charts
+written to a file, SVG or PNG by its suffix. Registered on the main app by :mod:`blocgraph.cli`
+(``app.command("map")(map_command)``)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from blocgraph.analysis import DEFAULT_ROLES, MembershipData, load_membership_data
+from blocgraph.config import Settings, get_settings
+from blocgraph.lookup import AmbiguousNameError, NameIndex, UnknownNameError
+from blocgraph.store import GraphStore, StoreError, open_store
+from blocgraph.viz._charts import overlap_matrix_scene, upset_scene
+from blocgraph.viz._map import map_scene
+from blocgraph.viz._png import render_png
+from blocgraph.viz._scene import Scene
+from blocgraph.viz._svg import render_svg
+
+
+class ChartKind(StrEnum):
+    matrix = "matrix"
+    upset = "upset"
+
+
+ContinentOption = Annotated[
+    str,
+    typer.Option(
+        "--continent",
+        help="Continent or UN M49 region, by name or code "
+        "(Eurasia, Europe, Asia, Africa, 'Latin America and the Caribbean', Oceania, World, 150).",
+    ),
+]
+BodiesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--bodies",
+        metavar="A,B,…",
+        help="Comma-separated bodies (keys or names in any language) "
+        "[default: CIS,EAEU,CSTO,SCO,ASEAN,OSCE].",
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="Memberships in force on that day [default: today].",
+        show_default=False,
+    ),
+]
+RolesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--roles",
+        metavar="R,…",
+        help="Roles that count as membership [default: member,participating_state,"
+        "suspended]; add e.g. observer, partner, frozen.",
+        show_default=False,
+    ),
+]
+OutOption = Annotated[
+    Path,
+    typer.Option(
+        "--out",
+        "-o",
+        metavar="FILE.svg|FILE.png",
+        help="Where to write; the suffix picks the format (.svg or .png).",
+        show_default=False,
+    ),
+]
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help="Folder of the store [env: BLOCGRAPH_STORE; default: var/store].",
+        show_default=False,
+    ),
+]
+EndpointOption = Annotated[
+    str | None,
+    typer.Option(
+        "--endpoint",
+        metavar="URL",
+        help="Read a SPARQL 1.1 endpoint instead of the embedded store [env: BLOCGRAPH_ENDPOINT].",
+        show_default=False,
+    ),
+]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _format(out: Path) -> str:
+    suffix = out.suffix.lower()
+    if suffix not in (".svg", ".png"):
+        raise _fail(f"--out {str(out)!r}: the file name must end in .svg or .png", 2)
+    return suffix[1:]
+
+
+def _day(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"--as-of {value!r} is not a date: write YYYY-MM-DD", 2) from None
+
+
+def _open(store: Path | None, endpoint: str | None) -> GraphStore:
+    settings: Settings = get_settings()
+    changes: dict[str, object] = {}
+    if store:
+        changes["store"] = store
+    if endpoint:
+        changes["endpoint"] = endpoint
+    if changes:
+        settings = settings.model_copy(update=changes)
+    try:
+        graph = open_store(settings.store, settings.endpoint)
+        graph.ask("ASK {}")  # fail here, in one line, not half-way through
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+    return graph
+
+
+def _body(index: NameIndex, name: str) -> str:
+    try:
+        return index.resolve(name.strip(), "body").code
+    except (UnknownNameError, AmbiguousNameError) as exc:
+        raise _fail(str(exc), 2) from None
+
+
+def _inputs(
+    store: Path | None, endpoint: str | None, bodies: str | None, roles: str | None
+) -> tuple[MembershipData, NameIndex, list[str] | None, tuple[str, ...]]:
+    graph = _open(store, endpoint)
+    index = NameIndex.from_store(graph)
+    keys = [_body(index, b) for b in bodies.split(",") if b.strip()] if bodies else None
+    role_keys = tuple(r.strip() for r in roles.split(",") if r.strip()) if roles else DEFAULT_ROLES
+    return load_membership_data(graph), index, keys, role_keys
+
+
+def _write(out: Path, fmt: str, make: Callable[[], Scene], width: int) -> Scene:
+    """Build the scene (a bad option exits 2 with its message) and write it atomically."""
+    try:
+        scene = make()
+        payload = render_svg(scene).encode("utf-8") if fmt == "svg" else render_png(scene, width)
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+        Path(temporary).chmod(0o644)  # mkstemp makes it private; a picture is for sharing
+        Path(temporary).replace(out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return scene
+
+
+def map_command(
+    out: OutOption,
+    continent: ContinentOption = "Eurasia",
+    bodies: BodiesOption = None,
+    as_of: AsOfOption = None,
+    measure: Annotated[
+        str,
+        typer.Option(
+            "--measure",
+            metavar="count|gaps|body:KEY",
+            help="count: how many of the bodies a state is in; gaps: in none vs in at least "
+            "one; body:SCO: each state's role in that body (member, observer, partner …).",
+        ),
+    ] = "count",
+    roles: RolesOption = None,
+    width: Annotated[
+        int, typer.Option("--width", min=200, max=8000, help="PNG width in pixels.")
+    ] = 1600,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Draw a continent's coverage by the bodies as a map (SVG or PNG): each state coloured by
+    how many of the bodies it belongs to, states in none hatched, small states marked."""
+    fmt = _format(out)
+    day = _day(as_of)
+    data, index, keys, role_keys = _inputs(store, endpoint, bodies, roles)
+    if measure.startswith("body:") and measure[5:].strip():
+        measure = "body:" + _body(index, measure[5:])
+    scene = _write(
+        out,
+        fmt,
+        lambda: map_scene(
+            data, continent=continent, bodies=keys, as_of=day, measure=measure, roles=role_keys
+        ),
+        width,
+    )
+    typer.echo(f"wrote {out}: {scene.title}")
+
+
+def overlaps_chart_command(
+    out: OutOption,
+    kind: Annotated[
+        ChartKind,
+        typer.Option(
+            "--kind",
+            help="matrix: shared members of every pair of bodies; upset: states in exactly "
+            "each combination of the bodies.",
+        ),
+    ] = ChartKind.matrix,
+    bodies: BodiesOption = None,
+    as_of: AsOfOption = None,
+    roles: RolesOption = None,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="upset: how many combinations to draw.")
+    ] = 30,
+    width: Annotated[
+        int | None,
+        typer.Option(
+            "--width",
+            min=200,
+            max=8000,
+            help="PNG width in pixels [default: 1200 for the matrix, 1400 for upset].",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Draw how bodies overlap (SVG or PNG): the body × body matrix of shared members, or the
+    UpSet chart of states in exactly each combination."""
+    fmt = _format(out)
+    day = _day(as_of)
+    data, _, keys, role_keys = _inputs(store, endpoint, bodies, roles)
+    if kind is ChartKind.matrix:
+        scene = _write(
+            out,
+            fmt,
+            lambda: overlap_matrix_scene(data, bodies=keys, as_of=day, roles=role_keys),
+            width or 1200,
+        )
+    else:
+        scene = _write(
+            out,
+            fmt,
+            lambda: upset_scene(data, bodies=keys, as_of=day, roles=role_keys, top=top),
+            width or 1400,
+        )
+    typer.echo(f"wrote {out}: {scene.title}")

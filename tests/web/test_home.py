@@ -1,0 +1,152 @@
+"""The home page in headless Chromium: it loads cleanly, the map appears, hover, focus, click
+and Enter work, the controls re-render the map and are mirrored in the URL, the summary and the
+overlap views agree with the JSON API."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+from playwright.sync_api import Page, expect
+
+from tests.web.conftest import BrowserPage
+
+MAP = "#map svg.bg-map"
+
+
+def loaded(page: Page, **attributes: str) -> None:
+    """Wait until the map shows what the attributes say and every view has finished."""
+    condition = "".join(f'[data-{k.replace("_", "-")}="{v}"]' for k, v in attributes.items())
+    page.wait_for_selector(MAP + condition)
+    expect(page.locator("#map")).to_have_attribute("aria-busy", "false")
+    expect(page.locator("#summary")).to_have_attribute("aria-busy", "false")
+    expect(page.locator("#matrix")).to_have_attribute("aria-busy", "false")
+    expect(page.locator("#upset")).to_have_attribute("aria-busy", "false")
+
+
+def query_of(page: Page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def test_home_page_loads_clean_with_map_summary_and_overlaps(
+    browser_page: BrowserPage, server: str
+) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia")
+    assert page.title().startswith("blocgraph")
+    assert page.locator(f"{MAP} .state").count() >= 90
+    # the summary shows the coverage report's numbers for the same question
+    as_of = page.input_value("#as-of")
+    report = httpx.get(
+        server + "/api/analysis/coverage",
+        params={"continent": "Eurasia", "bodies": "CIS,EAEU,CSTO,SCO,ASEAN,OSCE", "as_of": as_of},
+    ).json()
+    expect(page.locator("#figure-states")).to_have_text(str(report["states"]))
+    expect(page.locator("#figure-uncovered")).to_have_text(str(len(report["uncovered"])))
+    assert page.locator("#gaps li").count() == len(report["uncovered"])
+    # the overlap views are inline SVG with their data
+    assert page.locator("#matrix svg [data-count]").count() >= 6
+    assert page.locator("#upset svg [data-count]").count() >= 1
+    for link in ("#map-png", "#matrix-png", "#upset-png"):
+        assert ".png?" in (page.get_attribute(link, "href") or "")
+    assert query_of(page)["bodies"] == ["CIS,EAEU,CSTO,SCO,ASEAN,OSCE"]
+    browser_page.screenshot("home-eurasia")
+    assert browser_page.log.problems() == []
+    assert browser_page.log.requests, "the page made no requests at all"
+
+
+def test_hover_shows_the_state_and_its_bodies(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia")
+    tooltip = page.locator("#tooltip")
+    expect(tooltip).to_be_hidden()
+    page.hover("#state-KAZ")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text("Kazakhstan")
+    expect(tooltip).to_contain_text("CSTO")
+    browser_page.screenshot("home-hover-kazakhstan")
+    page.mouse.move(2, 2)  # off the map
+    expect(tooltip).to_be_hidden()
+    assert browser_page.log.problems() == []
+
+
+def test_click_opens_the_state_lookup(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia")
+    page.click("#state-KAZ")
+    page.wait_for_url(re.compile(r"/id/state/KAZ$"))
+    expect(page.locator("h1")).to_contain_text("Kazakhstan")
+    assert browser_page.log.problems() == []
+
+
+def test_keyboard_focus_shows_the_tooltip_and_enter_opens(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia")
+    state = page.locator("#state-RUS")
+    expect(state).to_have_attribute("tabindex", "0")
+    expect(state).to_have_attribute("role", "link")
+    state.focus()
+    expect(page.locator("#tooltip")).to_contain_text("Russia")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/id/state/RUS$"))
+    expect(page.locator("h1")).to_contain_text("Russia")
+    assert browser_page.log.problems() == []
+
+
+def test_continent_africa_with_the_au(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia")
+    page.select_option("#continent", "Africa")
+    loaded(page, continent="Africa")
+    page.check("#body-AU")
+    page.wait_for_selector(f"{MAP}[data-continent='Africa'] .state[data-bodies~='AU']")
+    loaded(page, continent="Africa")
+    assert page.locator(f"{MAP} #state-KAZ").count() == 0
+    assert page.locator(f"{MAP} .state[data-bodies~='AU']").count() >= 45
+    expect(page.locator("#state-NGA")).to_have_attribute("data-bodies", re.compile(r"\bAU\b"))
+    query = query_of(page)
+    assert query["continent"] == ["Africa"]
+    assert "AU" in query["bodies"][0].split(",")
+    # a single body's measure is offered once the body is chosen
+    page.select_option("#measure", "body:AU")
+    page.wait_for_function(
+        "() => new URLSearchParams(location.search).get('measure') === 'body:AU'"
+    )
+    loaded(page, continent="Africa")
+    browser_page.screenshot("home-africa-au")
+    assert browser_page.log.problems() == []
+
+
+def test_the_date_control_changes_the_map(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia")
+    page.fill("#as-of", "2010-01-01")
+    loaded(page, as_of="2010-01-01")
+    # Belarus joined the SCO on 2024-07-04; India on 2017-06-09
+    assert "SCO" not in (page.get_attribute("#state-BLR", "data-bodies") or "").split()
+    assert "SCO" not in (page.get_attribute("#state-IND", "data-bodies") or "").split()
+    assert query_of(page)["as_of"] == ["2010-01-01"]
+    assert browser_page.log.problems() == []
+
+
+def test_a_shared_url_restores_the_controls(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/?continent=Europe&bodies=EU,NATO&as_of=2020-06-01&measure=body:NATO")
+    loaded(page, continent="Europe", as_of="2020-06-01")
+    assert page.input_value("#continent") == "Europe"
+    assert page.input_value("#as-of") == "2020-06-01"
+    assert page.input_value("#measure") == "body:NATO"
+    assert page.is_checked("#body-EU")
+    assert page.is_checked("#body-NATO")
+    assert not page.is_checked("#body-CIS")
+    # the United Kingdom left the EU on 2020-01-31
+    assert (page.get_attribute("#state-GBR", "data-bodies") or "").split() == ["NATO"]
+    assert browser_page.log.problems() == []
+
+
+def test_a_bad_continent_in_the_url_is_explained(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/?continent=Atlantis")
+    expect(page.locator("#status")).to_contain_text("Atlantis")
+    expect(page.locator("#status")).to_have_class(re.compile(r"\berror\b"))
+    # the browser logs the 400 answers themselves; nothing else may go wrong
+    assert browser_page.log.problems(allow_console=r"status of 400") == []
