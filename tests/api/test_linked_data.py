@@ -36,6 +36,11 @@ KINDS = [
     "placement",
     "status",
     "kind",
+    "person",  # minted by the extraction of the seeds (document graphs)
+    "group",
+    "initiative",
+    "claim",
+    "document",
     "",
 ]
 PER_KIND = 4

@@ -29,6 +29,12 @@ OPERATIONS = [
         ("GET", f"/api/analysis/{name}", [POSITIVE, NEGATIVE])
         for name in ("coverage", "overlaps", "cover", "whatif", "brokers", "span", "change")
     ),
+    *(
+        ("GET", f"/api/{name}.{suffix}", [POSITIVE, NEGATIVE])
+        for name in ("maps/coverage", "charts/overlap-matrix", "charts/upset")
+        for suffix in ("svg", "png")
+    ),
+    ("POST", "/api/extract", [POSITIVE, NEGATIVE]),
 ]
 CASES = [(method, path, mode) for method, path, modes in OPERATIONS for mode in modes]
 

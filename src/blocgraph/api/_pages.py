@@ -4,7 +4,14 @@ the overlap views) and ``/query`` (SPARQL with worked examples), and their asset
 
 Everything a page needs is served from here — no CDN, no build step — and the pages say so to
 the browser with a Content-Security-Policy that allows only this origin. The scripts read the
-JSON and SVG routes like any other client.
+JSON and SVG routes like any other client; the example queries of ``/query`` are files under
+``static/examples/`` (tested against the real graph).
+
+Example:
+    >>> {"home.js", "query.js", "style.css", "examples/examples.json"} <= set(ASSETS)
+    True
+    >>> ASSETS["home.js"].media_type
+    'text/javascript; charset=utf-8'
 """
 
 from __future__ import annotations

@@ -286,20 +286,28 @@ class _Speakers:
         return previous[-1].id if previous else self.context.last_person
 
     def _entity_left(self, index: int, lo: int) -> str | None:
-        """Nearest speaker-like expression left of token ``index`` (exclusive)."""
+        """The speaker right before a speech verb at ``index`` ("Lavrov said", "he stated",
+        "the minister noted"), or before an appositive in commas ("Lavrov, speaking in Moscow,
+        said")."""
         doc = self.doc
         j = index - 1
+        appositive = j >= lo and doc[j].text == ","
         while j >= lo and index - j <= _WINDOW:
             if self.in_quote[j] or doc[j].text in {".", ";", "”", "“", '"'}:
                 return None
             mention = self.ends.get(j + 1)
+            adjacent = j == index - 1 or (appositive and doc[j + 1].text == ",")
             if mention is not None and mention.type in _SPEAKER_TYPES:
-                return mention.id
+                return mention.id if adjacent else None
             word = doc[j].lower_
-            if word in _PRONOUNS and index - j <= 3:
+            if word in _PRONOUNS and j == index - 1:
                 return self.last_person(j)
-            if word in _REFERENTS and j > 0 and doc[j - 1].lower_ in {"the", "foreign"}:
-                return self.last_person(j)
+            if word in _REFERENTS and (j == index - 1 or (appositive and doc[j + 1].text == ",")):
+                return self.last_person(j) if j > 0 and doc[j - 1].lower_ in {
+                    "the", "foreign", "russian", "chinese"
+                } or doc[j - 1].is_title else None
+            if not appositive and j < index - 1:
+                return None
             if mention is not None:
                 j = mention.start - 1
                 continue

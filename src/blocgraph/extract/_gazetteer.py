@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from blocgraph.extract._russian import adjective_forms, case_forms, is_cyrillic, yo_variants
+from blocgraph.extract._russian import (
+    adjective_forms,
+    case_forms,
+    is_cyrillic,
+    person_forms,
+    surname_forms,
+    yo_variants,
+)
 
 Kind = Literal["name", "demonym", "civ", "region_adj", "block"]
 """How a surface form is linked: always, in context, or never."""
@@ -93,13 +100,8 @@ def _is_sensitive(form: str, declared: str = "") -> bool:
 
 
 def _surname_forms(surname: str) -> list[str]:
-    """Russian surnames in -ов/-ев/-ин decline like adjectives in the instrumental."""
-    low = surname.lower()
-    if low.endswith(("ов", "ев", "ёв", "ин", "ын")):
-        return [surname + e for e in ("а", "у", "ым", "е")]
-    if low.endswith(("ова", "ева", "ина")):
-        return [surname[:-1] + e for e in ("ой", "у")]
-    return case_forms(surname)
+    forms = surname_forms(surname)
+    return [f for f in dict.fromkeys(forms.values()) if f != surname] if forms else []
 
 
 def _feminine_to_masculine(adjective: str) -> str:
@@ -240,10 +242,8 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         entry = Entry("person", row["id"], "name")
         for form in [row["name"], *_split(row["variants"])]:
             build.add(form, entry, inflect=False)
-            if is_cyrillic(form) and " " in form:
-                first, last = form.rsplit(" ", 1)
-                for declined in _surname_forms(last):
-                    build.add(f"{first} {declined}", entry, inflect=False)
+            for declined in person_forms(form):
+                build.add(declined, entry, inflect=False)
         for form in _split(row["short_forms"]):
             build.add(form, entry, case="sensitive", inflect=False)
             if is_cyrillic(form):

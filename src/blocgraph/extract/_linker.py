@@ -138,6 +138,10 @@ STATE_HEADS: tuple[tuple[str, ...], ...] = tuple(
         "air force",
     )
 )
+_STATE_PARTICIPLES = frozenset(
+    """backed led brokered sponsored supported occupied controlled mediated dominated
+    administered annexed funded armed built""".split()
+)
 _HEAD_MODIFIERS = frozenset(
     [
         "deputy",
@@ -275,6 +279,30 @@ TITLES: tuple[tuple[str, ...], ...] = tuple(
                 "senator",
                 "governor",
                 "mayor",
+                "economist",
+                "analyst",
+                "professor",
+                "scholar",
+                "historian",
+                "journalist",
+                "expert",
+                "researcher",
+                "director",
+                "director-general",
+                "commander",
+                "general",
+                "admiral",
+                "adviser",
+                "advisor",
+                "aide",
+                "lawmaker",
+                "founder",
+                "co-founder",
+                "banker",
+                "chief",
+                "party chief",
+                "leader",
+                "deputy",
                 "министр иностранных дел",
                 "президент",
                 "премьер-министр",
@@ -372,7 +400,8 @@ _NAME_FUNCTION_WORDS = frozenset(
         "Each",
     ]
 )
-_NAME_PART = re.compile(r"[A-Z][a-zà-ÿ]+|[A-Z]{2,}[A-Z'-]*")
+_NAME_PART = re.compile(r"[A-Z][a-zà-ÿ]+|[A-Z]{2,}[A-Z'-]*|[A-Z][a-z]?['’][A-Z][a-zà-ÿ]+")
+"""A word of a person's name: "Mikhail", "SARGSIAN" (the Factbook's capitals), "O'Neill"."""
 _ORG_WORDS = frozenset(
     [
         "Commission",
@@ -683,8 +712,11 @@ class Linker:
         return any(e.kind == "demonym" for e in self.gazetteer.lookup(token_text))
 
     def _compound(self, doc: Doc, start: int, end: int) -> bool:
-        """A demonym joined by a hyphen to another demonym ("Russian-Chinese")."""
-        if end + 1 < len(doc) and doc[end].text == "-" and self._is_demonym(doc[end + 1].text):
+        """A demonym joined by a hyphen to another demonym ("Russian-Chinese") or to a
+        participle of the state's action ("Russian-backed", "Turkish-brokered")."""
+        if end + 1 < len(doc) and doc[end].text == "-" and (
+            self._is_demonym(doc[end + 1].text) or doc[end + 1].lower_ in _STATE_PARTICIPLES
+        ):
             return True
         return start >= 2 and doc[start - 1].text == "-" and self._is_demonym(doc[start - 2].text)
 

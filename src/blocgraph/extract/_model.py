@@ -36,14 +36,15 @@ ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined
 AUTHOR = "author"
 """``asserted_by`` of a statement the document itself makes (not a quoted or reported speaker)."""
 
-DOCUMENT_NAMESPACE = "https://w3id.org/blocgraph/doc/"
+DOCUMENT_NAMESPACE = "https://w3id.org/blocgraph/id/document/"
+"""Documents are named under ``id/`` so that the service dereferences them like every IRI."""
 
 
 def document_iri(text: str) -> str:
     """The document's IRI: a hash of its content, so the same text always gets the same graph.
 
     >>> document_iri("abc")
-    'https://w3id.org/blocgraph/doc/sha256-ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+    'https://w3id.org/blocgraph/id/document/sha256-ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
     """
     return DOCUMENT_NAMESPACE + "sha256-" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 

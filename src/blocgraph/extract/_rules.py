@@ -433,6 +433,7 @@ _PATTERNS: dict[str, list[list[_W]]] = {
                 "государств-членов",
             )
         ],
+        [_low("membership")],
     ],
     "role:associate": [[_low("associate"), _low("member", "members")]],
     "role:observer": [
@@ -457,7 +458,7 @@ _PATTERNS: dict[str, list[list[_W]]] = {
         [_low("partner", "partners")],
     ],
     "join": [
-        [_low("join", "joins", "joined", "joining")],
+        [_low("join", "joins", "joined", "joining", "rejoined", "rejoins", "re-joined")],
         [
             _low(
                 "вступила",
@@ -486,6 +487,7 @@ _PATTERNS: dict[str, list[list[_W]]] = {
         [_low("exited", "exits", "exit")],
     ],
     "terminate": [
+        [_low("ceased", "stopped"), _low("participating")],
         [
             _low(
                 "terminated",
@@ -795,6 +797,14 @@ class _View:
         return None
 
 
+_CONDITIONAL = frozenset({"neither", "if", "whether", "unless", "should"})
+
+
+def _conditional(view: _View, subject_start: int) -> bool:
+    """ "Neither Iran nor …", "If Iran joins …", "whether Iran joins …" just before a subject."""
+    return view.cue(subject_start - 3, subject_start, _CONDITIONAL)
+
+
 def _span(mention: Linked) -> tuple[int, int]:
     return (mention.start, mention.end)
 
@@ -931,7 +941,7 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     if subject is not None and subject is not organisation:
         gap = (subject.end, q)
         subjects = view.expand_left(subject, _MEMBERSHIP_TYPES)
-        lo = subjects[0].start - 2
+        lo = subjects[0].start
         rule_list = False
     elif right_first is not None:
         subjects = view.expand_right(right_first, frozenset({"state"}))
@@ -941,11 +951,20 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     else:
         return []
     gap_words = set(view.words(*gap)) | set(view.words(p - 4, p))
-    if view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or (
+    if view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or _conditional(view, lo) or (
         rule_list and view.cue(*gap, _NEGATION, _MODAL, _INTENT)
     ):
         return []
-    if gap_words & _CEASE:
+    if view.word(t0) == "membership":
+        # "X gained full membership in O" (joined), "X holds membership in O" (memberOf); a bare
+        # "X's membership in O" asserts neither
+        if gap_words & (_GRANTED | {"won", "secured"}):
+            predicate, rule = "joined", "became-member"
+        elif gap_words & {"holds", "hold", "held", "has", "have", "retains", "retain"}:
+            predicate, rule = "memberOf", "member-of"
+        else:
+            return []
+    elif gap_words & _CEASE:
         predicate, rule = "left", "ceased-membership"
     elif gap_words & _GRANTED:
         predicate, rule = "joined", "granted-status"
@@ -1094,8 +1113,8 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
         return []
     if organisation.end < view.end and view.word(organisation.end) in _EVENT_NOUNS:
         return []  # "left the SCO summit"
-    lo = min(s.start for s in subjects) - 3
-    if view.cue(max(lo, view.start), t1, _NEGATION, _MODAL, _INTENT, _FUTURE):
+    lo = min(s.start for s in subjects)
+    if view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or _conditional(view, lo):
         return []
     predicate, rule = {
         "join": ("joined", "joined-verb"),

@@ -120,6 +120,47 @@ def case_forms(name: str) -> list[str]:
     return forms
 
 
+def person_forms(full_name: str) -> list[str]:
+    """Oblique case forms of a Russian personal name, first name and surname declined together.
+
+    >>> person_forms("Сергей Лавров")[:2]
+    ['Сергея Лаврова', 'Сергею Лаврову']
+    >>> "Марией Захаровой" in person_forms("Мария Захарова")
+    True
+    """
+    words = full_name.split(" ")
+    if len(words) != 2 or not is_cyrillic(full_name):
+        return []
+    first, last = words
+    first_forms = _noun_forms(first)
+    last_forms = surname_forms(last)
+    if first_forms is None or last_forms is None:
+        return []
+    if not first.lower().endswith(("а", "я")):
+        first_forms["acc"] = first_forms["gen"]  # masculine and animate: accusative = genitive
+    forms = [f"{first_forms[c]} {last_forms[c]}" for c in _CASES]
+    return [f for f in dict.fromkeys(forms) if f != full_name]
+
+
+def surname_forms(surname: str) -> dict[str, str] | None:
+    """Case forms of a Russian surname ("Лавров" → "Лаврова", …; "Захарова" → "Захаровой").
+
+    >>> surname_forms("Путин")["ins"]
+    'Путиным'
+    """
+    low = surname.lower()
+    if low.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        s = surname
+        return _forms(s + "а", s + "у", s + "а", s + "ым", s + "е")
+    if low.endswith(("ова", "ева", "ина")):
+        s = surname[:-1]
+        return _forms(s + "ой", s + "ой", s + "у", s + "ой", s + "ой")
+    forms = _noun_forms(surname)
+    if forms is not None and not low.endswith(("а", "я")):
+        forms["acc"] = forms["gen"]
+    return forms
+
+
 def adjective_forms(adjective: str) -> list[str]:
     """All gender, number and case forms of a Russian adjective in -ий/-ый/-ой (масc. nominative),
     used for demonyms ("российский" → "российская", "российского", …).

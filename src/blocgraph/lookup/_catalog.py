@@ -120,9 +120,16 @@ class Description:
 
 
 def describe_query(iri: str) -> str:
-    """A CONSTRUCT of the resource's own statements (for Turtle, JSON-LD …)."""
+    """A CONSTRUCT of the resource's own statements (for Turtle, JSON-LD …), with those of its
+    hash IRIs derived from it (an extracted document's ``#s0`` assertions, ``#m4-10``
+    mentions), which a client dereferences through the document's IRI."""
     _check_iri(iri)
-    return f"CONSTRUCT {{ <{iri}> ?p ?o }} WHERE {{ <{iri}> ?p ?o }}"
+    return f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+        {{ BIND (<{iri}> AS ?s) ?s ?p ?o }}
+        UNION
+        {{ ?s <http://www.w3.org/ns/prov#wasDerivedFrom> <{iri}> ; ?p ?o
+           FILTER (STRSTARTS(STR(?s), "{iri}#")) }}
+    }}"""
 
 
 def _check_iri(iri: str) -> None:

@@ -22,8 +22,15 @@
   let bodyNames = {};
   let generation = 0; // answers to an older render are dropped, not shown over a newer one
 
+  // the order bodies were chosen in (the URL's, then each new tick): tables and charts follow it
+  let chosenOrder = [];
+
   function checkedBodies() {
-    return [...bodyList.querySelectorAll("input[type=checkbox]:checked")].map((box) => box.value);
+    const ticked = new Set(
+      [...bodyList.querySelectorAll("input[type=checkbox]:checked")].map((box) => box.value));
+    chosenOrder = [...chosenOrder.filter((key) => ticked.has(key)),
+      ...[...ticked].filter((key) => !chosenOrder.includes(key))];
+    return chosenOrder;
   }
 
   function fillMeasures(wanted) {
@@ -38,7 +45,9 @@
   }
 
   function fillBodies(bodies, chosen) {
-    const wanted = new Set(chosen.map((key) => key.toUpperCase()));
+    const known = new Map(bodies.map((body) => [body.key.toUpperCase(), body.key]));
+    chosenOrder = chosen.map((key) => known.get(key.trim().toUpperCase())).filter(Boolean);
+    const wanted = new Set(chosenOrder);
     bodyList.replaceChildren(
       ...bodies.map((body) => {
         const id = `body-${body.key}`;
@@ -47,7 +56,7 @@
           { className: "body-choice" },
           el("input", {
             type: "checkbox", id, name: "body", value: body.key,
-            checked: wanted.has(body.key.toUpperCase()),
+            checked: wanted.has(body.key),
           }),
           el("label", { for: id, title: body.name }, body.key,
             el("span", { className: "muted" }, ` ${body.name}`)),
@@ -93,9 +102,17 @@
   }
 
   function describe(state) {
+    const map = state.closest("svg.bg-map");
+    const measured = (map.getAttribute("data-measure") || "count").match(/^body:(.+)$/);
+    const chosen = (map.getAttribute("data-bodies") || "").split(",").filter(Boolean);
     const bodies = (state.getAttribute("data-bodies") || "").split(/\s+/).filter(Boolean);
-    const total = checkedBodies().length;
-    const count = bodies.length ? `in ${bodies.length} of the ${total} bodies` : "in none of the bodies";
+    let count;
+    if (measured) {
+      const value = state.getAttribute("data-value");
+      count = bodies.length ? `${measured[1]}: ${value}` : `not in ${measured[1]}`;
+    } else {
+      count = bodies.length ? `in ${bodies.length} of the ${chosen.length} bodies` : "in none of the bodies";
+    }
     return { name: state.getAttribute("data-name") || state.getAttribute("data-iso3"), count, bodies };
   }
 

@@ -1,0 +1,287 @@
+"""Relation rules on realistic sentences: every predicate, coordinated lists, negation and
+modality, attribution to speakers, first person in quotes, years and roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.config import PROJECT_ROOT
+from blocgraph.extract import Extractor
+from blocgraph.extract._rules import RULES
+
+Triple = tuple[str, str, str | None]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.from_data(PROJECT_ROOT / "data")
+
+
+def triples(extractor: Extractor, text: str) -> set[Triple]:
+    return {s.triple for s in extractor.extract(text).statements}
+
+
+# --- predicates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # memberOf
+        ("Kazakhstan is a member of the EAEU.", {("KAZ", "memberOf", "EAEU")}),
+        ("Armenia is one of the founding members of the CSTO.", {("ARM", "memberOf", "CSTO")}),
+        ("Kazakhstan, a member of the Eurasian Economic Union, hosted the talks.",
+         {("KAZ", "memberOf", "EAEU")}),
+        ("Kazakhstan is an EAEU member.", {("KAZ", "memberOf", "EAEU")}),
+        ("The SCO's members are China, India and Iran.",
+         {("CHN", "memberOf", "SCO"), ("IND", "memberOf", "SCO"), ("IRN", "memberOf", "SCO")}),
+        ("SCO member states Kazakhstan and Uzbekistan signed the deal.",
+         {("KAZ", "memberOf", "SCO"), ("UZB", "memberOf", "SCO")}),
+        ("The member states of the CIS are Armenia, Azerbaijan and Belarus.",
+         {("ARM", "memberOf", "CIS"), ("AZE", "memberOf", "CIS"), ("BLR", "memberOf", "CIS")}),
+        ("The EAEU includes Armenia, Belarus and Russia.",
+         {("ARM", "memberOf", "EAEU"), ("BLR", "memberOf", "EAEU"), ("RUS", "memberOf", "EAEU")}),
+        ("BRICS is an intergovernmental organization comprising ten countries – Brazil, China "
+         "and India.",
+         {("BRA", "memberOf", "BRICS"), ("CHN", "memberOf", "BRICS"), ("IND", "memberOf", "BRICS")}),
+        ("Russia and China are members of the SCO and the CSTO.",
+         {("RUS", "memberOf", "SCO"), ("RUS", "memberOf", "CSTO"), ("CHN", "memberOf", "SCO"),
+          ("CHN", "memberOf", "CSTO")}),
+        ("Россия и Китай являются членами ШОС.",
+         {("RUS", "memberOf", "SCO"), ("CHN", "memberOf", "SCO")}),
+        # observerOf, partnerOf
+        ("Mongolia is an observer state of the SCO.", {("MNG", "observerOf", "SCO")}),
+        ("Moldova has observer status in the EAEU.", {("MDA", "observerOf", "EAEU")}),
+        ("Turkey has been an SCO dialogue partner since 2013.", {("TUR", "partnerOf", "SCO")}),
+        ("Turkmenistan is an associate member of the CIS.", {("TKM", "partnerOf", "CIS")}),
+        ("BRICS partner countries Belarus and Bolivia attended.",
+         {("BLR", "partnerOf", "BRICS"), ("BOL", "partnerOf", "BRICS")}),
+        # joined
+        ("Iran became a full member of the SCO on 4 July 2023.", {("IRN", "joined", "SCO")}),
+        ("Timor-Leste was admitted as ASEAN's 11th member in October 2025.",
+         {("TLS", "joined", "ASEAN")}),
+        ("Egypt, Ethiopia, Iran and the UAE joined BRICS in 2024.",
+         {("EGY", "joined", "BRICS"), ("ETH", "joined", "BRICS"), ("IRN", "joined", "BRICS"),
+          ("ARE", "joined", "BRICS")}),
+        ("The BRICS group expanded in 2024 to include Egypt and Ethiopia.",
+         {("EGY", "joined", "BRICS"), ("ETH", "joined", "BRICS")}),
+        ("The accession of Finland to NATO in 2023 changed the balance.",
+         {("FIN", "joined", "NATO")}),
+        ("Iran's accession to the SCO was completed in 2023.", {("IRN", "joined", "SCO")}),
+        ("The EAEU granted observer status to Uzbekistan in December 2020.",
+         {("UZB", "joined", "EAEU")}),
+        ("В 2015 году Армения вступила в ЕАЭС.", {("ARM", "joined", "EAEU")}),
+        # left
+        ("Uzbekistan withdrew from the CSTO in 2012.", {("UZB", "left", "CSTO")}),
+        ("Azerbaijan, Georgia and Uzbekistan withdrew from the CSTO in 1999.",
+         {("AZE", "left", "CSTO"), ("GEO", "left", "CSTO"), ("UZB", "left", "CSTO")}),
+        ("Georgia left the CIS in 2009.", {("GEO", "left", "CIS")}),
+        ("Ukraine ended its participation in the CIS in 2018.", {("UKR", "left", "CIS")}),
+        ("Узбекистан вышел из ОДКБ в 2012 году.", {("UZB", "left", "CSTO")}),
+        # suspendedIn
+        ("Armenia froze its participation in the CSTO in 2024.",
+         {("ARM", "suspendedIn", "CSTO")}),
+        ("The African Union suspended Mali in 2021.", {("MLI", "suspendedIn", "AU")}),
+        ("Syria was suspended from the Arab League in 2011.", {("SYR", "suspendedIn", "LAS")}),
+        # locatedIn
+        ("Kazakhstan, in Central Asia, borders China.", {("KAZ", "locatedIn", "143")}),
+        ("Iran and Azerbaijan lie in Western Asia.",
+         {("IRN", "locatedIn", "145"), ("AZE", "locatedIn", "145")}),
+        ("Central Asian states Kazakhstan and Uzbekistan met.",
+         {("KAZ", "locatedIn", "143"), ("UZB", "locatedIn", "143")}),
+        # civilizationOf
+        ("Iran belongs to the Islamic civilization.", {("islamic", "civilizationOf", "IRN")}),
+        ("Russia is a civilizational state.", {("RUS", "civilizationOf", None)}),
+        ("The Eurasian continent has several civilizational states, China, Iran, Arab, and "
+         "Indian.",
+         {("CHN", "civilizationOf", "EURASIA"), ("IRN", "civilizationOf", "EURASIA"),
+          ("arab", "civilizationOf", "EURASIA"), ("indian", "civilizationOf", "EURASIA"),
+          ("CHN", "locatedIn", "EURASIA"), ("IRN", "locatedIn", "EURASIA")}),
+        # proposes
+        ("Putin proposed the Greater Eurasian Partnership in 2015.",
+         {("vladimir-putin", "proposes", "greater-eurasian-partnership")}),
+        ("Russia will create a Greater Eurasian Partnership.",
+         {("RUS", "proposes", "greater-eurasian-partnership")}),
+        ("The Belt and Road Initiative was launched by Xi Jinping in 2013.",
+         {("xi-jinping", "proposes", "belt-and-road-initiative")}),
+        ("The Greater Eurasian Partnership is an initiative of Russian President Vladimir Putin.",
+         {("vladimir-putin", "proposes", "greater-eurasian-partnership")}),
+        # cooperatesWith
+        ("Russia cooperates closely with ASEAN.", {("RUS", "cooperatesWith", "ASEAN")}),
+        ("China and Russia cooperate within the SCO framework.",
+         {("CHN", "cooperatesWith", "SCO"), ("RUS", "cooperatesWith", "SCO")}),
+        ("Russia's cooperation within the CIS, EAEU, CSTO, and SCO frameworks is growing.",
+         {("RUS", "cooperatesWith", "CIS"), ("RUS", "cooperatesWith", "EAEU"),
+          ("RUS", "cooperatesWith", "CSTO"), ("RUS", "cooperatesWith", "SCO")}),
+        ("Cooperation between Russia and the EAEU is deepening.",
+         {("RUS", "cooperatesWith", "EAEU")}),
+        # claims
+        ("In Eurasia, unlike Africa and Latin America, there exists no pan-continental "
+         "organisation.",
+         {("EURASIA", "claims", "no-pan-continental-organisation"),
+          ("002", "claims", "pan-continental-organisation"),
+          ("419", "claims", "pan-continental-organisation")}),
+    ],
+)
+def test_predicates(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, text) == expected
+
+
+# --- negation and modality --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia has not withdrawn from the CSTO.",
+        "Kazakhstan is not a member of the EU.",
+        "Iran may join the EAEU as an observer.",
+        "Turkey could become a member of the SCO.",
+        "Algeria applied to join BRICS in 2023.",
+        "Serbia seeks membership in the EU and is a candidate country.",
+        "Belarus plans to join the SCO.",
+        "Saudi Arabia is expected to join BRICS.",
+        "Uzbekistan will never leave the CIS.",
+        "Indonesia was invited to join BRICS but declined.",
+        "Former member Uzbekistan is no longer part of the CSTO.",
+        "Ukraine is a prospective member of NATO.",
+        "Non-member states such as Serbia attended the SCO summit.",
+        "Russia left the SCO summit early.",
+        "Russia and China are key partners of ASEAN.",
+        "The possibility of cooperation between the EAEU, ASEAN and the SCO was discussed.",
+        "Russia may propose a Greater Eurasian Partnership.",
+        "Iran is not located in Europe.",
+    ],
+)
+def test_negated_or_hypothetical_statements_are_dropped(extractor: Extractor, text: str) -> None:
+    assert triples(extractor, text) == set()
+
+
+# --- qualifiers and provenance ----------------------------------------------------------------
+
+
+def test_year_and_role_qualifiers(extractor: Extractor) -> None:
+    result = extractor.extract("Iran joined the SCO as an observer in 2005.")
+    [statement] = result.statements
+    assert statement.triple == ("IRN", "joined", "SCO")
+    assert statement.qualifiers == {"year": 2005, "role": "observer"}
+    assert statement.rule == "joined-verb"
+
+
+def test_year_given_before_the_subject(extractor: Extractor) -> None:
+    result = extractor.extract("In 2009, Georgia withdrew from the CIS.")
+    assert [s.qualifiers.get("year") for s in result.statements] == [2009]
+
+
+def test_partner_role_qualifier(extractor: Extractor) -> None:
+    [statement] = extractor.extract("Turkey is a dialogue partner of the SCO.").statements
+    assert statement.qualifiers == {"role": "dialogue_partner"}
+
+
+def test_evidence_covers_trigger_and_arguments_inside_the_sentence(extractor: Extractor) -> None:
+    text = "Trade grew. Later, Uzbekistan withdrew from the CSTO in 2012. Nothing else happened."
+    [statement] = extractor.extract(text).statements
+    assert text[statement.evidence_start : statement.evidence_end] == (
+        "Uzbekistan withdrew from the CSTO"
+    )
+    assert text[statement.sentence_start : statement.sentence_end] == (
+        "Later, Uzbekistan withdrew from the CSTO in 2012."
+    )
+
+
+def test_every_rule_name_is_documented(extractor: Extractor) -> None:
+    text = (PROJECT_ROOT / "seeds" / "lavrov-2026-01-20.txt").read_text(encoding="utf-8")
+    rules = {s.rule for s in extractor.extract(text).statements}
+    assert rules <= set(RULES)
+    assert {"cooperation-frameworks", "region-has-civilizational-states", "absence-claim"} <= rules
+
+
+def test_one_statement_per_triple_per_sentence(extractor: Extractor) -> None:
+    text = "Timor-Leste was admitted as ASEAN's 11th member. Timor-Leste joined ASEAN in 2025."
+    assert [s.triple for s in extractor.extract(text).statements] == [
+        ("TLS", "joined", "ASEAN"),
+        ("TLS", "joined", "ASEAN"),
+    ]
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+
+def asserted(extractor: Extractor, text: str) -> set[tuple[Triple, str]]:
+    return {(s.triple, s.asserted_by) for s in extractor.extract(text).statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uzbekistan withdrew from the CSTO in 2012.",
+         {(("UZB", "left", "CSTO"), "author")}),
+        ("Lavrov said that Iran is a member of the SCO.",
+         {(("IRN", "memberOf", "SCO"), "sergey-lavrov")}),
+        ("Iran is a member of the SCO, Putin noted.",
+         {(("IRN", "memberOf", "SCO"), "vladimir-putin")}),
+        ("According to Lavrov, Iran is a member of the SCO.",
+         {(("IRN", "memberOf", "SCO"), "sergey-lavrov")}),
+        ("“Iran has joined the SCO and will take part fully,” said Wang Yi.",
+         {(("IRN", "joined", "SCO"), "wang-yi")}),
+        ('"Iran has joined the SCO and will take part fully," Wang Yi told reporters.',
+         {(("IRN", "joined", "SCO"), "wang-yi")}),
+        ("As indicated by the Russian Foreign Ministry, Iran joined the SCO in 2023.",
+         {(("IRN", "joined", "SCO"), "RUS")}),
+        ("Pashinyan said Armenia froze its participation in the CSTO.",
+         {(("ARM", "suspendedIn", "CSTO"), "nikol-pashinyan")}),
+    ],
+)
+def test_attribution(extractor: Extractor, text: str, expected: set[tuple[Triple, str]]) -> None:
+    assert asserted(extractor, text) == expected
+
+
+def test_pronoun_speaker_and_quote_inherits_the_last_speaker(extractor: Extractor) -> None:
+    text = (
+        "Foreign Minister Sergey Lavrov spoke to the press.\n"
+        "He stated that the partnership “is growing every year, and it matters to everyone.”\n"
+        "Iran became a member of the SCO in 2023, the report says.\n"
+        "“Uzbekistan withdrew from the CSTO in 2012 and has not come back since then.”"
+    )
+    assert asserted(extractor, text) == {
+        (("IRN", "joined", "SCO"), "author"),
+        (("UZB", "left", "CSTO"), "sergey-lavrov"),
+    }
+
+
+def test_scare_quotes_do_not_change_the_speaker(extractor: Extractor) -> None:
+    text = "Lavrov spoke. Later, Iran joined the SCO, an ‘Asian NATO’ to some, in 2023."
+    assert asserted(extractor, text) == {(("IRN", "joined", "SCO"), "author")}
+
+
+def test_first_person_in_a_quote_is_the_speakers_state(extractor: Extractor) -> None:
+    text = (
+        "Russian Foreign Minister Sergey Lavrov said: “Our cooperation within the SCO and BRICS "
+        "frameworks is growing, and we will create a Greater Eurasian Partnership.”"
+    )
+    result = extractor.extract(text)
+    assert {(s.triple, s.asserted_by) for s in result.statements} == {
+        (("RUS", "cooperatesWith", "SCO"), "sergey-lavrov"),
+        (("RUS", "cooperatesWith", "BRICS"), "sergey-lavrov"),
+        (("RUS", "proposes", "greater-eurasian-partnership"), "sergey-lavrov"),
+    }
+    assert "Our" not in {m.text for m in result.mentions}
+
+
+def test_first_person_outside_quotes_is_not_resolved(extractor: Extractor) -> None:
+    text = "Sergey Lavrov spoke. Our cooperation within the SCO is growing."
+    assert triples(extractor, text) == set()
+
+
+def test_office_qualifier_for_a_person_subject(extractor: Extractor) -> None:
+    text = "Russian President Vladimir Putin proposed the Greater Eurasian Partnership in 2015."
+    [statement] = extractor.extract(text).statements
+    assert statement.qualifiers == {"year": 2015, "office": "President"}
+
+
+def test_transcript_speaker_label(extractor: Extractor) -> None:
+    text = (
+        "President of Russia Vladimir Putin: Good afternoon, colleagues.\n\n"
+        "Our cooperation within the EAEU is growing."
+    )
+    assert asserted(extractor, text) == {(("RUS", "cooperatesWith", "EAEU"), "vladimir-putin")}
