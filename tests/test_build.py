@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from blocgraph.build import BuildSummary, build
-from blocgraph.config import Settings
+from blocgraph.config import PROJECT_ROOT, Settings
+from blocgraph.extract._model import DOCUMENT_NAMESPACE
 from blocgraph.reference import DataError
 from blocgraph.store import Store, StoreError
 from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
@@ -22,7 +23,11 @@ def test_summary_counts_by_type(summary: BuildSummary) -> None:
     assert counts["Source"] > 50
     assert counts["Role"] >= 9
     assert counts["Continent"] >= 6  # five M49 regions and Eurasia
-    assert summary.graphs == sorted([str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)])
+    assert counts["Document"] == len(list((PROJECT_ROOT / "seeds").glob("*.txt")))
+    assert counts["Assertion"] > 0
+    documents = [g for g in summary.graphs if g.startswith(DOCUMENT_NAMESPACE)]
+    assert sorted({*documents, str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}) == summary.graphs
+    assert len(documents) == counts["Document"]
 
 
 def _dump(store: Store) -> set[str]:

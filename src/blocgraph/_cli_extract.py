@@ -26,6 +26,7 @@ from blocgraph.extract import (
     extract_files,
     input_files,
     serialize,
+    write_nquads,
 )
 from blocgraph.extract._score import (
     GoldError,
@@ -164,7 +165,7 @@ def _write_streamed(stream: IO[str], fmt: OutputFormat, extraction: Extraction) 
     if fmt is OutputFormat.jsonl:
         stream.write(json.dumps(extraction.to_json(), ensure_ascii=False) + "\n")
     else:
-        stream.write(serialize([extraction], "nquads"))
+        write_nquads(extraction, stream)
 
 
 def check_command(

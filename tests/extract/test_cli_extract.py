@@ -95,6 +95,18 @@ def test_offsets_count_the_header_lines() -> None:
     assert min(m["start"] for m in payload["mentions"]) >= header_end
 
 
+def test_offsets_index_the_text_as_read(tmp_path: Path) -> None:
+    # CRLF line ends are kept and characters beyond the BMP count as one (Python str indices)
+    text = "# date: 2024-03-01\r\n\U0001f1ee\U0001f1f7 Iran joined the SCO in 2023.\r\nРоссия.\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(text.encode("utf-8"))
+    payload = json.loads(extract(str(path), "--format", "json").stdout)
+    assert payload["document"] == document_iri(text)
+    assert payload["mentions"]
+    for mention in payload["mentions"]:
+        assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
 def test_jsonl_is_the_json_one_line_per_file(good: Path) -> None:
     both = [str(SEED), str(good)]
     as_json = json.loads(extract(*both, "--format", "json").stdout)

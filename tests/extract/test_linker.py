@@ -4,6 +4,7 @@ words left alone, possessives, longest match, offsets, and the curated gazetteer
 from __future__ import annotations
 
 import csv
+import itertools
 from pathlib import Path
 
 import pytest
@@ -35,30 +36,55 @@ def mentions(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russia and the Russian Federation are one state.",
-         [("Russia", "state", "RUS"), ("Russian Federation", "state", "RUS")]),
-        ("The Shanghai Cooperation Organization, or SCO, met.",
-         [("Shanghai Cooperation Organization", "body", "SCO"), ("SCO", "body", "SCO")]),
-        ("Delegates of the Shanghai Co-operation Organisation met.",
-         [("Shanghai Co-operation Organisation", "body", "SCO")]),
-        ("Eurasia, Africa and Latin America differ.",
-         [("Eurasia", "region", "EURASIA"), ("Africa", "region", "002"),
-          ("Latin America", "region", "419")]),
+        (
+            "Russia and the Russian Federation are one state.",
+            [("Russia", "state", "RUS"), ("Russian Federation", "state", "RUS")],
+        ),
+        (
+            "The Shanghai Cooperation Organization, or SCO, met.",
+            [("Shanghai Cooperation Organization", "body", "SCO"), ("SCO", "body", "SCO")],
+        ),
+        (
+            "Delegates of the Shanghai Co-operation Organisation met.",
+            [("Shanghai Co-operation Organisation", "body", "SCO")],
+        ),
+        (
+            "Eurasia, Africa and Latin America differ.",
+            [
+                ("Eurasia", "region", "EURASIA"),
+                ("Africa", "region", "002"),
+                ("Latin America", "region", "419"),
+            ],
+        ),
         ("Trade grew across the Eurasian continent.", [("Eurasian", "region", "EURASIA")]),
-        ("Iran belongs to the Islamic civilization.",
-         [("Iran", "state", "IRN"), ("Islamic", "civilization", "islamic")]),
-        ("He spoke of the West and of the Global Majority.",
-         [("the West", "group", "west"), ("Global Majority", "group", "global-majority")]),
-        ("Western states and the collective West were named.",
-         [("Western states", "group", "west"), ("the collective West", "group", "west")]),
-        ("Sergei Lavrov met Wang Yi; Lavrov spoke first.",
-         [("Sergei Lavrov", "person", "sergey-lavrov"), ("Wang Yi", "person", "wang-yi"),
-          ("Lavrov", "person", "sergey-lavrov")]),
-        ("The Belt and Road Initiative and the BRI are one.",
-         [("Belt and Road Initiative", "initiative", "belt-and-road-initiative"),
-          ("BRI", "initiative", "belt-and-road-initiative")]),
-        ("The U.S. and the UK disagreed.",
-         [("U.S.", "state", "USA"), ("UK", "state", "GBR")]),
+        (
+            "Iran belongs to the Islamic civilization.",
+            [("Iran", "state", "IRN"), ("Islamic", "civilization", "islamic")],
+        ),
+        (
+            "He spoke of the West and of the Global Majority.",
+            [("the West", "group", "west"), ("Global Majority", "group", "global-majority")],
+        ),
+        (
+            "Western states and the collective West were named.",
+            [("Western states", "group", "west"), ("the collective West", "group", "west")],
+        ),
+        (
+            "Sergei Lavrov met Wang Yi; Lavrov spoke first.",
+            [
+                ("Sergei Lavrov", "person", "sergey-lavrov"),
+                ("Wang Yi", "person", "wang-yi"),
+                ("Lavrov", "person", "sergey-lavrov"),
+            ],
+        ),
+        (
+            "The Belt and Road Initiative and the BRI are one.",
+            [
+                ("Belt and Road Initiative", "initiative", "belt-and-road-initiative"),
+                ("BRI", "initiative", "belt-and-road-initiative"),
+            ],
+        ),
+        ("The U.S. and the UK disagreed.", [("U.S.", "state", "USA"), ("UK", "state", "GBR")]),
     ],
 )
 def test_each_entity_type(
@@ -97,16 +123,29 @@ def test_persons_not_in_the_gazetteer_follow_an_office(extractor: Extractor) -> 
     ("text", "expected"),
     [
         ("Россия и ШОС", [("Россия", "state", "RUS"), ("ШОС", "body", "SCO")]),
-        ("Позиция России и Китая в ОДКБ",
-         [("России", "state", "RUS"), ("Китая", "state", "CHN"), ("ОДКБ", "body", "CSTO")]),
-        ("саммит Шанхайской организации сотрудничества",
-         [("Шанхайской организации сотрудничества", "body", "SCO")]),
-        ("встреча с Сергеем Лавровым и Лаврова",
-         [("Сергеем Лавровым", "person", "sergey-lavrov"), ("Лаврова", "person", "sergey-lavrov")]),
-        ("Российский министр прибыл в Евразийский экономический союз",
-         [("Российский", "state", "RUS"), ("Евразийский экономический союз", "body", "EAEU")]),
-        ("в Евразии и в Латинской Америке",
-         [("Евразии", "region", "EURASIA"), ("Латинской Америке", "region", "419")]),
+        (
+            "Позиция России и Китая в ОДКБ",
+            [("России", "state", "RUS"), ("Китая", "state", "CHN"), ("ОДКБ", "body", "CSTO")],
+        ),
+        (
+            "саммит Шанхайской организации сотрудничества",
+            [("Шанхайской организации сотрудничества", "body", "SCO")],
+        ),
+        (
+            "встреча с Сергеем Лавровым и Лаврова",
+            [
+                ("Сергеем Лавровым", "person", "sergey-lavrov"),
+                ("Лаврова", "person", "sergey-lavrov"),
+            ],
+        ),
+        (
+            "Российский министр прибыл в Евразийский экономический союз",
+            [("Российский", "state", "RUS"), ("Евразийский экономический союз", "body", "EAEU")],
+        ),
+        (
+            "в Евразии и в Латинской Америке",
+            [("Евразии", "region", "EURASIA"), ("Латинской Америке", "region", "419")],
+        ),
     ],
 )
 def test_russian_names_and_case_forms(
@@ -208,8 +247,10 @@ def test_possessives_are_left_out(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the Greater Eurasian Partnership",
-         [("Greater Eurasian Partnership", "initiative", "greater-eurasian-partnership")]),
+        (
+            "the Greater Eurasian Partnership",
+            [("Greater Eurasian Partnership", "initiative", "greater-eurasian-partnership")],
+        ),
         ("the Eurasian Economic Union", [("Eurasian Economic Union", "body", "EAEU")]),
         ("Latin American countries", [("Latin American", "region", "419")]),
         ("Papua New Guinea", [("Papua New Guinea", "state", "PNG")]),
@@ -230,14 +271,13 @@ def test_offsets_index_the_whole_text_with_header_and_non_ascii(extractor: Extra
         ("Россия", text.index("Россия")),
         ("ШОС", text.index("ШОС")),
     ]
-    assert all(isinstance(m, Mention) and text[m.start : m.end] == m.text
-               for m in result.mentions)
+    assert all(isinstance(m, Mention) and text[m.start : m.end] == m.text for m in result.mentions)
 
 
 def test_mentions_are_sorted_and_do_not_overlap(extractor: Extractor) -> None:
     text = Path(PROJECT_ROOT / "seeds" / "lavrov-2026-01-20.txt").read_text(encoding="utf-8")
     found = extractor.extract(text).mentions
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 # --- the curated data -------------------------------------------------------------------------
@@ -250,8 +290,14 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @pytest.mark.parametrize(
     "name",
-    ["persons.csv", "groups.csv", "initiatives.csv", "civilizations.csv", "demonyms.csv",
-     "aliases.csv"],
+    [
+        "persons.csv",
+        "groups.csv",
+        "initiatives.csv",
+        "civilizations.csv",
+        "demonyms.csv",
+        "aliases.csv",
+    ],
 )
 def test_every_curated_row_is_sourced(name: str) -> None:
     for row in _rows(name):
@@ -272,7 +318,10 @@ def test_curated_ids_exist_in_the_reference_data() -> None:
 def test_only_known_collisions_are_dropped() -> None:
     gazetteer = load_gazetteer(DATA_DIR)
     assert {form.lower() for form in gazetteer.collisions} <= {
-        "микронезия", "микронезии", "микронезию", "микронезией"
+        "микронезия",
+        "микронезии",
+        "микронезию",
+        "микронезией",
     }
 
 

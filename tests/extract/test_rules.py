@@ -30,97 +30,187 @@ def triples(extractor: Extractor, text: str) -> set[Triple]:
         # memberOf
         ("Kazakhstan is a member of the EAEU.", {("KAZ", "memberOf", "EAEU")}),
         ("Armenia is one of the founding members of the CSTO.", {("ARM", "memberOf", "CSTO")}),
-        ("Kazakhstan, a member of the Eurasian Economic Union, hosted the talks.",
-         {("KAZ", "memberOf", "EAEU")}),
+        (
+            "Kazakhstan, a member of the Eurasian Economic Union, hosted the talks.",
+            {("KAZ", "memberOf", "EAEU")},
+        ),
         ("Kazakhstan is an EAEU member.", {("KAZ", "memberOf", "EAEU")}),
-        ("The SCO's members are China, India and Iran.",
-         {("CHN", "memberOf", "SCO"), ("IND", "memberOf", "SCO"), ("IRN", "memberOf", "SCO")}),
-        ("SCO member states Kazakhstan and Uzbekistan signed the deal.",
-         {("KAZ", "memberOf", "SCO"), ("UZB", "memberOf", "SCO")}),
-        ("The member states of the CIS are Armenia, Azerbaijan and Belarus.",
-         {("ARM", "memberOf", "CIS"), ("AZE", "memberOf", "CIS"), ("BLR", "memberOf", "CIS")}),
-        ("The EAEU includes Armenia, Belarus and Russia.",
-         {("ARM", "memberOf", "EAEU"), ("BLR", "memberOf", "EAEU"), ("RUS", "memberOf", "EAEU")}),
-        ("BRICS is an intergovernmental organization comprising ten countries – Brazil, China "
-         "and India.",
-         {("BRA", "memberOf", "BRICS"), ("CHN", "memberOf", "BRICS"), ("IND", "memberOf", "BRICS")}),
-        ("Russia and China are members of the SCO and the CSTO.",
-         {("RUS", "memberOf", "SCO"), ("RUS", "memberOf", "CSTO"), ("CHN", "memberOf", "SCO"),
-          ("CHN", "memberOf", "CSTO")}),
-        ("Россия и Китай являются членами ШОС.",
-         {("RUS", "memberOf", "SCO"), ("CHN", "memberOf", "SCO")}),
+        (
+            "The SCO's members are China, India and Iran.",
+            {("CHN", "memberOf", "SCO"), ("IND", "memberOf", "SCO"), ("IRN", "memberOf", "SCO")},
+        ),
+        (
+            "SCO member states Kazakhstan and Uzbekistan signed the deal.",
+            {("KAZ", "memberOf", "SCO"), ("UZB", "memberOf", "SCO")},
+        ),
+        (
+            "The member states of the CIS are Armenia, Azerbaijan and Belarus.",
+            {("ARM", "memberOf", "CIS"), ("AZE", "memberOf", "CIS"), ("BLR", "memberOf", "CIS")},
+        ),
+        (
+            "The EAEU includes Armenia, Belarus and Russia.",
+            {("ARM", "memberOf", "EAEU"), ("BLR", "memberOf", "EAEU"), ("RUS", "memberOf", "EAEU")},
+        ),
+        (
+            "BRICS is an intergovernmental organization comprising ten countries – Brazil, China "
+            "and India.",
+            {
+                ("BRA", "memberOf", "BRICS"),
+                ("CHN", "memberOf", "BRICS"),
+                ("IND", "memberOf", "BRICS"),
+            },
+        ),
+        (
+            "Russia and China are members of the SCO and the CSTO.",
+            {
+                ("RUS", "memberOf", "SCO"),
+                ("RUS", "memberOf", "CSTO"),
+                ("CHN", "memberOf", "SCO"),
+                ("CHN", "memberOf", "CSTO"),
+            },
+        ),
+        (
+            "Россия и Китай являются членами ШОС.",
+            {("RUS", "memberOf", "SCO"), ("CHN", "memberOf", "SCO")},
+        ),
         # observerOf, partnerOf
         ("Mongolia is an observer state of the SCO.", {("MNG", "observerOf", "SCO")}),
         ("Moldova has observer status in the EAEU.", {("MDA", "observerOf", "EAEU")}),
         ("Turkey has been an SCO dialogue partner since 2013.", {("TUR", "partnerOf", "SCO")}),
         ("Turkmenistan is an associate member of the CIS.", {("TKM", "partnerOf", "CIS")}),
-        ("BRICS partner countries Belarus and Bolivia attended.",
-         {("BLR", "partnerOf", "BRICS"), ("BOL", "partnerOf", "BRICS")}),
+        (
+            "BRICS partner countries Belarus and Bolivia attended.",
+            {("BLR", "partnerOf", "BRICS"), ("BOL", "partnerOf", "BRICS")},
+        ),
         # joined
         ("Iran became a full member of the SCO on 4 July 2023.", {("IRN", "joined", "SCO")}),
-        ("Timor-Leste was admitted as ASEAN's 11th member in October 2025.",
-         {("TLS", "joined", "ASEAN")}),
-        ("Egypt, Ethiopia, Iran and the UAE joined BRICS in 2024.",
-         {("EGY", "joined", "BRICS"), ("ETH", "joined", "BRICS"), ("IRN", "joined", "BRICS"),
-          ("ARE", "joined", "BRICS")}),
-        ("The BRICS group expanded in 2024 to include Egypt and Ethiopia.",
-         {("EGY", "joined", "BRICS"), ("ETH", "joined", "BRICS")}),
-        ("The accession of Finland to NATO in 2023 changed the balance.",
-         {("FIN", "joined", "NATO")}),
+        (
+            "Timor-Leste was admitted as ASEAN's 11th member in October 2025.",
+            {("TLS", "joined", "ASEAN")},
+        ),
+        (
+            "Egypt, Ethiopia, Iran and the UAE joined BRICS in 2024.",
+            {
+                ("EGY", "joined", "BRICS"),
+                ("ETH", "joined", "BRICS"),
+                ("IRN", "joined", "BRICS"),
+                ("ARE", "joined", "BRICS"),
+            },
+        ),
+        (
+            "The BRICS group expanded in 2024 to include Egypt and Ethiopia.",
+            {("EGY", "joined", "BRICS"), ("ETH", "joined", "BRICS")},
+        ),
+        (
+            "The accession of Finland to NATO in 2023 changed the balance.",
+            {("FIN", "joined", "NATO")},
+        ),
         ("Iran's accession to the SCO was completed in 2023.", {("IRN", "joined", "SCO")}),
-        ("The EAEU granted observer status to Uzbekistan in December 2020.",
-         {("UZB", "joined", "EAEU")}),
+        (
+            "The EAEU granted observer status to Uzbekistan in December 2020.",
+            {("UZB", "joined", "EAEU")},
+        ),
         ("В 2015 году Армения вступила в ЕАЭС.", {("ARM", "joined", "EAEU")}),
+        (
+            "Uzbekistan, which had withdrawn from the CSTO in 1999, rejoined the CSTO in 2006.",
+            {("UZB", "left", "CSTO"), ("UZB", "joined", "CSTO")},
+        ),
+        ("India gained full membership in the SCO in 2017.", {("IND", "joined", "SCO")}),
+        (
+            "Finland joined the EU in 1995 and NATO in 2023.",
+            {("FIN", "joined", "EU"), ("FIN", "joined", "NATO")},
+        ),
+        ("The EU is a member of the G20.", {("EU", "memberOf", "G20")}),
+        (
+            "Russia, a CSTO member, joined the SCO.",
+            {("RUS", "memberOf", "CSTO"), ("RUS", "joined", "SCO")},
+        ),
         # left
+        ("Ukraine stopped participating in the CIS in 2018.", {("UKR", "left", "CIS")}),
         ("Uzbekistan withdrew from the CSTO in 2012.", {("UZB", "left", "CSTO")}),
-        ("Azerbaijan, Georgia and Uzbekistan withdrew from the CSTO in 1999.",
-         {("AZE", "left", "CSTO"), ("GEO", "left", "CSTO"), ("UZB", "left", "CSTO")}),
+        (
+            "Azerbaijan, Georgia and Uzbekistan withdrew from the CSTO in 1999.",
+            {("AZE", "left", "CSTO"), ("GEO", "left", "CSTO"), ("UZB", "left", "CSTO")},
+        ),
         ("Georgia left the CIS in 2009.", {("GEO", "left", "CIS")}),
         ("Ukraine ended its participation in the CIS in 2018.", {("UKR", "left", "CIS")}),
         ("Узбекистан вышел из ОДКБ в 2012 году.", {("UZB", "left", "CSTO")}),
         # suspendedIn
-        ("Armenia froze its participation in the CSTO in 2024.",
-         {("ARM", "suspendedIn", "CSTO")}),
+        ("Armenia froze its participation in the CSTO in 2024.", {("ARM", "suspendedIn", "CSTO")}),
         ("The African Union suspended Mali in 2021.", {("MLI", "suspendedIn", "AU")}),
         ("Syria was suspended from the Arab League in 2011.", {("SYR", "suspendedIn", "LAS")}),
         # locatedIn
         ("Kazakhstan, in Central Asia, borders China.", {("KAZ", "locatedIn", "143")}),
-        ("Iran and Azerbaijan lie in Western Asia.",
-         {("IRN", "locatedIn", "145"), ("AZE", "locatedIn", "145")}),
-        ("Central Asian states Kazakhstan and Uzbekistan met.",
-         {("KAZ", "locatedIn", "143"), ("UZB", "locatedIn", "143")}),
+        (
+            "Iran and Azerbaijan lie in Western Asia.",
+            {("IRN", "locatedIn", "145"), ("AZE", "locatedIn", "145")},
+        ),
+        (
+            "Central Asian states Kazakhstan and Uzbekistan met.",
+            {("KAZ", "locatedIn", "143"), ("UZB", "locatedIn", "143")},
+        ),
         # civilizationOf
         ("Iran belongs to the Islamic civilization.", {("islamic", "civilizationOf", "IRN")}),
         ("Russia is a civilizational state.", {("RUS", "civilizationOf", None)}),
-        ("The Eurasian continent has several civilizational states, China, Iran, Arab, and "
-         "Indian.",
-         {("CHN", "civilizationOf", "EURASIA"), ("IRN", "civilizationOf", "EURASIA"),
-          ("arab", "civilizationOf", "EURASIA"), ("indian", "civilizationOf", "EURASIA"),
-          ("CHN", "locatedIn", "EURASIA"), ("IRN", "locatedIn", "EURASIA")}),
+        (
+            "The Eurasian continent has several civilizational states, China, Iran, Arab, and "
+            "Indian.",
+            {
+                ("CHN", "civilizationOf", "EURASIA"),
+                ("IRN", "civilizationOf", "EURASIA"),
+                ("arab", "civilizationOf", "EURASIA"),
+                ("indian", "civilizationOf", "EURASIA"),
+                ("CHN", "locatedIn", "EURASIA"),
+                ("IRN", "locatedIn", "EURASIA"),
+            },
+        ),
         # proposes
-        ("Putin proposed the Greater Eurasian Partnership in 2015.",
-         {("vladimir-putin", "proposes", "greater-eurasian-partnership")}),
-        ("Russia will create a Greater Eurasian Partnership.",
-         {("RUS", "proposes", "greater-eurasian-partnership")}),
-        ("The Belt and Road Initiative was launched by Xi Jinping in 2013.",
-         {("xi-jinping", "proposes", "belt-and-road-initiative")}),
-        ("The Greater Eurasian Partnership is an initiative of Russian President Vladimir Putin.",
-         {("vladimir-putin", "proposes", "greater-eurasian-partnership")}),
+        (
+            "Putin proposed the Greater Eurasian Partnership in 2015.",
+            {("vladimir-putin", "proposes", "greater-eurasian-partnership")},
+        ),
+        (
+            "Russia will create a Greater Eurasian Partnership.",
+            {("RUS", "proposes", "greater-eurasian-partnership")},
+        ),
+        (
+            "The Belt and Road Initiative was launched by Xi Jinping in 2013.",
+            {("xi-jinping", "proposes", "belt-and-road-initiative")},
+        ),
+        (
+            "The Greater Eurasian Partnership is an initiative of Russian President Vladimir "
+            "Putin.",
+            {("vladimir-putin", "proposes", "greater-eurasian-partnership")},
+        ),
         # cooperatesWith
         ("Russia cooperates closely with ASEAN.", {("RUS", "cooperatesWith", "ASEAN")}),
-        ("China and Russia cooperate within the SCO framework.",
-         {("CHN", "cooperatesWith", "SCO"), ("RUS", "cooperatesWith", "SCO")}),
-        ("Russia's cooperation within the CIS, EAEU, CSTO, and SCO frameworks is growing.",
-         {("RUS", "cooperatesWith", "CIS"), ("RUS", "cooperatesWith", "EAEU"),
-          ("RUS", "cooperatesWith", "CSTO"), ("RUS", "cooperatesWith", "SCO")}),
-        ("Cooperation between Russia and the EAEU is deepening.",
-         {("RUS", "cooperatesWith", "EAEU")}),
+        (
+            "China and Russia cooperate within the SCO framework.",
+            {("CHN", "cooperatesWith", "SCO"), ("RUS", "cooperatesWith", "SCO")},
+        ),
+        (
+            "Russia's cooperation within the CIS, EAEU, CSTO, and SCO frameworks is growing.",
+            {
+                ("RUS", "cooperatesWith", "CIS"),
+                ("RUS", "cooperatesWith", "EAEU"),
+                ("RUS", "cooperatesWith", "CSTO"),
+                ("RUS", "cooperatesWith", "SCO"),
+            },
+        ),
+        (
+            "Cooperation between Russia and the EAEU is deepening.",
+            {("RUS", "cooperatesWith", "EAEU")},
+        ),
         # claims
-        ("In Eurasia, unlike Africa and Latin America, there exists no pan-continental "
-         "organisation.",
-         {("EURASIA", "claims", "no-pan-continental-organisation"),
-          ("002", "claims", "pan-continental-organisation"),
-          ("419", "claims", "pan-continental-organisation")}),
+        (
+            "In Eurasia, unlike Africa and Latin America, there exists no pan-continental "
+            "organisation.",
+            {
+                ("EURASIA", "claims", "no-pan-continental-organisation"),
+                ("002", "claims", "pan-continental-organisation"),
+                ("419", "claims", "pan-continental-organisation"),
+            },
+        ),
     ],
 )
 def test_predicates(extractor: Extractor, text: str, expected: set[Triple]) -> None:
@@ -166,6 +256,14 @@ def test_year_and_role_qualifiers(extractor: Extractor) -> None:
     assert statement.triple == ("IRN", "joined", "SCO")
     assert statement.qualifiers == {"year": 2005, "role": "observer"}
     assert statement.rule == "joined-verb"
+
+
+def test_each_coordinated_object_keeps_its_year(extractor: Extractor) -> None:
+    result = extractor.extract("Finland joined the EU in 1995 and NATO in 2023.")
+    assert {s.object: s.qualifiers["year"] for s in result.statements} == {
+        "EU": 1995,
+        "NATO": 2023,
+    }
 
 
 def test_year_given_before_the_subject(extractor: Extractor) -> None:
@@ -214,22 +312,35 @@ def asserted(extractor: Extractor, text: str) -> set[tuple[Triple, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Uzbekistan withdrew from the CSTO in 2012.",
-         {(("UZB", "left", "CSTO"), "author")}),
-        ("Lavrov said that Iran is a member of the SCO.",
-         {(("IRN", "memberOf", "SCO"), "sergey-lavrov")}),
-        ("Iran is a member of the SCO, Putin noted.",
-         {(("IRN", "memberOf", "SCO"), "vladimir-putin")}),
-        ("According to Lavrov, Iran is a member of the SCO.",
-         {(("IRN", "memberOf", "SCO"), "sergey-lavrov")}),
-        ("“Iran has joined the SCO and will take part fully,” said Wang Yi.",
-         {(("IRN", "joined", "SCO"), "wang-yi")}),
-        ('"Iran has joined the SCO and will take part fully," Wang Yi told reporters.',
-         {(("IRN", "joined", "SCO"), "wang-yi")}),
-        ("As indicated by the Russian Foreign Ministry, Iran joined the SCO in 2023.",
-         {(("IRN", "joined", "SCO"), "RUS")}),
-        ("Pashinyan said Armenia froze its participation in the CSTO.",
-         {(("ARM", "suspendedIn", "CSTO"), "nikol-pashinyan")}),
+        ("Uzbekistan withdrew from the CSTO in 2012.", {(("UZB", "left", "CSTO"), "author")}),
+        (
+            "Lavrov said that Iran is a member of the SCO.",
+            {(("IRN", "memberOf", "SCO"), "sergey-lavrov")},
+        ),
+        (
+            "Iran is a member of the SCO, Putin noted.",
+            {(("IRN", "memberOf", "SCO"), "vladimir-putin")},
+        ),
+        (
+            "According to Lavrov, Iran is a member of the SCO.",
+            {(("IRN", "memberOf", "SCO"), "sergey-lavrov")},
+        ),
+        (
+            "“Iran has joined the SCO and will take part fully,” said Wang Yi.",
+            {(("IRN", "joined", "SCO"), "wang-yi")},
+        ),
+        (
+            '"Iran has joined the SCO and will take part fully," Wang Yi told reporters.',
+            {(("IRN", "joined", "SCO"), "wang-yi")},
+        ),
+        (
+            "As indicated by the Russian Foreign Ministry, Iran joined the SCO in 2023.",
+            {(("IRN", "joined", "SCO"), "RUS")},
+        ),
+        (
+            "Pashinyan said Armenia froze its participation in the CSTO.",
+            {(("ARM", "suspendedIn", "CSTO"), "nikol-pashinyan")},
+        ),
     ],
 )
 def test_attribution(extractor: Extractor, text: str, expected: set[tuple[Triple, str]]) -> None:

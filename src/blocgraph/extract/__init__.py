@@ -37,6 +37,7 @@ from blocgraph.extract._rdf import (
     extraction_graph,
     extractions_dataset,
     serialize,
+    write_nquads,
 )
 
 __all__ = [
@@ -64,4 +65,5 @@ __all__ = [
     "input_files",
     "read_text",
     "serialize",
+    "write_nquads",
 ]

@@ -303,9 +303,12 @@ class _Speakers:
             if word in _PRONOUNS and j == index - 1:
                 return self.last_person(j)
             if word in _REFERENTS and (j == index - 1 or (appositive and doc[j + 1].text == ",")):
-                return self.last_person(j) if j > 0 and doc[j - 1].lower_ in {
-                    "the", "foreign", "russian", "chinese"
-                } or doc[j - 1].is_title else None
+                return (
+                    self.last_person(j)
+                    if (j > 0 and doc[j - 1].lower_ in {"the", "foreign", "russian", "chinese"})
+                    or doc[j - 1].is_title
+                    else None
+                )
             if not appositive and j < index - 1:
                 return None
             if mention is not None:

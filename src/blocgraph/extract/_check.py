@@ -24,6 +24,8 @@ Verdict = Literal["supported", "contradicted", "not_in_reference"]
 FULL_ROLES = frozenset({"member", "participating_state"})
 PARTNER_ROLES = frozenset({"dialogue_partner", "partner", "associate_member"})
 SUSPENDED_ROLES = frozenset({"suspended", "frozen"})
+LEAVING = frozenset({"withdrew", "expelled"})
+"""End reasons that mean the member left (not a change of role, a freeze or a suspension)."""
 ROLE_OF = {"memberOf": FULL_ROLES, "observerOf": frozenset({"observer"}),
            "partnerOf": PARTNER_ROLES}
 CHECKED = frozenset({*ROLE_OF, "joined", "left", "suspendedIn", "cooperatesWith", "claims"})
@@ -59,9 +61,12 @@ def document_day(extraction: Extraction, today: date | None = None) -> tuple[dat
         return today or date.today(), False
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
-    month = month or 12
-    day = day or calendar.monthrange(year, month)[1]
-    return date(year, month, day), True
+    try:
+        month = 12 if month is None else month
+        day = calendar.monthrange(year, month)[1] if day is None else day
+        return date(year, month, day), True
+    except ValueError:
+        return today or date.today(), False  # an impossible date is no date
 
 
 def _year(statement: Statement) -> int | None:
@@ -136,7 +141,7 @@ def _verdict(
                      f"reference: {subject} never joined {body} before {iso}", ref)
     if predicate == "left":
         ended = [r for r in history if r.end is not None and r.end <= iso
-                 and (year is None or r.end[:4] == str(year))]
+                 and r.end_reason in LEAVING and (year is None or r.end[:4] == str(year))]
         if ended:
             return Check(statement, "supported", f"reference: {_roles(ended)}", tuple(ended))
         if active:

@@ -11,7 +11,7 @@ from typing import Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from blocgraph.extract._attribution import attribute, first_person_mentions
+from blocgraph.extract._attribution import SPEECH_VERBS, attribute, first_person_mentions
 from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
 from blocgraph.extract._linker import TITLES, DocumentContext, Linker
 from blocgraph.extract._model import (
@@ -26,7 +26,7 @@ from blocgraph.extract._pipeline import Chunk, blank_pipeline, chunks, parse_hea
 from blocgraph.extract._rules import Found, RuleSet
 
 _WORD = re.compile(r"\w+")
-_BATCH = 64
+_QUOTE_MARKS = ('"', "“", "«", "„")
 
 
 @dataclass(slots=True)
@@ -51,7 +51,7 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._gazetteer = gazetteer
         self._runtime: _Runtime | None = None
-        self._prefilter = gazetteer.words | {w for t in TITLES for w in t}
+        self._prefilter = gazetteer.words | {t[0] for t in TITLES} | SPEECH_VERBS
 
     @classmethod
     def from_data(cls, data_dir: Path) -> Extractor:
@@ -79,19 +79,27 @@ class Extractor:
             self._runtime = _Runtime(nlp, Linker(nlp, self._gazetteer), RuleSet(nlp))
         return self._runtime
 
-    def _relevant(self, piece: str) -> bool:
-        """Whether a chunk can hold a mention at all (a cheap word-set test before spaCy)."""
+    def _relevant(self, piece: str, context: DocumentContext) -> bool:
+        """Whether a chunk can hold a mention or a speaker at all: a cheap test of its words
+        against the first words of every name, the surnames this document introduced, speech
+        verbs and quote marks, before spaCy."""
+        if any(mark in piece for mark in _QUOTE_MARKS):
+            return True  # a quote (and who says it) matters for the quotes that follow
         words = self._prefilter
-        return any(m.group().lower() in words for m in _WORD.finditer(piece))
+        for match in _WORD.finditer(piece):
+            word = match.group()
+            if word.lower() in words or word in context.surnames:
+                return True
+        return False
 
-    def _docs(self, text: str, start: int) -> Iterator[tuple[Doc, Chunk]]:
-        runtime = self._ready()
-        pieces = (
-            (spacy_text(text[c.start : c.end]), c)
-            for c in chunks(text, start)
-            if self._relevant(text[c.start : c.end])
-        )
-        yield from runtime.nlp.pipe(pieces, as_tuples=True, batch_size=_BATCH)
+    def _docs(self, text: str, start: int, context: DocumentContext) -> Iterator[tuple[Doc, Chunk]]:
+        """spaCy docs of the chunks worth reading, one at a time (the prefilter sees the
+        surnames learnt from the chunks before)."""
+        nlp = self._ready().nlp
+        for chunk in chunks(text, start):
+            piece = text[chunk.start : chunk.end]
+            if self._relevant(piece, context):
+                yield nlp(spacy_text(piece)), chunk
 
     def extract(self, text: str, *, path: str | None = None) -> Extraction:
         """Mentions and statements of one document.
@@ -109,7 +117,7 @@ class Extractor:
         context = DocumentContext()
         mentions: list[Mention] = []
         statements: list[Statement] = []
-        for doc, chunk in self._docs(text, body):
+        for doc, chunk in self._docs(text, body, context):
             local = text[chunk.start : chunk.end]
             linked = runtime.linker.link(doc, local, context)
             attribution = attribute(doc, local, linked, context)

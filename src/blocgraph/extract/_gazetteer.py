@@ -60,7 +60,8 @@ class Gazetteer:
     """All surface forms with what they denote, plus the person records.
 
     ``sensitive`` is keyed by the form as written, ``insensitive`` by its lower-case form.
-    ``collisions`` lists forms dropped because two entities share them (they are not linked).
+    ``collisions`` lists forms dropped because two entities share them (they are not linked);
+    ``words`` holds the first word of every form, to skip text that cannot mention anything.
     """
 
     sensitive: dict[str, tuple[Entry, ...]]
@@ -108,6 +109,14 @@ def _feminine_to_masculine(adjective: str) -> str:
     """ "арабская" → "арабский", "западная" → "западный"."""
     stem = adjective[:-2]
     return stem + ("ий" if stem[-1:].lower() in "кгхжшщч" else "ый")
+
+
+def _first_word(form: str) -> str:
+    """The first word of a name, lower-cased, after a leading article ("the West" → "west")."""
+    words = [m.group().lower() for m in _WORD.finditer(form)]
+    if words and words[0] == "the":
+        words = words[1:]
+    return words[0] if words else ""
 
 
 class _Builder:
@@ -271,7 +280,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     collisions: list[str] = []
     sensitive = _dedupe(build.sensitive, collisions)
     insensitive = _dedupe(build.insensitive, collisions)
-    words = {m.group().lower() for form in [*sensitive, *insensitive] for m in _WORD.finditer(form)}
+    words = {_first_word(form) for form in [*sensitive, *insensitive]} - {""}
     return Gazetteer(
         sensitive=sensitive,
         insensitive=insensitive,

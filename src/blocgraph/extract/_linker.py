@@ -139,8 +139,22 @@ STATE_HEADS: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 _STATE_PARTICIPLES = frozenset(
-    """backed led brokered sponsored supported occupied controlled mediated dominated
-    administered annexed funded armed built""".split()
+    [
+        "backed",
+        "led",
+        "brokered",
+        "sponsored",
+        "supported",
+        "occupied",
+        "controlled",
+        "mediated",
+        "dominated",
+        "administered",
+        "annexed",
+        "funded",
+        "armed",
+        "built",
+    ]
 )
 _HEAD_MODIFIERS = frozenset(
     [
@@ -714,8 +728,10 @@ class Linker:
     def _compound(self, doc: Doc, start: int, end: int) -> bool:
         """A demonym joined by a hyphen to another demonym ("Russian-Chinese") or to a
         participle of the state's action ("Russian-backed", "Turkish-brokered")."""
-        if end + 1 < len(doc) and doc[end].text == "-" and (
-            self._is_demonym(doc[end + 1].text) or doc[end + 1].lower_ in _STATE_PARTICIPLES
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and (self._is_demonym(doc[end + 1].text) or doc[end + 1].lower_ in _STATE_PARTICIPLES)
         ):
             return True
         return start >= 2 and doc[start - 1].text == "-" and self._is_demonym(doc[start - 2].text)
@@ -907,8 +923,10 @@ class Linker:
                     break
                 j = close + 1
                 continue
-            if token.lower_ in {"the", "of", "and", "for", "on", "-"} or (
-                token.is_alpha and (token.is_title or token.is_upper)
+            if (
+                token.lower_ in {"the", "of", "and", "for", "on", "-"}
+                or (token.is_alpha and (token.is_title or token.is_upper))
+                or _NAME_PART.fullmatch(token.text)
             ):
                 j += 1
                 continue

@@ -16,22 +16,27 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS, XSD
 
 from blocgraph.extract._model import AUTHOR, Extraction, Mention, Statement
+from blocgraph.reference import ROLES
 from blocgraph.vocab import BG, ID, ORG, body_iri, region_iri, role_iri, state_iri
 
+Triple = tuple[URIRef, URIRef, Node]
+
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_URL = re.compile(r"https?://\S+")
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\"),.;:!?'\]]")
 
 _TYPES = {
     "person": FOAF.Person,
     "group": BG.Group,
     "initiative": BG.Initiative,
-    "civilization": BG.Civilization,
+    # civilizations a text names ("Arab") are not a scheme's bg:Civilization: left untyped
 }
 
 
@@ -65,6 +70,24 @@ def author_iri(document: str) -> URIRef:
     return URIRef(document + "#author")
 
 
+def source_url(header: str) -> str | None:
+    """The first URL in a ``# source:`` header, without the punctuation around it.
+
+    >>> source_url("EIR News (https://eir.news/a/b), January 2026")
+    'https://eir.news/a/b'
+    >>> source_url("https://en.wikipedia.org/wiki/Shanghai_Five_(group).")
+    'https://en.wikipedia.org/wiki/Shanghai_Five_(group)'
+    """
+    match = _URL.search(header)
+    if match is None:
+        return None
+    url = match.group()
+    rest = header[match.end() :]
+    if url.count("(") > url.count(")") and rest.startswith(")"):
+        url += ")"  # a URL with balanced brackets, as Wikipedia's
+    return url
+
+
 def _kinds(extraction: Extraction) -> dict[str, str]:
     """Entity id → mention type, from the mentions (ids are unique across types in practice)."""
     return {m.id: m.type for m in extraction.mentions}
@@ -90,91 +113,100 @@ def _guess_kind(value: str) -> str:
     return "entity"
 
 
-def _add_document(graph: Graph, extraction: Extraction) -> URIRef:
+def _document_triples(extraction: Extraction) -> Iterator[Triple]:
     doc = URIRef(extraction.document)
-    graph.add((doc, RDF.type, BG.Document))
-    graph.add((doc, BG.sha256, Literal(extraction.document.rsplit("sha256-", 1)[-1])))
+    yield (doc, RDF.type, BG.Document)
+    yield (doc, BG.sha256, Literal(extraction.document.rsplit("sha256-", 1)[-1]))
     meta = extraction.metadata
     if source := meta.get("source"):
-        url = _URL.search(source)
-        graph.add((doc, DCTERMS.source, URIRef(url.group()) if url else Literal(source)))
+        url = source_url(source)
+        yield (doc, DCTERMS.source, URIRef(url) if url else Literal(source))
     if (day := extraction.date) and _ISO_DATE.match(day):
         datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(day), XSD.date)
-        graph.add((doc, DCTERMS.date, Literal(day, datatype=datatype)))
+        yield (doc, DCTERMS.date, Literal(day, datatype=datatype))
     for key, term in (("title", DCTERMS.title), ("licence", DCTERMS.license)):
         if value := meta.get(key):
-            graph.add((doc, term, Literal(value)))
+            yield (doc, term, Literal(value))
     if extraction.path:
-        graph.add((doc, DCTERMS.identifier, Literal(extraction.path)))
+        yield (doc, DCTERMS.identifier, Literal(extraction.path))
     author = author_iri(extraction.document)
-    graph.add((author, RDF.type, PROV.Agent))
+    yield (author, RDF.type, PROV.Agent)
     if name := meta.get("author"):
-        graph.add((author, RDFS.label, Literal(name)))
-    graph.add((doc, DCTERMS.creator, author))
-    return doc
+        yield (author, RDFS.label, Literal(name))
+    yield (doc, DCTERMS.creator, author)
 
 
-def _add_mention(graph: Graph, doc: URIRef, mention: Mention) -> None:
+def _mention_triples(doc: URIRef, mention: Mention) -> Iterator[Triple]:
     node = URIRef(f"{doc}#m{mention.start}-{mention.end}")
     entity = entity_iri(mention.type, mention.id)
-    graph.add((node, RDF.type, BG.Mention))
-    graph.add((node, PROV.wasDerivedFrom, doc))
-    graph.add((node, BG.refersTo, entity))
-    graph.add((node, BG.mentionType, Literal(mention.type)))
-    graph.add((node, RDFS.label, Literal(mention.text)))
-    graph.add((node, BG.charStart, Literal(mention.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((node, BG.charEnd, Literal(mention.end, datatype=XSD.nonNegativeInteger)))
+    yield (node, RDF.type, BG.Mention)
+    yield (node, PROV.wasDerivedFrom, doc)
+    yield (node, BG.refersTo, entity)
+    yield (node, BG.mentionType, Literal(mention.type))
+    yield (node, RDFS.label, Literal(mention.text))
+    yield (node, BG.charStart, Literal(mention.start, datatype=XSD.integer))
+    yield (node, BG.charEnd, Literal(mention.end, datatype=XSD.integer))
     if mention.type in _TYPES:
-        graph.add((entity, RDF.type, _TYPES[mention.type]))
-        graph.add((entity, SKOS.altLabel, Literal(mention.text)))
+        yield (entity, RDF.type, _TYPES[mention.type])
+        yield (entity, SKOS.altLabel, Literal(mention.text))
 
 
-def _add_statement(
-    graph: Graph, extraction: Extraction, index: int, statement: Statement, kinds: dict[str, str]
-) -> None:
+def _statement_triples(
+    extraction: Extraction, index: int, statement: Statement, kinds: dict[str, str]
+) -> Iterator[Triple]:
     doc = URIRef(extraction.document)
     node = URIRef(f"{doc}#s{index}")
     predicate = statement.predicate
-    graph.add((node, RDF.type, BG.Assertion))
-    graph.add((node, RDF.type, PROV.Entity))
-    graph.add((node, BG.assertedSubject, _node(statement.subject, kinds, predicate,
-                                               as_object=False)))
-    graph.add((node, BG.assertedPredicate, BG[predicate]))
+    yield (node, RDF.type, BG.Assertion)
+    yield (node, RDF.type, PROV.Entity)
+    yield (node, BG.assertedSubject, _node(statement.subject, kinds, predicate, as_object=False))
+    yield (node, BG.assertedPredicate, BG[predicate])
     if statement.object is not None:
         obj = _node(statement.object, kinds, predicate, as_object=True)
-        graph.add((node, BG.assertedObject, obj))
+        yield (node, BG.assertedObject, obj)
         if predicate == "claims":
-            graph.add((obj, RDF.type, BG.Claim))
-            graph.add((obj, SKOS.notation, Literal(statement.object)))
+            yield (obj, RDF.type, BG.Claim)
+            yield (obj, SKOS.notation, Literal(statement.object))
     asserter = (
         author_iri(extraction.document)
         if statement.asserted_by == AUTHOR
         else _node(statement.asserted_by, kinds, predicate, as_object=False)
     )
-    graph.add((node, BG.assertedBy, asserter))
-    graph.add((node, PROV.wasAttributedTo, asserter))
-    graph.add((node, BG.inDocument, doc))
-    graph.add((node, PROV.wasDerivedFrom, doc))
+    yield (node, BG.assertedBy, asserter)
+    yield (node, PROV.wasAttributedTo, asserter)
+    yield (node, BG.inDocument, doc)
+    yield (node, PROV.wasDerivedFrom, doc)
     sentence = extraction.text[statement.sentence_start : statement.sentence_end].strip()
-    graph.add((node, BG.sentence, Literal(sentence)))
+    yield (node, BG.sentence, Literal(sentence))
     for term, value in (
         (BG.charStart, statement.evidence_start),
         (BG.charEnd, statement.evidence_end),
         (BG.sentenceStart, statement.sentence_start),
         (BG.sentenceEnd, statement.sentence_end),
     ):
-        graph.add((node, term, Literal(value, datatype=XSD.nonNegativeInteger)))
-    graph.add((node, BG.rule, Literal(statement.rule)))
+        yield (node, term, Literal(value, datatype=XSD.integer))
+    yield (node, BG.rule, Literal(statement.rule))
     qualifiers = statement.qualifiers
     if isinstance(year := qualifiers.get("year"), int):
-        graph.add((node, BG.year, Literal(f"{year:04d}", datatype=XSD.gYear)))
-    if isinstance(role := qualifiers.get("role"), str):
-        graph.add((node, ORG.role, role_iri(role)))
+        yield (node, BG.year, Literal(f"{year:04d}", datatype=XSD.gYear))
+    if isinstance(role := qualifiers.get("role"), str) and role in ROLES:
+        yield (node, ORG.role, role_iri(role))
     if isinstance(office := qualifiers.get("office"), str):
-        graph.add((node, BG.office, Literal(office)))
+        yield (node, BG.office, Literal(office))
     if qualifiers:
-        graph.add((node, BG.qualifiers, Literal(json.dumps(qualifiers, sort_keys=True),
-                                                datatype=RDF.JSON)))
+        yield (node, BG.qualifiers, Literal(json.dumps(qualifiers, sort_keys=True),
+                                            datatype=RDF.JSON))
+
+
+def extraction_triples(extraction: Extraction) -> Iterator[Triple]:
+    """Every triple of the document's graph, one at a time (a 50 MB text makes millions)."""
+    doc = URIRef(extraction.document)
+    yield from _document_triples(extraction)
+    for mention in extraction.mentions:
+        yield from _mention_triples(doc, mention)
+    kinds = _kinds(extraction)
+    for index, statement in enumerate(extraction.statements):
+        yield from _statement_triples(extraction, index, statement, kinds)
 
 
 def extraction_graph(extraction: Extraction) -> Graph:
@@ -188,13 +220,42 @@ def extraction_graph(extraction: Extraction) -> Graph:
     """
     graph = Graph(identifier=URIRef(extraction.document))
     _bind(graph)
-    doc = _add_document(graph, extraction)
-    for mention in extraction.mentions:
-        _add_mention(graph, doc, mention)
-    kinds = _kinds(extraction)
-    for index, statement in enumerate(extraction.statements):
-        _add_statement(graph, extraction, index, statement, kinds)
+    for triple in extraction_triples(extraction):
+        graph.add(triple)
     return graph
+
+
+def write_nquads(extraction: Extraction, stream: IO[str]) -> int:
+    """Write the document's graph as N-Quads without building it in memory; the number of
+    quads written. Lines are in a fixed order (document, mentions, assertions)."""
+    context = f" <{extraction.document}> .\n"
+    count = 0
+    for s, p, o in extraction_triples(extraction):
+        stream.write(f"{s.n3()} {p.n3()} {_nt(o)}{context}")
+        count += 1
+    return count
+
+
+def _nt(term: Node) -> str:
+    """A term in N-Triples syntax (rdflib's ``n3()`` would abbreviate some literals)."""
+    if isinstance(term, Literal):
+        return _literal_nt(term)
+    return term.n3()
+
+
+def _literal_nt(literal: Literal) -> str:
+    text = (
+        str(literal)
+        .replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+    )
+    if literal.language:
+        return f'"{text}"@{literal.language}'
+    if literal.datatype and literal.datatype != XSD.string:
+        return f'"{text}"^^<{literal.datatype}>'
+    return f'"{text}"'
 
 
 def extractions_dataset(extractions: Iterable[Extraction]) -> Dataset:

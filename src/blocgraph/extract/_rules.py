@@ -625,7 +625,7 @@ def _phrases(pattern: list[_W]) -> list[tuple[str, ...]]:
     for token in pattern:
         spec = token.get("LOWER", token.get("ORTH"))
         words = list(spec["IN"]) if isinstance(spec, dict) else [str(spec)]
-        grown = [p + (w,) for p in phrases for w in words]
+        grown = [(*p, w) for p in phrases for w in words]
         phrases = grown + phrases if token.get("OP") == "?" else grown
     return [p for p in phrases if p]
 
@@ -674,14 +674,16 @@ class _View:
         ]
 
     # -- scanning ------------------------------------------------------------------------
-    def left(self, index: int, types: frozenset[str], window: int = 10) -> Linked | None:
+    def left(
+        self, index: int, types: frozenset[str], window: int = 10, exclude: str | None = None
+    ) -> Linked | None:
         """Nearest mention of ``types`` ending at or before ``index``, skipping other words and
         mentions of other types; stops at sentence punctuation and clause breaks."""
         j = index - 1
         while j >= self.start and index - j <= window:
             mention = self.ends.get(j + 1)
             if mention is not None:
-                if mention.type in types:
+                if mention.type in types and mention.id != exclude:
                     return mention
                 j = mention.start - 1
                 continue
@@ -689,6 +691,19 @@ class _View:
                 return None
             j -= 1
         return None
+
+    def subject(self, index: int, exclude: str | None = None, window: int = 12) -> Linked | None:
+        """The member a membership phrase is about: the nearest state to the left, or a body
+        right before the phrase ("the EU is a member of the G20")."""
+        state = self.left(index, frozenset({"state"}), window=window, exclude=exclude)
+        body = self.left(index, frozenset({"body"}), window=4, exclude=exclude)
+        if (
+            body is not None
+            and not set(self.words(body.end, index)) - _BODY_SUBJECT_GAP
+            and (state is None or state.end <= body.start)
+        ):
+            return body
+        return state
 
     def right(
         self, index: int, types: frozenset[str], window: int = 5, skip: frozenset[str] | None = None
@@ -797,6 +812,29 @@ class _View:
         return None
 
 
+_BODY_SUBJECT_GAP = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "also",
+        "officially",
+        "formally",
+        "already",
+        "then",
+        "itself",
+        "a",
+        "an",
+        "the",
+        "been",
+        "later",
+        "now",
+    }
+)
 _CONDITIONAL = frozenset({"neither", "if", "whether", "unless", "should"})
 
 
@@ -936,7 +974,7 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     subject = (
         None
         if (object_left is not None and right_first is not None)
-        else view.left(q, _MEMBERSHIP_TYPES)
+        else view.subject(q, exclude=organisation.id)
     )
     if subject is not None and subject is not organisation:
         gap = (subject.end, q)
@@ -951,8 +989,10 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     else:
         return []
     gap_words = set(view.words(*gap)) | set(view.words(p - 4, p))
-    if view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or _conditional(view, lo) or (
-        rule_list and view.cue(*gap, _NEGATION, _MODAL, _INTENT)
+    if (
+        view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE)
+        or _conditional(view, lo)
+        or (rule_list and view.cue(*gap, _NEGATION, _MODAL, _INTENT))
     ):
         return []
     if view.word(t0) == "membership":
@@ -1092,10 +1132,11 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
                 owner = view.ends.get(t0 - 1)
                 subjects = [owner] if owner is not None and owner.type == "state" else []
             else:
-                left = view.left(t0, _MEMBERSHIP_TYPES, window=6)
+                excluded = organisation.id if organisation is not None else None
+                left = view.subject(t0, exclude=excluded, window=6)
                 subjects = view.expand_left(left, _MEMBERSHIP_TYPES) if left else []
         else:
-            left = view.left(t0, _MEMBERSHIP_TYPES)
+            left = view.subject(t0, exclude=organisation.id if organisation is not None else None)
             if left is not None:
                 subjects = view.expand_left(left, _MEMBERSHIP_TYPES)
         if (
@@ -1137,18 +1178,55 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
             qualifiers["role"] = role
     if label == "expel":
         qualifiers["reason"] = "expelled"
+    targets = [(organisation, qualifiers)]
+    for extra, year in _coordinated_objects(view, organisation):
+        extra_qualifiers = {k: v for k, v in qualifiers.items() if k != "year"}
+        if year is not None:
+            extra_qualifiers["year"] = year
+        targets.append((extra, extra_qualifiers))
     return [
-        Found(
-            s.id,
-            predicate,
-            organisation.id,
-            [(t0, t1), _span(s), _span(organisation)],
-            rule,
-            dict(qualifiers),
-        )
+        Found(s.id, predicate, o.id, [(t0, t1), _span(s), _span(o)], rule, dict(q))
+        for o, q in targets
         for s in subjects
-        if s.id != organisation.id and (s.type == "state" or label not in _TRANSITIVE)
+        if s.id != o.id and (s.type == "state" or label not in _TRANSITIVE)
     ]
+
+
+def _coordinated_objects(view: _View, first: Linked) -> list[tuple[Linked, int | None]]:
+    """Further organisations of the same verb, each with its own date: "Finland joined the EU
+    in 1995 and NATO in 2023"."""
+    found: list[tuple[Linked, int | None]] = []
+    j = first.end
+    while True:
+        k = j
+        while (
+            k < view.end
+            and k - j < 6
+            and (
+                view.word(k) in {"in", "on", "of", "since", ","}
+                or view.word(k) in _MONTHS
+                or view.text(k).isdigit()
+            )
+        ):
+            k += 1
+        if view.word(k) not in {"and", ","}:
+            return found
+        k += 1
+        while view.word(k) == "the":
+            k += 1
+        nxt = view.starts.get(k)
+        if nxt is None or nxt.type != "body":
+            return found
+        year = next(
+            (
+                int(view.text(i))
+                for i in range(nxt.end, min(nxt.end + 5, view.end))
+                if _YEAR.match(view.text(i)) and i not in view.covered
+            ),
+            None,
+        )
+        found.append((nxt, year))
+        j = nxt.end
 
 
 _INCLUDE_BETWEEN = frozenset(
