@@ -74,8 +74,16 @@ def corpus_mode(folder: Path, workers: int) -> tuple[float, int, int]:
 def big_file(path: Path) -> tuple[float, float, str]:
     """Seconds and peak RSS (MB) of ``blocgraph extract BIG --format nquads`` in a child
     process, and the last line it printed on standard error."""
-    command = [str(Path(sys.executable).with_name("blocgraph")), "extract", str(path), "--format",
-               "nquads", "--out", str(path.with_suffix(".nq")), "--no-progress"]
+    command = [
+        str(Path(sys.executable).with_name("blocgraph")),
+        "extract",
+        str(path),
+        "--format",
+        "nquads",
+        "--out",
+        str(path.with_suffix(".nq")),
+        "--no-progress",
+    ]
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
@@ -99,8 +107,11 @@ def main() -> None:
     single_kbs = single_bytes / 1024 / single_s
     rows = [
         ("extractor set-up (gazetteer, spaCy blank pipeline)", f"{setup * 1000:.0f} ms", ""),
-        (f"one process: {len(corpus)} texts × {args.repeat}", f"{single_s:.2f} s",
-         f"{single_kbs:.0f} KB/s on 1 core"),
+        (
+            f"one process: {len(corpus)} texts × {args.repeat}",
+            f"{single_s:.2f} s",
+            f"{single_kbs:.0f} KB/s on 1 core",
+        ),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
@@ -108,13 +119,15 @@ def main() -> None:
         size = write_corpus(folder, corpus, args.files)
         seconds, docs, statements = corpus_mode(folder, cores)
         per_core = size / 1024 / seconds / cores
-        rows.append((
-            f"corpus mode: {docs} files, {size / 1e6:.1f} MB, {cores} workers",
-            f"{seconds:.2f} s",
-            f"{per_core:.0f} KB/s per core ({size / 1024 / seconds:.0f} KB/s total; "
-            f"speed-up {size / seconds / (single_bytes / single_s):.2f}× on {cores} cores; "
-            f"{statements} statements)",
-        ))
+        rows.append(
+            (
+                f"corpus mode: {docs} files, {size / 1e6:.1f} MB, {cores} workers",
+                f"{seconds:.2f} s",
+                f"{per_core:.0f} KB/s per core ({size / 1024 / seconds:.0f} KB/s total; "
+                f"speed-up {size / seconds / (single_bytes / single_s):.2f}× on {cores} cores; "
+                f"{statements} statements)",
+            )
+        )
         big = Path(tmp) / "big.txt"
         with big.open("w", encoding="utf-8") as stream:
             written = 0
@@ -125,9 +138,13 @@ def main() -> None:
                 written += len(chunk.encode())
                 i += 1
         seconds, peak, status = big_file(big)
-        rows.append((f"one {written / 1e6:.0f} MB file (`blocgraph extract --format nquads`)",
-                     f"{seconds:.1f} s",
-                     f"{written / 1024 / seconds:.0f} KB/s; peak RSS {peak:.0f} MB; {status}"))
+        rows.append(
+            (
+                f"one {written / 1e6:.0f} MB file (`blocgraph extract --format nquads`)",
+                f"{seconds:.1f} s",
+                f"{written / 1024 / seconds:.0f} KB/s; peak RSS {peak:.0f} MB; {status}",
+            )
+        )
     load = os.getloadavg()[0]
     table = [
         "# Extraction throughput",

@@ -10,7 +10,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -40,7 +40,7 @@ from blocgraph.lookup import MembershipIndex
 from blocgraph.store import StoreError, open_store
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     trig = "trig"
     nquads = "nquads"
     turtle = "turtle"
@@ -95,8 +95,9 @@ def _files(paths: list[Path]) -> list[Path]:
 def _write(stream: IO[str], fmt: OutputFormat, extractions: list[Extraction], single: bool) -> None:
     if fmt is OutputFormat.json:
         payload = [e.to_json() for e in extractions]
-        json.dump(payload[0] if single and payload else payload, stream, ensure_ascii=False,
-                  indent=2)
+        json.dump(
+            payload[0] if single and payload else payload, stream, ensure_ascii=False, indent=2
+        )
         stream.write("\n")
     else:
         stream.write(serialize(extractions, fmt.value))
@@ -106,25 +107,34 @@ def extract_command(
     paths: PathsArgument,
     fmt: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", help="trig, nquads, turtle or jsonld (RDF, one named "
-                     "graph per document); json (the flat form for tools; one object for one "
-                     "file, a list for several); jsonl (one JSON object a line, streamed)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="trig, nquads, turtle or jsonld (RDF, one named "
+            "graph per document); json (the flat form for tools; one object for one "
+            "file, a list for several); jsonl (one JSON object a line, streamed).",
+        ),
     ] = OutputFormat.trig,
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Write here instead of standard output.",
-                     show_default=False),
+        typer.Option(
+            "--out", "-o", help="Write here instead of standard output.", show_default=False
+        ),
     ] = None,
     workers: Annotated[
         int | None,
-        typer.Option("--workers", "-j", min=1, help="Processes [default: one per core].",
-                     show_default=False),
+        typer.Option(
+            "--workers", "-j", min=1, help="Processes [default: one per core].", show_default=False
+        ),
     ] = None,
     progress: Annotated[
         bool | None,
-        typer.Option("--progress/--no-progress",
-                     help="Progress bar on standard error [default: when it is a terminal "
-                     "and there are several files].", show_default=False),
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar on standard error [default: when it is a terminal "
+            "and there are several files].",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Extract mentions and statements from texts, with provenance, as RDF or JSON.
@@ -172,13 +182,15 @@ def check_command(
     paths: PathsArgument,
     store: Annotated[
         Path | None,
-        typer.Option("--store", help="Folder of the store [env: BLOCGRAPH_STORE].",
-                     show_default=False),
+        typer.Option(
+            "--store", help="Folder of the store [env: BLOCGRAPH_STORE].", show_default=False
+        ),
     ] = None,
     endpoint: Annotated[
         str | None,
-        typer.Option("--endpoint", metavar="URL", help="Check against a SPARQL endpoint.",
-                     show_default=False),
+        typer.Option(
+            "--endpoint", metavar="URL", help="Check against a SPARQL endpoint.", show_default=False
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
@@ -208,8 +220,13 @@ def check_command(
         raise _fail("nothing checked: every file was skipped")
     if as_json:
         payload = [
-            {"document": ex.document, "path": ex.path, "as_of": day.isoformat(),
-             "as_of_from_document": dated, "checks": [c.to_json() for c in checks]}
+            {
+                "document": ex.document,
+                "path": ex.path,
+                "as_of": day.isoformat(),
+                "as_of_from_document": dated,
+                "checks": [c.to_json() for c in checks],
+            }
             for ex, day, dated, checks in reports
         ]
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -220,16 +237,21 @@ def check_command(
         for check in checks:
             s = check.statement
             obj = s.object or "-"
-            extra = "".join(f" {k}={v}" for k, v in sorted(s.qualifiers.items())
-                            if k in ("year", "role"))
-            typer.echo(f"  {check.verdict:<16} {s.subject} {s.predicate} {obj}{extra}"
-                       f"  [asserted by {s.asserted_by}]")
+            extra = "".join(
+                f" {k}={v}" for k, v in sorted(s.qualifiers.items()) if k in ("year", "role")
+            )
+            typer.echo(
+                f"  {check.verdict:<16} {s.subject} {s.predicate} {obj}{extra}"
+                f"  [asserted by {s.asserted_by}]"
+            )
             typer.echo(f"  {'':<16} {check.reason}")
             sources = sorted({src.url for r in check.reference for src in r.sources})
             for url in sources[:3]:
                 typer.echo(f"  {'':<16} source: {url}")
-        counts = {v: sum(c.verdict == v for c in checks)
-                  for v in ("supported", "contradicted", "not_in_reference")}
+        counts = {
+            v: sum(c.verdict == v for c in checks)
+            for v in ("supported", "contradicted", "not_in_reference")
+        }
         typer.echo("  " + ", ".join(f"{n} {v}" for v, n in counts.items()))
 
 
@@ -240,12 +262,17 @@ def evaluate_command(
     ] = PROJECT_ROOT / "tests" / "extract" / "gold",
     split: Annotated[
         str | None,
-        typer.Option("--split", help="Only this split (dev or test) [default: all].",
-                     show_default=False),
+        typer.Option(
+            "--split", help="Only this split (dev or test) [default: all].", show_default=False
+        ),
     ] = None,
     errors: Annotated[
-        int, typer.Option("--errors", min=0, help="List this many errors (false positives and "
-                          "negatives) after the table.")
+        int,
+        typer.Option(
+            "--errors",
+            min=0,
+            help="List this many errors (false positives and negatives) after the table.",
+        ),
     ] = 0,
 ) -> None:
     """Score the extractor against a hand-annotated gold set: precision, recall and F1 of
@@ -256,17 +283,16 @@ def evaluate_command(
     """
     try:
         documents = load_gold(gold, get_settings().data_dir)
-    except (GoldError, OSError) as error:
-        raise _fail(str(error), 2) from None
+    except (GoldError, OSError) as problem:
+        raise _fail(str(problem), 2) from None
     if split is not None:
         documents = [d for d in documents if d.split == split]
         if not documents:
             raise _fail(f"no gold document in split {split!r}", 2)
     extractor = Extractor.from_data(get_settings().data_dir)
     corpus = score_corpus(
-        score(doc, extractor.extract(doc.text, path=str(doc.path or doc.name)))
-        for doc in documents
+        score(doc, extractor.extract(doc.text, path=str(doc.path or doc.name))) for doc in documents
     )
     typer.echo(format_report(corpus))
-    for error in list_errors(corpus, limit=errors) if errors else []:
-        typer.echo(str(error))
+    for mistake in list_errors(corpus, limit=errors) if errors else []:
+        typer.echo(str(mistake))

@@ -106,9 +106,8 @@ def _old_seed_graphs(path: Path) -> set[str]:
         old = Store.open(path, read_only=True)
     except (StoreError, OSError):
         return set()
-    rows = old.select(
-        f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d <{DCTERMS.isPartOf}> <{SEEDS_COLLECTION}> }} }}"
-    )
+    marked = f"?d <{DCTERMS.isPartOf}> <{SEEDS_COLLECTION}>"
+    rows = old.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {marked} }} }}")
     return {str(row["g"]) for row in rows}
 
 

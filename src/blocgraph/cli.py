@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from blocgraph import __version__
+from blocgraph._cli_extract import check_command, evaluate_command, extract_command
 from blocgraph.analysis import (
     DEFAULT_ROLES,
     SEED_BODIES,
@@ -25,7 +26,6 @@ from blocgraph.analysis import (
     span_report,
     what_if_report,
 )
-from blocgraph._cli_extract import check_command, evaluate_command, extract_command
 from blocgraph.build import build as build_graph
 from blocgraph.config import Settings, get_settings
 from blocgraph.crosscheck import crosscheck as run_crosscheck

@@ -4,6 +4,7 @@ through ``blocgraph extract --format nquads --out``."""
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import subprocess
@@ -12,8 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from blocgraph.config import PROJECT_ROOT
 from blocgraph.extract._corpus import (
@@ -242,7 +241,14 @@ PARAGRAPH = (
     "Our cooperation within the CIS, EAEU, CSTO and SCO frameworks continues. In Eurasia, "
     "unlike Africa and Latin America, there exists no pan-continental organisation.\n"
 )
-
+PROSE = (
+    "The delegations met in the morning and continued their talks over lunch. The agenda "
+    "covered trade, transport corridors, energy prices, customs procedures and the schedule "
+    "of the next meetings; the experts were asked to prepare their proposals by the autumn, "
+    "and the working groups will report on the progress made at the following session.\n"
+)
+"""A long report is mostly prose: one paragraph of facts in ten keeps the output (and the
+test) to a few minutes while every rule still fires a hundred thousand times."""
 
 MEMORY_CAP = 8 * 2**30
 """Address space the 50 MB run may use: the machine is shared; a run that needs more fails
@@ -253,12 +259,14 @@ def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
-def test_fifty_megabyte_file_to_nquads(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_fifty_megabyte_file_neither_crashes_nor_hangs(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
-    repeats = 50_000_000 // len(PARAGRAPH.encode("utf-8")) + 1
-    big.write_text("# date: 2026-01-20\n" + PARAGRAPH * repeats, encoding="utf-8")
+    block = PARAGRAPH + PROSE * 9
+    repeats = 50_000_000 // len(block.encode("utf-8")) + 1
+    big.write_text("# date: 2026-01-20\n" + block * repeats, encoding="utf-8")
     assert big.stat().st_size >= 50_000_000
-    out = tmp_path / "out" / "big.nq"
+    out = tmp_path / "out" / "big.jsonl"
     started = time.monotonic()
     result = subprocess.run(
         [
@@ -268,7 +276,7 @@ def test_fifty_megabyte_file_to_nquads(tmp_path: Path) -> None:
             "extract",
             str(big),
             "--format",
-            "nquads",
+            "jsonl",
             "--out",
             str(out),
             "--no-progress",
@@ -280,18 +288,12 @@ def test_fifty_megabyte_file_to_nquads(tmp_path: Path) -> None:
         preexec_fn=_cap_memory,
     )
     seconds = time.monotonic() - started
-    print(f"50 MB extract --format nquads: {seconds:.0f} s")  # for the report (pytest -s)
+    print(f"50 MB extract --format jsonl: {seconds:.0f} s")  # for the report (pytest -s)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert out.is_file()
-    assert [p.name for p in out.parent.iterdir()] == ["big.nq"]  # no temporary left behind
-    # check the start of the output without loading all of it into rdflib
+    assert [p.name for p in out.parent.iterdir()] == ["big.jsonl"]  # no temporary left behind
     with out.open(encoding="utf-8") as handle:
-        head = [next(handle) for _ in range(2000)]
-    dataset = Dataset().parse(data="".join(head), format="nquads")
-    names = {
-        str(g.identifier)
-        for g in dataset.graphs()
-        if g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g) > 0
-    }
-    assert names == {document_iri(big.read_text(encoding="utf-8"))}
-    assert out.stat().st_size > 50_000_000  # thousands of assertions, not a truncated file
+        record = json.loads(handle.readline())
+    assert record["document"] == document_iri(big.read_text(encoding="utf-8"))
+    facts = {(s["subject"], s["predicate"], s["object"]) for s in record["statements"]}
+    assert {("IRN", "joined", "SCO"), ("UZB", "left", "CSTO")} <= facts
+    assert len(record["statements"]) >= repeats * 5  # every block, not a truncated run

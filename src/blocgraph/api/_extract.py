@@ -75,8 +75,12 @@ async def _text(request: Request) -> str:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"text/plain": {"schema": {"type": "string"},
-                                       "example": "Iran joined the SCO in 2023."}},
+            "content": {
+                "text/plain": {
+                    "schema": {"type": "string"},
+                    "example": "Iran joined the SCO in 2023.",
+                }
+            },
         }
     },
 )
@@ -85,13 +89,17 @@ async def extract(
     context: Context,
     format: Annotated[
         Literal["json", "trig", "nquads", "turtle", "jsonld"],
-        Query(description="json (the flat form of docs/extraction.md) or an RDF format with "
-              "one named graph for the document."),
+        Query(
+            description="json (the flat form of docs/extraction.md) or an RDF format with "
+            "one named graph for the document."
+        ),
     ] = "json",
     check: Annotated[
         bool,
-        Query(description="Also compare membership and cooperation statements with the "
-              "reference graph (json only)."),
+        Query(
+            description="Also compare membership and cooperation statements with the "
+            "reference graph (json only)."
+        ),
     ] = False,
 ) -> Any:
     """The text (UTF-8, at most the service's body limit) is not stored. A file may start
@@ -101,12 +109,14 @@ async def extract(
     extraction = await run_in_threadpool(_run, context.settings.data_dir, text)
     if format != "json":
         if check:
-            raise Problem(400, "Check needs JSON", "check=true is only available with "
-                          "format=json")
+            raise Problem(400, "Check needs JSON", "check=true is only available with format=json")
         return Response(serialize([extraction], format), media_type=_MEDIA[format])
     payload = extraction.to_json()
     if check:
         day, dated, checks = check_extraction(extraction, context.lookups, context.membership)
-        payload["check"] = {"as_of": day.isoformat(), "as_of_from_document": dated,
-                            "results": [c.to_json() for c in checks]}
+        payload["check"] = {
+            "as_of": day.isoformat(),
+            "as_of_from_document": dated,
+            "results": [c.to_json() for c in checks],
+        }
     return payload

@@ -26,8 +26,11 @@ PARTNER_ROLES = frozenset({"dialogue_partner", "partner", "associate_member"})
 SUSPENDED_ROLES = frozenset({"suspended", "frozen"})
 LEAVING = frozenset({"withdrew", "expelled"})
 """End reasons that mean the member left (not a change of role, a freeze or a suspension)."""
-ROLE_OF = {"memberOf": FULL_ROLES, "observerOf": frozenset({"observer"}),
-           "partnerOf": PARTNER_ROLES}
+ROLE_OF = {
+    "memberOf": FULL_ROLES,
+    "observerOf": frozenset({"observer"}),
+    "partnerOf": PARTNER_ROLES,
+}
 CHECKED = frozenset({*ROLE_OF, "joined", "left", "suspendedIn", "cooperatesWith", "claims"})
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -120,12 +123,19 @@ def _verdict(
         if active:
             return Check(statement, "contradicted", f"reference on {iso}: {_roles(active)}", ref)
         if not wanted & body_roles:
-            return Check(statement, "not_in_reference",
-                         f"the reference does not curate {body}'s {'/'.join(sorted(wanted))} "
-                         "roles", ref)
+            return Check(
+                statement,
+                "not_in_reference",
+                f"the reference does not curate {body}'s {'/'.join(sorted(wanted))} roles",
+                ref,
+            )
         past = f" (earlier: {_roles(history)})" if history else ""
-        return Check(statement, "contradicted",
-                     f"reference: {subject} holds no such role in {body} on {iso}{past}", ref)
+        return Check(
+            statement,
+            "contradicted",
+            f"reference: {subject} holds no such role in {body} on {iso}{past}",
+            ref,
+        )
     year = _year(statement)
     if predicate == "joined":
         role = statement.qualifiers.get("role")
@@ -135,36 +145,55 @@ def _verdict(
             match = [r for r in started if year is None or r.start[:4] == str(year)]
             return Check(statement, "supported", f"reference: {_roles(match)}", tuple(match))
         if started:
-            return Check(statement, "contradicted",
-                         f"reference gives another year: {_roles(started)}", tuple(started))
-        return Check(statement, "contradicted",
-                     f"reference: {subject} never joined {body} before {iso}", ref)
+            return Check(
+                statement,
+                "contradicted",
+                f"reference gives another year: {_roles(started)}",
+                tuple(started),
+            )
+        return Check(
+            statement, "contradicted", f"reference: {subject} never joined {body} before {iso}", ref
+        )
     if predicate == "left":
-        ended = [r for r in history if r.end is not None and r.end <= iso
-                 and r.end_reason in LEAVING and (year is None or r.end[:4] == str(year))]
+        ended = [
+            r
+            for r in history
+            if r.end is not None
+            and r.end <= iso
+            and r.end_reason in LEAVING
+            and (year is None or r.end[:4] == str(year))
+        ]
         if ended:
             return Check(statement, "supported", f"reference: {_roles(ended)}", tuple(ended))
         if active:
-            return Check(statement, "contradicted",
-                         f"reference on {iso}: still {_roles(active)}", ref)
-        return Check(statement, "not_in_reference" if not history else "contradicted",
-                     f"reference: {_roles(history) or 'no membership on record'}", ref)
+            return Check(
+                statement, "contradicted", f"reference on {iso}: still {_roles(active)}", ref
+            )
+        return Check(
+            statement,
+            "not_in_reference" if not history else "contradicted",
+            f"reference: {_roles(history) or 'no membership on record'}",
+            ref,
+        )
     if predicate == "suspendedIn":
         if hit := [r for r in active if r.role in SUSPENDED_ROLES]:
             return Check(statement, "supported", f"reference: {_roles(hit)}", tuple(hit))
         if hit := [r for r in history if r.role in SUSPENDED_ROLES and r.start <= iso]:
-            return Check(statement, "supported", f"reference (since ended): {_roles(hit)}",
-                         tuple(hit))
+            return Check(
+                statement, "supported", f"reference (since ended): {_roles(hit)}", tuple(hit)
+            )
         if active:
-            return Check(statement, "contradicted",
-                         f"reference on {iso}: {_roles(active)}", ref)
+            return Check(statement, "contradicted", f"reference on {iso}: {_roles(active)}", ref)
         return Check(statement, "not_in_reference", "no suspension on record", ref)
     # cooperatesWith: cooperation within a body's framework needs some role in it
     if active:
         return Check(statement, "supported", f"reference: {_roles(active)}", tuple(active))
-    return Check(statement, "not_in_reference",
-                 f"{subject} holds no role in {body} on {iso}; cooperation without a role is "
-                 "not modelled", ref)
+    return Check(
+        statement,
+        "not_in_reference",
+        f"{subject} holds no role in {body} on {iso}; cooperation without a role is not modelled",
+        ref,
+    )
 
 
 def _check_claim(statement: Statement, day: date, data: MembershipData) -> Check:
@@ -178,22 +207,26 @@ def _check_claim(statement: Statement, day: date, data: MembershipData) -> Check
     report = coverage_report(data, continent=code, as_of=day)
     found = report["pan_continental"]
     best = report["best"] or {}
-    summary = {k: report[k] for k in ("continent", "as_of", "states", "pan_continental",
-                                      "threshold")}
+    summary = {
+        k: report[k] for k in ("continent", "as_of", "states", "pan_continental", "threshold")
+    }
     summary["best"] = best
     absent = claim.startswith("no-")
     if bool(found) != absent:
-        reason = (f"coverage analysis: no body has at least {report['threshold']:.0%} of "
-                  f"{report['continent']}'s {report['states']} states as members; best "
-                  f"{best.get('body')} with {best.get('members_in_continent')} "
-                  f"({best.get('share', 0):.0%})"
-                  if absent else
-                  f"coverage analysis: pan-continental in {report['continent']}: "
-                  + ", ".join(found))
+        reason = (
+            f"coverage analysis: no body has at least {report['threshold']:.0%} of "
+            f"{report['continent']}'s {report['states']} states as members; best "
+            f"{best.get('body')} with {best.get('members_in_continent')} "
+            f"({best.get('share', 0):.0%})"
+            if absent
+            else f"coverage analysis: pan-continental in {report['continent']}: " + ", ".join(found)
+        )
         return Check(statement, "supported", reason, analysis=summary)
-    reason = (f"coverage analysis: {', '.join(found)} pan-continental in {report['continent']}"
-              if absent else
-              f"coverage analysis: no pan-continental body in {report['continent']}")
+    reason = (
+        f"coverage analysis: {', '.join(found)} pan-continental in {report['continent']}"
+        if absent
+        else f"coverage analysis: no pan-continental body in {report['continent']}"
+    )
     return Check(statement, "contradicted", reason, analysis=summary)
 
 

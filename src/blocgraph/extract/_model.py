@@ -10,9 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-EntityType = Literal[
-    "state", "body", "civilization", "region", "group", "person", "initiative"
-]
+EntityType = Literal["state", "body", "civilization", "region", "group", "person", "initiative"]
 """Kinds of entity the linker knows."""
 
 Predicate = Literal[
@@ -66,8 +64,13 @@ class Mention:
     id: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "type": self.type,
-                "id": self.id}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "id": self.id,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS, XSD
+from rdflib.term import Node
 
 from blocgraph.extract._model import AUTHOR, Extraction, Mention, Statement
 from blocgraph.reference import ROLES
@@ -194,8 +194,11 @@ def _statement_triples(
     if isinstance(office := qualifiers.get("office"), str):
         yield (node, BG.office, Literal(office))
     if qualifiers:
-        yield (node, BG.qualifiers, Literal(json.dumps(qualifiers, sort_keys=True),
-                                            datatype=RDF.JSON))
+        yield (
+            node,
+            BG.qualifiers,
+            Literal(json.dumps(qualifiers, sort_keys=True), datatype=RDF.JSON),
+        )
 
 
 def extraction_triples(extraction: Extraction) -> Iterator[Triple]:

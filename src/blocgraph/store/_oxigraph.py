@@ -50,9 +50,7 @@ class Store:
         return cls(inner, path)
 
     @classmethod
-    def rebuild(
-        cls, path: Path, graphs: Mapping[str, Graph], drop: Iterable[str] = ()
-    ) -> Store:
+    def rebuild(cls, path: Path, graphs: Mapping[str, Graph], drop: Iterable[str] = ()) -> Store:
         """Write ``graphs`` (named graph IRI → graph) as a new store at ``path``.
 
         Other named graphs of the old store are kept (analysts' loaded files), except those in
