@@ -21,6 +21,7 @@ from blocgraph import __version__
 from blocgraph.analysis import load_membership_data
 from blocgraph.api import (
     _analysis,
+    _docs,
     _extract,
     _linked,
     _pages,
@@ -80,7 +81,10 @@ def create_app(settings: Settings) -> FastAPI:
         "they span: SPARQL 1.1 at `/sparql`, JSON lookups under `/api`, linked data "
         "under `/id`.",
         lifespan=lifespan,
+        docs_url=None,  # served by _docs from local files, not from a CDN
+        redoc_url=None,
     )
+    _docs.install(app)
     _problems.install(app)
     origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
     app.add_middleware(
