@@ -286,12 +286,12 @@ def test_every_gold_file_loads(documents: list[GoldDocument]) -> None:
     assert len(documents) >= 9
 
 
-def test_splits_hold_the_seed_three_dev_texts_and_at_least_five_test_texts(
+def test_splits_hold_the_seed_in_dev_and_at_least_five_test_texts(
     documents: list[GoldDocument],
 ) -> None:
     splits = {d.name: d.split for d in documents}
     assert splits["lavrov-2026-01-20"] == "dev"
-    assert sum(split == "dev" for split in splits.values()) == 4
+    assert sum(split == "dev" for split in splits.values()) >= 4
     assert sum(split == "test" for split in splits.values()) >= 5
     assert set(splits.values()) == set(SPLITS)
 

@@ -23,7 +23,7 @@ from blocgraph.extract._model import (
     document_iri,
 )
 from blocgraph.extract._pipeline import Chunk, blank_pipeline, chunks, parse_header, spacy_text
-from blocgraph.extract._rules import Found, RuleSet
+from blocgraph.extract._rules import Found, Heading, RuleSet, list_heading, list_item
 
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = ('"', "“", "«", "„")
@@ -117,6 +117,8 @@ class Extractor:
         context = DocumentContext()
         mentions: list[Mention] = []
         statements: list[Statement] = []
+        # the list heading being read ("Former members of the CST:") and its last paragraph
+        heading: tuple[Heading, int] | None = None
         for doc, chunk in self._docs(text, body, context):
             local = text[chunk.start : chunk.end]
             linked = runtime.linker.link(doc, local, context)
@@ -129,7 +131,16 @@ class Extractor:
                     Mention(text[start:end], start, end, cast(EntityType, m.type), m.id)
                 )
             sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
-            for sent, found in runtime.rules.find(doc, linked + pseudo):
+            results = runtime.rules.find(doc, linked + pseudo)
+            if heading is not None and chunk.paragraph == heading[1] + 1 and _bulleted(doc):
+                items = list_item(doc, linked, heading[0])
+                if items:
+                    results.append((doc[:], items))
+                heading = (heading[0], chunk.paragraph)
+            else:
+                found_heading = list_heading(doc, linked)
+                heading = (found_heading, chunk.paragraph) if found_heading else None
+            for sent, found in results:
                 seen: set[tuple[str, str, str | None]] = set()
                 for item in found:
                     triple = (item.subject, item.predicate, item.object)
@@ -144,7 +155,7 @@ class Extractor:
                             sent.start_char,
                             sent.end_char,
                             attribution.asserted_by(
-                                _chars(doc, item), sentence_index[sent.start_char]
+                                _chars(doc, item), sentence_index.get(sent.start_char, 0)
                             ),
                             context,
                         )
@@ -184,6 +195,11 @@ class Extractor:
             rule=item.rule,
             qualifiers=qualifiers,
         )
+
+
+def _bulleted(doc: Doc) -> bool:
+    """Whether a chunk is a list entry ("- Armenia (2002)", "• Belarus")."""
+    return len(doc) > 1 and doc[0].text in {"-", "*", "•", "–", "—"}
 
 
 def _chars(doc: Doc, item: Found) -> list[tuple[int, int]]:

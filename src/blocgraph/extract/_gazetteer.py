@@ -28,7 +28,7 @@ from blocgraph.extract._russian import (
 Kind = Literal["name", "demonym", "civ", "region_adj", "block"]
 """How a surface form is linked: always, in context, or never."""
 
-RULES = ("person_name", "not_us_state", "needs_title")
+RULES = ("person_name", "not_us_state", "needs_title", "after_name")
 """Ambiguity rules a surface form may carry (``data/gazetteer/ambiguous.csv``)."""
 
 _ACRONYM = re.compile(r"^[^\s]*[A-ZА-ЯЁ][^\s]*[A-ZА-ЯЁ+][^\s]*$")

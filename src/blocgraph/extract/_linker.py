@@ -227,6 +227,35 @@ REGION_HEADS = frozenset(
         "subcontinent",
     ]
 )
+_REGION_ORG_HEADS = frozenset(
+    {
+        "member",
+        "members",
+        "organisation",
+        "organization",
+        "organisations",
+        "organizations",
+        "alliance",
+        "bloc",
+        "grouping",
+        "economies",
+        "powers",
+    }
+)
+_REGION_ORG_FILLER = frozenset(
+    {
+        "political",
+        "economic",
+        "military",
+        "security",
+        "international",
+        "intergovernmental",
+        "regional",
+        "trade",
+        "and",
+        ",",
+    }
+)
 _RU_REGION_HEADS = ("континент", "регион", "пространств", "стран", "государств", "интеграци")
 CIV_HEADS = frozenset(
     [
@@ -531,6 +560,8 @@ class DocumentContext:
     surnames: dict[str, str] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)
     person_states: dict[str, str] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+    """Ids named so far (an ``after_name`` abbreviation links only to one of them)."""
     last_person: str | None = None
     last_speaker: str | None = None
     transcript_speaker: str | None = None
@@ -600,7 +631,20 @@ def _region_head_follows(doc: Doc, end: int, russian: bool) -> bool:
     if end >= len(doc):
         return False
     word = doc[end].lower_
-    return word.startswith(_RU_REGION_HEADS) if russian else word in REGION_HEADS
+    if russian:
+        return word.startswith(_RU_REGION_HEADS)
+    if word in REGION_HEADS:
+        return True
+    # "the first Southeast Asian member", "a Eurasian political, economic and security
+    # organisation": lower-case words only, so a name ("Eurasian Development Bank") is not read
+    index = end
+    while index < len(doc) and index - end < 8 and doc[index].lower_ in _REGION_ORG_FILLER:
+        index += 1
+    return (
+        index < len(doc)
+        and doc[index].text in _REGION_ORG_HEADS
+        and all(not t.is_title for t in doc[end:index])
+    )
 
 
 def _civ_head_follows(doc: Doc, end: int, entry: Entry) -> bool:
@@ -673,8 +717,21 @@ class Linker:
         linked += self._list_civilizations(doc, candidates, linked, taken)
         linked += self._unknown_persons(doc, taken, linked, context)
         linked.sort(key=lambda m: m.start)
+        linked = self._after_name(doc, linked, context)
         self._offices(doc, linked, context)
         return linked
+
+    def _after_name(self, doc: Doc, linked: list[Linked], context: DocumentContext) -> list[Linked]:
+        """Drop ``after_name`` abbreviations ("CST") whose entity the document has not named
+        before in another form; remember what is named."""
+        kept: list[Linked] = []
+        for mention in linked:
+            rules = self.gazetteer.rules.get(doc[mention.start : mention.end].text)
+            if rules and "after_name" in rules and mention.id not in context.seen:
+                continue
+            kept.append(mention)
+            context.seen.add(mention.id)
+        return kept
 
     def _make(self, doc: Doc, start: int, end: int, entry: Entry) -> Linked:
         keep = entry.type in ARTICLE_TYPES
@@ -868,6 +925,16 @@ class Linker:
                 taken[index] = True
                 index += 1
                 continue
+            caps = self._caps_surname(doc, index, taken)
+            if caps is not None:
+                span = doc[index:caps]
+                person = slugify(span.text)
+                found.append(Linked(index, caps, "person", person, span.start_char, span.end_char))
+                context.surnames.setdefault(doc[caps - 1].text, person)
+                for i in range(index, caps):
+                    taken[i] = True
+                index = caps
+                continue
             title = title_at(doc, index)
             if title is None and token.lower_ in HONORIFICS:
                 title = (token.lower_,)
@@ -896,6 +963,34 @@ class Linker:
                 taken[i] = True
             index = name_end
         return found
+
+    def _caps_surname(self, doc: Doc, index: int, taken: list[bool]) -> int | None:
+        """End of a name written with its surname in capitals, as the World Factbook does
+        ("Eduard SHEVARDNADZE", "Kassym-Jomart TOKAYEV"): a capitalised given name, then a
+        surname of five or more capital letters that names nothing in the gazetteer."""
+        token = doc[index]
+        if not (token.is_title and token.is_alpha) or token.text in _NAME_FUNCTION_WORDS:
+            return None
+        end = index + 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and doc[end + 1].is_title
+        ):
+            end += 2  # "Kassym-Jomart"
+        if end >= len(doc) or taken[end] or any(taken[index:end]):
+            return None
+        surname = doc[end].text
+        if not (len(surname) >= 5 and surname.isalpha() and surname.isupper()):
+            return None
+        if token.text in _ORG_WORDS or self.gazetteer.lookup(surname) or self.gazetteer.lookup(
+            token.text
+        ):
+            return None
+        if title_at(doc, index) is not None or token.lower_ in HONORIFICS:
+            return None
+        return end + 1
 
     @staticmethod
     def _office_run(doc: Doc, start: int, by_start: dict[int, Linked]) -> tuple[int, str | None]:
@@ -945,6 +1040,8 @@ class Linker:
                 return None
             if doc[k].text in _ORG_WORDS or doc[k].text in _NAME_FUNCTION_WORDS:
                 return None
+            if doc[k].lower_ in HONORIFICS:
+                return None  # "Secretary Mr Lebedev": the honorific is not part of the name
             end = k + 1
             while (
                 end + 1 < hi

@@ -141,13 +141,26 @@ def spacy_text(text: str) -> str:
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u00a0": " "})
 
 
+CITATION = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
+"""A reference mark glued to a word, as in Wikipedia text ("(CSTO)[3]", "Ukraine,[4][5]")."""
+
+
 def blank_pipeline() -> Language:
     """A blank English pipeline with a rule-based sentencizer: no statistical model needed.
 
+    Reference marks are split off as tokens of their own ("CSTO.[1]" → "CSTO", ".", "[1]") and
+    count as punctuation, so a sentence does not start with them and names glued to them match.
+
     >>> [s.text for s in blank_pipeline()("Iran joined. Egypt left.").sents]
     ['Iran joined.', 'Egypt left.']
+    >>> [t.text for t in blank_pipeline()("the CSTO.[1] Then")]
+    ['the', 'CSTO', '.', '[1]', 'Then']
     """
     nlp = spacy.blank("en")
+    suffixes = [CITATION.pattern, *nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    for mark in [f"[{n}]" for n in range(1, 1000)] + [f"[{c}]" for c in "abcdefghijklmnopqrstuvwxyz"]:
+        nlp.vocab[mark].is_punct = True
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_CHUNK * 2
     return nlp

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from blocgraph.extract._linker import Linked
+from blocgraph.extract._pipeline import CITATION
 
 RULES: dict[str, str] = {
     "member-of": "S is/are (a) member(s) of O; S, a member of O; S is an O member",
@@ -32,6 +33,8 @@ RULES: dict[str, str] = {
     "includes-members": "O includes/comprises/brings together A, B and C",
     "observer-of": "S is an observer (state) of O; S has observer status in O; O observer S",
     "partner-of": "S is a dialogue partner / partner country / associate member of O; O partner S",
+    "list-under-heading": "- A (joined YEAR, withdrew YEAR) / - A (YEAR) under 'Members of O:'",
+    "changed-status": "S changed / downgraded its O status to ROLE (the role now held)",
     "became-member": "S became a (full) member / observer / dialogue partner of O (joined)",
     "granted-status": "S was granted / gained observer status in O (joined, with role)",
     "joined-verb": "S joined O [as ROLE] [in YEAR]",
@@ -40,9 +43,11 @@ RULES: dict[str, str] = {
     "expanded-to-include": "O expanded (in YEAR) to include A, B (joined)",
     "withdrew": "S withdrew from O; S's withdrawal from O; S pulled out of O",
     "left-verb": "S left / quit / exited O",
-    "ceased-membership": "S ceased to be a member of O; S terminated its membership in O",
+    "ceased-membership": "S ceased to be a member of O; S terminated its membership in O; the "
+    "membership of S in O ended",
     "expelled": "S was expelled from O; O expelled S (left, reason expelled)",
-    "suspended": "S was suspended from O; O suspended S; S suspended its membership in O",
+    "suspended": "S was suspended from O; O suspended S; S suspended its membership in O; S's "
+    "membership in O was suspended",
     "froze-participation": "S froze its participation / membership in O",
     "cooperation-frameworks": "(S's / our) cooperation within / with O1, O2 and O3 (frameworks)",
     "cooperates-verb": "S cooperates / works with O",
@@ -282,6 +287,9 @@ _ROLE_MODIFIERS = frozenset(
 )
 _BAD_MODIFIERS = frozenset(
     [
+        "once",
+        "formerly",
+        "ex",
         "candidate",
         "prospective",
         "potential",
@@ -503,6 +511,7 @@ _PATTERNS: dict[str, list[list[_W]]] = {
         ],
     ],
     "expel": [[_low("expelled", "expels", "expel", "expulsion")]],
+    "end": [[_low("ended", "lapsed", "expired", "terminated", "revoked", "cancelled", "canceled")]],
     "suspend": [[_low("suspended", "suspends", "suspend", "suspension")]],
     "freeze": [[_low("froze", "frozen", "freezes", "freeze", "freezing")]],
     "include": [
@@ -659,6 +668,12 @@ class _View:
         self.starts = {m.start: m for m in self.mentions}
         self.ends = {m.end: m for m in self.mentions}
         self.covered: set[int] = {i for m in self.mentions for i in range(m.start, m.end)}
+        # reference marks ("[3]") are read as if absent: "the CSTO[1] comprises A, B"
+        self.noise: frozenset[int] = (
+            frozenset(t.i for t in sent if t.text[0] == "[" and CITATION.fullmatch(t.text))
+            if "[" in sent.text
+            else frozenset()
+        )
 
     def word(self, i: int) -> str:
         return self.doc[i].lower_ if self.start <= i < self.end else ""
@@ -670,7 +685,7 @@ class _View:
         return [
             self.word(i)
             for i in range(max(lo, self.start), min(hi, self.end))
-            if i not in self.covered
+            if i not in self.covered and i not in self.noise
         ]
 
     # -- scanning ------------------------------------------------------------------------
@@ -689,6 +704,8 @@ class _View:
                 continue
             if self.text(j) in _HARD_STOP or self.word(j) in _CLAUSE_BREAK:
                 return None
+            if j in self.noise:
+                index -= 1  # a reference mark does not count against the window
             j -= 1
         return None
 
@@ -717,12 +734,20 @@ class _View:
                 return mention if mention.type in types else None
             if self.text(j) in _HARD_STOP or self.word(j) in _CLAUSE_BREAK:
                 return None
-            if skip is not None and self.word(j) not in skip and self.text(j) not in _QUOTES:
+            if j in self.noise:
+                index += 1
+            elif (
+                skip is not None and self.word(j) not in skip and self.text(j) not in _QUOTES
+            ):
                 return None
             j += 1
         return None
 
-    def expand_right(self, first: Linked, types: frozenset[str]) -> list[Linked]:
+    def expand_right(
+        self, first: Linked, types: frozenset[str], also: frozenset[str] = frozenset()
+    ) -> list[Linked]:
+        """``first`` and the mentions of ``types`` coordinated after it ("A, B and C"); words of
+        ``also`` may follow a separator ("a member of the CSTO and of the EAEU")."""
         items = [first]
         j = first.end
         while True:
@@ -733,7 +758,9 @@ class _View:
                     separated, k = True, k + 1
                 elif w == "as" and self.word(k + 1) == "well" and self.word(k + 2) == "as":
                     separated, k = True, k + 3
-                elif w == "the" or self.text(k) in _QUOTES:
+                elif w == "the" or self.text(k) in _QUOTES or k in self.noise:
+                    k += 1
+                elif separated and w in also:
                     k += 1
                 else:
                     break
@@ -754,7 +781,7 @@ class _View:
                     separated, k = True, k - 1
                 elif w == "as" and self.word(k - 1) == "well" and self.word(k - 2) == "as":
                     separated, k = True, k - 3
-                elif w == "the" or self.text(k) in _QUOTES:
+                elif w == "the" or self.text(k) in _QUOTES or k in self.noise:
                     k -= 1
                 else:
                     break
@@ -769,10 +796,16 @@ class _View:
             items.insert(0, previous)
             j = previous.start
 
-    def cue(self, lo: int, hi: int, *cue_sets: frozenset[str]) -> bool:
+    def cue(
+        self, lo: int, hi: int, *cue_sets: frozenset[str], infinitive: bool = True
+    ) -> bool:
+        """Whether a word of ``cue_sets`` (or, with ``infinitive``, "to join", "to be" …) lies in
+        ``[lo, hi)``."""
         words = self.words(lo, hi)
         if any(w in cues for w in words for cues in cue_sets):
             return True
+        if not infinitive:
+            return False
         for i in range(max(lo, self.start), min(hi, self.end) - 1):
             if self.word(i) == "to" and self.word(i + 1) in _INFINITIVE_VERBS:
                 return True
@@ -936,6 +969,7 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
             view.word(p - 1) in _ROLE_MODIFIERS
             or view.word(p - 1) in _BAD_MODIFIERS
             or _ORDINAL.match(view.word(p - 1))
+            or view.word(p - 1) in _NUMBERS
         )
     ):
         p -= 1
@@ -951,6 +985,15 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
         q -= 1
     possessive = view.word(q - 1) in {"'s", "’s"}
     candidate = view.ends.get(q - 1 if possessive else q)
+    has_members = False
+    if candidate is None and family == "member" and view.word(t0) != "membership":
+        # "the EAEU has five members: A, B" / "BRICS now counts ten member states, A …"
+        h = q
+        while view.word(h - 1) in _HAS_MEMBERS_GAP:
+            h -= 1
+        if set(view.words(h, q)) & _HAS_MEMBERS_VERBS:
+            candidate = view.ends.get(h)
+            has_members = candidate is not None
     if candidate is not None and candidate.type == "body":
         object_left = candidate
         q = candidate.start
@@ -958,14 +1001,21 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     if re.match(r"[а-яё]", view.word(t0)):
         object_right = view.right(t1, frozenset({"body"}), window=2)  # "членами ШОС"
     elif view.word(t1) in {"of", "in", "to", "at", "within", "with", "inside"}:
-        object_right = view.right(t1 + 1, frozenset({"body"}), window=3, skip=frozenset({"the"}))
+        object_right = view.right(
+            t1 + 1, frozenset({"body"}), window=4, skip=frozenset({"the", "both"})
+        )
     if bare_partner and object_left is None:
         return []  # "key partner of ASEAN" is not a status; "SCO partner" / "BRICS partners" is
     organisation = object_right or object_left
+    changed = _changed_status(view, p, t0, t1, role)
+    if changed:
+        return changed
     if organisation is None:
         return _granted(view, t0, t1, role)
     organisations = (
-        view.expand_right(object_right, frozenset({"body"})) if object_right else [organisation]
+        view.expand_right(object_right, frozenset({"body"}), also=_REPEATED_PREPOSITIONS)
+        if object_right
+        else [organisation]
     )
 
     # the members: "A, B are members of O" / "O member states A, B" / "O's members are A, B"
@@ -973,7 +1023,7 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     right_first = view.right(after, frozenset({"state"}), window=4, skip=_LIST_INTRO)
     subject = (
         None
-        if (object_left is not None and right_first is not None)
+        if (object_left is not None and right_first is not None) or has_members
         else view.subject(q, exclude=organisation.id)
     )
     if subject is not None and subject is not organisation:
@@ -987,14 +1037,17 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
         lo = p - 3
         rule_list = True
     else:
-        return []
+        return _fronted_appositive(view, p, t0, t1, role, organisations)
     gap_words = set(view.words(*gap)) | set(view.words(p - 4, p))
+    ceased = bool(gap_words & _CEASE)
     if (
-        view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE)
+        view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE, infinitive=not ceased)
         or _conditional(view, lo)
         or (rule_list and view.cue(*gap, _NEGATION, _MODAL, _INTENT))
     ):
         return []
+    if gap_words & _STATUS_VERBS:
+        return []  # "froze its membership in O", "suspended its membership": the verb's rule
     if view.word(t0) == "membership":
         # "X gained full membership in O" (joined), "X holds membership in O" (memberOf); a bare
         # "X's membership in O" asserts neither
@@ -1004,7 +1057,7 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
             predicate, rule = "memberOf", "member-of"
         else:
             return []
-    elif gap_words & _CEASE:
+    elif ceased:
         predicate, rule = "left", "ceased-membership"
     elif gap_words & _GRANTED:
         predicate, rule = "joined", "granted-status"
@@ -1039,6 +1092,155 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
         for s in subjects
         for o in organisations
         if s.id != o.id
+    ]
+
+
+_NUMBERS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "twenty thirty dozen several".split()
+)
+_HAS_MEMBERS_VERBS = frozenset({"has", "have", "had", "counts", "counted", "numbers"})
+_HAS_MEMBERS_GAP = _HAS_MEMBERS_VERBS | {"now", "currently", "today", "also", "then"}
+_REPEATED_PREPOSITIONS = frozenset({"of", "in", "to", "both"})
+_STATUS_VERBS = frozenset(
+    {
+        "froze",
+        "frozen",
+        "freezes",
+        "freezing",
+        "suspended",
+        "suspends",
+        "suspending",
+        "terminated",
+        "terminates",
+        "renounced",
+        "revoked",
+        "relinquished",
+        "withdrew",
+        "withdrawn",
+    }
+)
+_CHANGE_VERBS = frozenset(
+    {
+        "changed",
+        "changes",
+        "downgraded",
+        "downgrades",
+        "upgraded",
+        "upgrades",
+        "converted",
+        "switched",
+        "reduced",
+        "lowered",
+        "raised",
+        "elevated",
+        "transformed",
+        "turned",
+    }
+)
+_STATUS_NOUNS = frozenset({"status", "standing", "membership", "participation", "position"})
+_DATE_WORDS = frozenset({"since", "in", "from", "on", "of", ","}) | frozenset()
+_ROLE_RULE = {
+    "member": "member-of",
+    "observer": "observer-of",
+    "dialogue_partner": "partner-of",
+    "partner": "partner-of",
+    "associate_member": "partner-of",
+}
+
+
+def _changed_status(view: _View, p: int, t0: int, t1: int, role: str) -> list[Found]:
+    """ "S changed its O status to associate member", "S downgraded its membership in O to
+    observer status": the status the change leads to is held (memberOf / observerOf /
+    partnerOf with the role)."""
+    if view.word(p - 1) != "to":
+        return []
+    k = p - 2
+    noun = verb = -1
+    while k >= view.start and p - k <= 10:
+        word = view.word(k)
+        if word in _HARD_STOP:
+            return []
+        if noun < 0 and word in _STATUS_NOUNS:
+            noun = k
+        elif noun >= 0 and word in _CHANGE_VERBS:
+            verb = k
+            break
+        k -= 1
+    if verb < 0:
+        return []
+    organisation = next(
+        (m for m in view.mentions if m.type == "body" and verb < m.start and m.end <= p), None
+    )
+    subject = view.left(verb, frozenset({"state"}), window=4)
+    if organisation is None or subject is None:
+        return []
+    if view.cue(subject.start, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or _conditional(
+        view, subject.start
+    ):
+        return []
+    qualifiers: dict[str, Any] = {}
+    if _STATE_PREDICATE[role] == "partnerOf":
+        qualifiers["role"] = role
+    year = view.year(t1, subject.start)
+    if year is not None:
+        qualifiers["since"] = year
+    return [
+        Found(
+            subject.id,
+            _STATE_PREDICATE[role],
+            organisation.id,
+            [(verb, verb + 1), (t0, t1), _span(subject), _span(organisation)],
+            "changed-status",
+            qualifiers,
+        )
+    ]
+
+
+def _fronted_appositive(
+    view: _View, p: int, t0: int, t1: int, role: str, organisations: list[Linked]
+) -> list[Found]:
+    """ "A member of the EU since 1995, Finland …", "As an observer of the SCO, Mongolia …":
+    a role phrase opening the sentence describes the state named right after its comma."""
+    start = p - 1 if view.word(p - 1) == "as" else p
+    while start > view.start and view.text(start - 1) in _QUOTES:
+        start -= 1
+    if start != view.start:
+        return []
+    j = organisations[-1].end
+    while j < view.end and j - organisations[-1].end < 8 and view.word(j) != ",":
+        word = view.word(j)
+        if not (word in _DATE_WORDS or word in _MONTHS or word.isdigit() or j in view.noise):
+            return []
+        j += 1
+    if view.word(j) != ",":
+        return []
+    j += 1
+    while view.word(j) == "the":
+        j += 1
+    first = view.starts.get(j)
+    if first is None or first.type != "state":
+        return []
+    if view.cue(view.start, first.start, _NEGATION, _MODAL, _INTENT, _FUTURE):
+        return []
+    subjects = view.expand_right(first, frozenset({"state"}))
+    qualifiers: dict[str, Any] = {}
+    if _STATE_PREDICATE[role] == "partnerOf":
+        qualifiers["role"] = role
+    year = view.year(organisations[-1].end, organisations[-1].end)
+    if year is not None and j - organisations[-1].end <= 8:
+        qualifiers["since"] = year
+    return [
+        Found(
+            s.id,
+            _STATE_PREDICATE[role],
+            o.id,
+            [(t0, t1), _span(s), _span(o)],
+            _ROLE_RULE[role],
+            dict(qualifiers),
+        )
+        for s in subjects
+        for o in organisations
     ]
 
 
@@ -1118,6 +1320,18 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
     nominal = word in _NOMINAL
     subjects: list[Linked] = []
     organisation: Linked | None = None
+    if label == "end" or (label in {"suspend", "freeze"} and view.word(t0 - 1) in _PASSIVE_AUX):
+        # "Moldova's membership in the CIS was suspended", "the membership of S in O ended"
+        phrase = _membership_phrase_verb(view, t0, t1, label)
+        if phrase or label == "end":
+            return phrase
+    if label == "join" and view.word(t0 - 1) in _PASSIVE_AUX and view.word(t1) == "by":
+        # "the SCO was joined by India (in 2017)"
+        first = view.right(t1 + 1, frozenset({"state"}), window=2, skip=frozenset({"the"}))
+        organisation = view.left(t0, body, window=4)
+        subjects = view.expand_right(first, frozenset({"state"})) if first is not None else []
+        if organisation is not None and set(view.words(organisation.end, t0)) - _BODY_SUBJECT_GAP:
+            organisation = None
     if nominal and view.word(t1) == "of":
         first = view.right(t1 + 1, frozenset({"state"}), window=2, skip=frozenset({"the"}))
         if first is not None:
@@ -1169,6 +1383,7 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
         "freeze": ("suspendedIn", "froze-participation"),
     }[label]
     qualifiers: dict[str, Any] = {}
+    found: list[Found] = []
     year = view.year(t1, min(s.start for s in subjects))
     if year is not None:
         qualifiers["year"] = year
@@ -1179,6 +1394,19 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
     if label == "expel":
         qualifiers["reason"] = "expelled"
     targets = [(organisation, qualifiers)]
+    for extra_subject, year in _gapped_subjects(view, organisation):
+        extra_qualifiers = {k: v for k, v in qualifiers.items() if k != "year"}
+        extra_qualifiers["year"] = year
+        found.append(
+            Found(
+                extra_subject.id,
+                predicate,
+                organisation.id,
+                [(t0, t1), _span(extra_subject), _span(organisation)],
+                rule,
+                extra_qualifiers,
+            )
+        )
     for extra, year in _coordinated_objects(view, organisation):
         extra_qualifiers = {k: v for k, v in qualifiers.items() if k != "year"}
         if year is not None:
@@ -1189,7 +1417,126 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
         for o, q in targets
         for s in subjects
         if s.id != o.id and (s.type == "state" or label not in _TRANSITIVE)
+    ] + found
+
+
+_PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+_PHRASE_GAP = _PASSIVE_AUX | {
+    "has",
+    "have",
+    "had",
+    "formally",
+    "officially",
+    "effectively",
+    "temporarily",
+    "then",
+    "later",
+    "eventually",
+    "in",
+    "on",
+    "of",
+    "the",
+    ",",
+}
+
+
+def _membership_phrase_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
+    """A membership noun phrase, then the verb saying what happened to it: "Moldova's
+    membership in the CIS was suspended", "the membership of S in O ended in 2012", "S's O
+    membership was terminated"."""
+    k = t0 - 1
+    while k >= view.start and t0 - k <= 8 and view.word(k) not in {"membership", "participation"}:
+        if not (
+            view.word(k) in _PHRASE_GAP
+            or view.word(k) in _MONTHS
+            or view.text(k).isdigit()
+            or k in view.noise
+            or k in view.covered
+        ):
+            return []
+        k -= 1
+    if view.word(k) not in {"membership", "participation"}:
+        return []
+    noun = k
+    state: Linked | None = None
+    organisation: Linked | None = None
+    before = view.ends.get(noun)
+    if before is not None and before.type == "body":  # "Moldova's CIS membership"
+        organisation = before
+        before = view.ends.get(before.start - 1) if view.word(before.start - 1) in _POSS else None
+    elif view.word(noun - 1) in _POSS:
+        before = view.ends.get(noun - 1)
+    else:
+        before = None
+    if before is not None and before.type == "state":
+        state = before
+    j = noun + 1
+    if state is None and view.word(j) == "of":
+        state = view.right(j + 1, frozenset({"state"}), window=2, skip=frozenset({"the"}))
+        j = state.end if state is not None else j
+    if organisation is None and view.word(j) in {"in", "of", "to", "within"}:
+        organisation = view.right(j + 1, frozenset({"body"}), window=2, skip=frozenset({"the"}))
+    if state is None or organisation is None:
+        return []
+    lo = min(state.start, noun)
+    if view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or _conditional(view, lo):
+        return []
+    predicate, rule = (
+        ("left", "ceased-membership") if label == "end" else ("suspendedIn", "suspended")
+    )
+    qualifiers: dict[str, Any] = {}
+    year = view.year(t1, lo)
+    if year is not None:
+        qualifiers["year"] = year
+    return [
+        Found(
+            state.id,
+            predicate,
+            organisation.id,
+            [(t0, t1), (noun, noun + 1), _span(state), _span(organisation)],
+            rule,
+            qualifiers,
+        )
     ]
+
+
+_POSS = frozenset({"'s", "’s"})
+
+
+def _gapped_subjects(view: _View, organisation: Linked) -> list[tuple[Linked, int]]:
+    """Further subjects of the same verb with their own date, the verb left out: "India joined
+    the SCO in 2017 and Iran in 2023" (only when both halves carry a year)."""
+    found: list[tuple[Linked, int]] = []
+    j = organisation.end
+    while True:
+        k, year = j, None
+        while k < view.end and k - j < 6 and view.word(k) not in {"and", ";"}:
+            word = view.word(k)
+            if _YEAR.match(word):
+                year = int(word)
+            elif not (word in {"in", "on", "since", ","} or word in _MONTHS or word.isdigit()):
+                return found
+            k += 1
+        if year is None or view.word(k) != "and":
+            return found
+        k += 1
+        while view.word(k) == "the":
+            k += 1
+        nxt = view.starts.get(k)
+        if nxt is None or nxt.type != "state" or view.word(nxt.end) not in {"in", "on"}:
+            return found
+        second = next(
+            (
+                int(view.text(i))
+                for i in range(nxt.end + 1, min(nxt.end + 5, view.end))
+                if _YEAR.match(view.text(i))
+            ),
+            None,
+        )
+        if second is None:
+            return found
+        found.append((nxt, second))
+        j = nxt.end
 
 
 def _coordinated_objects(view: _View, first: Linked) -> list[tuple[Linked, int | None]]:
@@ -1274,6 +1621,9 @@ _INCLUDE_BETWEEN = frozenset(
         "(",
         ")",
         "of",
+        "membership",
+        "'s",
+        "’s",
     ]
 )
 _MONTHS = frozenset(
@@ -1956,4 +2306,107 @@ def _claims(view: _View) -> list[Found]:
             found.append(
                 Found(region.id, "claims", key, [_span(region), (a0, a1)], "absence-claim")
             )
+    return found
+
+
+# -- list items under a heading ---------------------------------------------------------------
+
+_ITEM_EVENTS = {
+    "joined": ("joined", "joined-verb"),
+    "admitted": ("joined", "admitted"),
+    "acceded": ("joined", "acceded"),
+    "withdrew": ("left", "withdrew"),
+    "left": ("left", "left-verb"),
+    "exited": ("left", "left-verb"),
+    "quit": ("left", "left-verb"),
+    "expelled": ("left", "expelled"),
+    "suspended": ("suspendedIn", "suspended"),
+}
+_HEADING_ROLES = (
+    ("observer", "observer"),
+    ("observers", "observer"),
+    ("dialogue", "dialogue_partner"),
+    ("associate", "associate_member"),
+    ("members", "member"),
+    ("member", "member"),
+)
+_HEADING_BLOCK = _BAD_MODIFIERS | _NEGATION | _INTENT | {"did", "once", "formerly", "ex"}
+_BULLETS = frozenset({"-", "*", "•", "–", "—"})
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A line introducing a list ("Former members of the CST:", "Observer states of the SCO:"):
+    the body it names and the role its plain items hold (None when the heading does not assert
+    one: "former members", "candidates", "states that did not join")."""
+
+    body: str
+    role: str | None
+
+
+def list_heading(doc: Doc, mentions: list[Linked]) -> Heading | None:
+    """The heading a line is, if it ends with a colon, names one body and a role word.
+
+    >>> from blocgraph.extract._pipeline import blank_pipeline
+    >>> doc = blank_pipeline()("Observer states of the SCO:")
+    >>> list_heading(doc, [Linked(4, 5, "body", "SCO", 23, 26)])
+    Heading(body='SCO', role='observer')
+    """
+    if len(doc) == 0 or doc[-1].text != ":" or len(doc) > 25:
+        return None
+    bodies = {m.id for m in mentions if m.type == "body"}
+    if len(bodies) != 1 or any(m.type == "state" for m in mentions):
+        return None
+    words = [t.lower_ for t in doc]
+    role = next((r for w, r in _HEADING_ROLES if w in words), None)
+    if role is None:
+        return None
+    blocked = any(w in _HEADING_BLOCK for w in words)
+    return Heading(bodies.pop(), None if blocked else role)
+
+
+def list_item(doc: Doc, mentions: list[Linked], heading: Heading) -> list[Found]:
+    """Statements of a bulleted item under ``heading``: "- Azerbaijan (joined 1994, withdrew
+    1999)" gives joined and left with their years; a plain "- Armenia (2002)" under "Members of
+    the CSTO:" gives the heading's role (memberOf / observerOf / partnerOf)."""
+    start = 1 if len(doc) > 1 and doc[0].text in _BULLETS else 0
+    first = mentions[0] if mentions else None
+    if first is None or first.start != start or first.type != "state":
+        return []
+    if any(m.type == "body" for m in mentions):
+        return []  # the item names its own organisation: the sentence rules read it
+    end = first.end
+    if end < len(doc) and doc[end].text not in {"(", ":", ",", "–", "—", "-"}:
+        return []  # prose, not a list entry
+    words = [t.lower_ for t in doc[end:]]
+    if any(w in _NEGATION or w in _MODAL or w in _INTENT for w in words):
+        return []
+    found: list[Found] = []
+    for i in range(end, len(doc)):
+        event = _ITEM_EVENTS.get(doc[i].lower_)
+        if event is None:
+            continue
+        predicate, rule = event
+        qualifiers: dict[str, Any] = {}
+        for k in range(i + 1, min(i + 5, len(doc))):
+            if doc[k].lower_ in _ITEM_EVENTS or doc[k].text in {",", ";", ")"}:
+                break
+            if _YEAR.match(doc[k].text):
+                qualifiers["year"] = int(doc[k].text)
+                break
+        found.append(
+            Found(first.id, predicate, heading.body, [(i, i + 1), _span(first)], rule, qualifiers)
+        )
+    if not found and heading.role is not None:
+        qualifiers = {"role": heading.role} if heading.role not in {"member", "observer"} else {}
+        found.append(
+            Found(
+                first.id,
+                _STATE_PREDICATE[heading.role],
+                heading.body,
+                [_span(first)],
+                "list-under-heading",
+                qualifiers,
+            )
+        )
     return found
