@@ -7,7 +7,7 @@ extractor knows, so the rules fire as they do in use):
 2. corpus mode — a folder of 2,000 files (the texts repeated, each file made distinct) — over
    every core, with the same code path as ``blocgraph extract FOLDER`` (KB/s per core, and
    the parallel speed-up over run 1);
-3. one 50 MB file (the texts repeated): time and peak memory of the extracting process.
+3. one 50 MB file (the texts repeated): time and peak memory of ``blocgraph extract``.
 
 Run: ``python -m bench.extract [--files N] [--big-mb M]`` (or ``make bench``). Prints a Markdown
 table and writes it to ``bench/extract-results.md``.
@@ -73,7 +73,7 @@ def corpus_mode(folder: Path, workers: int) -> tuple[float, int, int]:
 
 def big_file(path: Path) -> tuple[float, float, str]:
     """Seconds and peak RSS (MB) of ``blocgraph extract BIG --format nquads`` in a child
-    process, and the last line it printed on standard error."""
+    process (N-Quads are written as they are made, never held), and what it reported."""
     command = [
         str(Path(sys.executable).with_name("blocgraph")),
         "extract",
@@ -88,7 +88,12 @@ def big_file(path: Path) -> tuple[float, float, str]:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    status = f"exit {done.returncode}" + (f": {done.stderr.strip()[-200:]}" if done.stderr else "")
+    out = path.with_suffix(".nq")
+    size = out.stat().st_size / 1e9 if out.exists() else 0.0
+    status = f"exit {done.returncode}, {size:.1f} GB of N-Quads" + (
+        f": {done.stderr.strip()[-200:]}" if done.stderr else ""
+    )
+    out.unlink(missing_ok=True)
     return seconds, peak, status
 
 

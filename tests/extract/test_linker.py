@@ -327,3 +327,99 @@ def test_only_known_collisions_are_dropped() -> None:
 
 def test_dropped_aliases_are_not_linked(extractor: Extractor) -> None:
     assert mentions(extractor, "The EC and the EEC, the CST and Содружество.") == []
+
+
+# --- recall additions (issue 4) -----------------------------------------------------------------
+
+
+def test_reference_marks_do_not_hide_names(extractor: Extractor) -> None:
+    text = (
+        "The Collective Security Treaty Organization (CSTO)[3] met. "
+        "Russia,[4][5] joined the CSTO.[1]"
+    )
+    found = mentions(extractor, text)
+    assert ("CSTO", "body", "CSTO") in found
+    assert ("Russia", "state", "RUS") in found
+    assert found.count(("CSTO", "body", "CSTO")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Collective Security Treaty Organization met. The CST was signed in 1992.",
+            [("Collective Security Treaty Organization", "body", "CSTO"), ("CST", "body", "CSTO")],
+        ),
+        ("The meeting starts at 9 am CST.", []),
+        ("The call is at 10:00 CST; the CSTO met later.", [("CSTO", "body", "CSTO")]),
+    ],
+)
+def test_an_after_name_abbreviation_needs_the_entity_named_first(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert mentions(extractor, text) == expected
+
+
+def test_transliterated_russian_abbreviation(extractor: Extractor) -> None:
+    assert ("ODKB", "body", "CSTO") in mentions(extractor, "The treaty (ODKB) was signed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia saw the resignation of Eduard SHEVARDNADZE; SHEVARDNADZE left.",
+            [
+                ("Georgia", "state", "GEO"),
+                ("Eduard SHEVARDNADZE", "person", "eduard-shevardnadze"),
+                ("SHEVARDNADZE", "person", "eduard-shevardnadze"),
+            ],
+        ),
+        (
+            "Georgia's Mikheil SAAKASHVILI won.",
+            [
+                ("Georgia", "state", "GEO"),
+                ("Mikheil SAAKASHVILI", "person", "mikheil-saakashvili"),
+            ],
+        ),
+        # capitals that are not a surname: a known name, a short acronym
+        (
+            "Georgia hosted the NATO SUMMIT.",
+            [("Georgia", "state", "GEO"), ("NATO", "body", "NATO")],
+        ),
+        ("Parliament CHANGED nothing in Georgia.", [("Georgia", "state", "GEO")]),
+    ],
+)
+def test_factbook_capitalised_surnames(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert mentions(extractor, text) == expected
+
+
+def test_an_honorific_is_not_part_of_a_name(extractor: Extractor) -> None:
+    found = mentions(extractor, "CIS Executive Secretary Mr Lebedev spoke.")
+    assert all(not text.startswith("Mr") for text, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indonesia became the first Southeast Asian member.",
+            ("Southeast Asian", "region", "035"),
+        ),
+        (
+            "The SCO is a Eurasian political, economic and security organisation.",
+            ("Eurasian", "region", "EURASIA"),
+        ),
+    ],
+)
+def test_region_adjective_before_member_or_organisation(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in mentions(extractor, text)
+
+
+def test_region_adjective_in_an_institutions_name_is_not_a_region(extractor: Extractor) -> None:
+    found = mentions(extractor, "The Eurasian Development Organisation met.")
+    assert not any(kind == "region" for _, kind, _ in found)

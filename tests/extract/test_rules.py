@@ -396,3 +396,167 @@ def test_transcript_speaker_label(extractor: Extractor) -> None:
         "Our cooperation within the EAEU is growing."
     )
     assert asserted(extractor, text) == {(("RUS", "cooperatesWith", "EAEU"), "vladimir-putin")}
+
+
+# --- families of phrasings added for recall (issue 4) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role phrase opening the sentence describes the state after its comma
+        (
+            "A member of the SCO since 2017, India hosted the summit.",
+            {("IND", "memberOf", "SCO")},
+        ),
+        (
+            "As an observer of the SCO, Mongolia attends its summits.",
+            {("MNG", "observerOf", "SCO")},
+        ),
+        (
+            "A founding member of BRICS, Brazil and India signed the declaration.",
+            {("BRA", "memberOf", "BRICS"), ("IND", "memberOf", "BRICS")},
+        ),
+        # "O has N members: A, B"
+        (
+            "The CSTO has six members: Armenia, Belarus and Russia.",
+            {("ARM", "memberOf", "CSTO"), ("BLR", "memberOf", "CSTO"), ("RUS", "memberOf", "CSTO")},
+        ),
+        (
+            "The EAEU now counts five member states, Kazakhstan and Kyrgyzstan among them.",
+            {("KAZ", "memberOf", "EAEU"), ("KGZ", "memberOf", "EAEU")},
+        ),
+        # a membership word with the organisation on its left and "membership comprises"
+        (
+            "The EAEU's membership comprises Armenia and Belarus.",
+            {("ARM", "memberOf", "EAEU"), ("BLR", "memberOf", "EAEU")},
+        ),
+        # several organisations after one role noun
+        (
+            "Russia is a member of both the SCO and BRICS.",
+            {("RUS", "memberOf", "SCO"), ("RUS", "memberOf", "BRICS")},
+        ),
+        (
+            "Kazakhstan is a member of the CSTO and of the EAEU.",
+            {("KAZ", "memberOf", "CSTO"), ("KAZ", "memberOf", "EAEU")},
+        ),
+        # the verb left out, each subject with its own year
+        (
+            "Kazakhstan joined the EAEU in 2015 and Kyrgyzstan in 2015.",
+            {("KAZ", "joined", "EAEU"), ("KGZ", "joined", "EAEU")},
+        ),
+        (
+            "Iran acceded to the SCO on 4 July 2023 and Belarus on 4 July 2024.",
+            {("IRN", "joined", "SCO"), ("BLR", "joined", "SCO")},
+        ),
+        # passive join
+        (
+            "In 2024 BRICS was joined by Egypt and Ethiopia.",
+            {("EGY", "joined", "BRICS"), ("ETH", "joined", "BRICS")},
+        ),
+        # a membership noun phrase, then what happened to it
+        ("Moldova's membership in the CIS was suspended in 2023.", {("MDA", "suspendedIn", "CIS")}),
+        (
+            "The membership of Armenia in the CSTO was frozen in 2024.",
+            {("ARM", "suspendedIn", "CSTO")},
+        ),
+        ("Georgia's CIS membership ended in 2009.", {("GEO", "left", "CIS")}),
+        (
+            "The membership of Uzbekistan in the CSTO was terminated in 2012.",
+            {("UZB", "left", "CSTO")},
+        ),
+        # ceasing, not an infinitive of intent
+        ("Uzbekistan ceased to be a member of the CSTO in 2012.", {("UZB", "left", "CSTO")}),
+        # freezing a membership is not holding it
+        ("Armenia has frozen its membership in the CSTO.", {("ARM", "suspendedIn", "CSTO")}),
+        # a change of status to a role
+        (
+            "Turkmenistan changed its CIS status to associate member in 2005.",
+            {("TKM", "partnerOf", "CIS")},
+        ),
+        (
+            "Ukraine downgraded its participation in the CIS to observer status.",
+            {("UKR", "observerOf", "CIS")},
+        ),
+        # reference marks glued to names and lists (Wikipedia)
+        (
+            "The Collective Security Treaty Organization (CSTO)[3] is an alliance consisting of "
+            "Armenia,[4] Belarus[5] and Russia.",
+            {("ARM", "memberOf", "CSTO"), ("BLR", "memberOf", "CSTO"), ("RUS", "memberOf", "CSTO")},
+        ),
+        ("Putin said that Uzbekistan had joined the CSTO.[1]", {("UZB", "joined", "CSTO")}),
+    ],
+)
+def test_recall_families(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A candidate for membership of the EU since 2005, Turkey is still waiting.",
+        "A former member of the CSTO, Georgia now seeks NATO membership.",
+        "Once a member of the CIS, Georgia left the group later.",
+        "A potential member of the SCO, Turkey has applied.",
+        "Iran may join the SCO in 2023 and Belarus in 2024.",
+        "Iran applied to join the SCO in 2021 and Belarus in 2022.",
+        "Uzbekistan is expected to join the EAEU in 2026 and Tajikistan in 2027.",
+        "Moldova's membership in the CIS may be suspended.",
+        "Moldova's membership in the CIS was not suspended.",
+        "The membership of Moldova in the CIS has not ended.",
+        "Moldova's membership talks with the EU ended in 2023.",
+        "Turkmenistan did not change its CIS status to associate member.",
+        "Turkmenistan could change its CIS status to associate member.",
+        "The EAEU could have seven members: Kazakhstan, Armenia and Uzbekistan.",
+        "The SCO was not joined by Turkey.",
+        "The SCO summit ended in 2023 with Iran present.",
+    ],
+)
+def test_recall_families_keep_negation_and_modality(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] != "cooperatesWith"}
+
+
+def test_list_items_under_a_heading(extractor: Extractor) -> None:
+    text = (
+        "Members of the Eurasian Economic Union:\n"
+        "- Armenia (2015)\n"
+        "- Belarus\n"
+        "\n"
+        "Former members of the CSTO:\n"
+        "- Azerbaijan (joined 1994, withdrew 1999)\n"
+        "- Uzbekistan (joined 2006, suspended 2012)\n"
+        "\n"
+        "Observer states of the SCO:\n"
+        "- Mongolia (since 2004)\n"
+    )
+    result = extractor.extract(text)
+    found = {
+        (s.subject, s.predicate, s.object, s.qualifiers.get("year")) for s in result.statements
+    }
+    assert found == {
+        ("ARM", "memberOf", "EAEU", None),
+        ("BLR", "memberOf", "EAEU", None),
+        ("AZE", "joined", "CSTO", 1994),
+        ("AZE", "left", "CSTO", 1999),
+        ("UZB", "joined", "CSTO", 2006),
+        ("UZB", "suspendedIn", "CSTO", 2012),
+        ("MNG", "observerOf", "SCO", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading that does not assert membership: candidates, states that did not join
+        "Candidates for membership of the EU:\n- Turkey (2005)\n- Serbia\n",
+        "States that did not join the CSTO:\n- Turkmenistan\n",
+        # no heading right before the list
+        "Members of the SCO:\n\nThe SCO was founded in 2001.\n- China (2001)\n",
+        # an item that is a sentence, not an entry
+        "Members of the SCO:\n- China hosted a summit.\n",
+        # applicants in the item itself
+        "Observers of the SCO:\n- Iran (applied to join 2008)\n",
+    ],
+)
+def test_list_items_need_an_asserting_heading(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] != "cooperatesWith"}

@@ -984,8 +984,10 @@ class Linker:
         surname = doc[end].text
         if not (len(surname) >= 5 and surname.isalpha() and surname.isupper()):
             return None
-        if token.text in _ORG_WORDS or self.gazetteer.lookup(surname) or self.gazetteer.lookup(
-            token.text
+        if (
+            token.text in _ORG_WORDS
+            or self.gazetteer.lookup(surname)
+            or self.gazetteer.lookup(token.text)
         ):
             return None
         if title_at(doc, index) is not None or token.lower_ in HONORIFICS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
@@ -157,9 +158,12 @@ def blank_pipeline() -> Language:
     ['the', 'CSTO', '.', '[1]', 'Then']
     """
     nlp = spacy.blank("en")
-    suffixes = [CITATION.pattern, *nlp.Defaults.suffixes]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-    for mark in [f"[{n}]" for n in range(1, 1000)] + [f"[{c}]" for c in "abcdefghijklmnopqrstuvwxyz"]:
+    tokenizer: Any = nlp.tokenizer  # a compiled Tokenizer (no type stubs)
+    suffixes = [CITATION.pattern, *cast(list[str], nlp.Defaults.suffixes)]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    for mark in [f"[{n}]" for n in range(1, 1000)] + [
+        f"[{c}]" for c in "abcdefghijklmnopqrstuvwxyz"
+    ]:
         nlp.vocab[mark].is_punct = True
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_CHUNK * 2

@@ -736,9 +736,7 @@ class _View:
                 return None
             if j in self.noise:
                 index += 1
-            elif (
-                skip is not None and self.word(j) not in skip and self.text(j) not in _QUOTES
-            ):
+            elif skip is not None and self.word(j) not in skip and self.text(j) not in _QUOTES:
                 return None
             j += 1
         return None
@@ -758,9 +756,12 @@ class _View:
                     separated, k = True, k + 1
                 elif w == "as" and self.word(k + 1) == "well" and self.word(k + 2) == "as":
                     separated, k = True, k + 3
-                elif w == "the" or self.text(k) in _QUOTES or k in self.noise:
-                    k += 1
-                elif separated and w in also:
+                elif (
+                    w == "the"
+                    or self.text(k) in _QUOTES
+                    or k in self.noise
+                    or (separated and w in also)
+                ):
                     k += 1
                 else:
                     break
@@ -796,9 +797,7 @@ class _View:
             items.insert(0, previous)
             j = previous.start
 
-    def cue(
-        self, lo: int, hi: int, *cue_sets: frozenset[str], infinitive: bool = True
-    ) -> bool:
+    def cue(self, lo: int, hi: int, *cue_sets: frozenset[str], infinitive: bool = True) -> bool:
         """Whether a word of ``cue_sets`` (or, with ``infinitive``, "to join", "to be" …) lies in
         ``[lo, hi)``."""
         words = self.words(lo, hi)
@@ -1096,8 +1095,22 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
 
 
 _NUMBERS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "twenty thirty dozen several".split()
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "several",
+    ]
 )
 _HAS_MEMBERS_VERBS = frozenset({"has", "have", "had", "counts", "counted", "numbers"})
 _HAS_MEMBERS_GAP = _HAS_MEMBERS_VERBS | {"now", "currently", "today", "also", "then"}
