@@ -287,3 +287,20 @@ def test_nothing_is_written_to_the_store(client: httpx.Client) -> None:
     )
     assert ask.status_code == 200
     assert ask.json()["boolean"] is False
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"' * 900_000,  # one megabyte-long "word": spaCy's tokenizer is quadratic in word length
+        "“" + "Lavrov said Russia is a member of the SCO and " * 18_000,  # a quote never closed
+        "Russia, Kazakhstan and " * 38_000 + "joined the SCO.",  # one endless list
+    ],
+    ids=["quote-marks", "unclosed-quote", "endless-list"],
+)
+def test_hostile_texts_are_answered_and_the_service_stays_up(
+    client: httpx.Client, hostile: str
+) -> None:
+    response = post(client, hostile)  # the client's timeout (120 s) turns a hang into a failure
+    assert response.status_code == 200, response.text[:500]
+    assert client.get("/api/bodies").status_code == 200

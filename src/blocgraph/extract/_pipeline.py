@@ -133,13 +133,21 @@ def spacy_text(text: str) -> str:
     """The chunk as spaCy should see it: soft line breaks and tabs become spaces (same length,
     so offsets stay valid) and names broken across lines still match.
 
+    Runs of more than ``LONGEST_WORD`` characters without a space (base64, a line of dashes,
+    a hostile megabyte of quote marks) are blanked: no name is that long, and spaCy's tokenizer
+    takes time quadratic in the length of a word.
+
     >>> spacy_text("Shanghai Cooperation\\nOrganisation")
     'Shanghai Cooperation Organisation'
+    >>> spacy_text("a " + '"' * 300 + " b") == "a " + " " * 300 + " b"
+    True
     """
-    return text.translate(_WHITESPACE)
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text.translate(_WHITESPACE))
 
 
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u00a0": " "})
+LONGEST_WORD = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
 
 
 CITATION = re.compile(r"\[(?:\d{1,3}|[a-z])\]")

@@ -40,7 +40,13 @@ RULES: dict[str, str] = {
     "joined-verb": "S joined O [as ROLE] [in YEAR]",
     "admitted": "S was admitted to O; O admitted S; S was admitted as O's 11th member",
     "acceded": "S acceded to O; S's accession to O; the accession of S to O",
-    "expanded-to-include": "O expanded (in YEAR) to include A, B (joined)",
+    "expanded-to-include": "O expanded (in YEAR) to include A, B; O grew by including A in "
+    "YEAR and B in YEAR (joined)",
+    "enlargement-list": "the enlargement of O took place with the addition / accession of A, B "
+    "(joined, each state with its year)",
+    "counted-joins": "Ten new countries joined O in YEAR - A, B; three states were admitted to O: "
+    "A, B (joined)",
+    "role-clause": "O comprises A, B, while C and D are observers (observerOf / partnerOf)",
     "withdrew": "S withdrew from O; S's withdrawal from O; S pulled out of O",
     "left-verb": "S left / quit / exited O",
     "ceased-membership": "S ceased to be a member of O; S terminated its membership in O; the "
@@ -56,7 +62,8 @@ RULES: dict[str, str] = {
     "initiative-possessive": "X's I (China's Belt and Road Initiative)",
     "initiative-of": "I is an initiative / idea / project of X",
     "located-in": "S is located / lies in R; S, in R,",
-    "regional-states": "R-adjective states / countries A, B (Central Asian states Kazakhstan …)",
+    "regional-states": "S is a R-adjective state / country (Kazakhstan is a Central Asian "
+    "country); a header list 'Central Asian states A, B' gives nothing",
     "region-has-states": "R has (several …) states, A, B (locatedIn)",
     "region-has-civilizational-states": "R has civilizational states, A, B (civilizationOf)",
     "belongs-to-civilization": "S belongs to / is part of the X civilization",
@@ -483,7 +490,20 @@ _PATTERNS: dict[str, list[list[_W]]] = {
         [_low("acceded", "accedes", "accede", "acceding"), _low("to")],
         [_low("accession")],
     ],
-    "admit": [[_low("admitted", "admits", "admit", "admission", "accepted")]],
+    "admit": [
+        [
+            _low(
+                "admitted",
+                "admits",
+                "admit",
+                "admission",
+                "accepted",
+                "readmitted",
+                "re-admitted",
+                "addition",
+            )
+        ]
+    ],
     "withdraw": [
         [_low("withdrew", "withdraws", "withdraw", "withdrawn", "withdrawing", "withdrawal")],
         [_low("вышла", "вышел", "вышли", "вышло"), _low("из")],
@@ -527,6 +547,10 @@ _PATTERNS: dict[str, list[list[_W]]] = {
                 "encompasses",
                 "unites",
                 "uniting",
+                "including",
+                "adding",
+                "admitting",
+                "incorporating",
             )
         ],
         [_low("consists", "consisted", "consisting", "composed"), _low("of")],
@@ -1058,6 +1082,14 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
             return []
     elif ceased:
         predicate, rule = "left", "ceased-membership"
+    elif "status" in gap_words and _GRANT_WORDS & set(
+        view.words(subjects[0].start - 2, subjects[0].start)
+    ):
+        # "the SCO granted Belarus the status of a member state" (joined, not memberOf);
+        # "discussed granting Belarus the status …" asserts nothing
+        if not _status_grant(view, subjects[0].start):
+            return []
+        predicate, rule = "joined", "granted-status"
     elif gap_words & _GRANTED:
         predicate, rule = "joined", "granted-status"
     elif gap_words & (_BECOME | _ADMIT):
@@ -1258,6 +1290,25 @@ def _fronted_appositive(
 
 
 _GRANTING = frozenset({"granted", "gave", "given", "accorded", "conferred", "awarded"})
+_GRANT_WORDS = _GRANTING | {"granting", "grant", "grants", "giving", "give", "gives"}
+_DECIDED = frozenset({"signed", "adopted", "approved", "took", "taken", "made", "passed"})
+
+
+def _status_grant(view: _View, subject_start: int) -> bool:
+    """Whether a completed grant introduces the subject: "granted Belarus the status of …", or
+    a decision on it that was taken: "signed a resolution on granting Belarus the status of …"
+    ("discussed granting" or "a draft on granting" are not facts)."""
+    before = view.words(subject_start - 2, subject_start)
+    if _GRANTING & set(before):
+        return not view.cue(view.start, subject_start, _NEGATION, _MODAL, _INTENT, _FUTURE)
+    if before[-1:] != ["granting"] or view.word(subject_start - 2) != "on":
+        return False
+    decided = view.words(view.start, subject_start - 2)
+    return (
+        bool(_DECIDED & set(decided))
+        and "draft" not in decided
+        and not view.cue(view.start, subject_start, _NEGATION, _MODAL, _INTENT, _FUTURE)
+    )
 
 
 def _granted(view: _View, t0: int, t1: int, role: str) -> list[Found]:
@@ -1321,7 +1372,13 @@ _VERB_FILLER = frozenset(
         "составе",
     }
 )
-_NOMINAL = frozenset({"withdrawal", "accession", "suspension", "exit", "expulsion", "admission"})
+_NOMINAL = frozenset(
+    {"withdrawal", "accession", "suspension", "exit", "expulsion", "admission", "addition"}
+)
+# "the enlargement of O", "O's expansion", "O grew / expanded": the body an accession belongs to
+_ENLARGEMENT = frozenset(
+    {"enlargement", "expansion", "expanded", "enlarged", "grew", "widened", "widening"}
+)
 _TRANSITIVE = frozenset({"admit", "suspend", "expel"})
 
 
@@ -1345,11 +1402,20 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
         subjects = view.expand_right(first, frozenset({"state"})) if first is not None else []
         if organisation is not None and set(view.words(organisation.end, t0)) - _BODY_SUBJECT_GAP:
             organisation = None
+    if word == "addition" and view.word(t1) != "of":
+        return []  # "in addition to Turkmenistan"
     if nominal and view.word(t1) == "of":
         first = view.right(t1 + 1, frozenset({"state"}), window=2, skip=frozenset({"the"}))
         if first is not None:
             subjects = view.expand_right(first, frozenset({"state"}))
             organisation = view.right(subjects[-1].end, body, window=3, skip=_VERB_FILLER)
+            if organisation is None and label in {"admit", "accede"}:
+                # "the enlargement of the EC took place with the addition of A, B and C"
+                organisation = _enlarged_body(view, t0)
+                if organisation is not None:
+                    return _dated_joins(view, first, organisation, (t0, t1), "enlargement-list")
+        elif word == "addition":
+            return []
     if not subjects:
         window = 2 if label == "leftverb" else 5
         skip = frozenset({"the"}) if label == "leftverb" else _VERB_FILLER
@@ -1377,10 +1443,16 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
             if first is not None:
                 organisation = subjects[-1]
                 subjects = view.expand_right(first, frozenset({"state"}))
+    if (
+        organisation is not None
+        and organisation.end < view.end
+        and view.word(organisation.end) in _EVENT_NOUNS
+    ):
+        return []  # "left the SCO summit"
+    if organisation is not None and not subjects and label in {"join", "admit", "accede"}:
+        return _counted_joins(view, t0, t1, organisation)
     if organisation is None or not subjects:
         return []
-    if organisation.end < view.end and view.word(organisation.end) in _EVENT_NOUNS:
-        return []  # "left the SCO summit"
     lo = min(s.start for s in subjects)
     if view.cue(lo, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or _conditional(view, lo):
         return []
@@ -1637,6 +1709,7 @@ _INCLUDE_BETWEEN = frozenset(
         "membership",
         "'s",
         "’s",
+        "by",
     ]
 )
 _MONTHS = frozenset(
@@ -1657,6 +1730,9 @@ _MONTHS = frozenset(
 )
 
 
+_BY_ONLY = frozenset({"including", "adding", "admitting", "incorporating"})
+
+
 def _include(view: _View, t0: int, t1: int) -> list[Found]:
     """ "The EAEU includes A, B", "BRICS is an organisation comprising ten countries – A, B",
     "BRICS expanded in 2024 to include A, B" (joined)."""
@@ -1666,7 +1742,15 @@ def _include(view: _View, t0: int, t1: int) -> list[Found]:
     between = view.words(organisation.end, t0)
     if any(w not in _INCLUDE_BETWEEN and not _YEAR.match(w) and w not in _MONTHS for w in between):
         return []
-    first = view.right(t1, frozenset({"state"}), window=8)
+    after = t1
+    if (
+        view.word(after) == "all"
+        and view.word(after + 1) == "but"
+        and (view.word(after + 2) in _NUMBERS or view.word(after + 2) == "one")
+        and view.word(after + 3) == "of"
+    ):
+        after += 4  # "comprising all but one of the Turkic states: A, B" lists members
+    first = view.right(after, frozenset({"state"}), window=8)
     if first is None:
         return []
     if any(view.text(i) in _HARD_STOP for i in range(t1, first.start)):
@@ -1675,6 +1759,11 @@ def _include(view: _View, t0: int, t1: int) -> list[Found]:
     if view.cue(organisation.start, first.start, _NEGATION, _MODAL, _FUTURE):
         return []
     expanded = {"expanded", "enlarged", "grew", "expansion"} & set(view.words(t0 - 6, t0))
+    if view.word(t0) in _BY_ONLY and not (expanded and view.word(t0 - 1) == "by"):
+        return []  # "the SCO, including China": only "O grew by including A" is a statement
+    if expanded and view.word(t0 - 1) == "by":
+        # "NATO grew by including A and B in 1952 and C in 1955": each state keeps its year
+        return _dated_joins(view, first, organisation, (t0, t1), "expanded-to-include")
     predicate, rule = (
         ("joined", "expanded-to-include") if expanded else ("memberOf", "includes-members")
     )
@@ -1690,6 +1779,205 @@ def _include(view: _View, t0: int, t1: int) -> list[Found]:
             organisation.id,
             [(t0, t1), _span(s), _span(organisation)],
             rule,
+            dict(qualifiers),
+        )
+        for s in states
+    ] + (_while_role_clause(view, states[-1].end, organisation) if not expanded else [])
+
+
+# -- enlargement narratives ---------------------------------------------------------------------
+
+_DATED_GAP = frozenset({"in", "on", "of", "since", "then", "later", "and", ",", "the", "also"})
+_LIST_DASH = frozenset({"-", "–", "—", ":"})
+_COUNT_NOUNS = _STATE_NOUNS | {"members", "member"}
+
+
+_ENLARGE_GAP = frozenset(
+    {"took", "place", "came", "occurred", "happened", "was", "were", "completed", "with", "by"}
+    | {"through", "the", "in", "on", ",", "of", "'s", "’s", "first", "second", "third", "fourth"}
+    | {"fifth", "sixth", "seventh", "further", "another", "then", "later", "new", "next"}
+)
+# an enlargement spoken of, not reported: opposed, feared, debated, possible …
+_ATTITUDE = frozenset(
+    {"opposed", "opposes", "oppose", "opposition", "against", "feared", "fears", "debated"}
+    | {"debate", "discussed", "discussion", "talks", "possible", "potential", "prospect"}
+    | {"prospective", "future", "proposed", "planned", "envisaged", "before", "until"}
+)
+
+
+def _enlarged_body(view: _View, t0: int) -> Linked | None:
+    """The body an enlargement word before ``t0`` belongs to: "the enlargement of (the) O",
+    "O's expansion", "O grew / expanded / was enlarged"."""
+    if view.word(t0 - 1) != "the" or view.word(t0 - 2) not in {"with", "by", "through"}:
+        return None  # "… took place with the addition of A": the means of the enlargement
+    if _ATTITUDE & set(view.words(view.start, t0)):
+        return None  # "Russia opposed NATO's expansion with the accession of Georgia"
+    for i in range(t0 - 1, view.start - 1, -1):
+        if view.text(i) in _HARD_STOP or view.word(i) in _CLAUSE_BREAK:
+            return None
+        if i in view.covered or view.word(i) not in _ENLARGEMENT:
+            if not (
+                i in view.covered
+                or view.word(i) in _ENLARGE_GAP
+                or view.word(i) in _MONTHS
+                or view.text(i).isdigit()
+            ):
+                return None
+            continue
+        if view.word(i + 1) in {"of", "to"}:
+            body = view.right(i + 2, frozenset({"body"}), window=2, skip=frozenset({"the"}))
+            if body is not None:
+                return body
+        j = i - 1
+        while view.word(j) in {"'s", "’s", "was", "were", "has", "had", "been", "first"}:
+            j -= 1
+        body = view.ends.get(j + 1)
+        if body is not None and body.type == "body":
+            return body
+    return None
+
+
+def _dated_list(view: _View, first: Linked) -> list[tuple[Linked, int | None]]:
+    """``first`` and the states coordinated after it, each with the year given after its group:
+    "Greece and Turkey in 1952 and West Germany in 1955, and then later Spain in 1982"."""
+    items: list[tuple[Linked, int | None]] = []
+    pending: list[Linked] = [first]
+    j = first.end
+    while True:
+        k = j
+        year: int | None = None
+        while k < view.end and (
+            view.word(k) in _DATED_GAP
+            or view.word(k) in _SEPARATORS
+            or view.word(k) in _MONTHS
+            or view.text(k).isdigit()
+            or view.text(k) in _QUOTES
+            or k in view.noise
+        ):
+            if year is None and _YEAR.match(view.text(k)):
+                year = int(view.text(k))
+            k += 1
+        if year is not None:
+            items += [(s, year) for s in pending]
+            pending = []
+        nxt = view.starts.get(k)
+        if nxt is None or nxt.type != "state" or k == j:
+            return items + [(s, None) for s in pending]
+        pending.append(nxt)
+        j = nxt.end
+
+
+def _dated_joins(
+    view: _View, first: Linked, organisation: Linked, trigger: tuple[int, int], rule: str
+) -> list[Found]:
+    """One ``joined`` per state of a dated list; a state without its own year takes the year
+    said before the list ("In 1973 … with the addition of A, B")."""
+    if view.cue(view.start, first.start, _NEGATION, _MODAL, _INTENT, _FUTURE, infinitive=False):
+        return []
+    default = view.year(view.end, first.start)
+    found: list[Found] = []
+    for state, year in _dated_list(view, first):
+        qualifiers: dict[str, Any] = {}
+        if year is not None or default is not None:
+            qualifiers["year"] = year if year is not None else default
+        found.append(
+            Found(
+                state.id,
+                "joined",
+                organisation.id,
+                [trigger, _span(state), _span(organisation)],
+                rule,
+                qualifiers,
+            )
+        )
+    return found
+
+
+def _counted_joins(view: _View, t0: int, t1: int, organisation: Linked) -> list[Found]:
+    """A counted subject, the list after the verb: "Ten new countries joined the EU in 2004 -
+    A, B and C", "three states were admitted to O in 1999: A, B"."""
+    k = t0 - 1
+    while view.word(k) in _PASSIVE_AUX | {"also", "then", "later", "officially", "formally"}:
+        k -= 1
+    if view.word(k) not in _COUNT_NOUNS:
+        return []
+    head = k - 1
+    while view.word(head) in {"new", "more", "further", "other", "additional", "european"}:
+        head -= 1
+    if not (view.word(head) in _NUMBERS or view.text(head).isdigit()):
+        return []
+    j = organisation.end
+    while j < view.end and j - organisation.end < 8 and view.text(j) not in _LIST_DASH:
+        if not (view.word(j) in _DATED_GAP or view.word(j) in _MONTHS or view.text(j).isdigit()):
+            return []
+        j += 1
+    first = view.starts.get(j + 1)
+    if view.text(j) not in _LIST_DASH or first is None or first.type != "state":
+        return []
+    if view.cue(head, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or _conditional(view, head):
+        return []
+    year = view.year(organisation.end, head)
+    qualifiers: dict[str, Any] = {"year": year} if year is not None else {}
+    return [
+        Found(
+            s.id,
+            "joined",
+            organisation.id,
+            [(t0, t1), _span(s), _span(organisation)],
+            "counted-joins",
+            dict(qualifiers),
+        )
+        for s in view.expand_right(first, frozenset({"state"}))
+    ]
+
+
+_CLAUSE_ROLES = {
+    "observers": "observer",
+    "observer": "observer",
+    "associate": "associate_member",
+    "dialogue": "dialogue_partner",
+}
+
+
+def _while_role_clause(view: _View, index: int, organisation: Linked) -> list[Found]:
+    """The clause after a member list that names the other roles: "O comprises A and B, while C
+    and D are observers" (the organisation is the list's)."""
+    k = index
+    while view.text(k) in {",", ";"} or k in view.noise:
+        k += 1
+    if view.word(k) not in {"while", "whereas"}:
+        return []
+    first = view.starts.get(k + 1)
+    if first is None or first.type != "state":
+        return []
+    states = view.expand_right(first, frozenset({"state"}))
+    j = states[-1].end
+    if view.word(j) not in {"is", "are"}:
+        return []
+    j += 1
+    while view.word(j) in {"a", "an", "also", "its"}:
+        j += 1
+    role = _CLAUSE_ROLES.get(view.word(j))
+    if role is None:
+        return []
+    end = j + 1
+    if role != "observer":
+        if view.word(j + 1) not in {"member", "members", "partner", "partners"}:
+            return []
+        end = j + 2
+    while view.word(end) in {"state", "states", "countries", "country"} or end in view.noise:
+        end += 1
+    if end < view.end and view.text(end) not in {".", ";", ","}:
+        return []  # "are observers of the AU": the role noun's own rule decides
+    predicate = _STATE_PREDICATE[role]
+    qualifiers: dict[str, Any] = {"role": role} if predicate == "partnerOf" else {}
+    return [
+        Found(
+            s.id,
+            predicate,
+            organisation.id,
+            [(j, end), _span(s), _span(organisation)],
+            "role-clause",
             dict(qualifiers),
         )
         for s in states
@@ -2038,26 +2326,17 @@ def _located(view: _View) -> list[Found]:
                             "located-in",
                         )
                     )
-        # "Central Asian states Kazakhstan, Kyrgyzstan …"
+        # "Kazakhstan is a Central Asian country". A header list ("Central Asian states A, B",
+        # "seven Central and Eastern European countries: A, B") places nothing: it describes
+        # the states with an adjective (often of two regions at once) rather than saying where
+        # they lie, and docs/extraction.md asks for an explicit placement.
         if view.word(region.end) in _STATE_NOUNS:
-            members = _list_after(view, region.end + 1, states, window=3)
-            for s in members:
-                found.append(
-                    Found(
-                        s.id,
-                        "locatedIn",
-                        region.id,
-                        [(region.end, region.end + 1), _span(s), _span(region)],
-                        "regional-states",
-                    )
-                )
-            # "Kazakhstan is a Central Asian country"
             article = region.start - 1
-            if (
-                not members
-                and view.word(article) in {"a", "an"}
-                and view.word(article - 1) in {"is", "was", "remains"}
-            ):
+            if view.word(article) in {"a", "an"} and view.word(article - 1) in {
+                "is",
+                "was",
+                "remains",
+            }:
                 subject = view.ends.get(article - 1)
                 if subject is not None and subject.type == "state":
                     found.append(
