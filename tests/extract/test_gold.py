@@ -3,7 +3,7 @@
 Each split must reach its floors, micro-averaged over its documents (``FLOORS``): the issue's
 aims (mentions — exact span and id — P 0.95, R 0.90; statements — distinct triples — P 0.90,
 R 0.75) on ``dev``; on the held-out ``test`` split the aims for mentions and the blind level
-measured for statements, which is below the aim.
+measured for statement recall, which is below the aim.
 
 On failure the message shows the scores; for the ``dev`` split also the first errors. The
 ``test`` split is held out: only its aggregate scores are shown, unless
@@ -41,15 +41,10 @@ AIMS: dict[str, float] = {
 
 FLOORS: dict[str, dict[str, float]] = {
     "dev": AIMS,
-    # Held-out round 2 (tests/extract/gold/README.md): mentions reach the aims; statements do
-    # not — P 0.53, R 0.25 measured blind. These floors hold that level against regressions;
-    # they are not the aim, which the README and the closing note report as unmet.
-    "test": {
-        "mention precision": 0.95,
-        "mention recall": 0.90,
-        "statement precision": 0.50,
-        "statement recall": 0.25,
-    },
+    # Held out (round 4, tests/extract/gold/README.md), scored blind: mentions and statement
+    # precision reach the aims; statement recall does not (0.57 measured). This floor holds that
+    # level against regressions; it is not the aim, which the README reports as unmet.
+    "test": {**AIMS, "statement recall": 0.55},
 }
 
 SHOWN_ERRORS = 40

@@ -684,3 +684,122 @@ def test_role_clause_needs_a_plain_role(extractor: Extractor, clause: str) -> No
     found = {t for t in triples(extractor, text) if t[0] in {"MDA", "UZB"}}
     assert ("MDA", "observerOf", "EAEU") not in found
     assert ("UZB", "observerOf", "EAEU") not in found
+
+
+# --- round-4 families: extra whitespace, bracketed asides, abbreviations the text defines --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Members of the  O are A, B" with a doubled space (copied web text)
+        (
+            "Members of the  CSTO are Armenia, Belarus and Tajikistan.",
+            {("ARM", "memberOf", "CSTO"), ("BLR", "memberOf", "CSTO"), ("TJK", "memberOf", "CSTO")},
+        ),
+        (
+            "The  members of the  SCO are  India and  Iran.",
+            {("IND", "memberOf", "SCO"), ("IRN", "memberOf", "SCO")},
+        ),
+        # a long description with bracketed asides between the body and "comprising"
+        (
+            "The Association of Southeast Asian Nations (ASEAN; French: x), is a regional, "
+            "political, and economic union comprising Laos, Vietnam and Cambodia.",
+            {
+                ("LAO", "memberOf", "ASEAN"),
+                ("VNM", "memberOf", "ASEAN"),
+                ("KHM", "memberOf", "ASEAN"),
+            },
+        ),
+        (
+            "The Eurasian Economic Union (EAEU; Russian: x), also known as the Union, is an "
+            "economic union uniting Armenia and Belarus.",
+            set(),  # "also known as the Union" is not a description of the body: nothing
+        ),
+        (
+            "The Collective Security Treaty Organization (CSTO), a military alliance that may one "
+            "day comprise Serbia, met.",
+            set(),
+        ),
+        (
+            "The Shanghai Cooperation Organisation (SCO; Chinese: x) is not a union comprising "
+            "Turkey and Egypt.",
+            set(),
+        ),
+        # an abbreviation the text defines links later in the document
+        (
+            "The European Economic Community (EEC) was created in 1957.\n\n"
+            "In 1981 the EEC admitted Greece.",
+            {("GRC", "joined", "EU")},
+        ),
+        (
+            "The European Community (EC) grew. Spain and Portugal joined the EC in 1986.",
+            {("ESP", "joined", "EU"), ("PRT", "joined", "EU")},
+        ),
+        ("The EC said that Spain may join the EC.", set()),  # never defined: not linked
+        ("The European Community (EC) grew. Norway applied to join the EC.", set()),
+    ],
+)
+def test_round4_families(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, text) == expected
+
+
+def test_defined_abbreviation_is_a_mention(extractor: Extractor) -> None:
+    text = "It merged into the European Community (EC). Later the EC grew."
+    mentions = [(m.text, m.id) for m in extractor.extract(text).mentions]
+    assert mentions == [("European Community", "EU"), ("EC", "EU"), ("EC", "EU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "S was a (founding) member of O but withdrew/left in YEAR": left, object elided
+        (
+            "Ukraine was a member of the CIS but withdrew in 2018.",
+            {("UKR", "memberOf", "CIS"), ("UKR", "left", "CIS")},
+        ),
+        (
+            "Georgia was one of the founding members of the CIS, and later left in 2009 after "
+            "the war.",
+            {("GEO", "memberOf", "CIS"), ("GEO", "left", "CIS")},
+        ),
+        ("Georgia was a member of the CIS but withdrew its envoy.", {("GEO", "memberOf", "CIS")}),
+        ("Georgia was a member of the CIS but left for Tbilisi.", {("GEO", "memberOf", "CIS")}),
+        (
+            "Georgia was a member of the CIS but never withdrew in protest.",
+            {("GEO", "memberOf", "CIS")},
+        ),
+        ("Georgia is a member of the CIS but may withdraw in 2027.", {("GEO", "memberOf", "CIS")}),
+        # "O was founded … with A joining later, and B and C joining in YEAR"
+        (
+            "The CSTO was established in 1992 by six states, with Belarus joining a year later, "
+            "and Georgia and Azerbaijan joining in 1993.",
+            {("BLR", "joined", "CSTO"), ("GEO", "joined", "CSTO"), ("AZE", "joined", "CSTO")},
+        ),
+        (
+            "The SCO was founded in 2001, with India not joining until later.",
+            set(),
+        ),
+        (
+            "The SCO was founded in 2001, with Iran considering joining.",
+            set(),
+        ),
+        (
+            "The EAEU was created in 2015 with Armenia joining talks.",
+            set(),
+        ),
+    ],
+)
+def test_elided_left_and_joining_after_founding(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, text) == expected
+
+
+def test_joining_after_founding_keeps_only_written_years(extractor: Extractor) -> None:
+    text = (
+        "The Council of Europe was founded on 5 May 1949, with Greece joining three months "
+        "later, and Iceland joining in 1950."
+    )
+    years = {s.subject: s.qualifiers.get("year") for s in extractor.extract(text).statements}
+    assert years == {"GRC": None, "ISL": 1950}

@@ -561,6 +561,8 @@ class DocumentContext:
     offices: dict[str, str] = field(default_factory=dict)
     person_states: dict[str, str] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
+    defined: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Abbreviations the document defines ("the European Community (EC)"): text → (type, id)."""
     """Ids named so far (an ``after_name`` abbreviation links only to one of them)."""
     last_person: str | None = None
     last_speaker: str | None = None
@@ -656,6 +658,10 @@ def _civ_head_follows(doc: Doc, end: int, entry: Entry) -> bool:
     return word == "world" and entry.id in _CIV_WORLD
 
 
+# an abbreviation a text defines: two to six capitals, not a word ("(EC)", "(EEC)")
+_DEFINED = re.compile(r"[A-Z]{2,6}")
+
+
 class Linker:
     """Finds and resolves mentions in a ``Doc`` made by ``nlp``.
 
@@ -718,6 +724,7 @@ class Linker:
         linked += self._unknown_persons(doc, taken, linked, context)
         linked.sort(key=lambda m: m.start)
         linked = self._after_name(doc, linked, context)
+        linked = self._defined(doc, linked, context)
         self._offices(doc, linked, context)
         return linked
 
@@ -732,6 +739,38 @@ class Linker:
             kept.append(mention)
             context.seen.add(mention.id)
         return kept
+
+    def _defined(self, doc: Doc, linked: list[Linked], context: DocumentContext) -> list[Linked]:
+        """Abbreviations the document defines in brackets right after a body's full name ("the
+        European Community (EC)") link to that body there and later in the document, even where
+        the gazetteer leaves them out as ambiguous in general."""
+        taken = {i for m in linked for i in range(m.start, m.end)}
+        for mention in linked:
+            k = mention.end
+            if (
+                mention.type == "body"
+                and mention.end - mention.start > 1
+                and k + 2 < len(doc)
+                and doc[k].text == "("
+                and doc[k + 2].text == ")"
+                and _DEFINED.fullmatch(doc[k + 1].text)
+                and k + 1 not in taken
+            ):
+                context.defined.setdefault(doc[k + 1].text, (mention.type, mention.id))
+        if not context.defined:
+            return linked
+        added = [
+            Linked(
+                t.i,
+                t.i + 1,
+                *context.defined[t.text],
+                t.idx,
+                t.idx + len(t.text),
+            )
+            for t in doc
+            if t.text in context.defined and t.i not in taken
+        ]
+        return sorted(linked + added, key=lambda m: m.start) if added else linked
 
     def _make(self, doc: Doc, start: int, end: int, entry: Entry) -> Linked:
         keep = entry.type in ARTICLE_TYPES

@@ -147,7 +147,7 @@ def spacy_text(text: str) -> str:
 
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u00a0": " "})
 LONGEST_WORD = 100
-_LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
 
 
 CITATION = re.compile(r"\[(?:\d{1,3}|[a-z])\]")

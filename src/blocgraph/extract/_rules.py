@@ -678,6 +678,20 @@ class Found:
     qualifiers: dict[str, Any] = field(default_factory=dict)
 
 
+def _parenthesised(sent: Span) -> frozenset[int]:
+    """Token indices of balanced "( … )" asides of a sentence, brackets included: "the Gulf
+    Cooperation Council (GCC; Arabic: …)"."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for token in sent:
+        if token.text == "(" and opened is None:
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            inside.update(range(opened, token.i + 1))
+            opened = None
+    return frozenset(inside)
+
+
 class _View:
     """One sentence with its mentions indexed by token position."""
 
@@ -693,11 +707,13 @@ class _View:
         self.ends = {m.end: m for m in self.mentions}
         self.covered: set[int] = {i for m in self.mentions for i in range(m.start, m.end)}
         # reference marks ("[3]") are read as if absent: "the CSTO[1] comprises A, B"
-        self.noise: frozenset[int] = (
-            frozenset(t.i for t in sent if t.text[0] == "[" and CITATION.fullmatch(t.text))
-            if "[" in sent.text
-            else frozenset()
+        # and so are runs of extra whitespace ("Members of the  EAEU are A, B")
+        self.noise: frozenset[int] = frozenset(
+            t.i
+            for t in sent
+            if t.is_space or (t.text[0] == "[" and CITATION.fullmatch(t.text) is not None)
         )
+        self.paren: frozenset[int] = _parenthesised(sent)
 
     def word(self, i: int) -> str:
         return self.doc[i].lower_ if self.start <= i < self.end else ""
@@ -1451,6 +1467,10 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
         return []  # "left the SCO summit"
     if organisation is not None and not subjects and label in {"join", "admit", "accede"}:
         return _counted_joins(view, t0, t1, organisation)
+    if organisation is None and label in {"withdraw", "leftverb"}:
+        return _left_after_member(view, t0, t1)
+    if organisation is None and word == "joining" and subjects:
+        return _joining_founded(view, t0, t1, subjects)
     if organisation is None or not subjects:
         return []
     lo = min(s.start for s in subjects)
@@ -1503,6 +1523,115 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
         for s in subjects
         if s.id != o.id and (s.type == "state" or label not in _TRANSITIVE)
     ] + found
+
+
+# what may follow an intransitive "withdrew" / "left": a date or a reason, not an object
+_INTRANSITIVE_NEXT = frozenset(
+    {"in", "on", ",", ".", ";", "after", "following", "when", "because", "over", "at", "during"}
+)
+_MEMBER_GAP = frozenset(
+    {"was", "were", "had", "been", "is", "a", "an", "one", "of", "the", "founding", "original"}
+    | {"full", "also", "once"}
+)
+
+
+def _left_after_member(view: _View, t0: int, t1: int) -> list[Found]:
+    """The body named in the clause before: "Morocco was a founding member of the OAU but
+    withdrew in 1984" (``left``); "withdrew from the talks" or "left office" give nothing."""
+    if view.word(t1) not in _INTRANSITIVE_NEXT and not _YEAR.match(view.text(t1)):
+        return []
+    j = t0 - 1
+    while view.word(j) in {"later", "then", "subsequently", "eventually"}:
+        j -= 1
+    if view.word(j) not in {"but", "and"}:
+        return []
+    k = j - 1 if view.word(j - 1) == "," else j
+    organisation = view.ends.get(k)
+    if organisation is None or organisation.type != "body":
+        return []
+    m = organisation.start - 1
+    while view.word(m) == "the":
+        m -= 1
+    if view.word(m) != "of" or view.word(m - 1) not in {"member", "members"}:
+        return []
+    state = view.left(m - 1, frozenset({"state"}), window=6)
+    if state is None or set(view.words(state.end, m - 1)) - _MEMBER_GAP:
+        return []
+    if view.cue(state.start, t1, _NEGATION, _MODAL, _INTENT, _FUTURE):
+        return []
+    year = view.year(t1, state.start)
+    return [
+        Found(
+            state.id,
+            "left",
+            organisation.id,
+            [(t0, t1), _span(state), _span(organisation)],
+            "left-after-member",
+            {"year": year} if year is not None else {},
+        )
+    ]
+
+
+_JOINING_NEXT = frozenset(
+    {"later", "shortly", "soon", "afterwards", "subsequently", "in", "on", ",", ".", "a", "as"}
+)
+_FOUNDED = frozenset({"founded", "established", "created", "formed", "launched"})
+
+
+def _joining_founded(view: _View, t0: int, t1: int, subjects: list[Linked]) -> list[Found]:
+    """States joining a body after its founding: "O was founded in 1949 by ten states, with A
+    joining three months later, and B and C joining in 1950" (``joined``; a year only where
+    one is written right after "joining")."""
+    first = subjects[0].start
+    organisation: Linked | None = None
+    with_at: int | None = None
+    for i in range(view.start, first):
+        mention = view.ends.get(i)
+        if (
+            mention is not None
+            and mention.type == "body"
+            and view.word(i) in _PASSIVE_AUX
+            and view.word(i + 1) in _FOUNDED
+        ):
+            organisation = mention
+        if organisation is not None and view.word(i) == "with":
+            with_at = i
+    if organisation is None or with_at is None:
+        return []
+    before = first - 1
+    while view.word(before) == "the":
+        before -= 1
+    if not (before == with_at or (view.word(before) == "and" and view.word(before - 1) == ",")):
+        return []
+    # from "with" on: a "May" in the founding date is a month, not a modal
+    if view.cue(with_at, t1, _NEGATION, _MODAL, _INTENT, _FUTURE):
+        return []
+    after, following = view.word(t1), view.word(t1 + 1)
+    if not (
+        after in _JOINING_NEXT
+        or after in _NUMBERS
+        or view.text(t1).isdigit()
+        or (after == "the" and following in {"next", "following", "same"})
+    ):
+        return []  # "with Armenia joining talks": an object, not a membership
+    year: int | None = None
+    for i in range(t1, min(t1 + 3, view.end)):
+        if view.text(i) in {",", "."}:
+            break
+        if _YEAR.match(view.text(i)):
+            year = int(view.text(i))
+    return [
+        Found(
+            s.id,
+            "joined",
+            organisation.id,
+            [(t0, t1), _span(s), _span(organisation)],
+            "joined-after-founding",
+            {"year": year} if year is not None else {},
+        )
+        for s in subjects
+        if s.type == "state"
+    ]
 
 
 _PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being"})
@@ -1733,14 +1862,39 @@ _MONTHS = frozenset(
 _BY_ONLY = frozenset({"including", "adding", "admitting", "incorporating"})
 
 
+def _described_body(view: _View, t0: int) -> Linked | None:
+    """The body a long description before ``t0`` is about, asides in brackets skipped: "the Gulf
+    Cooperation Council (GCC; …), is a regional, political, and economic union comprising …"."""
+    j, words = t0 - 1, 0
+    while j >= view.start and words < 16:
+        if j in view.paren or j in view.noise:
+            j -= 1
+            continue
+        mention = view.ends.get(j + 1)
+        if mention is not None:
+            return mention if mention.type == "body" else None
+        w = view.word(j)
+        # "political, and economic": an "and" inside a list of adjectives only
+        if not (
+            w in _INCLUDE_BETWEEN
+            or _YEAR.match(w)
+            or w in _MONTHS
+            or (w == "and" and view.word(j - 1) == "," and view.word(j + 1) in _INCLUDE_BETWEEN)
+        ):
+            return None
+        words += 1
+        j -= 1
+    return None
+
+
 def _include(view: _View, t0: int, t1: int) -> list[Found]:
     """ "The EAEU includes A, B", "BRICS is an organisation comprising ten countries – A, B",
     "BRICS expanded in 2024 to include A, B" (joined)."""
     organisation = view.left(t0, frozenset({"body"}), window=10)
-    if organisation is None:
-        return []
-    between = view.words(organisation.end, t0)
+    between = view.words(organisation.end, t0) if organisation is not None else ["?"]
     if any(w not in _INCLUDE_BETWEEN and not _YEAR.match(w) and w not in _MONTHS for w in between):
+        organisation = _described_body(view, t0)
+    if organisation is None:
         return []
     after = t1
     if (
