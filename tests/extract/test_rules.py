@@ -803,3 +803,163 @@ def test_joining_after_founding_keeps_only_written_years(extractor: Extractor) -
     )
     years = {s.subject: s.qualifiers.get("year") for s in extractor.extract(text).statements}
     assert years == {"GRC": None, "ISL": 1950}
+
+
+# --- round-5 families: copular descriptions, "as its Nth member", latest members, "added to" --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Shanghai Cooperation Organisation is a Eurasian security bloc bringing together "
+            "China, India and Iran.",
+            {("CHN", "memberOf", "SCO"), ("IND", "memberOf", "SCO"), ("IRN", "memberOf", "SCO")},
+        ),
+        (
+            "The Collective Security Treaty Organization (CSTO) is a military alliance of "
+            "post-Soviet states bringing together Armenia, Belarus and Russia.",
+            {("ARM", "memberOf", "CSTO"), ("BLR", "memberOf", "CSTO"), ("RUS", "memberOf", "CSTO")},
+        ),
+        (
+            "The EAEU is a supranational customs bloc consisting of Armenia and Kazakhstan.",
+            {("ARM", "memberOf", "EAEU"), ("KAZ", "memberOf", "EAEU")},
+        ),
+        (
+            "In 2017, the SCO summit decided to accept India as its seventh member state.",
+            {("IND", "joined", "SCO")},
+        ),
+        (
+            "At its 2006 summit the Shanghai Cooperation Organisation accepted Iran as its 9th "
+            "member.",
+            {("IRN", "joined", "SCO")},
+        ),
+        ("The EAEU admitted Armenia as its newest member.", {("ARM", "joined", "EAEU")}),
+        (
+            "The newest countries to join the SCO were Iran in 2023 and Belarus in 2024.",
+            {("IRN", "joined", "SCO"), ("BLR", "joined", "SCO")},
+        ),
+        (
+            "The most recent member states to be added to the EU are Bulgaria on 1 January 2007 "
+            "and Croatia on 1 July 2013.",
+            {("BGR", "joined", "EU"), ("HRV", "joined", "EU")},
+        ),
+        ("Iran was added to the SCO in 2023.", {("IRN", "joined", "SCO")}),
+    ],
+)
+def test_round5_families(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO would be a multilateral forum bringing together Armenia, Belarus and Russia.",
+        "The CSTO is not a forum bringing together Armenia, Belarus and Russia.",
+        "The EAEU was a proposed customs union consisting of Armenia and Belarus.",
+        "The EAEU is a former customs union consisting of Armenia and Belarus.",
+        "The SCO summit did not accept India as its seventh member state.",
+        "The SCO summit may accept India as its seventh member state.",
+        "The SCO is expected to accept India as its seventh member state.",
+        "The SCO refused to accept India as its seventh member state.",
+        "The SCO plans to accept India as its seventh member state.",
+        "India accepts the SCO charter.",
+        "The SCO accepts India as its partner in trade.",
+        "The most recent states to apply to join the EU are Ukraine and Moldova.",
+        "The most recent candidates to be added to the EU are Ukraine and Moldova.",
+        "The next states to be added to the EU could be Ukraine and Moldova.",
+        "The most recent member states to be added to the EU may be Ukraine and Moldova.",
+        "Iran was not added to the SCO.",
+        "Iran could be added to the SCO.",
+        "Iran added to the SCO's strength.",
+        "Ukraine was invited to join the EU.",
+    ],
+)
+def test_round5_families_keep_negation_and_modality(extractor: Extractor, text: str) -> None:
+    assert triples(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "On 1 May 2004, the enlargement of the EU took place with the accession of Poland.",
+            2004,
+        ),
+        (
+            "On May 9, 1998, the enlargement of the SCO took place with the addition of Iran.",
+            1998,
+        ),
+        ("Iran joined the SCO on 4 May 2023.", 2023),
+    ],
+)
+def test_may_next_to_a_date_is_the_month(extractor: Extractor, text: str, year: int) -> None:
+    statements = extractor.extract(text).statements
+    assert [(s.predicate, s.qualifiers.get("year")) for s in statements] == [("joined", year)]
+
+
+def test_modal_may_still_blocks(extractor: Extractor) -> None:
+    assert triples(extractor, "Poland may join the European Union in 2030.") == set()
+    assert triples(extractor, "In 2004, Poland May join the European Union.") == set()
+
+
+# --- labelled membership lists ------------------------------------------------------------------
+
+_SCO_ENTRY = """Shanghai Cooperation Organisation (SCO)
+
+note - formerly known as the Shanghai Five
+
+members - (9) China, India, Iran, Kazakhstan, Kyrgyzstan, Pakistan, Russia, Tajikistan, Uzbekistan
+
+observers - (2) Afghanistan, Mongolia (special observer)
+
+dialogue partners - Armenia, Azerbaijan, Cambodia
+"""
+
+
+def test_labelled_lists_under_a_title_line(extractor: Extractor) -> None:
+    statements = extractor.extract(_SCO_ENTRY).statements
+    got = {(s.subject, s.predicate, s.object, s.qualifiers.get("role")) for s in statements}
+    members = {"CHN", "IND", "IRN", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"}
+    assert got == (
+        {(m, "memberOf", "SCO", None) for m in members}
+        | {("AFG", "observerOf", "SCO", None), ("MNG", "observerOf", "SCO", "special_observer")}
+        | {(s, "partnerOf", "SCO", "dialogue_partner") for s in ("ARM", "AZE", "KHM")}
+    )
+    assert {s.rule for s in statements} == {"labelled-list"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body named in the label itself, dash or colon
+        (
+            "CSTO member states – Armenia, Belarus",
+            {("ARM", "memberOf", "CSTO"), ("BLR", "memberOf", "CSTO")},
+        ),
+        # the body named by the sentence before the label
+        (
+            "The SCO met in Astana. Observer states: Mongolia, Belarus.",
+            {("MNG", "observerOf", "SCO"), ("BLR", "observerOf", "SCO")},
+        ),
+        (
+            "Eurasian Economic Union\n\nAssociate members: Moldova",
+            {("MDA", "partnerOf", "EAEU")},
+        ),
+        # not a membership: former members, candidates, a note on the item
+        ("Commonwealth of Independent States\n\nformer members - Georgia, Ukraine", set()),
+        ("Shanghai Cooperation Organisation\n\ncandidates: Belarus, Laos", set()),
+        (
+            "Collective Security Treaty Organization\n\nmembers — Armenia (suspended), Belarus",
+            {("BLR", "memberOf", "CSTO")},
+        ),
+        # two bodies before the label: whose list it is stays open
+        ("The SCO and the CSTO met in Minsk. Members: Armenia, Russia.", set()),
+        # no body anywhere
+        ("Observer states: Mongolia, Belarus.", set()),
+        # a label followed by prose, not a list
+        ("SCO\n\nmembers - Russia's partners in Asia disagree.", set()),
+    ],
+)
+def test_labelled_lists(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, text) == expected

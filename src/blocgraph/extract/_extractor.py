@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from blocgraph.extract._attribution import SPEECH_VERBS, attribute, first_person_mentions
 from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
-from blocgraph.extract._linker import TITLES, DocumentContext, Linker
+from blocgraph.extract._linker import TITLES, DocumentContext, Linked, Linker
 from blocgraph.extract._model import (
     EntityType,
     Extraction,
@@ -23,7 +23,14 @@ from blocgraph.extract._model import (
     document_iri,
 )
 from blocgraph.extract._pipeline import Chunk, blank_pipeline, chunks, parse_header, spacy_text
-from blocgraph.extract._rules import Found, Heading, RuleSet, list_heading, list_item
+from blocgraph.extract._rules import (
+    Found,
+    Heading,
+    RuleSet,
+    labelled_list,
+    list_heading,
+    list_item,
+)
 
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = ('"', "“", "«", "„")
@@ -119,6 +126,9 @@ class Extractor:
         statements: list[Statement] = []
         # the list heading being read ("Former members of the CST:") and its last paragraph
         heading: tuple[Heading, int] | None = None
+        # the body the last title-like line named ("Pacific Islands Forum (PIF)"): the owner of
+        # labelled lists below it ("members - A, B") that do not name their own body
+        topic: str | None = None
         for doc, chunk in self._docs(text, body, context):
             local = text[chunk.start : chunk.end]
             linked = runtime.linker.link(doc, local, context)
@@ -132,6 +142,15 @@ class Extractor:
                 )
             sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
             results = runtime.rules.find(doc, linked + pseudo)
+            # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
+            known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}
+            for sent, listed in labelled_list(doc, linked, topic):
+                fresh = [f for f in listed if (f.subject, f.predicate, f.object) not in known]
+                if fresh:
+                    results.append((sent, fresh))
+            if _title_like(doc, linked):
+                bodies = {m.id for m in linked if m.type == "body"}
+                topic = bodies.pop() if len(bodies) == 1 else None
             if heading is not None and chunk.paragraph == heading[1] + 1 and _bulleted(doc):
                 items = list_item(doc, linked, heading[0])
                 if items:
@@ -200,6 +219,16 @@ class Extractor:
 def _bulleted(doc: Doc) -> bool:
     """Whether a chunk is a list entry ("- Armenia (2002)", "• Belarus")."""
     return len(doc) > 1 and doc[0].text in {"-", "*", "•", "–", "—"}
+
+
+def _title_like(doc: Doc, linked: list[Linked]) -> bool:
+    """Whether a chunk is a short title line naming bodies and no state ("Pacific Islands
+    Forum (PIF)"): no sentence stop, no label dash or colon."""
+    if not 0 < len(doc) <= 12 or any(m.type == "state" for m in linked):
+        return False
+    if not any(m.type == "body" for m in linked):
+        return False
+    return not any(t.text in {".", ":", "-", "–", "—", ";", "!", "?"} for t in doc)
 
 
 def _chars(doc: Doc, item: Found) -> list[tuple[int, int]]:

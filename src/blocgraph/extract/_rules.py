@@ -30,7 +30,8 @@ from blocgraph.extract._pipeline import CITATION
 RULES: dict[str, str] = {
     "member-of": "S is/are (a) member(s) of O; S, a member of O; S is an O member",
     "member-list": "O member states A, B; O's members are A, B; members of O: A, B",
-    "includes-members": "O includes/comprises/brings together A, B and C",
+    "includes-members": "O includes/comprises/brings together A, B and C; O is a (any "
+    "adjectives) forum / union … bringing together / consisting of A, B",
     "observer-of": "S is an observer (state) of O; S has observer status in O; O observer S",
     "partner-of": "S is a dialogue partner / partner country / associate member of O; O partner S",
     "list-under-heading": "- A (joined YEAR, withdrew YEAR) / - A (YEAR) under 'Members of O:'",
@@ -38,7 +39,11 @@ RULES: dict[str, str] = {
     "became-member": "S became a (full) member / observer / dialogue partner of O (joined)",
     "granted-status": "S was granted / gained observer status in O (joined, with role)",
     "joined-verb": "S joined O [as ROLE] [in YEAR]",
-    "admitted": "S was admitted to O; O admitted S; S was admitted as O's 11th member",
+    "admitted": "S was admitted / added to O; O admitted S; S was admitted as O's 11th member",
+    "accepted-as-member": "O (decided to) accept(ed) / admitted S as its (Nth / newest) member "
+    "(joined)",
+    "most-recent-members": "the most recent / newest / last members to join / to be added to O "
+    "are A on DATE and B on DATE (joined, each state with its year)",
     "acceded": "S acceded to O; S's accession to O; the accession of S to O",
     "expanded-to-include": "O expanded (in YEAR) to include A, B; O grew by including A in "
     "YEAR and B in YEAR (joined)",
@@ -498,12 +503,15 @@ _PATTERNS: dict[str, list[list[_W]]] = {
                 "admit",
                 "admission",
                 "accepted",
+                "accept",
+                "accepts",
                 "readmitted",
                 "re-admitted",
                 "addition",
             )
         ]
     ],
+    "added": [[_low("added"), _low("to")]],
     "withdraw": [
         [_low("withdrew", "withdraws", "withdraw", "withdrawn", "withdrawing", "withdrawal")],
         [_low("вышла", "вышел", "вышли", "вышло"), _low("из")],
@@ -840,7 +848,11 @@ class _View:
     def cue(self, lo: int, hi: int, *cue_sets: frozenset[str], infinitive: bool = True) -> bool:
         """Whether a word of ``cue_sets`` (or, with ``infinitive``, "to join", "to be" …) lies in
         ``[lo, hi)``."""
-        words = self.words(lo, hi)
+        words = [
+            self.word(i)
+            for i in range(max(lo, self.start), min(hi, self.end))
+            if i not in self.covered and i not in self.noise and not self.month_may(i)
+        ]
         if any(w in cues for w in words for cues in cue_sets):
             return True
         if not infinitive:
@@ -849,6 +861,16 @@ class _View:
             if self.word(i) == "to" and self.word(i + 1) in _INFINITIVE_VERBS:
                 return True
         return False
+
+    def month_may(self, i: int) -> bool:
+        """Whether token ``i`` is the month "May", not the modal: capitalised next to a day
+        number or a year ("on 5 May 2017", "in May 2004", "May 12")."""
+        if self.text(i) != "May":
+            return False
+        return any(
+            self.text(j).isdigit() and (len(self.text(j)) <= 2 or _YEAR.match(self.text(j)))
+            for j in (i - 1, i + 1)
+        )
 
     def year(self, after: int, before: int) -> int | None:
         for i in range(after, self.end):
@@ -925,7 +947,7 @@ class RuleSet:
     >>> from blocgraph.extract._pipeline import blank_pipeline
     >>> nlp = blank_pipeline()
     >>> sorted(RuleSet(nlp).labels)[:3]
-    ['accede', 'admit', 'coop']
+    ['accede', 'added', 'admit']
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -979,6 +1001,13 @@ class RuleSet:
                 found += results
             elif label == "include":
                 found += _include(view, trigger.start, trigger.end)
+            elif label == "admit" and (as_member := _as_its_member(view, trigger.start)):
+                found += as_member
+            elif label == "admit" and view.word(trigger.start) in {"accept", "accepts"}:
+                continue  # "accept" alone is agreement, not admission ("accepts the rules")
+            elif label == "added":
+                if view.word(trigger.start - 1) in {"was", "were", "been"}:
+                    found += _membership_verb(view, trigger.start, trigger.end, "admit")
             else:
                 found += _membership_verb(view, trigger.start, trigger.end, label)
         located = _located(view)
@@ -987,6 +1016,7 @@ class RuleSet:
             view, {f.subject for f in located if f.predicate == "civilizationOf"}
         )
         found += _claims(view)
+        found += _recent_members(view)
         found += _initiative_possessive(view)
         found += _initiative_of(view)
         return found
@@ -1887,13 +1917,59 @@ def _described_body(view: _View, t0: int) -> Linked | None:
     return None
 
 
+# words that make a described body hypothetical or past: "a proposed union consisting of A, B"
+_DESCRIPTION_BLOCK = frozenset(
+    {"proposed", "planned", "future", "potential", "prospective", "former", "candidate"}
+    | {"envisaged", "hypothetical", "would-be", "which", "that", "who", "where", "when"}
+    | {"defunct", "dissolved", "erstwhile", "putative", "aspiring", "whose", "once", "formerly"}
+)
+_COPULA = frozenset({"is", "was", "remains", "remained"})
+
+
+def _copular_body(view: _View, t0: int) -> Linked | None:
+    """The body a copular description before ``t0`` is about, whatever its adjectives: "O is a
+    multilateral forum for dialogue bringing together A, B", "O is a supranational union
+    consisting of A and B"; a proposed, former or would-be body is not described as is."""
+    j, words = t0 - 1, 0
+    while j >= view.start and words < 10:
+        if j in view.paren or j in view.noise:
+            j -= 1
+            continue
+        w = view.word(j)
+        if w in {"a", "an"}:
+            k = j - 1
+            while view.word(k) in {"now", "currently", "still", "also", "today"}:
+                k -= 1
+            if view.word(k) not in _COPULA:
+                return None
+            end = k
+            while end - 1 in view.paren and end - 1 >= view.start:
+                end -= 1  # "O (ABBR) is a forum …"
+            body = view.ends.get(end)
+            return body if body is not None and body.type == "body" else None
+        if (
+            j in view.covered
+            or not (w.isalpha() or w in {",", "-"})
+            or w in _DESCRIPTION_BLOCK
+            or w in _NEGATION
+            or w in _MODAL
+            or w in _FUTURE
+            or w in _INTENT
+            or w in _CLAUSE_BREAK
+        ):
+            return None
+        words += 1
+        j -= 1
+    return None
+
+
 def _include(view: _View, t0: int, t1: int) -> list[Found]:
     """ "The EAEU includes A, B", "BRICS is an organisation comprising ten countries – A, B",
     "BRICS expanded in 2024 to include A, B" (joined)."""
     organisation = view.left(t0, frozenset({"body"}), window=10)
     between = view.words(organisation.end, t0) if organisation is not None else ["?"]
     if any(w not in _INCLUDE_BETWEEN and not _YEAR.match(w) and w not in _MONTHS for w in between):
-        organisation = _described_body(view, t0)
+        organisation = _described_body(view, t0) or _copular_body(view, t0)
     if organisation is None:
         return []
     after = t1
@@ -1937,6 +2013,121 @@ def _include(view: _View, t0: int, t1: int) -> list[Found]:
         )
         for s in states
     ] + (_while_role_clause(view, states[-1].end, organisation) if not expanded else [])
+
+
+_AS_MEMBER_RANK = frozenset({"newest", "new", "latest", "full", "full-fledged", "fully-fledged"})
+_ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"}
+    | {"seventeenth", "eighteenth", "nineteenth", "twentieth"}
+)
+# a decision reported as taken, not an intention: "the summit decided to accept S as its member"
+_DECIDED_TO = frozenset({"decided", "agreed", "voted", "resolved", "unanimously"})
+
+
+def _as_its_member(view: _View, t0: int) -> list[Found]:
+    """A body taking a state in "as its Nth member": "the SCO summit decided to accept S as
+    its ninth member state", "O admitted S as its newest member (in YEAR)"."""
+    first = view.right(t0 + 1, frozenset({"state"}), window=2, skip=frozenset({"the"}))
+    if first is None:
+        return []
+    states = view.expand_right(first, frozenset({"state"}))
+    k = states[-1].end
+    if view.word(k) != "as" or view.word(k + 1) != "its":
+        return []
+    k += 2
+    if _ORDINAL.match(view.word(k)) or view.word(k) in _ORDINAL_WORDS | _AS_MEMBER_RANK:
+        k += 1
+    if view.word(k) not in {"member", "members", "member-state"}:
+        return []
+    organisation = view.left(t0, frozenset({"body"}), window=8)
+    if organisation is None or any(
+        m.type == "state" for m in view.mentions if organisation.end <= m.start < t0
+    ):
+        return []
+    gap = [w for w in view.words(organisation.end, t0) if w not in _DECIDED_TO]
+    lo = organisation.start
+    if view.cue(lo, t0, _NEGATION, _MODAL, _FUTURE) or _INTENT & set(gap):
+        return []
+    if view.word(t0 - 1) == "to" and view.word(t0 - 2) not in _DECIDED_TO:
+        return []  # "is expected to accept", "refused to accept"
+    if _conditional(view, lo):
+        return []
+    year = view.year(k, lo)
+    qualifiers: dict[str, Any] = {"year": year} if year is not None else {}
+    return [
+        Found(
+            s.id,
+            "joined",
+            organisation.id,
+            [(t0, t0 + 1), _span(s), _span(organisation)],
+            "accepted-as-member",
+            dict(qualifiers),
+        )
+        for s in states
+    ]
+
+
+_RECENT = frozenset({"newest", "latest", "last", "youngest"})
+_RECENT_NOUNS = frozenset(
+    {"member", "members", "member-states", "state", "states", "country", "countries"}
+    | {"nation", "nations"}
+)
+_RECENT_VERBS = {
+    "join": 1,
+    "joined": 1,
+    "accede": 2,
+    "acceded": 2,
+    "added": 2,
+    "admitted": 2,
+    "accepted": 2,
+}
+
+
+def _recent_members(view: _View) -> list[Found]:
+    """The last enlargement as a list: "the most recent member states to be added to O are A
+    on DATE and B on DATE", "the newest countries to join O were A (YEAR) and B" (joined, each
+    state with its own year)."""
+    found: list[Found] = []
+    for i in range(view.start, view.end):
+        if view.word(i) == "recent" and view.word(i - 1) == "most":
+            lo = i - 1
+        elif view.word(i) in _RECENT:
+            lo = i
+        else:
+            continue
+        k = i + 1
+        nouns = 0
+        while view.word(k) in _RECENT_NOUNS:
+            nouns, k = nouns + 1, k + 1
+        if not nouns or view.word(k) != "to":
+            continue
+        k += 1
+        if view.word(k) in {"be", "have"}:
+            k += 1
+        if view.word(k) == "been":
+            k += 1
+        verb = view.word(k)
+        if verb not in _RECENT_VERBS:
+            continue
+        k += 1
+        if _RECENT_VERBS[verb] == 2:
+            if view.word(k) not in {"to", "into"}:
+                continue
+            k += 1
+        organisation = view.right(k, frozenset({"body"}), window=2, skip=frozenset({"the"}))
+        if organisation is None:
+            continue
+        k = organisation.end
+        while view.word(k) in {",", "so", "far", "now", "to", "date"}:
+            k += 1
+        if view.word(k) not in {"are", "were", "is", "was"}:
+            continue
+        first = view.right(k + 1, frozenset({"state"}), window=2, skip=frozenset({":", "the"}))
+        if first is None or view.cue(view.start, lo, _NEGATION, _MODAL, _INTENT, _FUTURE):
+            continue
+        found += _dated_joins(view, first, organisation, (lo, i + 1), "most-recent-members")
+    return found
 
 
 # -- enlargement narratives ---------------------------------------------------------------------
@@ -2855,4 +3046,141 @@ def list_item(doc: Doc, mentions: list[Linked], heading: Heading) -> list[Found]
                 qualifiers,
             )
         )
+    return found
+
+
+# Role labels opening a labelled list ("members - A, B", "Observer states: C"), as the words left
+# once the body's own name ("SCO members:") and "of the" are taken out. Only these give
+# statements: "former members", "candidates", "applicants" and any other label give nothing.
+_LIST_LABELS: dict[tuple[str, ...], str] = {}
+for _head, _label_role in (
+    ("members", "member"),
+    ("full members", "member"),
+    ("associate members", "associate_member"),
+    ("observers", "observer"),
+    ("dialogue partners", "dialogue_partner"),
+    ("partners", "partner"),
+):
+    _LIST_LABELS[tuple(_head.split())] = _label_role
+    _LIST_LABELS[(*_head.split()[:-1], _head.split()[-1][:-1])] = _label_role  # singular
+for _label_role, _prefix in (
+    ("member", "member"),
+    ("member", "full member"),
+    ("associate_member", "associate member"),
+    ("observer", "observer"),
+    ("dialogue_partner", "dialogue partner"),
+    ("partner", "partner"),
+):
+    for _noun in ("states", "countries", "nations"):
+        _LIST_LABELS[(*_prefix.split(), _noun)] = _label_role
+_LABEL_SEPARATORS = frozenset({"-", "–", "—", ":"})
+_LABEL_FILLER = frozenset({"of", "the", "'s", "’s", "in"})
+_LABEL_STOP = frozenset({".", ";", "!", "?"})
+_ITEM_JOINERS = frozenset({",", "and", "&"})
+
+
+def labelled_list(
+    doc: Doc, mentions: list[Linked], topic: str | None
+) -> list[tuple[Span, list[Found]]]:
+    """Statements of labelled lists: a line or sentence that opens with a role label, a dash or
+    colon, then states ("members - A, B", "SCO observer states: C", "Dialogue partners – D").
+
+    The body comes from the label itself ("SCO members:"), else from the text before the label
+    in the same chunk when it names exactly one body, else from ``topic`` (the heading the
+    document or section is under). Two bodies before the label, or none anywhere, give nothing.
+
+    Parameters:
+        doc: one chunk.
+        mentions: its linked mentions.
+        topic: the body the heading above names, if any.
+
+    Returns:
+        (sentence, statements) pairs, one per labelled list.
+
+    >>> from blocgraph.extract._pipeline import blank_pipeline
+    >>> doc = blank_pipeline()("members - Japan, Fiji")
+    >>> m = [Linked(2, 3, "state", "JPN", 10, 15), Linked(4, 5, "state", "FJI", 17, 21)]
+    >>> [(f.subject, f.predicate, f.object) for _, fs in labelled_list(doc, m, "PIF") for f in fs]
+    [('JPN', 'memberOf', 'PIF'), ('FJI', 'memberOf', 'PIF')]
+    """
+    out: list[tuple[Span, list[Found]]] = []
+    starts = [0] + [i + 1 for i in range(len(doc) - 1) if doc[i].text in _LABEL_STOP]
+    for start in starts:
+        sep = next(
+            (k for k in range(start, min(start + 7, len(doc))) if doc[k].text in _LABEL_SEPARATORS),
+            None,
+        )
+        if sep is None or sep == start:
+            continue
+        inside = [m for m in mentions if m.start >= start and m.end <= sep]
+        if any(m.type != "body" for m in inside) or any(
+            m.start < sep < m.end or m.start < start < m.end for m in mentions
+        ):
+            continue
+        covered = {k for m in inside for k in range(m.start, m.end)}
+        words = tuple(
+            doc[k].lower_
+            for k in range(start, sep)
+            if k not in covered and doc[k].lower_ not in _LABEL_FILLER
+        )
+        role = _LIST_LABELS.get(words)
+        if role is None:
+            continue
+        bodies = {m.id for m in inside}
+        if not bodies:
+            # the sentence before the label, in the same chunk, may name the body
+            bodies = {m.id for m in mentions if m.type == "body" and m.end <= start}
+            if not bodies and topic is not None:
+                bodies = {topic}
+        if len(bodies) != 1:
+            continue  # no body, or two: whose list it is stays open
+        body = bodies.pop()
+        end = next((k for k in range(sep + 1, len(doc)) if doc[k].text in _LABEL_STOP), len(doc))
+        if any(
+            doc[k].lower_ in _NEGATION or doc[k].lower_ in _MODAL or doc[k].lower_ in _INTENT
+            for k in range(sep + 1, end)
+        ):
+            continue
+        found = _labelled_items(doc, mentions, sep + 1, end, role, body)
+        if found:
+            out.append((doc[start:end], found))
+    return out
+
+
+def _labelled_items(
+    doc: Doc, mentions: list[Linked], lo: int, hi: int, role: str, body: str
+) -> list[Found]:
+    """The states listed between ``lo`` and ``hi``: each must stand as a whole list item (a
+    comma, "and" or the label's start before it; a comma, "and" or the end after it). A
+    parenthesis after an item may give a year or "special observer"; any other note
+    ("suspended", "withdrew 2012") drops the item."""
+    if lo < hi and doc[lo].text == "(":  # a count: "members - (16) A, B"
+        close = next((k for k in range(lo, min(lo + 4, hi)) if doc[k].text == ")"), None)
+        if close is not None:
+            lo = close + 1
+    found: list[Found] = []
+    for m in mentions:
+        if m.type != "state" or m.start < lo or m.end > hi:
+            continue
+        if m.start > lo and doc[m.start - 1].lower_ not in _ITEM_JOINERS:
+            continue
+        item_role = role
+        after = m.end
+        if after < hi and doc[after].text == "(":
+            close = next((k for k in range(after, min(after + 6, hi)) if doc[k].text == ")"), None)
+            if close is None:
+                continue
+            note = [doc[k].lower_ for k in range(after + 1, close)]
+            if note == ["special", "observer"] and role == "observer":
+                item_role = "special_observer"
+            elif not all(_YEAR.match(w) for w in note):
+                continue
+            after = close + 1
+        if after < hi and doc[after].lower_ not in _ITEM_JOINERS:
+            continue
+        qualifiers: dict[str, Any] = {}
+        if item_role not in {"member", "observer"}:
+            qualifiers["role"] = item_role
+        predicate = "observerOf" if item_role == "special_observer" else _STATE_PREDICATE[role]
+        found.append(Found(m.id, predicate, body, [_span(m)], "labelled-list", qualifiers))
     return found
