@@ -16,6 +16,8 @@ from typing import IO, Annotated
 
 import typer
 
+from blocgraph._cli_common import EndpointOption, StoreOption
+from blocgraph._cli_common import fail as _fail
 from blocgraph.analysis import load_membership_data
 from blocgraph.config import PROJECT_ROOT, get_settings
 from blocgraph.extract import (
@@ -58,11 +60,6 @@ PathsArgument = Annotated[
         show_default=False,
     ),
 ]
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
 
 
 @contextmanager
@@ -180,18 +177,8 @@ def _write_streamed(stream: IO[str], fmt: OutputFormat, extraction: Extraction) 
 
 def check_command(
     paths: PathsArgument,
-    store: Annotated[
-        Path | None,
-        typer.Option(
-            "--store", help="Folder of the store [env: BLOCGRAPH_STORE].", show_default=False
-        ),
-    ] = None,
-    endpoint: Annotated[
-        str | None,
-        typer.Option(
-            "--endpoint", metavar="URL", help="Check against a SPARQL endpoint.", show_default=False
-        ),
-    ] = None,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Compare what texts assert about memberships and cooperation with the reference graph.

@@ -12,6 +12,8 @@ from typing import Annotated, Any
 import typer
 
 from blocgraph import __version__
+from blocgraph._cli_common import EndpointOption, StoreOption
+from blocgraph._cli_common import fail as _fail
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
 from blocgraph.analysis import (
     DEFAULT_ROLES,
@@ -54,14 +56,6 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-StoreOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--store",
-        help="Folder of the store [env: BLOCGRAPH_STORE; default: var/store].",
-        show_default=False,
-    ),
-]
 AsOfOption = Annotated[
     str | None,
     typer.Option(
@@ -83,15 +77,6 @@ HistoryOption = Annotated[
     bool, typer.Option("--history", help="Every spell, past and present (ignores --as-of).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON records instead of a table.")]
-EndpointOption = Annotated[
-    str | None,
-    typer.Option(
-        "--endpoint",
-        metavar="URL",
-        help="Read a SPARQL 1.1 endpoint instead of the embedded store [env: BLOCGRAPH_ENDPOINT].",
-        show_default=False,
-    ),
-]
 
 
 def _settings(store: Path | None, endpoint: str | None = None) -> Settings:
@@ -102,11 +87,6 @@ def _settings(store: Path | None, endpoint: str | None = None) -> Settings:
     if endpoint:
         changes["endpoint"] = endpoint
     return settings.model_copy(update=changes) if changes else settings
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
 
 
 def _open(settings: Settings) -> GraphStore:

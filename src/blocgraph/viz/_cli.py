@@ -14,6 +14,8 @@ from typing import Annotated
 
 import typer
 
+from blocgraph._cli_common import EndpointOption, StoreOption
+from blocgraph._cli_common import fail as _fail
 from blocgraph.analysis import DEFAULT_ROLES, MembershipData, load_membership_data
 from blocgraph.config import Settings, get_settings
 from blocgraph.lookup import AmbiguousNameError, NameIndex, UnknownNameError
@@ -77,28 +79,6 @@ OutOption = Annotated[
         show_default=False,
     ),
 ]
-StoreOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--store",
-        help="Folder of the store [env: BLOCGRAPH_STORE; default: var/store].",
-        show_default=False,
-    ),
-]
-EndpointOption = Annotated[
-    str | None,
-    typer.Option(
-        "--endpoint",
-        metavar="URL",
-        help="Read a SPARQL 1.1 endpoint instead of the embedded store [env: BLOCGRAPH_ENDPOINT].",
-        show_default=False,
-    ),
-]
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
 
 
 def _format(out: Path) -> str:
