@@ -937,6 +937,11 @@ def _conditional(view: _View, subject_start: int) -> bool:
     return view.cue(subject_start - 3, subject_start, _CONDITIONAL)
 
 
+def _year_qualifier(year: int | None) -> dict[str, Any]:
+    """``{"year": year}`` when the text gives one, else no qualifier."""
+    return {"year": year} if year is not None else {}
+
+
 def _span(mention: Linked) -> tuple[int, int]:
     return (mention.start, mention.end)
 
@@ -1597,7 +1602,7 @@ def _left_after_member(view: _View, t0: int, t1: int) -> list[Found]:
             organisation.id,
             [(t0, t1), _span(state), _span(organisation)],
             "left-after-member",
-            {"year": year} if year is not None else {},
+            _year_qualifier(year),
         )
     ]
 
@@ -1657,7 +1662,7 @@ def _joining_founded(view: _View, t0: int, t1: int, subjects: list[Linked]) -> l
             organisation.id,
             [(t0, t1), _span(s), _span(organisation)],
             "joined-after-founding",
-            {"year": year} if year is not None else {},
+            _year_qualifier(year),
         )
         for s in subjects
         if s.type == "state"
@@ -2054,7 +2059,7 @@ def _as_its_member(view: _View, t0: int) -> list[Found]:
     if _conditional(view, lo):
         return []
     year = view.year(k, lo)
-    qualifiers: dict[str, Any] = {"year": year} if year is not None else {}
+    qualifiers = _year_qualifier(year)
     return [
         Found(
             s.id,
@@ -2262,7 +2267,7 @@ def _counted_joins(view: _View, t0: int, t1: int, organisation: Linked) -> list[
     if view.cue(head, t1, _NEGATION, _MODAL, _INTENT, _FUTURE) or _conditional(view, head):
         return []
     year = view.year(organisation.end, head)
-    qualifiers: dict[str, Any] = {"year": year} if year is not None else {}
+    qualifiers = _year_qualifier(year)
     return [
         Found(
             s.id,
