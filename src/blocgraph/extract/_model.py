@@ -10,8 +10,19 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-EntityType = Literal["state", "body", "civilization", "region", "group", "person", "initiative"]
-"""Kinds of entity the linker knows."""
+EntityType = Literal[
+    "state", "body", "civilization", "region", "group", "person", "initiative", "treaty"
+]
+"""Kinds of entity the linker knows (``treaty`` only as an open-world ``new:`` entity)."""
+
+Polarity = Literal["positive", "negative"]
+"""Whether the asserter says the relation holds (``positive``) or does not (``negative``)."""
+
+NEW_PREFIX = "new:"
+"""Ids of entities the catalogue does not know, minted from their name in the document."""
+
+UNKNOWN = "unknown"
+"""``asserted_by`` of a statement whose source the text names but blocgraph cannot resolve."""
 
 Predicate = Literal[
     "memberOf",

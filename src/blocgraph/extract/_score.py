@@ -41,7 +41,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from blocgraph.extract._model import AUTHOR, ENTITY_TYPES, PREDICATES, Extraction
+from blocgraph.extract._model import (
+    AUTHOR,
+    ENTITY_TYPES,
+    NEW_PREFIX,
+    PREDICATES,
+    UNKNOWN,
+    Extraction,
+)
 
 SPLITS: tuple[str, ...] = ("dev", "test")
 """Gold splits: ``dev`` may be read by the extractor's author, ``test`` is held out."""
@@ -55,24 +62,28 @@ EURASIA = "EURASIA"
 """The region id for Eurasia (Europe and Asia), the one region that is not an M49 code."""
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NEW_ID = re.compile(r"^new:[^\W_A-Z]+(?:-[^\W_A-Z]+)*$")
 _HEADER = re.compile(r"# ([a-z]+): ?(.*)")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)")
 
 _MENTION_KEYS = frozenset({"text", "start", "end", "type", "id", "optional"})
 _STATEMENT_KEYS = frozenset(
-    {"subject", "predicate", "object", "asserted_by", "qualifiers", "optional"}
+    {"subject", "predicate", "object", "asserted_by", "qualifiers", "optional", "polarity"}
 )
-_DOCUMENT_KEYS = frozenset({"split", "mentions", "statements", "notes", "title", "licence"})
+_DOCUMENT_KEYS = frozenset(
+    {"split", "mentions", "statements", "notes", "title", "licence", "round", "language"}
+)
+_POLARITIES = ("positive", "negative")
 
 # What kind of entity each predicate relates: subject kinds, object kinds ("claim" is a claim key,
 # "none" an absent object).
 _SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "memberOf": (frozenset({"state"}), frozenset({"body"})),
-    "observerOf": (frozenset({"state"}), frozenset({"body"})),
-    "partnerOf": (frozenset({"state"}), frozenset({"body"})),
-    "joined": (frozenset({"state"}), frozenset({"body"})),
-    "left": (frozenset({"state"}), frozenset({"body"})),
-    "suspendedIn": (frozenset({"state"}), frozenset({"body"})),
+    "memberOf": (frozenset({"state", "body"}), frozenset({"body"})),
+    "observerOf": (frozenset({"state", "body"}), frozenset({"body"})),
+    "partnerOf": (frozenset({"state", "body"}), frozenset({"body"})),
+    "joined": (frozenset({"state", "body"}), frozenset({"body"})),
+    "left": (frozenset({"state", "body"}), frozenset({"body"})),
+    "suspendedIn": (frozenset({"state", "body"}), frozenset({"body"})),
     "locatedIn": (frozenset({"state"}), frozenset({"region"})),
     "civilizationOf": (
         frozenset({"civilization", "state"}),
@@ -120,6 +131,7 @@ class GoldStatement:
     asserted_by: str
     optional: bool = False
     qualifiers: Mapping[str, Any] = field(default_factory=dict)
+    polarity: str = "positive"
 
     @property
     def triple(self) -> Triple:
@@ -188,6 +200,12 @@ def _is_int(value: object) -> bool:
 
 
 def _id_problem(kind: str, value: str, catalog: IdCatalog) -> str | None:
+    if value.startswith(NEW_PREFIX):
+        if kind not in {"body", "person", "treaty"}:
+            return f"{value!r}: only bodies, treaties and persons take new: ids"
+        return None if _NEW_ID.match(value) else f"{value!r} is not new:<lowercase-slug>"
+    if kind == "treaty":
+        return f"{value!r}: a treaty is an open-world entity, id new:<slug>"
     if kind == "state":
         return None if value in catalog.states else f"{value!r} is not an iso3 in states.csv"
     if kind == "body":
@@ -249,7 +267,7 @@ def _parse_mentions(
 
 
 def _parse_statements(
-    raw: object, types_by_id: Mapping[str, set[str]]
+    raw: object, types_by_id: Mapping[str, set[str]], catalog: IdCatalog
 ) -> tuple[list[GoldStatement], list[str]]:
     problems: list[str] = []
     statements: list[GoldStatement] = []
@@ -285,12 +303,15 @@ def _parse_statements(
                 problems.append(f"{where}: a claim key is a lowercase slug")
         elif not (types_by_id.get(obj, set()) & object_kinds):
             problems.append(f"{where}: object must be a mentioned {'/'.join(sorted(object_kinds))}")
-        speakers = {"person", "state", "body"}
-        if asserted_by != AUTHOR and not (types_by_id.get(asserted_by, set()) & speakers):
+        if not _is_speaker(asserted_by, types_by_id, catalog):
             problems.append(
-                f"{where}: asserted_by {asserted_by!r} is neither {AUTHOR!r} nor a mentioned "
-                "person, state or body"
+                f"{where}: asserted_by {asserted_by!r} is neither {AUTHOR!r}, {UNKNOWN!r}, a "
+                "state or body id, nor a mentioned person"
             )
+        polarity = entry.get("polarity", "positive")
+        if polarity not in _POLARITIES:
+            problems.append(f"{where}: polarity must be one of {_POLARITIES}")
+            continue
         qualifiers = entry.get("qualifiers", {})
         optional = entry.get("optional", False)
         if not isinstance(qualifiers, dict) or not isinstance(optional, bool):
@@ -301,9 +322,25 @@ def _parse_statements(
             problems.append(f"{where}: listed twice with asserted_by {asserted_by!r}")
         seen.add(key)
         statements.append(
-            GoldStatement(subject, predicate, obj, asserted_by, optional, dict(qualifiers))
+            GoldStatement(
+                subject, predicate, obj, asserted_by, optional, dict(qualifiers), polarity
+            )
         )
     return statements, problems
+
+
+def _is_speaker(
+    asserted_by: object, types_by_id: Mapping[str, set[str]], catalog: IdCatalog
+) -> bool:
+    """Who may assert a statement: the author, an unknown source, a state or body (also when
+    only a metonym such as "Moscow" names it), or a person the document mentions."""
+    if not isinstance(asserted_by, str):
+        return False
+    if asserted_by in {AUTHOR, UNKNOWN}:
+        return True
+    if asserted_by in catalog.states or asserted_by in catalog.bodies:
+        return True
+    return bool(types_by_id.get(asserted_by, set()) & {"person", "state", "body"})
 
 
 def parse_gold(
@@ -359,7 +396,9 @@ def parse_gold(
     types_by_id: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         types_by_id[mention.id].add(mention.type)
-    statements, statement_problems = _parse_statements(annotation.get("statements"), types_by_id)
+    statements, statement_problems = _parse_statements(
+        annotation.get("statements"), types_by_id, catalog
+    )
     document = GoldDocument(
         name=name,
         text=text,
