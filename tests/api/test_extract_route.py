@@ -37,6 +37,8 @@ STATEMENT_KEYS = {
     "evidence_end",
     "asserted_by",
     "rule",
+    "polarity",
+    "antecedent",
 }
 
 

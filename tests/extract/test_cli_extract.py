@@ -31,6 +31,8 @@ STATEMENT_KEYS = {
     "evidence_end",
     "asserted_by",
     "rule",
+    "polarity",
+    "antecedent",
 }
 VERDICTS = {"supported", "contradicted", "not_in_reference"}
 

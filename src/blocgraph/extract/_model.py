@@ -104,6 +104,9 @@ class Statement:
     asserted_by: str
     rule: str
     qualifiers: dict[str, Any] = field(default_factory=dict)
+    polarity: Polarity = "positive"
+    antecedent: tuple[int, int, str] | None = None
+    """(start, end, text) of what a pronoun or description argument was resolved to."""
 
     @property
     def triple(self) -> tuple[str, str, str | None]:
@@ -119,6 +122,16 @@ class Statement:
             "evidence_end": self.evidence_end,
             "asserted_by": self.asserted_by,
             "rule": self.rule,
+            "polarity": self.polarity,
+            "antecedent": (
+                None
+                if self.antecedent is None
+                else {
+                    "start": self.antecedent[0],
+                    "end": self.antecedent[1],
+                    "text": self.antecedent[2],
+                }
+            ),
         }
 
 

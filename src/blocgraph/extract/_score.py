@@ -531,7 +531,9 @@ class Attribution:
         return Attribution(self.correct + other.correct, self.total + other.total)
 
 
-ErrorKind = Literal["mention", "mention id", "statement", "attribution"]
+ErrorKind = Literal[
+    "mention", "mention id", "statement", "attribution", "denied fact", "negative statement"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,6 +560,8 @@ class DocumentScore:
     statements: Counts
     attribution: Attribution
     errors: tuple[ScoringError, ...] = ()
+    negatives: Counts = Counts()
+    denied_produced: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,6 +574,8 @@ class SplitScore:
     mention_ids: Counts
     statements: Counts
     attribution: Attribution
+    negatives: Counts = Counts()
+    denied_produced: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -590,11 +596,12 @@ class CorpusScore:
 
 def _predicted_parts(
     predicted: Extraction | Mapping[str, Any],
-) -> tuple[list[tuple[int, int, str, str]], list[tuple[Triple, str]]]:
-    """(start, end, id, text) of each predicted mention; (triple, asserted_by) of each statement."""
+) -> tuple[list[tuple[int, int, str, str]], list[tuple[Triple, str, str]]]:
+    """(start, end, id, text) of each predicted mention; (triple, asserted_by, polarity) of each
+    statement."""
     if isinstance(predicted, Extraction):
         mentions = [(m.start, m.end, m.id, m.text) for m in predicted.mentions]
-        statements = [(s.triple, s.asserted_by) for s in predicted.statements]
+        statements = [(s.triple, s.asserted_by, s.polarity) for s in predicted.statements]
         return mentions, statements
     mentions = [
         (int(m["start"]), int(m["end"]), str(m["id"]), str(m.get("text", "")))
@@ -608,10 +615,36 @@ def _predicted_parts(
                 None if s["object"] is None else str(s["object"]),
             ),
             str(s.get("asserted_by", AUTHOR)),
+            str(s.get("polarity", "positive")),
         )
         for s in predicted.get("statements", [])
     ]
     return mentions, statements
+
+
+def _words(new_id: str) -> frozenset[str]:
+    return frozenset(new_id.removeprefix(NEW_PREFIX).split("-")) - {"of", "the", "and"}
+
+
+def _aligned(value: str | None, gold_new: Iterable[str]) -> str | None:
+    """A predicted open-world id as the gold id it names: the gold ``new:`` id sharing most of
+    its words (Jaccard at least one half), else unchanged.
+
+    >>> _aligned("new:csto-parliamentary-assembly", ["new:parliamentary-assembly-of-the-csto"])
+    'new:parliamentary-assembly-of-the-csto'
+    >>> _aligned("new:eurasian-bank", ["new:csto-parliamentary-assembly"])
+    'new:eurasian-bank'
+    """
+    if value is None or not value.startswith(NEW_PREFIX):
+        return value
+    words = _words(value)
+    best, best_score = value, 0.0
+    for candidate in gold_new:
+        other = _words(candidate)
+        overlap = len(words & other) / len(words | other) if words | other else 0.0
+        if overlap >= 0.5 and overlap > best_score:
+            best, best_score = candidate, overlap
+    return best
 
 
 def _format_triple(triple: Triple) -> str:
@@ -692,17 +725,33 @@ def score(gold: GoldDocument, predicted: Extraction | Mapping[str, Any]) -> Docu
         len(gold_ids - predicted_ids),
     )
 
-    # Statements: distinct triples; attribution on the matched ones.
+    # Statements: distinct triples; attribution on the matched ones. Negative statements (the
+    # asserter says the relation does not hold) are scored apart from the positive ones.
+    gold_new = {
+        value
+        for s in gold.statements
+        for value in (s.subject, s.object, s.asserted_by)
+        if value and value.startswith(NEW_PREFIX)
+    }
     gold_asserters: dict[Triple, set[str]] = defaultdict(set)
     required_triples: set[Triple] = set()
     optional_triples: set[Triple] = set()
+    negative_triples: set[Triple] = set()
     for statement in gold.statements:
+        if statement.polarity == "negative":
+            negative_triples.add(statement.triple)
+            continue
         gold_asserters[statement.triple].add(statement.asserted_by)
         (optional_triples if statement.optional else required_triples).add(statement.triple)
     optional_triples -= required_triples
     predicted_asserters: dict[Triple, set[str]] = defaultdict(set)
-    for triple, asserted_by in predicted_statements:
-        predicted_asserters[triple].add(asserted_by)
+    predicted_negative: set[Triple] = set()
+    for (subject, predicate, obj), asserted_by, polarity in predicted_statements:
+        triple = (str(_aligned(subject, gold_new)), predicate, _aligned(obj, gold_new))
+        if polarity == "negative":
+            predicted_negative.add(triple)
+        else:
+            predicted_asserters[triple].add(str(_aligned(asserted_by, gold_new)))
     predicted_triples = set(predicted_asserters)
     matched = predicted_triples & required_triples
     missed_triples = required_triples - predicted_triples
@@ -727,6 +776,13 @@ def score(gold: GoldDocument, predicted: Extraction | Mapping[str, Any]) -> Docu
                 )
             )
     statements = Counts(len(matched), len(spurious_triples), len(missed_triples))
+    denied = predicted_triples & negative_triples
+    for triple in sorted(denied, key=str):
+        errors.append(ScoringError(name, "denied fact", "FP", _format_triple(triple)))
+    for triple in sorted(negative_triples - predicted_negative, key=str):
+        errors.append(ScoringError(name, "negative statement", "FN", _format_triple(triple)))
+    for triple in sorted(predicted_negative - negative_triples, key=str):
+        errors.append(ScoringError(name, "negative statement", "FP", _format_triple(triple)))
     return DocumentScore(
         name=name,
         split=gold.split,
@@ -735,17 +791,28 @@ def score(gold: GoldDocument, predicted: Extraction | Mapping[str, Any]) -> Docu
         statements=statements,
         attribution=Attribution(correct, len(matched)),
         errors=tuple(errors),
+        negatives=Counts(
+            len(predicted_negative & negative_triples),
+            len(predicted_negative - negative_triples),
+            len(negative_triples - predicted_negative),
+        ),
+        denied_produced=len(denied),
     )
 
 
 def _sum(split: str, documents: Sequence[DocumentScore]) -> SplitScore:
     mentions, mention_ids, statements, attribution = Counts(), Counts(), Counts(), Attribution()
+    negatives, denied = Counts(), 0
     for document in documents:
         mentions += document.mentions
         mention_ids += document.mention_ids
         statements += document.statements
         attribution += document.attribution
-    return SplitScore(split, len(documents), mentions, mention_ids, statements, attribution)
+        negatives += document.negatives
+        denied += document.denied_produced
+    return SplitScore(
+        split, len(documents), mentions, mention_ids, statements, attribution, negatives, denied
+    )
 
 
 def score_corpus(documents: Iterable[DocumentScore]) -> CorpusScore:
