@@ -31,6 +31,10 @@ from blocgraph.extract._rules import (
     list_heading,
     list_item,
 )
+from blocgraph.extract._syntactic import Language as Lang
+from blocgraph.extract._syntactic import Syntax, detect_language
+from blocgraph.extract._tree_merge import TREE_PREDICATES, checked_by_tree, tree_statements
+from blocgraph.extract.relations import Entity, Named, TreeReader
 
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = ('"', "“", "«", "„")
@@ -55,9 +59,11 @@ class Extractor:
     [('IRN', 'joined', 'SCO', {'year': 2023})]
     """
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, data_dir: Path | None = None) -> None:
         self._gazetteer = gazetteer
+        self._data_dir = data_dir
         self._runtime: _Runtime | None = None
+        self._syntax: Syntax | None = None
         self._prefilter = gazetteer.words | {t[0] for t in TITLES} | SPEECH_VERBS
 
     @classmethod
@@ -67,7 +73,7 @@ class Extractor:
         Parameters:
             data_dir: the project's ``data/`` folder.
         """
-        return cls(load_gazetteer(data_dir))
+        return cls(load_gazetteer(data_dir), data_dir)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -75,10 +81,17 @@ class Extractor:
         return self._gazetteer
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"gazetteer": self._gazetteer}
+        return {"gazetteer": self._gazetteer, "data_dir": self._data_dir}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["gazetteer"])  # type: ignore[misc]
+        self.__init__(state["gazetteer"], state.get("data_dir"))  # type: ignore[misc]
+
+    @property
+    def syntax(self) -> Syntax | None:
+        """Parsers and relation lexicons (``None`` for an extractor built without data)."""
+        if self._syntax is None and self._data_dir is not None:
+            self._syntax = Syntax(self._data_dir)
+        return self._syntax
 
     def _ready(self) -> _Runtime:
         if self._runtime is None:
@@ -108,13 +121,14 @@ class Extractor:
             if self._relevant(piece, context):
                 yield nlp(spacy_text(piece)), chunk
 
-    def extract(self, text: str, *, path: str | None = None) -> Extraction:
+    def extract(self, text: str, *, path: str | None = None, lang: str = "auto") -> Extraction:
         """Mentions and statements of one document.
 
         Parameters:
             text: the whole file as a ``str``; ``# key: value`` header lines at the top become
                 metadata and are not extracted from, but offsets count them.
             path: where the text came from, kept in the result.
+            lang: ``en``, ``ru`` or ``auto`` (detected from the text's letters).
 
         Returns:
             The :class:`Extraction`; its offsets index ``text``.
@@ -122,6 +136,8 @@ class Extractor:
         metadata, body = parse_header(text)
         runtime = self._ready()
         context = DocumentContext()
+        language: Lang = detect_language(text[body:]) if lang == "auto" else lang  # type: ignore[assignment]
+        reader = self._tree_reader(language, text, metadata)
         mentions: list[Mention] = []
         statements: list[Statement] = []
         # the list heading being read ("Former members of the CST:") and its last paragraph
@@ -142,6 +158,15 @@ class Extractor:
                 )
             sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
             results = runtime.rules.find(doc, linked + pseudo)
+            parsed = None
+            if reader is not None and (linked or pseudo) and reader.lexicon.prefilter.search(local):
+                assert self.syntax is not None
+                parsed = self.syntax.parse(language, doc.text)
+                entities = [Entity(m.char_start, m.char_end, m.type, m.id) for m in linked]
+                for found_tree in reader.read(parsed, entities, offset, context.last_person):
+                    statements.append(
+                        tree_statements(found_tree, offset, attribution, sentence_index)
+                    )
             # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
             known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}
             for sent, listed in labelled_list(doc, linked, topic):
@@ -166,6 +191,10 @@ class Extractor:
                     if triple in seen:
                         continue
                     seen.add(triple)
+                    if reader is not None and item.predicate in TREE_PREDICATES:
+                        sign = checked_by_tree(parsed, doc, item, reader.lexicon)
+                        if sign != "positive":
+                            continue  # the tree reads it; a rule must not assert what it denies
                     statements.append(
                         self._statement(
                             doc,
@@ -181,12 +210,33 @@ class Extractor:
                     )
         return Extraction(
             document=document_iri(text),
+            statements=tuple(_deduplicated(statements)),
             text=text,
             mentions=tuple(mentions),
-            statements=tuple(statements),
             metadata=metadata,
             path=path,
         )
+
+    def _tree_reader(
+        self, language: Lang, text: str, metadata: dict[str, str]
+    ) -> TreeReader | None:
+        """A reader for this document, its focus seeded with the bodies its title names."""
+        if self.syntax is None:
+            return None
+        runtime = self._ready()
+        title = metadata.get("title", "")
+        named: list[Named] = []
+        if title and (at := text.find(title)) >= 0:
+            title_doc = runtime.nlp(spacy_text(title))
+            for m in runtime.linker.link(title_doc, title, DocumentContext()):
+                if m.type == "body":
+                    start = at + m.char_start
+                    named.append(
+                        Named(
+                            m.id, "body", start, at + m.char_end, title[m.char_start : m.char_end]
+                        )
+                    )
+        return TreeReader(self.syntax.lexicon(language), named)
 
     @staticmethod
     def _statement(
@@ -214,6 +264,19 @@ class Extractor:
             rule=item.rule,
             qualifiers=qualifiers,
         )
+
+
+def _deduplicated(statements: list[Statement]) -> list[Statement]:
+    """One statement per (triple, polarity) and sentence: the tree's reading and a rule's
+    reading of the same clause are one statement (the first kept)."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for statement in statements:
+        key = (*statement.triple, statement.polarity, statement.sentence_start)
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
 
 
 def _bulleted(doc: Doc) -> bool:

@@ -1,0 +1,60 @@
+"""The syntax side of the extractor: language detection, parsers and lexicons, loaded lazily.
+
+Nothing here loads at import time: the English pipeline, the Russian models and the lexicons
+load on the first chunk that needs them, so commands that do not extract pay nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from blocgraph.extract.relations import Lexicon, load_lexicon
+
+Language = Literal["en", "ru"]
+LANG_CHOICES = ("auto", "en", "ru")
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str) -> Language:
+    """``ru`` when Cyrillic letters outnumber Latin ones by far, else ``en``.
+
+    >>> detect_language("Членами ШОС стали Индия и Пакистан (India, Pakistan)."), detect_language("Iran joined.")
+    ('ru', 'en')
+    """
+    sample = text[:20_000]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    return "ru" if cyrillic > 0.5 * (cyrillic + latin) else "en"
+
+
+class Syntax:
+    """Parsers and lexicons of one extractor, per language, built on first use."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._lexicons: dict[str, Lexicon] = {}
+        self._vocab: Vocab | None = None
+
+    def lexicon(self, lang: Language) -> Lexicon:
+        if lang not in self._lexicons:
+            self._lexicons[lang] = load_lexicon(self._data_dir, lang)
+        return self._lexicons[lang]
+
+    def parse(self, lang: Language, text: str) -> Doc:
+        """The text tagged, lemmatized and parsed (UD relations); ``doc.text == text``."""
+        if lang == "ru":
+            from blocgraph.extract.syntax.russian import parse_russian
+
+            if self._vocab is None:
+                self._vocab = Vocab()
+            return parse_russian(text, self._vocab)
+        from blocgraph.extract.syntax.english import load_english
+
+        return load_english()(text)

@@ -1,0 +1,138 @@
+"""Document-level coreference: what "the bloc", "it", "these countries" refer to.
+
+A :class:`Focus` follows the document sentence by sentence. It remembers the bodies, states and
+persons named so far (most recent last) and the last list of two or more states, and resolves an
+anaphor — a pronoun or a definite description whose lemma is in ``data/extraction/anaphors.csv``
+— to the most recent entity of the kind the argument slot accepts. The title of the document
+(``# title:``) counts as naming its bodies. Every resolution keeps the antecedent's span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._tree import Arg, kids
+
+_DEFINITE = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "эта",
+        "этот",
+        "это",
+        "эти",
+        "данный",
+        "данная",
+        "указанный",
+        "указанная",
+    }
+)
+_PRONOUNS = frozenset(
+    {
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "он",
+        "она",
+        "оно",
+        "они",
+        "его",
+        "её",
+        "ее",
+        "их",
+        "ему",
+        "ей",
+        "им",
+        "него",
+        "неё",
+        "нее",
+        "них",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """An entity as last named: id, kind and where (document character offsets, text)."""
+
+    id: str
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Focus:
+    """The entities in focus while a document is read."""
+
+    recent: list[Named] = field(default_factory=list)
+    state_list: list[Named] = field(default_factory=list)
+    """The last sentence's coordinated states, when it named two or more."""
+
+    def see(self, named: list[Named]) -> None:
+        """Record one sentence's entities, in order."""
+        self.recent.extend(named)
+        del self.recent[:-60]
+        states = [n for n in named if n.type == "state"]
+        if len({n.id for n in states}) >= 2:
+            self.state_list = states
+
+    def last(self, kinds: frozenset[str], exclude: set[str]) -> Named | None:
+        """The most recent entity of one of ``kinds`` not in ``exclude``."""
+        for named in reversed(self.recent):
+            if named.type in kinds and named.id not in exclude:
+                return named
+        return None
+
+    def resolve(
+        self,
+        token: Token,
+        refers: str,
+        kinds: frozenset[str],
+        exclude: set[str],
+    ) -> list[Arg]:
+        """The entities an anaphor at ``token`` stands for, as arguments of the slot that accepts
+        ``kinds``; empty when the anaphor is indefinite ("a bloc") or nothing fits. The
+        antecedent keeps its document offsets.
+        """
+        lemma = token.lemma_.lower()
+        pronoun = token.lower_ in _PRONOUNS or token.pos_ == "PRON"
+        if not pronoun:
+            determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
+            if not determiners & _DEFINITE:
+                return []
+        plural = "Plur" in token.morph.get("Number") or lemma in {"they", "они"}
+        if refers == "states" or (refers in {"state", "entity"} and plural):
+            if "state" not in kinds or not self.state_list:
+                return []
+            items = [n for n in self.state_list if n.id not in exclude]
+            return [self._arg(token, n) for n in items]
+        wanted = kinds if refers == "entity" else kinds & {refers}
+        if not wanted:
+            return []
+        found = self.last(wanted, exclude)
+        return [] if found is None else [self._arg(token, found)]
+
+    @staticmethod
+    def _arg(token: Token, named: Named) -> Arg:
+        end = token.idx + len(token.text)
+        return Arg(
+            named.id,
+            named.type,
+            token.i,
+            token.i + 1,
+            token.idx,
+            end,
+            (named.start, named.end, named.text),
+        )

@@ -1,0 +1,199 @@
+"""Frames: where each kind of trigger keeps its arguments in a UD tree.
+
+A trigger (``data/extraction/triggers.csv``) names its frame. Each frame reads the members
+(states or bodies) and the body — or the proposer and the initiative — from the trigger's
+subject, object, obliques with their adpositions, passives, relative and reduced relative
+clauses, appositions and coordinated lists, and returns :class:`Reading` s. Polarity, speakers
+and offsets are the caller's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._focus import Focus
+from blocgraph.extract.relations._lexicon import Lexicon, Trigger
+from blocgraph.extract.relations._tree import Arg, base, case_of, conjuncts, kids, phrase_args
+
+MEMBERS = frozenset({"state", "body"})
+BODY = frozenset({"body"})
+PROPOSERS = frozenset({"person", "state", "body"})
+INITIATIVE = frozenset({"initiative"})
+
+_TO = frozenset({"to", "into", "in", "в", "к", "во"})
+_FROM = frozenset({"from", "of", "out of", "из", "от"})
+_IN = frozenset({"in", "at", "of", "to", "within", "with", "by", "в", "при", "во"})
+_AS = frozenset({"as", "в качестве"})
+_RELATIVE = frozenset({"who", "which", "that", "который", "которая", "которое", "которые"})
+_HOLDING = frozenset({"have", "hold", "enjoy", "retain", "keep", "иметь", "обладать"})
+_BEING = frozenset({"be", "remain", "stay", "быть", "являться", "оставаться"})
+_PARTICIPATION = frozenset(
+    {
+        "membership",
+        "participation",
+        "activity",
+        "involvement",
+        "work",
+        "right",
+        "seat",
+        "status",
+        "участие",
+        "членство",
+        "деятельность",
+    }
+)
+_STATUS = frozenset({"status", "статус", "seat", "place"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A relation read from the tree, before polarity, attribution and offsets."""
+
+    subject: Arg
+    predicate: str
+    object: Arg | None
+    trigger: Token
+    rule: str
+    qualifiers: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Context:
+    """What the frames read arguments with: the entities by token, the lexicon, the focus."""
+
+    by_token: dict[int, Arg]
+    lexicon: Lexicon
+    focus: Focus
+
+    def args(
+        self, token: Token | None, kinds: frozenset[str], exclude: set[str] = frozenset()
+    ) -> list[Arg]:  # type: ignore[assignment]
+        """The entities of ``kinds`` an argument position names (anaphors resolved)."""
+        if token is None:
+            return []
+        found = [a for a in phrase_args(token, self.by_token) if a.type in kinds]
+        if found:
+            return found
+        anaphoric = []
+        for conjunct in conjuncts(token):
+            refers = self.lexicon.anaphors.get(
+                conjunct.lemma_.lower()
+            ) or self.lexicon.anaphors.get(conjunct.lower_)
+            if refers:
+                anaphoric += self.focus.resolve(conjunct, refers, kinds, set(exclude))
+            elif "state" in kinds and conjunct.lower_ in self.lexicon.metonyms:
+                state = self.lexicon.metonyms[conjunct.lower_]
+                end = conjunct.idx + len(conjunct.text)
+                anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
+        return anaphoric
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subject of a verb: its own, a controller's ("decided to join"), a coordinated verb's
+    ("joined X and left Y"), or the noun a relative or reduced relative clause modifies."""
+    own = kids(verb, "nsubj", "csubj")
+    if own:
+        if own[0].lower_ in _RELATIVE and base(verb.dep_) == "acl":
+            return [_named_head(verb.head)]
+        return own
+    link = base(verb.dep_)
+    if link == "acl":
+        return [_named_head(verb.head)]
+    if link in {"xcomp", "conj"} and verb.head.i != verb.i:
+        return subjects(verb.head)
+    return []
+
+
+def _named_head(noun: Token) -> Token:
+    """ "X, a grouping that includes …": the description's antecedent X."""
+    return noun.head if base(noun.dep_) == "appos" else noun
+
+
+def passive(verb: Token) -> bool:
+    """Whether a verb is passive (a passive subject or auxiliary, or a bare passive participle
+    modifying a noun: "countries admitted in 2004")."""
+    if any(c.dep_ in {"nsubj:pass", "aux:pass", "expl:pass"} for c in verb.children):
+        return True
+    return base(verb.dep_) == "acl" and verb.tag_ == "VBN"
+
+
+def obliques(token: Token, cases: frozenset[str]) -> list[Token]:
+    """Obliques and nominal modifiers marked by one of ``cases`` ("to the SCO", "в ШОС")."""
+    return [c for c in kids(token, "obl", "nmod") if case_of(c) in cases]
+
+
+def role_of(noun: Token, trigger: Trigger) -> tuple[str, str] | None:
+    """(predicate, role) of a role noun or of a status noun naming one ("observer status")."""
+    words = {noun.lemma_.lower()}
+    for child in noun.children:
+        if base(child.dep_) in {"compound", "amod", "nmod", "flat"}:
+            words.add(child.lemma_.lower())
+            words.update(g.lemma_.lower() for g in kids(child, "compound", "amod", "nmod"))
+    if base(noun.dep_) in {"compound", "amod"}:
+        words.add(noun.head.lemma_.lower())
+    if "dialogue" in words or "диалог" in words:
+        return ("partnerOf", "dialogue_partner")
+    if "associate" in words or "ассоциированный" in words:
+        return ("partnerOf", "associate_member")
+    if words & {"observer", "наблюдатель"}:
+        return ("observerOf", "observer")
+    if words & {"partner", "партнёр", "партнер"}:
+        return ("partnerOf", "partner")
+    if words & {"member", "membership", "член", "членство", "государство-член"}:
+        return ("memberOf", "member")
+    return None
+
+
+def _role_noun(verb: Token, lexicon: Lexicon) -> Token | None:
+    for child in kids(verb, "xcomp", "obj", "obl", "nmod", "attr", "advcl"):
+        if child.lemma_.lower() in _STATUS or (
+            (t := lexicon.trigger(child.lemma_, "NOUN")) is not None and t.frame == "role"
+        ):
+            if base(child.dep_) != "obl" or case_of(child) in _AS | {"", "в"}:
+                return child
+    return None
+
+
+def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
+    """The body a role or status noun belongs to: "member of O", "O's members", "O member
+    states", "status in O", "член ШОС"."""
+    found: list[Arg] = []
+    heads = [noun] + ([noun.head] if base(noun.dep_) in {"compound", "amod"} else [])
+    for head in heads:
+        for child in head.children:
+            if child.i == noun.i:
+                continue
+            if base(child.dep_) in {"nmod", "compound", "amod", "flat"} and case_of(child) not in {
+                "as",
+                "such as",
+                "like",
+                "including",
+            }:
+                found += [a for a in phrase_args(child, ctx.by_token) if a.type == "body"]
+    if not found:
+        for child in kids(noun, "nmod"):
+            found += ctx.args(child, BODY)
+    return found
+
+
+def _pairs(
+    holders: list[Arg],
+    bodies: list[Arg],
+    trigger: Token,
+    predicate: str,
+    rule: str,
+    role: str | None = None,
+) -> list[Reading]:
+    qualifiers: dict[str, object] = {} if role in {None, "member"} else {"role": role}
+    return [
+        Reading(h, predicate, b, trigger, rule, dict(qualifiers))
+        for h in holders
+        for b in bodies
+        if h.id != b.id
+    ]
+
+
+FrameReader = Callable[[Token, Trigger, Context], list[Reading]]

@@ -1,0 +1,118 @@
+"""The relation lexicon: trigger lemmas, cue words, anaphors, speech verbs and metonyms as data.
+
+Everything the relation reader knows about words lives in ``data/extraction/*.csv`` (one row per
+lemma and language, with a note) and ``data/gazetteer/capitals.csv``; this module only loads it.
+
+>>> from pathlib import Path
+>>> lexicon = load_lexicon(Path("data"), "en")
+>>> lexicon.triggers[("join", "VERB")].predicate, lexicon.triggers[("member", "NOUN")].role
+('joined', 'member')
+>>> "deny" in lexicon.cues["denial"], lexicon.metonyms["moscow"]
+(True, 'RUS')
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+LANGUAGES = ("en", "ru")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word that can state a relation: its frame says where the arguments sit."""
+
+    lemma: str
+    pos: str
+    frame: str
+    predicate: str
+    role: str | None
+    particle: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The words of one language the relation reader looks for."""
+
+    lang: str
+    triggers: dict[tuple[str, str], Trigger]
+    cues: dict[str, frozenset[str]]
+    anaphors: dict[str, str]
+    speech: frozenset[str]
+    metonyms: dict[str, str]
+    prefilter: re.Pattern[str]
+    """Matches a word that may be a trigger: a cheap test before a sentence is parsed."""
+
+    def trigger(self, lemma: str, pos: str) -> Trigger | None:
+        """The trigger for a lemma and coarse part of speech (PROPN and X count as NOUN)."""
+        coarse = "VERB" if pos in {"VERB", "AUX"} else "NOUN"
+        return self.triggers.get((lemma.lower(), coarse))
+
+
+def _rows(path: Path, lang: str) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle) if row.get("lang", lang) == lang]
+
+
+def _stem(lemma: str, lang: str) -> str:
+    """The shortest prefix that still spells the lemma's inflected forms ("withdraw" →
+    "withdr" covers "withdrew"; Russian verbs keep four letters: "вступ" …)."""
+    if lang == "ru":
+        return lemma[: max(4, len(lemma) - 3)]
+    irregular = {
+        "withdraw": "withdr",
+        "become": "beca|becom",
+        "leave": "lea|left",
+        "grow": "gr[eo]w",
+        "give": "gave|giv",
+        "make": "mad|mak",
+        "bring": "br[io]",
+        "freeze": "froz|freez",
+        "put": "put",
+        "drop": "drop",
+        "join": "join",
+    }
+    return irregular.get(lemma, lemma[: max(3, len(lemma) - 2)])
+
+
+def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
+    """The lexicon of ``lang`` (``en`` or ``ru``) from the project's ``data/`` folder."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no relation lexicon for language {lang!r}; use one of {LANGUAGES}")
+    folder = data_dir / "extraction"
+    triggers = {
+        (row["lemma"], row["pos"]): Trigger(
+            row["lemma"],
+            row["pos"],
+            row["frame"],
+            row["predicate"],
+            row["role"] or None,
+            row["particle"] or None,
+        )
+        for row in _rows(folder / "triggers.csv", lang)
+    }
+    cues: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(folder / "cues.csv", lang):
+        cues[row["kind"]].add(row["lemma"])
+    anaphors = {row["lemma"]: row["refers"] for row in _rows(folder / "anaphors.csv", lang)}
+    speech = frozenset(row["lemma"] for row in _rows(folder / "speech.csv", lang))
+    metonyms = {row["name"].lower(): row["id"] for row in _rows(folder / "seats.csv", lang)}
+    if lang == "en":
+        with (data_dir / "gazetteer" / "capitals.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                metonyms.setdefault(row["capital"].split(",")[0].strip().lower(), row["iso3"])
+    stems = sorted({_stem(lemma, lang) for lemma, _ in triggers}, key=len, reverse=True)
+    prefilter = re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.IGNORECASE)
+    return Lexicon(
+        lang,
+        triggers,
+        {kind: frozenset(words) for kind, words in cues.items()},
+        anaphors,
+        speech,
+        metonyms,
+        prefilter,
+    )

@@ -1,0 +1,181 @@
+"""Statements of a parsed chunk: triggers found by lemma, frames read, polarity and speaker set.
+
+:class:`TreeReader` is what the extractor calls once per parsed chunk. It maps the linker's
+mentions onto the parse's tokens, walks each sentence's tokens for triggers, lets the frame
+reader of each trigger find its arguments, drops what the clause only entertains, marks denials
+``negative``, reads the speaker off the tree, and updates the document's :class:`Focus`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from blocgraph.extract.relations._focus import Focus, Named
+from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._lexicon import Lexicon
+from blocgraph.extract.relations._polarity import polarity
+from blocgraph.extract.relations._readers import READERS
+from blocgraph.extract.relations._speakers import speaker
+from blocgraph.extract.relations._tree import Arg, base
+
+_YEAR_RANGE = range(1800, 2101)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A linked mention in chunk character offsets."""
+
+    char_start: int
+    char_end: int
+    type: str
+    id: str
+
+
+@dataclass(frozen=True, slots=True)
+class TreeStatement:
+    """A statement the tree gives, in chunk character offsets (``antecedent`` in document
+    offsets), with ``speaker`` ``None`` when the tree names none."""
+
+    subject: str
+    predicate: str
+    object: str | None
+    qualifiers: dict[str, Any]
+    evidence: list[tuple[int, int]]
+    sentence: tuple[int, int]
+    rule: str
+    polarity: str
+    speaker: str | None
+    antecedent: tuple[int, int, str] | None
+    trigger: tuple[int, int] = field(default=(0, 0))
+
+
+def _year(tokens: list[Token]) -> int | None:
+    for token in tokens:
+        for child in token.subtree:
+            if child.i - token.i > 8 or token.i - child.i > 8:
+                continue
+            text = child.text
+            if len(text) == 4 and text.isdigit() and int(text) in _YEAR_RANGE:
+                return int(text)
+    return None
+
+
+def _dated_children(token: Token) -> list[Token]:
+    return [
+        c
+        for c in token.children
+        if base(c.dep_) in {"obl", "nmod", "advmod", "appos", "parataxis", "nummod", "dep"}
+    ]
+
+
+def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
+    """Each parse token inside a mention → the mention as an argument (the longest wins)."""
+    by_token: dict[int, Arg] = {}
+    for entity in sorted(entities, key=lambda e: e.char_end - e.char_start):
+        span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        arg = Arg(entity.id, entity.type, span.start, span.end, entity.char_start, entity.char_end)
+        for i in range(span.start, span.end):
+            by_token[i] = arg
+    return by_token
+
+
+class TreeReader:
+    """Reads statements from parsed chunks of one document (one reader per document)."""
+
+    def __init__(self, lexicon: Lexicon, title_bodies: list[Named] | None = None) -> None:
+        self.lexicon = lexicon
+        self.focus = Focus()
+        if title_bodies:
+            self.focus.see(title_bodies)
+
+    def read(
+        self, doc: Doc, entities: list[Entity], offset: int, last_person: str | None = None
+    ) -> list[TreeStatement]:
+        """The statements of one parsed chunk; ``offset`` is the chunk's start in the document."""
+        by_token = map_entities(doc, entities)
+        context = Context(by_token, self.lexicon, self.focus)
+        found: list[TreeStatement] = []
+        for sent in doc.sents:
+            found += self._sentence(sent, context, last_person)
+            named = sorted(
+                {
+                    (a.char_start, a.char_end, a.type, a.id)
+                    for i, a in by_token.items()
+                    if sent.start <= i < sent.end
+                }
+            )
+            self.focus.see(
+                [
+                    Named(id_, kind, offset + s, offset + e, doc.text[s:e])
+                    for s, e, kind, id_ in named
+                ]
+            )
+        return found
+
+    def _sentence(
+        self, sent: Span, context: Context, last_person: str | None
+    ) -> list[TreeStatement]:
+        results: list[TreeStatement] = []
+        seen: set[tuple[str, str, str | None, str]] = set()
+        for token in sent:
+            trigger = self.lexicon.trigger(token.lemma_, token.pos_)
+            if trigger is None and token.pos_ in {"VERB", "NOUN"}:
+                trigger = self.lexicon.trigger(token.lower_, token.pos_)
+            if trigger is None:
+                continue
+            for reading in READERS[trigger.frame](token, trigger, context):
+                made = self._statement(reading, sent, context, last_person)
+                if made is None:
+                    continue
+                key = (made.subject, made.predicate, made.object, made.polarity)
+                if key not in seen:
+                    seen.add(key)
+                    results.append(made)
+        return results
+
+    def _statement(
+        self, reading: Reading, sent: Span, context: Context, last_person: str | None
+    ) -> TreeStatement | None:
+        trigger = reading.trigger
+        sign = polarity(trigger, self.lexicon, future_ok=reading.predicate == "proposes")
+        if sign is None:
+            return None
+        qualifiers = dict(reading.qualifiers)
+        if reading.predicate not in {"proposes"}:
+            holder = sent.doc[reading.subject.start]
+            year = _year(_dated_children(holder)) or _year(_dated_children(trigger))
+            if year is not None and reading.predicate in {
+                "joined",
+                "left",
+                "suspendedIn",
+                "proposes",
+            }:
+                qualifiers["year"] = year
+        doc = sent.doc
+        end = trigger.idx + len(trigger.text)
+        evidence = [(trigger.idx, end)]
+        for arg in (reading.subject, reading.object):
+            if arg is not None:
+                evidence.append((arg.char_start, arg.char_end))
+        antecedent = reading.subject.antecedent or (
+            reading.object.antecedent if reading.object is not None else None
+        )
+        del doc
+        return TreeStatement(
+            subject=reading.subject.id,
+            predicate=reading.predicate,
+            object=None if reading.object is None else reading.object.id,
+            qualifiers=qualifiers,
+            evidence=evidence,
+            sentence=(sent.start_char, sent.end_char),
+            rule=reading.rule,
+            polarity=sign,
+            speaker=speaker(trigger, context.by_token, self.lexicon, last_person),
+            antecedent=antecedent,
+            trigger=(trigger.idx, end),
+        )

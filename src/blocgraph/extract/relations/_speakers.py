@@ -1,0 +1,89 @@
+"""Who asserts a clause, read from the tree: "X said that …", "…, Baku said", "according to X".
+
+A speech verb (``data/extraction/speech.csv``) above the trigger, or hanging off its clause as a
+trailing report (``parataxis``: "Iran will join, Moscow said"), names the speaker by its subject;
+"according to X" by X. The speaker resolves to a person, state or body the sentence names, a
+metonym (a capital such as "Baku", a seat such as "the Kremlin") to its state, an organ ("the
+Russian Foreign Ministry") to the state that modifies it, and anything else to ``unknown``.
+``None`` means the tree names no speaker (the caller falls back to quotes and the author).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from blocgraph.extract._model import UNKNOWN
+from blocgraph.extract.relations._lexicon import Lexicon
+from blocgraph.extract.relations._tree import Arg, ancestors, base, case_of, kids
+
+_SPEAKER_KINDS = frozenset({"person", "state", "body"})
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "они", "он", "она"})
+
+
+def _resolve(
+    token: Token, by_token: dict[int, Arg], lexicon: Lexicon, last_person: str | None
+) -> str:
+    arg = by_token.get(token.i)
+    if arg is not None and arg.type in _SPEAKER_KINDS:
+        return arg.id
+    if token.lower_ in _PRONOUN_SPEAKERS and last_person:
+        return last_person
+    name = " ".join(t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct)
+    for key in (token.lower_, token.lemma_.lower(), name):
+        if key in lexicon.metonyms:
+            return lexicon.metonyms[key]
+    # an organ or official modified by an entity: "the Russian Foreign Ministry", "Iran's envoy"
+    for child in token.children:
+        if base(child.dep_) in {"amod", "compound", "nmod", "flat", "appos"}:
+            found = by_token.get(child.i)
+            if found is not None and found.type in _SPEAKER_KINDS:
+                return found.id
+    return UNKNOWN
+
+
+_ACCORDING_RU = frozenset({"слово", "данные", "мнение", "информация", "оценка"})
+
+
+def _according(token: Token) -> bool:
+    """ "according to X" / "по словам X" ("in X's words")."""
+    case = case_of(token)
+    return case == "according to" or (case == "по" and token.lemma_.lower() in _ACCORDING_RU)
+
+
+def _subject(verb: Token) -> Token | None:
+    subjects = kids(verb, "nsubj")
+    if subjects:
+        return subjects[0]
+    agents = [c for c in kids(verb, "obl") if case_of(c) == "by"]
+    return agents[0] if agents else None
+
+
+def speaker(
+    trigger: Token, by_token: dict[int, Arg], lexicon: Lexicon, last_person: str | None
+) -> str | None:
+    """The speaker the tree gives the trigger's clause, or ``None`` if it gives none."""
+    clause = [trigger]
+    for head, child in ancestors(trigger):
+        link = base(child.dep_)
+        if head.lemma_.lower() in lexicon.speech and link in {
+            "ccomp",
+            "parataxis",
+            "xcomp",
+            "advcl",
+            "obj",
+            "conj",
+        }:
+            subject = _subject(head)
+            if subject is not None:
+                return _resolve(subject, by_token, lexicon, last_person)
+        clause.append(head)
+    for node in clause:
+        for child in node.children:
+            link = base(child.dep_)
+            if link == "parataxis" and child.lemma_.lower() in lexicon.speech:
+                subject = _subject(child)
+                if subject is not None:
+                    return _resolve(subject, by_token, lexicon, last_person)
+            if link in {"obl", "advmod", "nmod"} and _according(child):
+                return _resolve(child, by_token, lexicon, last_person)
+    return None

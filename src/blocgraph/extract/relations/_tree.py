@@ -1,0 +1,169 @@
+"""Reading a Universal Dependencies tree: arguments, cases, conjuncts, and the entities they name.
+
+The parse comes from the language's syntax model (``blocgraph.extract.syntax``) as a spaCy ``Doc``
+with UD relations in ``dep_`` (``nsubj:pass``, ``obl``, ``nmod:poss`` …) and UD parts of speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+CLAUSAL = frozenset({"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "root"})
+"""Relations that open a clause of their own: an argument's entities stop there."""
+
+NOMINAL_LINKS = frozenset({"appos", "list", "flat", "compound", "dep", "conj"})
+"""Relations inside a noun phrase that may hold the entities a head noun stands for ("the
+former Soviet states of B, C and D", "these countries — A, B —", "member states A, B")."""
+
+COLLECTIVE = frozenset(
+    {
+        "state",
+        "country",
+        "nation",
+        "republic",
+        "government",
+        "member",
+        "economy",
+        "party",
+        "государство",
+        "страна",
+        "республика",
+        "член",
+        "участник",
+    }
+)
+"""Head nouns that stand for the entities named in their modifiers ("states of B and C")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """An entity as an argument: its id, kind, token span in the parse, character span in the
+    chunk, and — when a pronoun or description named it — the antecedent's chunk span and text."""
+
+    id: str
+    type: str
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    antecedent: tuple[int, int, str] | None = None
+
+
+def base(dep: str) -> str:
+    """The universal part of a relation (``nsubj:pass`` → ``nsubj``)."""
+    return dep.split(":", 1)[0].lower()
+
+
+def kids(token: Token, *deps: str) -> list[Token]:
+    """The children of ``token`` whose relation, or its universal part, is one of ``deps``."""
+    wanted = set(deps)
+    return [c for c in token.children if c.dep_ in wanted or base(c.dep_) in wanted]
+
+
+def case_of(token: Token) -> str:
+    """The adposition marking a nominal, lower-cased, multiword ones joined ("according to",
+    "out of"); "" when there is none."""
+    words: list[str] = []
+    for case in kids(token, "case"):
+        words.append(case.lower_)
+        words.extend(f.lower_ for f in kids(case, "fixed"))
+    return " ".join(words)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it, in order ("A, B and C")."""
+    found = [token]
+    stack = list(kids(token, "conj"))
+    while stack:
+        current = stack.pop(0)
+        found.append(current)
+        stack[:0] = kids(current, "conj")
+    return sorted(found, key=lambda t: t.i)
+
+
+def ancestors(token: Token) -> Iterator[tuple[Token, Token]]:
+    """(ancestor, the child on the path to ``token``) from the head up to the root."""
+    child = token
+    while child.head.i != child.i:
+        yield child.head, child
+        child = child.head
+
+
+def subtree_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()) -> list[Arg]:
+    """The entities named in ``token``'s phrase, not crossing into clauses or ``stop`` tokens."""
+    seen: dict[tuple[str, int], Arg] = {}
+    blocked = set(stop)
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        if current.i in blocked:
+            continue
+        arg = by_token.get(current.i)
+        if arg is not None:
+            seen[(arg.id, arg.start)] = arg
+        for child in current.children:
+            if base(child.dep_) not in CLAUSAL:
+                stack.append(child)
+    return sorted(seen.values(), key=lambda a: a.start)
+
+
+_LIST_GLUE = frozenset({",", "and", "or", "&", ";", "the", "и", "а", "также", "as", "well"})
+
+
+def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
+    """Entities of ``arg``'s kind listed right after it, however the parser attached them:
+    "Bahrain, Kuwait, Oman, and the United Arab Emirates" (commas, "and", "the" between)."""
+    doc = token.doc
+    found: list[Arg] = []
+    i = arg.end
+    glue = 0
+    while i < len(doc):
+        nxt = by_token.get(i)
+        if nxt is not None and nxt.start == i:
+            if nxt.type != arg.type or glue == 0:
+                break
+            found.append(nxt)
+            i, glue = nxt.end, 0
+            continue
+        if doc[i].lower_ not in _LIST_GLUE:
+            break
+        glue += 1
+        i += 1
+    return found
+
+
+def phrase_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()) -> list[Arg]:
+    """The entities an argument position names: the entity at ``token`` (and at each conjunct),
+    or, for a collective head noun ("states", "countries", "members"), those its appositions,
+    lists and modifiers name. Never an entity inside a clause hanging off the argument.
+    """
+    found: dict[tuple[str, int], Arg] = {}
+    blocked = set(stop)
+    for conjunct in conjuncts(token):
+        if conjunct.i in blocked:
+            continue
+        arg = by_token.get(conjunct.i)
+        if arg is not None:
+            found[(arg.id, arg.start)] = arg
+            for item in listed_after(arg, conjunct, by_token):
+                found[(item.id, item.start)] = item
+            for child in kids(conjunct, "appos", "list"):
+                listed = by_token.get(child.i)
+                if listed is not None and listed.type == arg.type:  # "Russia, Belarus, …"
+                    for item in phrase_args(child, by_token, blocked):
+                        found[(item.id, item.start)] = item
+                else:  # "Iran, a founding member of X, …" adds nothing here
+                    blocked.add(child.i)
+            continue
+        for child in conjunct.children:
+            if child.i in blocked:
+                continue
+            link = base(child.dep_)
+            collective = conjunct.lemma_.lower() in COLLECTIVE
+            if link in NOMINAL_LINKS - {"conj"} or (link == "nmod" and collective):
+                for arg in phrase_args(child, by_token, blocked):
+                    found[(arg.id, arg.start)] = arg
+    return sorted(found.values(), key=lambda a: a.start)

@@ -1,0 +1,1 @@
+"""Syntax models shipped with blocgraph: tagger, lemmatizer and dependency parser per language."""
