@@ -1,0 +1,211 @@
+"""Russian text → a spaCy Doc with lemmas, UD tags and features, and one UD tree per sentence.
+
+Sentences and tokens come from razdel, tags and trees from slovnet's news models (see
+``_ru_models``), lemmas from pymorphy3 guided by the tags (``_ru_lemma``). The Doc covers the text
+exactly (``doc.text == text``; ``token.idx`` are offsets into it): whitespace other than one
+space after a token becomes a whitespace token (``pos_ == "SPACE"``), as spaCy's own tokenizer
+does, attached to the word before it with ``dep_ == "dep"``.
+
+Relations are UD labels, lowercase, subtypes kept (``nsubj:pass``, ``obl:agent``); the root of
+each sentence has ``dep_ == "ROOT"`` and is its own head, spaCy's convention for every parser.
+
+Bounded on hostile input: a run of more than ``MAX_RUN_CHARS`` non-space characters is one token
+(a sentence of its own) that razdel never sees, paragraphs are segmented separately, and a sentence
+of more than ``MAX_SENTENCE_TOKENS`` tokens is parsed in chunks (each chunk its own tree).
+
+>>> from spacy.vocab import Vocab
+>>> doc = parse_russian("Иран вступил в ШОС.", Vocab())
+>>> [(t.text, t.lemma_, t.pos_, t.dep_, t.head.text) for t in doc]  # doctest: +NORMALIZE_WHITESPACE
+[('Иран', 'Иран', 'PROPN', 'nsubj', 'вступил'), ('вступил', 'вступить', 'VERB', 'ROOT', 'вступил'),
+ ('в', 'в', 'ADP', 'case', 'ШОС'), ('ШОС', 'ШОС', 'PROPN', 'obl', 'вступил'),
+ ('.', '.', 'PUNCT', 'punct', 'вступил')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from razdel import sentenize, tokenize
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from blocgraph.extract.syntax._ru_lemma import lemmatize
+from blocgraph.extract.syntax._ru_models import WordAnalysis, russian_models
+
+__all__ = ["MAX_RUN_CHARS", "MAX_SENTENCE_TOKENS", "parse_russian", "parse_russian_words"]
+
+MAX_RUN_CHARS = 200  # razdel slows to ~40 KB/s on long punctuation runs; no real word is this long
+MAX_SENTENCE_TOKENS = 200  # parse cost and memory grow with the square of the sentence length
+
+_BLOCKS = re.compile(r"\n[^\S\n]*\n\s*|\S{" + str(MAX_RUN_CHARS + 1) + ",}")
+_UPOS = frozenset(
+    {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON"}
+    | {"PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+)
+Span = tuple[int, int]
+
+
+def parse_russian(text: str, vocab: Vocab) -> Doc:
+    """Tokenise, tag, lemmatise and parse Russian ``text`` into a Doc over exactly that text.
+
+    Parameters
+    ----------
+    text:
+        Any string: empty, whitespace, binary junk and emoji give a Doc too, never an exception.
+    vocab:
+        The spaCy vocabulary to build the Doc with (share the English pipeline's to mix Docs).
+
+    Returns
+    -------
+    Doc
+        ``doc.text == text``; sentences in ``doc.sents``.
+    """
+    sentences = [chunk for sentence in _sentences(text) for chunk in _chunks(sentence)]
+    words, spaces, slots = _cover(text, sentences)
+    analyses = russian_models().analyse([[text[a:b] for a, b in s] for s in sentences])
+    return _build(vocab, words, spaces, slots, analyses)
+
+
+def parse_russian_words(words: Sequence[str], vocab: Vocab) -> Doc:
+    """Tag, lemmatise and parse one sentence given as its words (e.g. gold tokens for evaluation).
+
+    The Doc's text is the words joined by single spaces; a sentence over ``MAX_SENTENCE_TOKENS``
+    words is parsed in chunks.
+
+    >>> from spacy.vocab import Vocab
+    >>> doc = parse_russian_words(["Членами", "ШОС", "стали", "Индия", "и", "Пакистан"], Vocab())
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.pos_ == "PROPN"]
+    [('ШОС', 'nmod', 'Членами'), ('Индия', 'nsubj', 'стали'), ('Пакистан', 'conj', 'Индия')]
+    """
+    words = [word for word in words if word]
+    text = " ".join(words)
+    offsets: list[Span] = []
+    start = 0
+    for word in words:
+        offsets.append((start, start + len(word)))
+        start += len(word) + 1
+    sentences = list(_chunks(offsets))
+    analyses = russian_models().analyse([[text[a:b] for a, b in s] for s in sentences])
+    covered, spaces, slots = _cover(text, sentences)
+    return _build(vocab, covered, spaces, slots, analyses)
+
+
+def _sentences(text: str) -> Iterator[list[Span]]:
+    """Token spans per sentence; over-long runs are sentences of one opaque token."""
+    start = 0
+    for match in _BLOCKS.finditer(text):
+        yield from _razdel(text, start, match.start())
+        if not match.group().isspace():
+            yield [match.span()]
+        start = match.end()
+    yield from _razdel(text, start, len(text))
+
+
+def _razdel(text: str, start: int, end: int) -> Iterator[list[Span]]:
+    block = text[start:end]
+    if not block.strip():
+        return
+    for sentence in sentenize(block):
+        base = start + sentence.start
+        spans = [(base + t.start, base + t.stop) for t in tokenize(sentence.text)]
+        if spans:
+            yield spans
+
+
+def _chunks(sentence: list[Span]) -> Iterator[list[Span]]:
+    for start in range(0, len(sentence), MAX_SENTENCE_TOKENS):
+        yield sentence[start : start + MAX_SENTENCE_TOKENS]
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """Where a Doc token comes from: word ``word`` of sentence ``sentence``, or a gap (-1, -1)."""
+
+    sentence: int
+    word: int
+
+
+_GAP = _Slot(-1, -1)
+
+
+def _cover(text: str, sentences: list[list[Span]]) -> tuple[list[str], list[bool], list[_Slot]]:
+    """Words and spaces for a Doc over all of ``text``: the tokens plus the text between them."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    slots: list[_Slot] = []
+
+    def gap(between: str) -> None:
+        if between.startswith(" ") and words:
+            spaces[-1] = True
+            between = between[1:]
+        if between:
+            words.append(between)
+            spaces.append(False)
+            slots.append(_GAP)
+
+    position = 0
+    for number, sentence in enumerate(sentences):
+        for index, (start, end) in enumerate(sentence):
+            gap(text[position:start])
+            words.append(text[start:end])
+            spaces.append(False)
+            slots.append(_Slot(number, index))
+            position = end
+    gap(text[position:])
+    return words, spaces, slots
+
+
+def _build(
+    vocab: Vocab,
+    words: list[str],
+    spaces: list[bool],
+    slots: list[_Slot],
+    analyses: list[list[WordAnalysis]],
+) -> Doc:
+    if not words:
+        return Doc(vocab, words=[], spaces=[])
+    where: list[list[int]] = [[] for _ in analyses]  # Doc index of each word of each sentence
+    for index, slot in enumerate(slots):
+        if slot is not _GAP:
+            where[slot.sentence].append(index)
+    first_word = next((index for index, slot in enumerate(slots) if slot is not _GAP), None)
+    pos: list[str] = []
+    morphs: list[str] = []
+    lemmas: list[str] = []
+    heads: list[int] = []
+    deps: list[str] = []
+    previous_word: int | None = None
+    for index, (word, slot) in enumerate(zip(words, slots, strict=True)):
+        if slot is _GAP:
+            pos.append("SPACE" if word.isspace() else "X")
+            morphs.append("")
+            lemmas.append(word)
+            anchor = previous_word if previous_word is not None else first_word
+            if anchor is None:  # no word at all: the first token is the root, the rest hang on it
+                heads.append(0)
+                deps.append("ROOT" if index == 0 else "dep")
+            else:
+                heads.append(anchor)
+                deps.append("dep")
+            continue
+        analysis = analyses[slot.sentence][slot.word]
+        tag = analysis.pos if analysis.pos in _UPOS else "X"
+        pos.append(tag)
+        morphs.append(analysis.feats)
+        lemmas.append(lemmatize(word, tag, analysis.feats))
+        root = analysis.head < 0
+        heads.append(index if root else where[slot.sentence][analysis.head])
+        deps.append("ROOT" if root else analysis.dep)
+        previous_word = index
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        morphs=morphs,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+    )

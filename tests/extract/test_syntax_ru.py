@@ -1,0 +1,133 @@
+"""The Russian syntax adapter with the real shipped models (slovnet + navec, pymorphy3)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from blocgraph.extract.syntax._tree_repair import repair_heads
+from blocgraph.extract.syntax.russian import (
+    MAX_SENTENCE_TOKENS,
+    parse_russian,
+    parse_russian_words,
+)
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocab:
+    vocab: Vocab = spacy.blank("ru").vocab  # with lexical attributes (is_space, like_num, ...)
+    return vocab
+
+
+def _token(doc: Doc, text: str) -> Token:
+    return next(token for token in doc if token.text == text)
+
+
+def _assert_covers(doc: Doc, text: str) -> None:
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx : token.idx + len(token)] == token.text
+    for sentence in doc.sents:  # one tree per sentence
+        assert sum(1 for token in sentence if token.head.i == token.i) == 1
+
+
+def test_joining_sentence(vocab: Vocab) -> None:
+    doc = parse_russian("Иран вступил в ШОС в 2023 году.", vocab)
+    verb = _token(doc, "вступил")
+    assert verb.lemma_ == "вступить"
+    assert verb.dep_ == "ROOT"
+    assert verb.pos_ == "VERB"
+    iran = _token(doc, "Иран")
+    assert (iran.dep_, iran.head.text) == ("nsubj", "вступил")
+    assert iran.morph.get("Case", []) == ["Nom"]
+    sco = _token(doc, "ШОС")
+    assert (sco.dep_, sco.head.text) == ("obl", "вступил")
+    assert _token(doc, "году").lemma_ == "год"
+
+
+def test_inverted_membership_list(vocab: Vocab) -> None:
+    doc = parse_russian("Членами ШОС стали Индия и Пакистан.", vocab)
+    india, pakistan = _token(doc, "Индия"), _token(doc, "Пакистан")
+    assert (india.dep_, india.head.text) == ("nsubj", "стали")
+    assert (pakistan.dep_, pakistan.head.text) == ("conj", "Индия")
+    assert _token(doc, "стали").lemma_ == "стать"
+    assert _token(doc, "Членами").lemma_ == "член"
+
+
+def test_relations_keep_subtypes_lowercase(vocab: Vocab) -> None:
+    doc = parse_russian("Договор был подписан министрами иностранных дел.", vocab)
+    deps = {token.dep_ for token in doc if token.dep_ != "ROOT"}
+    assert "nsubj:pass" in deps
+    assert all(dep == dep.lower() for dep in deps)
+
+
+def test_offsets_with_newlines_and_double_spaces(vocab: Vocab) -> None:
+    text = "\n  Москва  заявила:\r\n\n«Нет».\t Казахстан —  член ОДКБ.  \n"
+    doc = parse_russian(text, vocab)
+    _assert_covers(doc, text)
+    assert [token.text for token in doc if not token.is_space][:3] == ["Москва", "заявила", ":"]
+    assert all(token.pos_ == "SPACE" for token in doc if token.is_space)
+    assert len(list(doc.sents)) >= 2
+
+
+def test_sentence_starts(vocab: Vocab) -> None:
+    doc = parse_russian("Армения заморозила участие в ОДКБ. Об этом заявил Пашинян.", vocab)
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "Армения заморозила участие в ОДКБ.",
+        "Об этом заявил Пашинян.",
+    ]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t"])
+def test_empty_and_blank(vocab: Vocab, text: str) -> None:
+    doc = parse_russian(text, vocab)
+    _assert_covers(doc, text)
+    assert all(token.is_space for token in doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        bytes(range(256)).decode("latin-1") * 3,
+        "😀🇷🇺 ШОС 👍👍👍" * 20,
+        "<pad> <unk> <PAD> \x00 \ufeff \u200b \u2028",
+        "я" * 1_000_000 + " и " + "." * 5_000,
+    ],
+    ids=["binary", "emoji", "vocabulary-placeholders", "megabyte-token"],
+)
+def test_hostile_input(vocab: Vocab, text: str) -> None:
+    doc = parse_russian(text, vocab)
+    _assert_covers(doc, text)
+
+
+def test_hundred_kilobytes_of_one_word(vocab: Vocab) -> None:
+    text = "Россия " * 15_000  # one razdel "sentence" of 15,000 words: parsed in chunks
+    doc = parse_russian(text, vocab)
+    assert doc.text == text
+    assert sum(1 for token in doc if token.text == "Россия") == 15_000
+    assert max(len(sentence) for sentence in doc.sents) <= 2 * MAX_SENTENCE_TOKENS
+
+
+def test_given_words_are_kept(vocab: Vocab) -> None:
+    words = ["В", "1991", "году", "был", "создан", "СНГ", "."]
+    doc = parse_russian_words(words, vocab)
+    assert [token.text for token in doc] == words
+    assert _token(doc, "был").lemma_ == "быть"
+    assert _token(doc, "СНГ").dep_.startswith("nsubj")
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_repair_always_gives_one_tree(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(1, 30))
+    heads = repair_heads(rng.normal(size=(size, size + 1)))
+    assert heads.count(0) == 1
+    for word in range(size):  # every word reaches the root without revisiting a word
+        seen = set()
+        while word >= 0:
+            assert word not in seen
+            seen.add(word)
+            word = heads[word] - 1
