@@ -35,6 +35,7 @@ from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
 from blocgraph.extract._tree_merge import TREE_PREDICATES, checked_by_tree, tree_statements
 from blocgraph.extract.relations import Entity, Named, TreeReader
+from blocgraph.extract.relations._openworld import mint
 
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = ('"', "“", "«", "„")
@@ -163,6 +164,13 @@ class Extractor:
                 assert self.syntax is not None
                 parsed = self.syntax.parse(language, doc.text)
                 entities = [Entity(m.char_start, m.char_end, m.type, m.id) for m in linked]
+                minted = mint(parsed, entities)
+                for e in minted:
+                    start, end = offset + e.char_start, offset + e.char_end
+                    mentions.append(
+                        Mention(text[start:end], start, end, cast(EntityType, e.type), e.id)
+                    )
+                entities += minted
                 for found_tree in reader.read(parsed, entities, offset, context.last_person):
                     statements.append(
                         tree_statements(found_tree, offset, attribution, sentence_index)

@@ -690,9 +690,11 @@ def score(gold: GoldDocument, predicted: Extraction | Mapping[str, Any]) -> Docu
     errors: list[ScoringError] = []
     predicted_mentions, predicted_statements = _predicted_parts(predicted)
 
-    # Mentions: exact (start, end, id).
-    required = {m.key: m for m in gold.mentions if not m.optional}
-    optional = {m.key for m in gold.mentions if m.optional} - required.keys()
+    # Mentions: exact (start, end, id). Open-world (new:) mentions are not scored here.
+    catalogued = [m for m in gold.mentions if not m.id.startswith(NEW_PREFIX)]
+    required = {m.key: m for m in catalogued if not m.optional}
+    optional = {m.key for m in catalogued if m.optional} - required.keys()
+    predicted_mentions = [p for p in predicted_mentions if not p[2].startswith(NEW_PREFIX)]
     predicted_spans = {(start, end, id_): text for start, end, id_, text in predicted_mentions}
     found = predicted_spans.keys() & required.keys()
     missed = sorted(required.keys() - predicted_spans.keys())
@@ -712,8 +714,8 @@ def score(gold: GoldDocument, predicted: Extraction | Mapping[str, Any]) -> Docu
     mentions = Counts(len(found), len(spurious), len(missed))
 
     # Mentions, relaxed: the distinct ids of the document.
-    gold_ids = {m.id for m in gold.mentions if not m.optional}
-    optional_ids = {m.id for m in gold.mentions if m.optional} - gold_ids
+    gold_ids = {m.id for m in catalogued if not m.optional}
+    optional_ids = {m.id for m in catalogued if m.optional} - gold_ids
     predicted_ids = {id_ for _, _, id_, _ in predicted_mentions}
     for id_ in sorted(gold_ids - predicted_ids):
         errors.append(ScoringError(name, "mention id", "FN", id_))

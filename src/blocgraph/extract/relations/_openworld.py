@@ -1,0 +1,120 @@
+"""Open world: organisations, treaties and persons the catalogue does not know, minted as
+``new:`` entities of the document instead of being dropped.
+
+English names are found by shape: a run of capitalised words (with "of", "the", "for", "and"
+inside) that holds an organisation head word ("Assembly", "Bank", "Union" …) is a body, one that
+holds a treaty word ("Treaty", "Pact" …) a treaty; two or three capitalised names right after a
+title ("Prime Minister Nikol Pashinyan") are a person. Russian names come from the parse's named
+entities (natasha's NER) when the syntax model gives them. Runs that are exactly a catalogue name
+are left to the linker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from blocgraph.extract.relations._reader import Entity
+
+ORG_HEADS = frozenset(
+    {"organization", "organisation", "union", "assembly", "council", "bank", "community",
+     "commonwealth", "forum", "alliance", "commission", "committee", "fund", "association",
+     "league", "partnership", "conference", "parliament", "secretariat", "agency", "court",
+     "group", "bloc", "cooperation", "co-operation", "initiative", "corridor", "dialogue"}
+)
+TREATY_HEADS = frozenset({"treaty", "pact", "agreement", "convention", "charter", "accord",
+                          "protocol", "memorandum"})
+TITLES = frozenset(
+    {"president", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman",
+     "spokesperson", "ambassador", "envoy", "chairman", "chairwoman", "leader", "king", "emir",
+     "prince", "senator", "deputy", "general", "governor", "speaker", "counterpart"}
+)
+_CONNECTORS = frozenset({"of", "the", "for", "and", "on", "in"})
+_SLUG = re.compile(r"[^\w]+|_")
+
+
+def slug(name: str) -> str:
+    """``new:`` id of a name: lowercased words joined by hyphens, a leading "the" dropped.
+
+    >>> slug("the CSTO Parliamentary Assembly")
+    'new:csto-parliamentary-assembly'
+    >>> slug("Евразийский банк развития")
+    'new:евразийский-банк-развития'
+    """
+    words = _SLUG.sub(" ", name.lower()).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return "new:" + "-".join(words)
+
+
+def _capitalised(text: str) -> bool:
+    return len(text) > 1 and (text[0].isupper() or text.isupper()) and text[0].isalpha()
+
+
+def mint(doc: Doc, known: list[Entity]) -> list[Entity]:
+    """The open-world entities of a parsed chunk (chunk character offsets)."""
+    taken = {(e.char_start, e.char_end) for e in known}
+    found: list[Entity] = []
+    i = 0
+    while i < len(doc):
+        if not _capitalised(doc[i].text):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and (
+            _capitalised(doc[j + 1].text)
+            or (doc[j + 1].lower_ in _CONNECTORS and j + 2 < len(doc)
+                and _capitalised(doc[j + 2].text))
+        ):
+            j += 1
+        words = [t.lower_ for t in doc[i : j + 1]]
+        start = i + 1 if words[0] == "the" else i
+        span = doc[start : j + 1]
+        heads = {t.lower_ for t in span}
+        if len(span) >= 2 and (span.start_char, span.end_char) not in taken:
+            if heads & TREATY_HEADS:
+                found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
+            elif heads & ORG_HEADS and span[-1].lower_ not in _CONNECTORS:
+                found.append(Entity(span.start_char, span.end_char, "body", slug(span.text)))
+        i = j + 1
+    found += _persons(doc, taken)
+    if doc.ents:
+        for ent in doc.ents:
+            kind = {"ORG": "body", "PER": "person"}.get(ent.label_)
+            if kind and (ent.start_char, ent.end_char) not in taken:
+                found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
+    return _without_overlaps(found, known)
+
+
+def _persons(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
+    found = []
+    for token in doc:
+        if token.lower_ not in TITLES:
+            continue
+        k = token.i + 1
+        while k < len(doc) and k - token.i <= 3 and _capitalised(doc[k].text) and (
+            doc[k].lower_ not in TITLES
+        ):
+            k += 1
+        span = doc[token.i + 1 : k]
+        if 2 <= len(span) <= 3 and (span.start_char, span.end_char) not in taken:
+            found.append(Entity(span.start_char, span.end_char, "person", slug(span.text)))
+    return found
+
+
+def _without_overlaps(found: list[Entity], known: list[Entity]) -> list[Entity]:
+    """Minted entities that do not overlap a known person or each other (first wins); a known
+    body or state inside a longer minted name stays known as well."""
+    kept: list[Entity] = []
+    for entity in found:
+        clash = any(
+            other.char_start < entity.char_end and entity.char_start < other.char_end
+            for other in kept + [k for k in known if k.type == "person"]
+        )
+        exact = any(
+            k.char_start == entity.char_start and k.char_end == entity.char_end for k in known
+        )
+        if not clash and not exact:
+            kept.append(entity)
+    return kept
