@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -52,8 +53,8 @@ class Syntax:
         if lang == "ru":
             from blocgraph.extract.syntax.russian import parse_russian
 
-            if self._vocab is None:
-                self._vocab = Vocab()
+            if self._vocab is None:  # a Russian vocabulary: lower-case and shape attributes
+                self._vocab = spacy.blank("ru").vocab
             return parse_russian(text, self._vocab)
         from blocgraph.extract.syntax.english import load_english
 

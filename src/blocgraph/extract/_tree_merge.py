@@ -71,4 +71,4 @@ def checked_by_tree(parsed: Doc | None, doc: Doc, item: Found, lexicon: Lexicon)
     if not tokens:
         return "positive"
     triggers = [t for t in tokens if lexicon.trigger(t.lemma_, t.pos_) is not None]
-    return polarity((triggers or tokens)[0], lexicon)
+    return polarity((triggers or tokens)[0], lexicon, future_ok=item.predicate == "proposes")

@@ -61,6 +61,11 @@ _PRONOUNS = frozenset(
 )
 
 
+def _articleless(token: Token) -> bool:
+    """Russian has no articles: a bare "организация" may well be anaphoric."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in token.text)
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """An entity as last named: id, kind and where (document character offsets, text)."""
@@ -78,14 +83,14 @@ class Focus:
 
     recent: list[Named] = field(default_factory=list)
     state_list: list[Named] = field(default_factory=list)
-    """The last sentence's coordinated states, when it named two or more."""
+    """The states of the last sentence that named any (what "they", "these countries" mean)."""
 
     def see(self, named: list[Named]) -> None:
         """Record one sentence's entities, in order."""
         self.recent.extend(named)
         del self.recent[:-60]
         states = [n for n in named if n.type == "state"]
-        if len({n.id for n in states}) >= 2:
+        if states:  # "they" names the states of the last sentence that named any
             self.state_list = states
 
     def last(self, kinds: frozenset[str], exclude: set[str]) -> Named | None:
@@ -108,7 +113,7 @@ class Focus:
         """
         lemma = token.lemma_.lower()
         pronoun = token.lower_ in _PRONOUNS or token.pos_ == "PRON"
-        if not pronoun:
+        if not pronoun and not _articleless(token):
             determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
             if not determiners & _DEFINITE:
                 return []

@@ -219,6 +219,9 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return []
     if passive(t) and tr.lemma in {"include", "включать"}:
         return []
+    head = ctx.lexicon.trigger(t.head.lemma_, t.head.pos_)
+    if base(t.dep_) in {"xcomp", "advcl"} and head is not None and head.frame == "expand":
+        return []  # "O expanded to include A": the expansion is the statement (joined)
     owner = subjects(t)
     bodies = _all(ctx, owner, BODY)
     if not bodies and owner:  # "O's members include A"

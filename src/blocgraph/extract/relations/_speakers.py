@@ -55,7 +55,11 @@ def _subject(verb: Token) -> Token | None:
     if subjects:
         return subjects[0]
     agents = [c for c in kids(verb, "obl") if case_of(c) == "by"]
-    return agents[0] if agents else None
+    if agents:
+        return agents[0]
+    # Russian impersonal plural: "В МИД Азербайджана опровергли …" — the organ speaks
+    organs = [c for c in kids(verb, "obl") if case_of(c) in {"в", "во"} and c.i < verb.i]
+    return organs[0] if organs else None
 
 
 def speaker(
