@@ -16,7 +16,16 @@ from spacy.tokens import Token
 
 from blocgraph.extract.relations._focus import Focus
 from blocgraph.extract.relations._lexicon import Lexicon, Trigger
-from blocgraph.extract.relations._tree import Arg, base, case_of, conjuncts, kids, phrase_args
+from blocgraph.extract.relations._tree import (
+    COLLECTIVE,
+    Arg,
+    base,
+    case_of,
+    conjuncts,
+    kids,
+    list_after_mark,
+    phrase_args,
+)
 
 MEMBERS = frozenset({"state", "body"})
 BODY = frozenset({"body"})
@@ -77,7 +86,13 @@ class Context:
         found = [a for a in phrase_args(token, self.by_token) if a.type in kinds]
         if found:
             return found
-        anaphoric = []
+        anaphoric: list[Arg] = []
+        if "state" in kinds and token.lemma_.lower() in COLLECTIVE - {"member"}:
+            counted = kids(token, "nummod") or not kids(token, "det")
+            if counted:  # "Ten new countries joined the EU in 2004 – Cyprus, …"
+                anaphoric = list_after_mark(token, self.by_token, "state")
+                if anaphoric:
+                    return anaphoric
         for conjunct in conjuncts(token):
             refers = self.lexicon.anaphors.get(
                 conjunct.lemma_.lower()

@@ -31,6 +31,25 @@ from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _ELIDABLE = frozenset({"join", "accede", "rejoin", "вступить", "присоединиться"})
+_ELIDABLE_EXIT = frozenset({"withdraw", "quit", "exit", "выйти"})
+_NOT_PLACES = frozenset({"year", "month", "january", "february", "march", "april", "may", "june",
+                         "july", "august", "september", "october", "november", "december",
+                         "год", "месяц", "time", "summit", "meeting", "саммит"})
+
+
+def _places(tokens: list[Token]) -> list[Token]:
+    """Objects and obliques that may name a body: not years, dates or occasions."""
+    return [t for t in tokens if not t.like_num and t.pos_ != "NUM"
+            and t.lemma_.lower() not in _NOT_PLACES]
+
+
+def _elided(t: Token, ctx: Context, holders: list) -> list:  # type: ignore[type-arg]
+    """The body in focus, for "Indonesia officially joined in 2025" in a text about BRICS."""
+    named = ctx.focus.last(BODY, {h.id for h in holders})
+    if named is None:
+        return []
+    end = t.idx + len(t.text)
+    return [Arg(named.id, "body", t.i, t.i + 1, t.idx, end, (named.start, named.end, named.text))]
 
 
 def _first(tokens: list[Token]) -> Token | None:
@@ -68,15 +87,11 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         if not _particle_ok(t, tr):
             return []
         holders = _all(ctx, subjects(t), MEMBERS)
-        places = kids(t, "obj") + obliques(t, _TO)
+        places = _places(kids(t, "obj") + obliques(t, _TO))
         places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]
         bodies = _all(ctx, places, BODY)
-        if not bodies and not places and tr.lemma in _ELIDABLE:  # "Indonesia joined in 2025"
-            named = ctx.focus.last(BODY, {h.id for h in holders})
-            if named is not None:
-                end = t.idx + len(t.text)
-                antecedent = (named.start, named.end, named.text)
-                bodies = [Arg(named.id, "body", t.i, t.i + 1, t.idx, end, antecedent)]
+        if not bodies and not places and tr.lemma in _ELIDABLE and holders:
+            bodies = _elided(t, ctx, holders)
     role = _role_from_as(t, ctx) if t.pos_ != "NOUN" else None
     return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
 
@@ -167,7 +182,10 @@ def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     places = obliques(t, _FROM | frozenset({"out of"}))
     if t.pos_ != "NOUN":
         places += kids(t, "obj")
+    places = _places(places)
     bodies = _all(ctx, places, BODY)
+    if not bodies and not places and tr.lemma in _ELIDABLE_EXIT and holders:
+        bodies = _elided(t, ctx, holders)
     return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}")
 
 

@@ -135,6 +135,42 @@ def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
     return found
 
 
+def listed_before(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
+    """Entities of ``arg``'s kind listed right before it ("Austria, Finland, and Sweden joined"
+    when the parser made only "Sweden" the subject)."""
+    doc = token.doc
+    found: list[Arg] = []
+    i = arg.start - 1
+    glue = 0
+    while i >= 0:
+        prev = by_token.get(i)
+        if prev is not None and prev.end == i + 1:
+            if prev.type != arg.type or glue == 0:
+                break
+            found.append(prev)
+            i, glue = prev.start - 1, 0
+            continue
+        if doc[i].lower_ not in _LIST_GLUE - {"the"}:
+            break
+        glue += 1
+        i -= 1
+    return found
+
+
+def list_after_mark(token: Token, by_token: dict[int, Arg], kind: str) -> list[Arg]:
+    """The list a counted or collective noun announces after a dash or colon: "Ten new countries
+    joined the EU in 2004 – Cyprus, the Czech Republic …"."""
+    sent = token.sent
+    for i in range(token.i + 1, sent.end):
+        if sent.doc[i].text in {"-", "–", "—", ":"}:
+            for j in range(i + 1, min(i + 4, sent.end)):
+                arg = by_token.get(j)
+                if arg is not None and arg.type == kind and arg.start == j:
+                    return [arg, *listed_after(arg, sent.doc[j], by_token)]
+            return []
+    return []
+
+
 def phrase_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()) -> list[Arg]:
     """The entities an argument position names: the entity at ``token`` (and at each conjunct),
     or, for a collective head noun ("states", "countries", "members"), those its appositions,
@@ -149,6 +185,8 @@ def phrase_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()
         if arg is not None:
             found[(arg.id, arg.start)] = arg
             for item in listed_after(arg, conjunct, by_token):
+                found[(item.id, item.start)] = item
+            for item in listed_before(arg, conjunct, by_token):
                 found[(item.id, item.start)] = item
             for child in kids(conjunct, "appos", "list"):
                 listed = by_token.get(child.i)
