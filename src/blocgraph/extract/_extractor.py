@@ -33,9 +33,8 @@ from blocgraph.extract._rules import (
 )
 from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
-from blocgraph.extract._tree_merge import TREE_PREDICATES, checked_by_tree, tree_statements
-from blocgraph.extract.relations import Entity, Named, TreeReader
-from blocgraph.extract.relations._openworld import mint
+from blocgraph.extract._tree_merge import TREE_PREDICATES, tree_pass
+from blocgraph.extract.relations import Named, TreeReader
 
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = ('"', "“", "«", "„")
@@ -159,22 +158,15 @@ class Extractor:
                 )
             sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
             results = runtime.rules.find(doc, linked + pseudo)
-            parsed = None
-            if reader is not None and (linked or pseudo) and reader.lexicon.prefilter.search(local):
+            trees = None
+            if reader is not None and (linked or pseudo or reader.lexicon.prefilter.search(local)):
                 assert self.syntax is not None
-                parsed = self.syntax.parse(language, doc.text)
-                entities = [Entity(m.char_start, m.char_end, m.type, m.id) for m in linked]
-                minted = mint(parsed, entities)
-                for e in minted:
-                    start, end = offset + e.char_start, offset + e.char_end
-                    mentions.append(
-                        Mention(text[start:end], start, end, cast(EntityType, e.type), e.id)
-                    )
-                entities += minted
-                for found_tree in reader.read(parsed, entities, offset, context.last_person):
-                    statements.append(
-                        tree_statements(found_tree, offset, attribution, sentence_index)
-                    )
+                trees = tree_pass(
+                    self.syntax, language, reader, doc, text, offset, linked, attribution,
+                    context.last_person,
+                )
+                mentions += trees.mentions
+                statements += trees.statements
             # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
             known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}
             for sent, listed in labelled_list(doc, linked, topic):
@@ -199,8 +191,9 @@ class Extractor:
                     if triple in seen:
                         continue
                     seen.add(triple)
-                    if reader is not None and item.predicate in TREE_PREDICATES:
-                        sign = checked_by_tree(parsed, doc, item, reader.lexicon)
+                    if trees is not None and item.predicate in TREE_PREDICATES:
+                        assert reader is not None
+                        sign = trees.verdict(doc, item, reader.lexicon)
                         if sign != "positive":
                             continue  # the tree reads it; a rule must not assert what it denies
                     statements.append(

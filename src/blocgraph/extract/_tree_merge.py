@@ -1,16 +1,24 @@
-"""Where the tree reader meets the rest of the extractor: statements in document offsets, and
-the tree's verdict on what a surface rule found."""
+"""The tree pass of the extractor: which sentences are parsed, their tree statements in document
+offsets, and the tree's verdict on what a surface rule found.
+
+Only candidate sentences are parsed — a linked mention or an anaphor, and a word that may be a
+trigger — so text about other things costs the linker's time, not the parser's.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import cast
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from blocgraph.extract._attribution import Attribution
-from blocgraph.extract._model import Polarity, Predicate, Statement
+from blocgraph.extract._linker import Linked
+from blocgraph.extract._model import EntityType, Mention, Polarity, Predicate, Statement
 from blocgraph.extract._rules import Found
-from blocgraph.extract.relations import Lexicon, TreeStatement, polarity
+from blocgraph.extract._syntactic import Language, Syntax
+from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
+from blocgraph.extract.relations._openworld import mint
 
 TREE_PREDICATES = frozenset(
     {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn", "proposes"}
@@ -18,16 +26,93 @@ TREE_PREDICATES = frozenset(
 """Predicates the tree reader reads; for the others the surface rules still speak alone."""
 
 
-def tree_statements(
+@dataclass(slots=True)
+class TreePass:
+    """One chunk's parses (sentence start in the chunk → parse), statements and minted mentions."""
+
+    parses: list[tuple[int, Doc]] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def verdict(self, doc: Doc, item: Found, lexicon: Lexicon) -> Polarity | None:
+        """What the tree says of a rule's statement: ``positive``, ``negative`` (denied or
+        negated) or ``None`` (only entertained). Where no parse covers it, the rule stands."""
+        ranges = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in item.tokens if e > s]
+        if not ranges:
+            return "positive"
+        first = min(r[0] for r in ranges)
+        for shift, parsed in reversed(self.parses):
+            if shift <= first < shift + len(parsed.text):
+                tokens = []
+                for start, end in ranges:
+                    span = parsed.char_span(start - shift, end - shift, alignment_mode="expand")
+                    tokens.extend(span if span is not None else [])
+                triggers = [t for t in tokens if lexicon.trigger(t.lemma_, t.pos_) is not None]
+                if not tokens:
+                    return "positive"
+                future_ok = item.predicate == "proposes"
+                return polarity((triggers or tokens)[0], lexicon, future_ok=future_ok)
+        return "positive"
+
+
+def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
+    if not lexicon.prefilter.search(sent.text):
+        return False
+    if any(sent.start_char <= m.char_start < sent.end_char for m in linked):
+        return True
+    return any(t.lower_ in lexicon.anaphors for t in sent)
+
+
+def tree_pass(
+    syntax: Syntax,
+    language: Language,
+    reader: TreeReader,
+    doc: Doc,
+    text: str,
+    offset: int,
+    linked: list[Linked],
+    attribution: Attribution,
+    last_person: str | None,
+) -> TreePass:
+    """Parse the chunk's candidate sentences and read their statements; the other sentences
+    only feed the reader's focus. ``doc`` is the linker's (blank) doc of the chunk, ``text`` the
+    whole document, ``offset`` the chunk's start in it."""
+    result = TreePass()
+    sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
+    for sent in doc.sents:
+        shift = sent.start_char
+        inside = [m for m in linked if shift <= m.char_start < sent.end_char]
+        entities = [
+            Entity(m.char_start - shift, m.char_end - shift, m.type, m.id) for m in inside
+        ]
+        if not _candidate(sent, linked, reader.lexicon):
+            reader.observe(entities, offset + shift, sent.text)
+            continue
+        parsed = syntax.parse(language, sent.text)
+        result.parses.append((shift, parsed))
+        minted = mint(parsed, entities)
+        for e in minted:
+            start, end = offset + shift + e.char_start, offset + shift + e.char_end
+            kind = cast(EntityType, e.type)
+            result.mentions.append(Mention(text[start:end], start, end, kind, e.id))
+        for found in reader.read(parsed, entities + minted, offset + shift, last_person):
+            result.statements.append(
+                _statement(found, offset, shift, attribution, sentence_index)
+            )
+    return result
+
+
+def _statement(
     found: TreeStatement,
     offset: int,
+    shift: int,
     attribution: Attribution,
     sentence_index: dict[int, int],
 ) -> Statement:
     """A tree reading as a :class:`Statement` in document offsets. The speaker is the tree's
     when it names one, else the quote or author attribution of the evidence."""
-    chars = found.evidence
-    sent_start, sent_end = found.sentence
+    chars = [(a + shift, b + shift) for a, b in found.evidence]
+    sent_start, sent_end = found.sentence[0] + shift, found.sentence[1] + shift
     asserted_by = found.speaker or attribution.asserted_by(
         chars, sentence_index.get(sent_start, _nearest(sentence_index, sent_start))
     )
@@ -49,26 +134,6 @@ def tree_statements(
 
 def _nearest(sentence_index: dict[int, int], char: int) -> int:
     """The index of the last sentence (of the rule pipeline's split) starting at or before
-    ``char``: the two pipelines may split sentences differently."""
+    ``char``."""
     before = [i for start, i in sentence_index.items() if start <= char]
     return max(before) if before else 0
-
-
-def checked_by_tree(parsed: Doc | None, doc: Doc, item: Found, lexicon: Lexicon) -> Polarity | None:
-    """What the tree says of a rule's statement: ``positive``, ``negative`` (denied or negated)
-    or ``None`` (only entertained). Without a parse, the rule stands (``positive``)."""
-    if parsed is None:
-        return "positive"
-    tokens = []
-    for start, end in item.tokens:
-        if end <= start:
-            continue
-        span = parsed.char_span(
-            doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), alignment_mode="expand"
-        )
-        if span is not None:
-            tokens.extend(span)
-    if not tokens:
-        return "positive"
-    triggers = [t for t in tokens if lexicon.trigger(t.lemma_, t.pos_) is not None]
-    return polarity((triggers or tokens)[0], lexicon, future_ok=item.predicate == "proposes")

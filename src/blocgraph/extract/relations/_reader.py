@@ -117,6 +117,17 @@ class TreeReader:
             )
         return found
 
+    def observe(self, entities: list[Entity], offset: int, text: str) -> None:
+        """Let the focus see a sentence that was not parsed (``offset``: its document start)."""
+        ordered = sorted(entities, key=lambda e: e.char_start)
+        self.focus.see(
+            [
+                Named(e.id, e.type, offset + e.char_start, offset + e.char_end,
+                      text[e.char_start : e.char_end])
+                for e in ordered
+            ]
+        )
+
     def _sentence(
         self, sent: Span, context: Context, last_person: str | None
     ) -> list[TreeStatement]:
