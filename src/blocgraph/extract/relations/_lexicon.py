@@ -44,13 +44,27 @@ class Lexicon:
     anaphors: dict[str, str]
     speech: frozenset[str]
     metonyms: dict[str, str]
+    forms: dict[str, str]
+    """Irregular forms of trigger verbs → their lemma (``data/extraction/forms.csv``)."""
     prefilter: re.Pattern[str]
     """Matches a word that may be a trigger: a cheap test before a sentence is parsed."""
 
     def trigger(self, lemma: str, pos: str) -> Trigger | None:
-        """The trigger for a lemma and coarse part of speech (PROPN and X count as NOUN)."""
+        """The trigger for a lemma and coarse part of speech (PROPN and X count as NOUN).
+
+        When the lemmatizer left an inflected form ("withdrawn"), regular English endings are
+        tried too.
+        """
         coarse = "VERB" if pos in {"VERB", "AUX"} else "NOUN"
-        return self.triggers.get((lemma.lower(), coarse))
+        low = lemma.lower()
+        low = self.forms.get(low, low)
+        found = self.triggers.get((low, coarse))
+        if found is not None or self.lang != "en" or coarse != "VERB":
+            return found
+        for ending in ("n", "en", "d", "ed", "ing", "s", "es"):
+            if low.endswith(ending) and (low[: -len(ending)], coarse) in self.triggers:
+                return self.triggers[(low[: -len(ending)], coarse)]
+        return None
 
 
 def _rows(path: Path, lang: str) -> list[dict[str, str]]:
@@ -105,6 +119,7 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         with (data_dir / "gazetteer" / "capitals.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 metonyms.setdefault(row["capital"].split(",")[0].strip().lower(), row["iso3"])
+    forms = {row["form"]: row["lemma"] for row in _rows(folder / "forms.csv", lang)}
     stems = sorted({_stem(lemma, lang) for lemma, _ in triggers}, key=len, reverse=True)
     prefilter = re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.IGNORECASE)
     return Lexicon(
@@ -114,5 +129,6 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         anaphors,
         speech,
         metonyms,
+        forms,
         prefilter,
     )

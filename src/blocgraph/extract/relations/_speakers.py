@@ -84,7 +84,10 @@ def speaker(
     for node in clause:
         for child in node.children:
             link = base(child.dep_)
-            if link == "parataxis" and child.lemma_.lower() in lexicon.speech:
+            trailing = link == "parataxis" or (
+                link == "conj" and child.i > node.i and not kids(child, "obj", "ccomp", "xcomp")
+            )  # "…, Moscow said" (a parser may coordinate the report with the clause)
+            if trailing and child.lemma_.lower() in lexicon.speech:
                 subject = _subject(child)
                 if subject is not None:
                     return _resolve(subject, by_token, lexicon, last_person)
