@@ -276,15 +276,13 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = ctx.args(head.head, MEMBERS)
     elif link in {"xcomp", "obl", "obj"} and head.head.lemma_.lower() in _BEING | _HOLDING:
         holders = _all(ctx, subjects(head.head), MEMBERS)
-    if not holders:
+    elif not holders:  # no subject slot: "member states A, B", "members: A, B"
         listed = [
-            c
-            for c in head.children
-            if base(c.dep_) in {"appos", "list", "flat", "dep", "conj", "parataxis", "nmod"}
+            c for c in head.children if base(c.dep_) in {"appos", "list", "flat", "dep", "parataxis"}
         ]
         holders = [a for c in listed for a in ctx.args(c, frozenset({"state"}))]
-    if not holders:
-        holders = _all(ctx, kids(t, "nmod:poss"), MEMBERS)
+        if not holders:
+            holders = _all(ctx, kids(t, "nmod:poss"), MEMBERS)
     bodies = [b for b in bodies if b.id not in {h.id for h in holders}]
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
 

@@ -69,14 +69,7 @@ def speaker(
     clause = [trigger]
     for head, child in ancestors(trigger):
         link = base(child.dep_)
-        if head.lemma_.lower() in lexicon.speech and link in {
-            "ccomp",
-            "parataxis",
-            "xcomp",
-            "advcl",
-            "obj",
-            "conj",
-        }:
+        if head.lemma_.lower() in lexicon.speech and link in {"ccomp", "parataxis"}:
             subject = _subject(head)
             if subject is not None:
                 return _resolve(subject, by_token, lexicon, last_person)
