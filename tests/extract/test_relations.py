@@ -38,12 +38,20 @@ def triples(extractor: Extractor, text: str, polarity: str = "positive") -> set[
         ),
         (
             "Afghanistan, India and Mongolia have an SCO observer status.",
-            {("AFG", "observerOf", "SCO"), ("IND", "observerOf", "SCO"), ("MNG", "observerOf", "SCO")},
+            {
+                ("AFG", "observerOf", "SCO"),
+                ("IND", "observerOf", "SCO"),
+                ("MNG", "observerOf", "SCO"),
+            },
         ),
         (
             "Ten new countries joined the EU in 2004 - Cyprus, Estonia, Hungary and Slovenia.",
-            {("CYP", "joined", "EU"), ("EST", "joined", "EU"), ("HUN", "joined", "EU"),
-             ("SVN", "joined", "EU")},
+            {
+                ("CYP", "joined", "EU"),
+                ("EST", "joined", "EU"),
+                ("HUN", "joined", "EU"),
+                ("SVN", "joined", "EU"),
+            },
         ),
     ],
 )
@@ -103,8 +111,11 @@ def test_open_world_body_is_minted(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "polarity"),
     [
-        ("Членами ШОС стали Индия и Пакистан.", {("IND", "joined", "SCO"), ("PAK", "joined", "SCO")},
-         "positive"),
+        (
+            "Членами ШОС стали Индия и Пакистан.",
+            {("IND", "joined", "SCO"), ("PAK", "joined", "SCO")},
+            "positive",
+        ),
         ("Армения заморозила участие в ОДКБ.", {("ARM", "suspendedIn", "CSTO")}, "positive"),
         ("Казахстан является членом ЕАЭС.", {("KAZ", "memberOf", "EAEU")}, "positive"),
         (

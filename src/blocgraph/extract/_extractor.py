@@ -162,7 +162,14 @@ class Extractor:
             if reader is not None and (linked or pseudo or reader.lexicon.prefilter.search(local)):
                 assert self.syntax is not None
                 trees = tree_pass(
-                    self.syntax, language, reader, doc, text, offset, linked, attribution,
+                    self.syntax,
+                    language,
+                    reader,
+                    doc,
+                    text,
+                    offset,
+                    linked,
+                    attribution,
                     context.last_person,
                 )
                 mentions += trees.mentions

@@ -601,7 +601,7 @@ def _predicted_parts(
     statement."""
     if isinstance(predicted, Extraction):
         mentions = [(m.start, m.end, m.id, m.text) for m in predicted.mentions]
-        statements = [(s.triple, s.asserted_by, s.polarity) for s in predicted.statements]
+        statements = [(s.triple, s.asserted_by, str(s.polarity)) for s in predicted.statements]
         return mentions, statements
     mentions = [
         (int(m["start"]), int(m["end"]), str(m["id"]), str(m.get("text", "")))

@@ -26,8 +26,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 def detect_language(text: str) -> Language:
     """``ru`` when Cyrillic letters outnumber Latin ones by far, else ``en``.
 
-    >>> detect_language("Членами ШОС стали Индия и Пакистан (India, Pakistan)."), detect_language("Iran joined.")
-    ('ru', 'en')
+    >>> detect_language("Членами ШОС стали Индия и Пакистан (India, Pakistan).")
+    'ru'
+    >>> detect_language("Iran joined.")
+    'en'
     """
     sample = text[:20_000]
     cyrillic = len(_CYRILLIC.findall(sample))

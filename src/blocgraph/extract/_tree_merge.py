@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import cast
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract._attribution import Attribution
 from blocgraph.extract._linker import Linked
@@ -37,13 +37,15 @@ class TreePass:
     def verdict(self, doc: Doc, item: Found, lexicon: Lexicon) -> Polarity | None:
         """What the tree says of a rule's statement: ``positive``, ``negative`` (denied or
         negated) or ``None`` (only entertained). Where no parse covers it, the rule stands."""
-        ranges = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in item.tokens if e > s]
+        ranges = [
+            (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in item.tokens if e > s
+        ]
         if not ranges:
             return "positive"
         first = min(r[0] for r in ranges)
         for shift, parsed in reversed(self.parses):
             if shift <= first < shift + len(parsed.text):
-                tokens = []
+                tokens: list[Token] = []
                 for start, end in ranges:
                     span = parsed.char_span(start - shift, end - shift, alignment_mode="expand")
                     tokens.extend(span if span is not None else [])
@@ -82,9 +84,7 @@ def tree_pass(
     for sent in doc.sents:
         shift = sent.start_char
         inside = [m for m in linked if shift <= m.char_start < sent.end_char]
-        entities = [
-            Entity(m.char_start - shift, m.char_end - shift, m.type, m.id) for m in inside
-        ]
+        entities = [Entity(m.char_start - shift, m.char_end - shift, m.type, m.id) for m in inside]
         if not _candidate(sent, linked, reader.lexicon):
             reader.observe(entities, offset + shift, sent.text)
             continue
@@ -96,9 +96,7 @@ def tree_pass(
             kind = cast(EntityType, e.type)
             result.mentions.append(Mention(text[start:end], start, end, kind, e.id))
         for found in reader.read(parsed, entities + minted, offset + shift, last_person):
-            result.statements.append(
-                _statement(found, offset, shift, attribution, sentence_index)
-            )
+            result.statements.append(_statement(found, offset, shift, attribution, sentence_index))
     return result
 
 

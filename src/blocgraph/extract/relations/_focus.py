@@ -117,7 +117,7 @@ class Focus:
             determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
             if not determiners & _DEFINITE:
                 return []
-        plural = "Plur" in token.morph.get("Number") or lemma in {"they", "они"}
+        plural = "Plur" in token.morph.get("Number", []) or lemma in {"they", "они"}
         if refers == "states" or (refers in {"state", "entity"} and plural):
             if "state" not in kinds or not self.state_list:
                 return []

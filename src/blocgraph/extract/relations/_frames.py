@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -66,7 +67,7 @@ class Reading:
     object: Arg | None
     trigger: Token
     rule: str
-    qualifiers: dict[str, object] = field(default_factory=dict)
+    qualifiers: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -78,8 +79,8 @@ class Context:
     focus: Focus
 
     def args(
-        self, token: Token | None, kinds: frozenset[str], exclude: set[str] = frozenset()
-    ) -> list[Arg]:  # type: ignore[assignment]
+        self, token: Token | None, kinds: frozenset[str], exclude: frozenset[str] = frozenset()
+    ) -> list[Arg]:
         """The entities of ``kinds`` an argument position names (anaphors resolved)."""
         if token is None:
             return []
@@ -164,11 +165,12 @@ def role_of(noun: Token, trigger: Trigger) -> tuple[str, str] | None:
 
 def _role_noun(verb: Token, lexicon: Lexicon) -> Token | None:
     for child in kids(verb, "xcomp", "obj", "obl", "nmod", "attr", "advcl"):
-        if child.lemma_.lower() in _STATUS or (
-            (t := lexicon.trigger(child.lemma_, "NOUN")) is not None and t.frame == "role"
-        ):
-            if base(child.dep_) != "obl" or case_of(child) in _AS | {"", "в"}:
-                return child
+        trigger = lexicon.trigger(child.lemma_, "NOUN")
+        is_role = child.lemma_.lower() in _STATUS or (
+            trigger is not None and trigger.frame == "role"
+        )
+        if is_role and (base(child.dep_) != "obl" or case_of(child) in _AS | {"", "в"}):
+            return child
     return None
 
 
@@ -202,7 +204,7 @@ def _pairs(
     rule: str,
     role: str | None = None,
 ) -> list[Reading]:
-    qualifiers: dict[str, object] = {} if role in {None, "member"} else {"role": role}
+    qualifiers: dict[str, Any] = {} if role in {None, "member"} else {"role": role}
     return [
         Reading(h, predicate, b, trigger, rule, dict(qualifiers))
         for h in holders

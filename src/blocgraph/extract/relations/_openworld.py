@@ -18,17 +18,65 @@ from spacy.tokens import Doc
 from blocgraph.extract.relations._reader import Entity
 
 ORG_HEADS = frozenset(
-    {"organization", "organisation", "union", "assembly", "council", "bank", "community",
-     "commonwealth", "forum", "alliance", "commission", "committee", "fund", "association",
-     "league", "partnership", "conference", "parliament", "secretariat", "agency", "court",
-     "group", "bloc", "cooperation", "co-operation", "initiative", "corridor", "dialogue"}
+    {
+        "organization",
+        "organisation",
+        "union",
+        "assembly",
+        "council",
+        "bank",
+        "community",
+        "commonwealth",
+        "forum",
+        "alliance",
+        "commission",
+        "committee",
+        "fund",
+        "association",
+        "league",
+        "partnership",
+        "conference",
+        "parliament",
+        "secretariat",
+        "agency",
+        "court",
+        "group",
+        "bloc",
+        "cooperation",
+        "co-operation",
+        "initiative",
+        "corridor",
+        "dialogue",
+    }
 )
-TREATY_HEADS = frozenset({"treaty", "pact", "agreement", "convention", "charter", "accord",
-                          "protocol", "memorandum"})
+TREATY_HEADS = frozenset(
+    {"treaty", "pact", "agreement", "convention", "charter", "accord", "protocol", "memorandum"}
+)
 TITLES = frozenset(
-    {"president", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman",
-     "spokesperson", "ambassador", "envoy", "chairman", "chairwoman", "leader", "king", "emir",
-     "prince", "senator", "deputy", "general", "governor", "speaker", "counterpart"}
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "chairman",
+        "chairwoman",
+        "leader",
+        "king",
+        "emir",
+        "prince",
+        "senator",
+        "deputy",
+        "general",
+        "governor",
+        "speaker",
+        "counterpart",
+    }
 )
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "in"})
 _SLUG = re.compile(r"[^\w]+|_")
@@ -64,8 +112,11 @@ def mint(doc: Doc, known: list[Entity]) -> list[Entity]:
         j = i
         while j + 1 < len(doc) and (
             _capitalised(doc[j + 1].text)
-            or (doc[j + 1].lower_ in _CONNECTORS and j + 2 < len(doc)
-                and _capitalised(doc[j + 2].text))
+            or (
+                doc[j + 1].lower_ in _CONNECTORS
+                and j + 2 < len(doc)
+                and _capitalised(doc[j + 2].text)
+            )
         ):
             j += 1
         words = [t.lower_ for t in doc[i : j + 1]]
@@ -93,8 +144,11 @@ def _persons(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
         if token.lower_ not in TITLES:
             continue
         k = token.i + 1
-        while k < len(doc) and k - token.i <= 3 and _capitalised(doc[k].text) and (
-            doc[k].lower_ not in TITLES
+        while (
+            k < len(doc)
+            and k - token.i <= 3
+            and _capitalised(doc[k].text)
+            and (doc[k].lower_ not in TITLES)
         ):
             k += 1
         span = doc[token.i + 1 : k]

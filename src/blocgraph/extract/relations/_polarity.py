@@ -47,9 +47,8 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
             child.lower_ in negation or child.lemma_.lower() in negation
         ):
             return True
-        if base(child.dep_) == "cop":
-            if any(g.lower_ in negation for g in kids(child, "advmod")):
-                return True
+        if base(child.dep_) == "cop" and any(g.lower_ in negation for g in kids(child, "advmod")):
+            return True
     return False
 
 

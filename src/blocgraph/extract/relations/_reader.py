@@ -122,8 +122,13 @@ class TreeReader:
         ordered = sorted(entities, key=lambda e: e.char_start)
         self.focus.see(
             [
-                Named(e.id, e.type, offset + e.char_start, offset + e.char_end,
-                      text[e.char_start : e.char_end])
+                Named(
+                    e.id,
+                    e.type,
+                    offset + e.char_start,
+                    offset + e.char_end,
+                    text[e.char_start : e.char_end],
+                )
                 for e in ordered
             ]
         )

@@ -32,18 +32,42 @@ from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _ELIDABLE = frozenset({"join", "accede", "rejoin", "вступить", "присоединиться"})
 _ELIDABLE_EXIT = frozenset({"withdraw", "quit", "exit", "выйти"})
-_NOT_PLACES = frozenset({"year", "month", "january", "february", "march", "april", "may", "june",
-                         "july", "august", "september", "october", "november", "december",
-                         "год", "месяц", "time", "summit", "meeting", "саммит"})
+_NOT_PLACES = frozenset(
+    {
+        "year",
+        "month",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "год",
+        "месяц",
+        "time",
+        "summit",
+        "meeting",
+        "саммит",
+    }
+)
 
 
 def _places(tokens: list[Token]) -> list[Token]:
     """Objects and obliques that may name a body: not years, dates or occasions."""
-    return [t for t in tokens if not t.like_num and t.pos_ != "NUM"
-            and t.lemma_.lower() not in _NOT_PLACES]
+    return [
+        t
+        for t in tokens
+        if not t.like_num and t.pos_ != "NUM" and t.lemma_.lower() not in _NOT_PLACES
+    ]
 
 
-def _elided(t: Token, ctx: Context, holders: list) -> list:  # type: ignore[type-arg]
+def _elided(t: Token, ctx: Context, holders: list[Arg]) -> list[Arg]:
     """The body in focus, for "Indonesia officially joined in 2025" in a text about BRICS."""
     named = ctx.focus.last(BODY, {h.id for h in holders})
     if named is None:
@@ -56,8 +80,8 @@ def _first(tokens: list[Token]) -> Token | None:
     return tokens[0] if tokens else None
 
 
-def _all(ctx: Context, tokens: list[Token], kinds: frozenset[str]) -> list:  # type: ignore[type-arg]
-    found = []
+def _all(ctx: Context, tokens: list[Token], kinds: frozenset[str]) -> list[Arg]:
+    found: list[Arg] = []
     for token in tokens:
         found += ctx.args(token, kinds)
     return found
@@ -163,7 +187,7 @@ def become(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
 def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """O expanded to include A; O was enlarged with A and B."""
     bodies = _all(ctx, subjects(t), BODY)
-    members: list = []  # type: ignore[type-arg]
+    members: list[Arg] = []
     for child in kids(t, "xcomp", "advcl"):
         if child.lemma_.lower() in {"include", "admit", "add", "включить"}:
             members += _all(ctx, kids(child, "obj"), MEMBERS)
@@ -211,11 +235,10 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if passive(t):
         subject = subjects(t)
         if subject and subject[0].lemma_.lower() in _PARTICIPATION:
-            noun = subject[0]
-            holders = _all(
-                ctx, kids(noun, "nmod:poss") + obliques(noun, frozenset({"of"})), MEMBERS
-            )
-            bodies = _all(ctx, obliques(noun, _IN), BODY) + _all(ctx, obliques(t, _IN), BODY)
+            participation = subject[0]
+            owners = kids(participation, "nmod:poss") + obliques(participation, frozenset({"of"}))
+            holders = _all(ctx, owners, MEMBERS)
+            bodies = _all(ctx, obliques(participation, _IN) + obliques(t, _IN), BODY)
         else:
             holders = _all(ctx, subject, MEMBERS)
             bodies = _all(ctx, obliques(t, _FROM | _IN), BODY)
@@ -237,16 +260,15 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return []
     if passive(t) and tr.lemma in {"include", "включать"}:
         return []
-    head = ctx.lexicon.trigger(t.head.lemma_, t.head.pos_)
-    if base(t.dep_) in {"xcomp", "advcl"} and head is not None and head.frame == "expand":
+    governor = ctx.lexicon.trigger(t.head.lemma_, t.head.pos_)
+    if base(t.dep_) in {"xcomp", "advcl"} and governor is not None and governor.frame == "expand":
         return []  # "O expanded to include A": the expansion is the statement (joined)
     owner = subjects(t)
     bodies = _all(ctx, owner, BODY)
     if not bodies and owner:  # "O's members include A"
-        head = owner[0]
-        found = ctx.lexicon.trigger(head.lemma_, "NOUN")
+        found = ctx.lexicon.trigger(owner[0].lemma_, "NOUN")
         if found is not None and found.frame == "role":
-            bodies = _bodies_of(head, ctx)
+            bodies = _bodies_of(owner[0], ctx)
     members = _all(ctx, kids(t, "obj") + obliques(t, frozenset({"of", "из", ""})), MEMBERS)
     return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
 
@@ -269,7 +291,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     head = t.head if base(t.dep_) in {"compound", "amod"} else t
     bodies = _bodies_of(t, ctx)
     link = base(head.dep_)
-    holders: list = []  # type: ignore[type-arg]
+    holders: list[Arg] = []
     if kids(head, "cop") or (link == "root" and kids(head, "nsubj")):
         holders = _all(ctx, kids(head, "nsubj"), MEMBERS)
     elif link == "appos" or (link == "nsubj" and kids(head.head, "cop")):
@@ -278,7 +300,9 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = _all(ctx, subjects(head.head), MEMBERS)
     elif not holders:  # no subject slot: "member states A, B", "members: A, B"
         listed = [
-            c for c in head.children if base(c.dep_) in {"appos", "list", "flat", "dep", "parataxis"}
+            c
+            for c in head.children
+            if base(c.dep_) in {"appos", "list", "flat", "dep", "parataxis"}
         ]
         holders = [a for c in listed for a in ctx.args(c, frozenset({"state"}))]
         if not holders:
