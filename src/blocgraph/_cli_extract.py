@@ -51,6 +51,12 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
 
 
+class Lang(StrEnum):
+    auto = "auto"
+    en = "en"
+    ru = "ru"
+
+
 _STREAMED = {OutputFormat.nquads, OutputFormat.jsonl}
 
 PathsArgument = Annotated[
@@ -133,6 +139,10 @@ def extract_command(
             show_default=False,
         ),
     ] = None,
+    lang: Annotated[
+        Lang,
+        typer.Option("--lang", help="The texts' language; auto detects each file's."),
+    ] = Lang.auto,
 ) -> None:
     """Extract mentions and statements from texts, with provenance, as RDF or JSON.
 
@@ -146,7 +156,9 @@ def extract_command(
     settings = get_settings()
     files = _files(paths)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
-    results = extract_files(files, settings.data_dir, workers=workers, progress=show)
+    results = extract_files(
+        files, settings.data_dir, workers=workers, progress=show, lang=lang.value
+    )
     kept: list[Extraction] = []  # streamed formats keep nothing (texts may be 50 MB each)
     extracted = skipped = 0
     with _output(out) as stream:

@@ -65,6 +65,7 @@ class BG(DefinedNamespace):
     Source: URIRef
     Document: URIRef
     Assertion: URIRef
+    Treaty: URIRef
     # state and body properties
     iso3: URIRef
     iso2: URIRef
@@ -106,6 +107,11 @@ class BG(DefinedNamespace):
     sentenceStart: URIRef
     sentenceEnd: URIRef
     rule: URIRef
+    polarity: URIRef
+    antecedentStart: URIRef
+    antecedentEnd: URIRef
+    antecedentText: URIRef
+    mintedIn: URIRef
     year: URIRef
     office: URIRef
     qualifiers: URIRef

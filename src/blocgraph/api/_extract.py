@@ -40,10 +40,10 @@ def _extractor(data_dir: Path) -> Extractor:
     return Extractor.from_data(data_dir)
 
 
-def _run(data_dir: Path, text: str) -> Extraction:
+def _run(data_dir: Path, text: str, lang: str = "auto") -> Extraction:
     extractor = _extractor(data_dir)
     with _lock:
-        return extractor.extract(text)
+        return extractor.extract(text, lang=lang)
 
 
 async def _text(request: Request) -> str:
@@ -101,12 +101,16 @@ async def extract(
             "reference graph (json only)."
         ),
     ] = False,
+    lang: Annotated[
+        Literal["auto", "en", "ru"],
+        Query(description="The text's language; auto detects it from its letters."),
+    ] = "auto",
 ) -> Any:
     """The text (UTF-8, at most the service's body limit) is not stored. A file may start
     with `# date: YYYY-MM-DD` and `# source: URL` header lines; the date is the day `check`
     compares against (default: today)."""
     text = await _text(request)
-    extraction = await run_in_threadpool(_run, context.settings.data_dir, text)
+    extraction = await run_in_threadpool(_run, context.settings.data_dir, text, lang)
     if format != "json":
         if check:
             raise Problem(400, "Check needs JSON", "check=true is only available with format=json")

@@ -97,13 +97,15 @@ def input_files(paths: Iterable[Path]) -> list[Path]:
 # --- worker processes --------------------------------------------------------------------------
 
 _worker_extractor = None
+_worker_lang = "auto"
 
 
-def _init_worker(data_dir: Path) -> None:
-    global _worker_extractor
+def _init_worker(data_dir: Path, lang: str = "auto") -> None:
+    global _worker_extractor, _worker_lang
     from blocgraph.extract import Extractor
 
     _worker_extractor = Extractor.from_data(data_dir)
+    _worker_lang = lang
 
 
 def _extract_one(path: Path) -> tuple[Path, Extraction | Skipped, int]:
@@ -112,7 +114,8 @@ def _extract_one(path: Path) -> tuple[Path, Extraction | Skipped, int]:
         text = read_text(path)
     except UnreadableText as error:
         return path, Skipped(path, str(error)), 0
-    return path, _worker_extractor.extract(text, path=str(path)), len(text.encode("utf-8"))
+    extraction = _worker_extractor.extract(text, path=str(path), lang=_worker_lang)
+    return path, extraction, len(text.encode("utf-8"))
 
 
 def extract_files(
@@ -121,6 +124,7 @@ def extract_files(
     *,
     workers: int | None = None,
     progress: bool = False,
+    lang: str = "auto",
 ) -> Iterator[Extraction | Skipped]:
     """Extract every file, in input order, in ``workers`` processes (default: one per core).
 
@@ -129,6 +133,7 @@ def extract_files(
         data_dir: the curated data the extractor's linker reads.
         workers: processes; 1 extracts in this process.
         progress: show a progress bar (files and MB) on standard error.
+        lang: ``auto`` (detect each file's language), ``en`` or ``ru``.
 
     Yields:
         An :class:`Extraction` per readable file, a :class:`Skipped` per unreadable one.
@@ -137,12 +142,12 @@ def extract_files(
     bar = tqdm(total=len(files), unit="file", disable=not progress, dynamic_ncols=True)
     try:
         if workers == 1:
-            _init_worker(data_dir)
+            _init_worker(data_dir, lang)
             results: Iterable[tuple[Path, Extraction | Skipped, int]] = map(_extract_one, files)
             yield from _with_progress(results, bar)
             return
         context = multiprocessing.get_context("forkserver")
-        with context.Pool(workers, initializer=_init_worker, initargs=(data_dir,)) as pool:
+        with context.Pool(workers, initializer=_init_worker, initargs=(data_dir, lang)) as pool:
             chunk = max(1, min(16, len(files) // (workers * 8)))
             yield from _with_progress(pool.imap(_extract_one, files, chunksize=chunk), bar)
     finally:

@@ -18,12 +18,13 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import IO
+from urllib.parse import quote
 
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS, XSD
 from rdflib.term import Node
 
-from blocgraph.extract._model import AUTHOR, Extraction, Mention, Statement
+from blocgraph.extract._model import AUTHOR, NEW_PREFIX, UNKNOWN, Extraction, Mention, Statement
 from blocgraph.reference import ROLES
 from blocgraph.vocab import BG, ID, ORG, body_iri, region_iri, role_iri, state_iri
 
@@ -40,6 +41,9 @@ _TYPES = {
 }
 
 
+_NEW_TYPES = {"body": ORG.Organization, "treaty": BG.Treaty, "person": FOAF.Person}
+
+
 def entity_iri(kind: str, key: str) -> URIRef:
     """The IRI of an entity an extraction names, by mention type and id.
 
@@ -50,7 +54,13 @@ def entity_iri(kind: str, key: str) -> URIRef:
     'https://w3id.org/blocgraph/id/region/eurasia'
     >>> str(entity_iri("person", "sergey-lavrov"))
     'https://w3id.org/blocgraph/id/person/sergey-lavrov'
+    >>> str(entity_iri("body", "new:csto-parliamentary-assembly"))
+    'https://w3id.org/blocgraph/id/body/new/csto-parliamentary-assembly'
     """
+    if key.startswith(NEW_PREFIX):  # an entity the catalogue does not know, minted by name
+        return ID[f"{kind}/new/{quote(key.removeprefix(NEW_PREFIX), safe='-')}"]
+    if key == UNKNOWN:
+        return ID["agent/unknown"]
     if kind == "state":
         return state_iri(key)
     if kind == "body":
@@ -149,6 +159,10 @@ def _mention_triples(doc: URIRef, mention: Mention) -> Iterator[Triple]:
     if mention.type in _TYPES:
         yield (entity, RDF.type, _TYPES[mention.type])
         yield (entity, SKOS.altLabel, Literal(mention.text))
+    if mention.id.startswith(NEW_PREFIX):  # minted: typed and labelled in the document's graph
+        yield (entity, RDF.type, _NEW_TYPES.get(mention.type, PROV.Entity))
+        yield (entity, SKOS.prefLabel, Literal(mention.text))
+        yield (entity, BG.mintedIn, doc)
 
 
 def _statement_triples(
@@ -186,6 +200,12 @@ def _statement_triples(
     ):
         yield (node, term, Literal(value, datatype=XSD.integer))
     yield (node, BG.rule, Literal(statement.rule))
+    yield (node, BG.polarity, Literal(statement.polarity))
+    if statement.antecedent is not None:
+        start, end, text = statement.antecedent
+        yield (node, BG.antecedentStart, Literal(start, datatype=XSD.integer))
+        yield (node, BG.antecedentEnd, Literal(end, datatype=XSD.integer))
+        yield (node, BG.antecedentText, Literal(text))
     qualifiers = statement.qualifiers
     if isinstance(year := qualifiers.get("year"), int):
         yield (node, BG.year, Literal(f"{year:04d}", datatype=XSD.gYear))
