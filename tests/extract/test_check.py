@@ -5,6 +5,7 @@ checked as of."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -373,3 +374,24 @@ def test_check_to_json_carries_the_sources(index: MembershipIndex, data: Members
     record = payload["reference"][0]
     assert {"body", "state", "role", "start", "end", "sources"} <= set(record)
     assert all(s["url"].startswith("http") for s in record["sources"])
+
+
+# --- polarity ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triple", "expected"),
+    [
+        (("KAZ", "left", "EAEU"), "supported"),  # "Astana denied it was leaving the EAEU": true
+        (("KAZ", "memberOf", "EAEU"), "contradicted"),  # "Kazakhstan is not in the EAEU": false
+    ],
+)
+def test_a_denial_turns_the_verdict_over(
+    index: MembershipIndex, data: MembershipData, triple: tuple[str, str, str], expected: str
+) -> None:
+    negative = replace(statement(*triple), polarity="negative")
+    check = check_statement(negative, PRESS_CONFERENCE, index, data)
+    assert check is not None
+    assert check.verdict == expected
+    assert check.reason.startswith("denied or negated")
+    assert_sourced(check)

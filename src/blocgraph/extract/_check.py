@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -104,7 +104,16 @@ def check_statement(
     all_roles = {r.role for r in index.members_of(body)}
     iso = day.isoformat()
     active = [r for r in history if _active(r, iso)]
-    return _verdict(statement, iso, history, active, all_roles)
+    verdict = _verdict(statement, iso, history, active, all_roles)
+    if statement.polarity == "negative" and verdict.verdict != "not_in_reference":
+        # the asserter says the relation does not hold: the reference's verdict turns over
+        flipped: Verdict = "contradicted" if verdict.verdict == "supported" else "supported"
+        return replace(
+            verdict,
+            verdict=flipped,
+            reason=f"denied or negated; {verdict.reason}",
+        )
+    return verdict
 
 
 def _verdict(
