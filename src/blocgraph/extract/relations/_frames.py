@@ -124,8 +124,16 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def _named_head(noun: Token) -> Token:
-    """ "X, a grouping that includes …": the description's antecedent X."""
-    return noun.head if base(noun.dep_) == "appos" else noun
+    """What a description stands for: "X, a grouping that includes …" and "X is a union
+    comprising …" → X."""
+    while base(noun.dep_) == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "a regional, political, and economic union comprising …"
+    if base(noun.dep_) == "appos":
+        return noun.head
+    subject = kids(noun, "nsubj")
+    if subject and (kids(noun, "cop") or base(noun.dep_) == "root"):
+        return subject[0]
+    return noun
 
 
 def passive(verb: Token) -> bool:
@@ -174,6 +182,14 @@ def _role_noun(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+_BODY_CASES = frozenset({"of", "in", "at", "to", "within", "в", "при"})
+
+
+def _cyrillic(token: Token) -> bool:
+    """Russian marks the owner by the genitive, with no adposition ("член ШОС")."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in token.text)
+
+
 def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
     """The body a role or status noun belongs to: "member of O", "O's members", "O member
     states", "status in O", "член ШОС"."""
@@ -183,12 +199,13 @@ def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
         for child in head.children:
             if child.i == noun.i:
                 continue
-            if base(child.dep_) in {"nmod", "compound", "amod", "flat"} and case_of(child) not in {
-                "as",
-                "such as",
-                "like",
-                "including",
-            }:
+            link, case = base(child.dep_), case_of(child)
+            marked = case in _BODY_CASES or (link == "nmod" and not case and _cyrillic(child))
+            if (
+                link in {"compound", "amod", "flat"}
+                or (link == "nmod" and marked)
+                or (child.dep_ == "nmod:poss")
+            ):
                 found += [a for a in phrase_args(child, ctx.by_token) if a.type == "body"]
     if not found:
         for child in kids(noun, "nmod"):

@@ -61,9 +61,15 @@ class Lexicon:
         found = self.triggers.get((low, coarse))
         if found is not None or self.lang != "en" or coarse != "VERB":
             return found
+        for form in (low, low + "e"):  # "compris" → "comprise"
+            if (form, coarse) in self.triggers:
+                return self.triggers[(form, coarse)]
         for ending in ("n", "en", "d", "ed", "ing", "s", "es"):
-            if low.endswith(ending) and (low[: -len(ending)], coarse) in self.triggers:
-                return self.triggers[(low[: -len(ending)], coarse)]
+            base = low[: -len(ending)]
+            if low.endswith(ending):
+                for form in (base, base + "e"):
+                    if (form, coarse) in self.triggers:
+                        return self.triggers[(form, coarse)]
         return None
 
 

@@ -76,11 +76,14 @@ def case_of(token: Token) -> str:
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it, in order ("A, B and C")."""
     found = [token]
-    stack = list(kids(token, "conj"))
+    stack = [(token, c) for c in kids(token, "conj")]
     while stack:
-        current = stack.pop(0)
+        previous, current = stack.pop(0)
+        low, high = sorted((previous.i, current.i))
+        if any(t.text == ";" for t in token.doc[low:high]):
+            continue  # a semicolon separates clauses, not list items
         found.append(current)
-        stack[:0] = kids(current, "conj")
+        stack[:0] = [(current, c) for c in kids(current, "conj")]
     return sorted(found, key=lambda t: t.i)
 
 
@@ -110,7 +113,7 @@ def subtree_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = (
     return sorted(seen.values(), key=lambda a: a.start)
 
 
-_LIST_GLUE = frozenset({",", "and", "or", "&", ";", "the", "и", "а", "также", "as", "well"})
+_LIST_GLUE = frozenset({",", "and", "or", "&", "the", "и", "а", "также", "as", "well"})
 
 
 def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
