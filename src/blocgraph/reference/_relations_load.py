@@ -116,7 +116,9 @@ def load_relations(folder: Path, states: Collection[str]) -> RelationsData:
     for row in rows["treaties"]:
         replaced = row.text("replaces")
         if replaced and replaced not in data.treaties:
-            row.problem(f"replaces unknown treaty {replaced!r}{did_you_mean(replaced, [*data.treaties])}")
+            row.problem(
+                f"replaces unknown treaty {replaced!r}{did_you_mean(replaced, [*data.treaties])}"
+            )
     for row in rows["events"]:
         _event(row, data, states)
     for row in rows["obligations"]:
@@ -217,8 +219,10 @@ def _event(row: Row, data: RelationsData, states: Collection[str]) -> None:
     when = row.partial_date("date", required=True)
     if not (treaty and state and event and when):
         return
-    if any(e.treaty == treaty and e.state == state and e.event == event and e.date == when
-           for e in data.events):
+    if any(
+        e.treaty == treaty and e.state == state and e.event == event and e.date == when
+        for e in data.events
+    ):
         row.problem(f"duplicated event: {state} {event} {treaty} on {when}")
         return
     data.events.append(
@@ -329,8 +333,10 @@ def _attach_citations(
             continue
         matched = [t for t in targets if t == about or _wildcard(about, t)]
         if not matched:
-            row.problem(f"about {about!r} names no treaty, event, obligation, partnership or "
-                        f"diplomatic event{did_you_mean(about, targets)}")
+            row.problem(
+                f"about {about!r} names no treaty, event, obligation, partnership or "
+                f"diplomatic event{did_you_mean(about, targets)}"
+            )
             continue
         for target in matched:
             cited.setdefault(target, []).append(citation)

@@ -108,8 +108,11 @@ def _add_treaty(graph: Graph, treaty: Treaty) -> None:
         graph.add((node, DCTERMS.title, Literal(treaty.title_ru, lang="ru")))
         graph.add((node, SKOS.prefLabel, Literal(treaty.title_ru, lang="ru")))
     graph.add((node, BG.instrumentKind, Literal(treaty.kind)))
-    for prop, value in ((BG.signed, treaty.signed), (BG.inForce, treaty.in_force),
-                        (BG.ended, treaty.end)):
+    for prop, value in (
+        (BG.signed, treaty.signed),
+        (BG.inForce, treaty.in_force),
+        (BG.ended, treaty.end),
+    ):
         if value is not None:
             graph.add((node, prop, partial_date_literal(value)))
     if treaty.end_reason:
