@@ -10,8 +10,10 @@ import pytest
 from rdflib import XSD, Literal
 
 from blocgraph.reference import (
+    Citation,
     DataError,
     PartialDate,
+    RelationsData,
     load_reference,
     load_relations,
     relations_graph,
@@ -38,6 +40,16 @@ def _append(path: Path, row: dict[str, str]) -> int:
     return line + 1
 
 
+def _citations(data: RelationsData) -> list[tuple[Citation, ...]]:
+    """The citations of every fact, one tuple per fact."""
+    return [
+        *(t.sources for t in data.treaties.values()),
+        *(e.sources for e in data.events),
+        *(o.sources for o in data.obligations),
+        *(p.sources for p in data.partnerships.values()),
+    ]
+
+
 def _problems(folder: Path, states: set[str]) -> str:
     with pytest.raises(DataError) as caught:
         load_relations(folder, states)
@@ -49,10 +61,9 @@ def test_real_data_loads_with_a_citation_on_every_fact(states: set[str]) -> None
     assert len(data.treaties) >= 12
     assert len(data.obligations) >= 13
     assert len(data.partnerships) >= 6
-    facts = [*data.treaties.values(), *data.events, *data.obligations, *data.partnerships.values()]
-    for fact in facts:
-        assert fact.sources, fact
-        for citation in fact.sources:
+    for sources in _citations(data):
+        assert sources
+        for citation in sources:
             assert citation.tier in ("official", "reference", "secondary")
             assert citation.quote.strip()
             assert citation.url.startswith(("http://", "https://"))
@@ -73,8 +84,7 @@ def test_no_wikipedia_mirror_is_cited(states: set[str]) -> None:
         "wikipedia-on-ipfs",
         "edgio",
     )
-    facts = [*data.treaties.values(), *data.events, *data.obligations, *data.partnerships.values()]
-    urls = {c.url for fact in facts for c in fact.sources}
+    urls = {c.url for sources in _citations(data) for c in sources}
     assert not [u for u in urls if any(m in u for m in mirrors)]
 
 
