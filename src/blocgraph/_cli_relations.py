@@ -13,6 +13,7 @@ import typer
 
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
+from blocgraph.analysis import load_membership_data, security_report
 from blocgraph.config import get_settings
 from blocgraph.lookup import (
     RELATION_KINDS,
@@ -21,6 +22,7 @@ from blocgraph.lookup import (
     RelationsIndex,
     UnknownNameError,
     UnknownTreatyError,
+    read_relations,
 )
 from blocgraph.reference import TIERS
 from blocgraph.store import GraphStore, StoreError, open_store
@@ -209,3 +211,64 @@ def treaty_command(
     typer.echo("sources:")
     for s in treaty["sources"]:
         typer.echo(f"  [{s['tier']}] {s['url']} (read {s['accessed']})")
+
+
+def _by_treaty(protectors: list[dict[str, Any]]) -> str:
+    """``NAT-1949: 31 states; AZE-TUR-2021: AZE`` — protectors grouped by treaty."""
+    grouped: dict[str, list[str]] = {}
+    for protector in protectors:
+        for treaty in protector["treaties"]:
+            grouped.setdefault(treaty, []).append(protector["state"])
+    return "; ".join(
+        f"{t}: {' '.join(s) if len(s) <= 6 else f'{len(s)} states'}"
+        for t, s in sorted(grouped.items())
+    )
+
+
+def security_command(
+    continent: Annotated[
+        str,
+        typer.Option(
+            "--continent",
+            help="Continent or UN M49 region, by name or code (Eurasia, Europe, Asia, 150).",
+        ),
+    ] = "Eurasia",
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", metavar="YYYY-MM-DD", help="The day [default: today].", show_default=False
+        ),
+    ] = None,
+    transcontinental: Annotated[
+        bool, typer.Option("--transcontinental", help="Also count transcontinental states.")
+    ] = False,
+    as_json: JsonOption = False,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Which states of a continent hold a defence promise from whom (curated treaties)."""
+    day = _day(as_of, False)
+    graph = _store(store, endpoint)
+    try:
+        report = security_report(
+            load_membership_data(graph),
+            read_relations(graph),
+            continent=continent,
+            as_of=day,
+            transcontinental=transcontinental,
+        )
+    except ValueError as exc:
+        raise _fail(f"--continent: {exc}", 2) from None
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    typer.echo(
+        f"{report['continent']} on {report['as_of']}: {len(report['protected'])} of "
+        f"{report['states']} states hold a defence promise "
+        f"({report['share_protected']:.0%})"
+    )
+    rows = [(p["state"], _by_treaty(p["protectors"])) for p in report["protected"]]
+    _table(("state", "protected by (treaty: states)"), rows)
+    typer.echo(f"blocs: {' | '.join(' '.join(b) for b in report['blocs'])}")
+    typer.echo(f"no defence promise: {' '.join(report['unprotected'])}")
+    typer.echo(report["caveat"])

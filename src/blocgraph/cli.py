@@ -15,7 +15,7 @@ from blocgraph import __version__
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
-from blocgraph._cli_relations import relations_command, treaty_command
+from blocgraph._cli_relations import relations_command, security_command, treaty_command
 from blocgraph.analysis import (
     DEFAULT_ROLES,
     SEED_BODIES,
@@ -744,6 +744,7 @@ app.command("map")(map_command)
 app.command("overlaps-chart")(overlaps_chart_command)
 app.command("relations")(relations_command)
 app.command("treaty")(treaty_command)
+app.command("security")(security_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

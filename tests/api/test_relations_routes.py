@@ -89,3 +89,16 @@ def test_treaty_iri_dereferences(client: httpx.Client) -> None:
     assert (URIRef(iri), None, None) in graph
     html = client.get("/id/treaty/RUS-PRK-2024", headers={"Accept": "text/html"})
     assert html.status_code == 200 and "Treaty on Comprehensive Strategic Partnership" in html.text
+
+
+def test_security_report_route_matches_cli(client: httpx.Client, summary: BuildSummary) -> None:
+    api = _ok(client, "/api/analysis/security", continent="Eurasia", as_of="2025-01-01")
+    cli = run_cli(
+        "security", "--continent", "Eurasia", "--as-of", "2025-01-01", "--json", store=summary.store
+    )
+    assert cli.returncode == 0, cli.stderr
+    assert api == json.loads(cli.stdout)
+    assert api["continent"] == "Eurasia" and api["protected"]
+    bad = client.get("/api/analysis/security", params={"continent": "Atlantis"})
+    assert bad.status_code == 422 and bad.headers["content-type"].startswith(PROBLEM)
+    assert run_cli("security", "--continent", "Atlantis", store=summary.store).returncode == 2

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from blocgraph.analysis import load_membership_data, promise_graph, security_report
 from blocgraph.lookup import RelationRecord, RelationsIndex, UnknownTreatyError
 from blocgraph.lookup._relations import party_window
 from blocgraph.lookup._relations_store import EventInfo
@@ -85,9 +86,9 @@ def test_defence_promises_in_force_today(
     index: RelationsIndex, state: str, other: str, treaty: str, article: str | None
 ) -> None:
     records = index.relations_of(state, other=other, kinds=("defence",), as_of=date(2026, 12, 3))
-    assert [r.treaty.key for r in records if r.treaty] == [treaty]
-    assert records[0].articles == ((article,) if article else ())
-    assert records[0].sources
+    [record] = [r for r in records if r.treaty and r.treaty.key == treaty]
+    assert record.articles == ((article,) if article else ())
+    assert record.sources
 
 
 def test_saudi_pakistan_agreement_is_there_but_not_counted_in_force(
@@ -115,7 +116,7 @@ def test_filters_and_errors(index: RelationsIndex) -> None:
     everything = index.relations_of("RUS")
     assert {r.state for r in everything} == {"RUS"}
     assert {r.kind for r in index.relations_of("RUS", kinds=("partnership",))} == {"partnership"}
-    assert index.relations_of("ISL") == []
+    assert index.relations_of("MNG") == []  # no curated relation yet
     with pytest.raises(ValueError, match="unknown kind 'alliance'"):
         index.relations_of("RUS", kinds=("alliance",))
     with pytest.raises(UnknownTreatyError, match="did you mean RUS-PRK-2024"):
@@ -144,3 +145,30 @@ def test_treaty_detail_json_shape(index: RelationsIndex) -> None:
     promises = {(o["promise"], o["article"]) for o in detail["obligations"]}
     assert promises == {("defence", "4"), ("consultation", "3")}
     assert detail["iri"] == "https://w3id.org/blocgraph/id/treaty/RUS-PRK-2024"
+
+
+def test_security_map_of_eurasia(store: Store, index: RelationsIndex) -> None:
+    data = load_membership_data(store)
+    report = security_report(data, index.snapshot, continent="Eurasia", as_of=date(2026, 12, 3))
+    protected = {p["state"]: p for p in report["protected"]}
+    assert {q["state"] for q in protected["PRK"]["protectors"]} == {"CHN", "RUS"}
+    assert {q["state"] for q in protected["JPN"]["protectors"]} == {"USA"}
+    assert "CHN" not in {q["state"] for q in protected["RUS"]["protectors"]}
+    assert "IRN" in report["unprotected"] and "IND" in report["unprotected"]
+    assert set(report["permanent_member_guarantors"]) >= {"USA", "RUS", "CHN"}
+    assert 0 < report["share_protected"] < 1
+    blocs = [set(b) for b in report["blocs"]]
+    assert any({"RUS", "PRK", "CHN", "BLR"} <= b for b in blocs)
+    assert not any({"RUS", "USA"} <= b for b in blocs)
+    before = security_report(data, index.snapshot, continent="Eurasia", as_of=date(2024, 7, 1))
+    before_prk = {p["state"]: p for p in before["protected"]}["PRK"]
+    assert {q["state"] for q in before_prk["protectors"]} == {"CHN"}
+    with pytest.raises(ValueError, match="unknown region"):
+        security_report(data, index.snapshot, continent="Atlantis")
+
+
+def test_promise_graph_edges_carry_treaty_and_article(index: RelationsIndex) -> None:
+    graph = promise_graph(index.snapshot, date(2026, 1, 1), ("neutrality",))
+    assert graph.has_edge("RUS", "IRN") and graph.has_edge("IRN", "RUS")
+    [attrs] = graph.get_edge_data("RUS", "IRN").values()
+    assert attrs == {"kind": "neutrality", "treaty": "RUS-IRN-2025", "article": "3"}

@@ -11,7 +11,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from blocgraph.api._context import NamesDep, StoreDep
+from blocgraph.analysis import security_report
+from blocgraph.api._context import MembershipDep, NamesDep, StoreDep
 from blocgraph.api._problems import Problem
 from blocgraph.api._rest import resolve_name
 from blocgraph.lookup import RELATION_KINDS, RelationsIndex, UnknownTreatyError
@@ -134,3 +135,33 @@ def _state_code(names: NamesDep, text: str) -> str:
     if entity.kind != "state":
         raise Problem(404, "Not a state", f"{text!r} is a body ({entity.code}), not a state")
     return entity.code
+
+
+@router.get(
+    "/analysis/security",
+    tags=["analysis"],
+    summary="Which states of a continent hold a defence promise from whom",
+    responses={422: {"description": "Unknown continent or bad date"}},
+)
+def security(
+    index: IndexDep,
+    membership: MembershipDep,
+    continent: Annotated[
+        str, Query(max_length=100, description="Continent or UN M49 region (Eurasia, 150).")
+    ] = "Eurasia",
+    as_of: Annotated[date | None, Query(description="The day (default: today).")] = None,
+    transcontinental: Annotated[
+        bool, Query(description="Also count transcontinental states.")
+    ] = False,
+) -> dict[str, Any]:
+    """The same report as ``blocgraph security --json``."""
+    try:
+        return security_report(
+            membership,
+            index.snapshot,
+            continent=continent,
+            as_of=as_of or date.today(),
+            transcontinental=transcontinental,
+        )
+    except ValueError as exc:
+        raise Problem(422, "Unknown region", str(exc)) from None
