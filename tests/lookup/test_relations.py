@@ -61,7 +61,9 @@ def test_iran_2025_treaty_has_no_defence_promise_but_article_3_neutrality(
 
 
 def test_china_2001_treaty_with_its_extensions(index: RelationsIndex) -> None:
-    [record] = index.relations_of("RUS", other="CHN", as_of=date(2026, 12, 3))
+    [record] = index.relations_of(
+        "RUS", other="CHN", kinds=("non_aggression",), as_of=date(2026, 12, 3)
+    )
     assert record.treaty is not None and record.treaty.key == "CHN-RUS-2001"
     assert record.signed == "2001-07-16"
     assert "2021-06-28" in record.extended
@@ -172,3 +174,12 @@ def test_promise_graph_edges_carry_treaty_and_article(index: RelationsIndex) -> 
     assert graph.has_edge("RUS", "IRN") and graph.has_edge("IRN", "RUS")
     [attrs] = graph.get_edge_data("RUS", "IRN").values()
     assert attrs == {"kind": "neutrality", "treaty": "RUS-IRN-2025", "article": "3"}
+
+
+def test_diplomatic_relations_severed_and_restored(index: RelationsIndex) -> None:
+    history = index.relations_of("SAU", other="IRN", kinds=("diplomatic",))
+    assert [(r.in_force, r.end) for r in history] == [(None, "2016"), ("2023-03-10", None)]
+    assert index.relations_of("IRN", other="SAU", kinds=("diplomatic",), as_of=date(2024, 1, 1))
+    assert not index.relations_of("IRN", other="SAU", as_of=date(2020, 1, 1))
+    [georgia] = index.relations_of("RUS", other="GEO", kinds=("diplomatic",))
+    assert georgia.end == "2008-09-02" and georgia.sources

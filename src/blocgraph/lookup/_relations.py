@@ -229,13 +229,15 @@ def _diplomatic_records(snapshot: RelationsSnapshot, state: str) -> list[Relatio
             records.append(
                 _diplomatic_record(state, other, start, event.date, _dedupe(sources, event.sources))
             )
+        else:  # severed, the day established not curated: a spell with an unknown start
+            records.append(_diplomatic_record(state, other, None, event.date, event.sources))
     for other, (start, sources) in open_spell.items():
         records.append(_diplomatic_record(state, other, start, None, sources))
     return records
 
 
 def _diplomatic_record(
-    state: str, other: str, start: str, end: str | None, sources: tuple[CitationRef, ...]
+    state: str, other: str, start: str | None, end: str | None, sources: tuple[CitationRef, ...]
 ) -> RelationRecord:
     return RelationRecord(
         state,
