@@ -11,6 +11,7 @@ import httpx
 import pytest
 from rdflib import Graph, URIRef
 
+from blocgraph.api._pages import STATIC_DIR
 from blocgraph.build import BuildSummary
 from tests.conftest import run_cli
 
@@ -102,3 +103,26 @@ def test_security_report_route_matches_cli(client: httpx.Client, summary: BuildS
     bad = client.get("/api/analysis/security", params={"continent": "Atlantis"})
     assert bad.status_code == 422 and bad.headers["content-type"].startswith(PROBLEM)
     assert run_cli("security", "--continent", "Atlantis", store=summary.store).returncode == 2
+
+
+def _example(state: str, day: str) -> str:
+    text = (STATIC_DIR / "examples" / "promises-of.rq").read_text(encoding="utf-8")
+    return text.replace("{{state}}", state).replace("{{day}}", day)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"), [("2024-07-01", set()), ("2025-01-01", {"consultation", "defence"})]
+)
+def test_promises_example_query_follows_entry_into_force(
+    client: httpx.Client, day: str, expected: set[str]
+) -> None:
+    response = client.post(
+        "/sparql",
+        data={"query": _example("КНДР", day)},
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    assert response.status_code == 200, response.text
+    rows = response.json()["results"]["bindings"]
+    with_russia = {r["promise"]["value"] for r in rows if r["other"]["value"] == "RUS"}
+    assert with_russia == expected
+    assert "CHN" in {r["other"]["value"] for r in rows}  # the 1961 treaty binds on both days
