@@ -17,9 +17,9 @@ from rdflib.namespace import DCTERMS
 
 from blocgraph.config import Settings
 from blocgraph.extract import Extractor, UnreadableText, extraction_graph, input_files, read_text
-from blocgraph.reference import load_reference, reference_graph
+from blocgraph.reference import load_reference, load_relations, reference_graph, relations_graph
 from blocgraph.store import Store, StoreError
-from blocgraph.vocab import BG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, SEEDS_COLLECTION
+from blocgraph.vocab import BG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELATIONS_GRAPH, SEEDS_COLLECTION
 
 _COUNTED = (
     "State",
@@ -34,6 +34,9 @@ _COUNTED = (
     "Role",
     "Document",
     "Assertion",
+    "Treaty",
+    "Obligation",
+    "Partnership",
 )
 
 
@@ -66,9 +69,15 @@ def build(settings: Settings) -> BuildSummary:
     Raises:
         blocgraph.reference.DataError: the data has problems; the existing store is untouched.
     """
-    reference = reference_graph(load_reference(settings.data_dir))
+    records = load_reference(settings.data_dir)
+    reference = reference_graph(records)
+    relations = relations_graph(load_relations(settings.data_dir / "relations", records.states))
     ontology = load_ontology(settings.ontology_dir)
-    graphs = {str(REFERENCE_GRAPH): reference, str(ONTOLOGY_GRAPH): ontology}
+    graphs = {
+        str(REFERENCE_GRAPH): reference,
+        str(RELATIONS_GRAPH): relations,
+        str(ONTOLOGY_GRAPH): ontology,
+    }
     seeds, skipped = seed_graphs(settings)
     graphs.update(seeds)
     store = Store.rebuild(settings.store, graphs, drop=_old_seed_graphs(settings.store))

@@ -15,6 +15,7 @@ from blocgraph import __version__
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
+from blocgraph._cli_relations import relations_command, security_command, treaty_command
 from blocgraph.analysis import (
     DEFAULT_ROLES,
     SEED_BODIES,
@@ -43,7 +44,7 @@ from blocgraph.reference import ROLES, DataError
 from blocgraph.store import GraphStore, LoadError, Store, StoreError, load_files, open_store
 from blocgraph.validate import validate as validate_store
 from blocgraph.viz._cli import map_command, overlaps_chart_command
-from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELATIONS_GRAPH
 
 app = typer.Typer(
     help="blocgraph: international organisations, their members and the civilizations "
@@ -282,7 +283,10 @@ def load(
     try:
         target = Store.open(settings.store, read_only=False, create=True)
         loaded = load_files(
-            target.inner, files, graph, reserved={str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
+            target.inner,
+            files,
+            graph,
+            reserved={str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH), str(RELATIONS_GRAPH)},
         )
     except (LoadError, StoreError) as exc:
         raise _fail(f"{exc}\nnothing was loaded; the store is unchanged") from None
@@ -738,6 +742,9 @@ app.command("check")(check_command)
 app.command("evaluate")(evaluate_command)
 app.command("map")(map_command)
 app.command("overlaps-chart")(overlaps_chart_command)
+app.command("relations")(relations_command)
+app.command("treaty")(treaty_command)
+app.command("security")(security_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -39,6 +39,8 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 #: Named graphs the build writes; the default graph of a query is their union.
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+#: The curated state relationships (treaties, obligations, partnerships): layer ``curated``.
+RELATIONS_GRAPH = URIRef(BASE + "graph/relations")
 #: The collection the documents extracted from ``seeds/`` belong to (``dcterms:isPartOf``).
 SEEDS_COLLECTION = URIRef(BASE + "graph/seeds")
 
@@ -133,6 +135,46 @@ class BG(DefinedNamespace):
     proposes: URIRef
     cooperatesWith: URIRef
     claims: URIRef
+    # state relationships (treaties, obligations, partnerships, diplomatic relations)
+    Treaty: URIRef
+    TreatyParticipation: URIRef
+    TreatyEvent: URIRef
+    TreatyEventType: URIRef
+    Obligation: URIRef
+    Promise: URIRef
+    Partnership: URIRef
+    DiplomaticRelation: URIRef
+    DiplomaticEvent: URIRef
+    DiplomaticEventType: URIRef
+    instrumentKind: URIRef
+    signed: URIRef
+    inForce: URIRef
+    ended: URIRef
+    terminationReason: URIRef
+    termYears: URIRef
+    renewal: URIRef
+    replaces: URIRef
+    replacedBy: URIRef
+    party: URIRef
+    signatory: URIRef
+    ratifiedBy: URIRef
+    participation: URIRef
+    treaty: URIRef
+    event: URIRef
+    eventType: URIRef
+    date: URIRef
+    promise: URIRef
+    article: URIRef
+    direction: URIRef
+    promisor: URIRef
+    promisee: URIRef
+    conditional: URIRef
+    condition: URIRef
+    declaredLabel: URIRef
+    declared: URIRef
+    diplomaticRelation: URIRef
+    tier: URIRef
+    quote: URIRef
 
 
 def state_iri(code: str) -> URIRef:
@@ -184,6 +226,21 @@ def source_iri(url: str, accessed: str) -> URIRef:
     """IRI of one reading of a source page (the same page read on two dates is two sources)."""
     digest = hashlib.sha1(f"{url}\n{accessed}".encode()).hexdigest()[:16]
     return ID[f"source/{digest}"]
+
+
+def treaty_iri(key: str) -> URIRef:
+    """IRI of a treaty keyed like ``RUS-PRK-2024`` (parties' codes and the year signed)."""
+    return ID[f"treaty/{key}"]
+
+
+def partnership_iri(key: str) -> URIRef:
+    """IRI of a declared partnership keyed like ``CHN-PAK-2015``."""
+    return ID[f"partnership/{key}"]
+
+
+def promise_iri(key: str) -> URIRef:
+    """IRI of an ATOP-style promise concept (``defence``, ``neutrality`` …)."""
+    return ID[f"promise/{key}"]
 
 
 def wikidata_iri(qid: str) -> URIRef:

@@ -41,6 +41,12 @@ KINDS = [
     "initiative",
     "claim",
     "document",
+    "treaty",  # state relationships (graph/relations) and their concept schemes
+    "obligation",
+    "partnership",
+    "promise",
+    "treaty-event",
+    "diplomatic-event",
     "",
 ]
 PER_KIND = 4

@@ -35,10 +35,12 @@ from blocgraph.analysis._reports import (
     span_report,
     what_if_report,
 )
+from blocgraph.analysis._security import PERMANENT_MEMBERS, promise_graph, security_report
 
 __all__ = [
     "DEFAULT_ROLES",
     "DEFAULT_STATUSES",
+    "PERMANENT_MEMBERS",
     "SEED_BODIES",
     "CoverResult",
     "Coverage",
@@ -60,7 +62,9 @@ __all__ = [
     "minimum_cover",
     "overlap_report",
     "pairwise_overlaps",
+    "promise_graph",
     "resolve_region",
+    "security_report",
     "shannon_entropy",
     "span_report",
     "what_if_report",

@@ -26,6 +26,7 @@ from blocgraph.api import (
     _linked,
     _pages,
     _problems,
+    _relations,
     _rest,
     _sparql,
     _viz,
@@ -97,6 +98,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(_sparql.router)
     app.include_router(_rest.router)
+    app.include_router(_relations.router)
     app.include_router(_analysis.router)
     app.include_router(_linked.router)
     app.include_router(_extract.router)

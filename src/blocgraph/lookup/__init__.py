@@ -34,19 +34,36 @@ from blocgraph.lookup._names import (
     UnknownNameError,
     normalize,
 )
+from blocgraph.lookup._relations import (
+    RELATION_KINDS,
+    RelationRecord,
+    RelationsIndex,
+    TreatyRef,
+    UnknownTreatyError,
+    relations_of,
+    treaty_detail,
+)
+from blocgraph.lookup._relations_store import CitationRef, RelationsSnapshot, read_relations
 
 __all__ = [
+    "RELATION_KINDS",
     "AmbiguousNameError",
     "BodySummary",
+    "CitationRef",
     "Description",
     "Entity",
     "LiveLookups",
     "MembershipIndex",
     "MembershipRecord",
     "NameIndex",
+    "RelationRecord",
+    "RelationsIndex",
+    "RelationsSnapshot",
     "SourceRef",
     "StateSummary",
+    "TreatyRef",
     "UnknownNameError",
+    "UnknownTreatyError",
     "bodies_of",
     "describe",
     "describe_query",
@@ -54,4 +71,7 @@ __all__ = [
     "list_states",
     "members_of",
     "normalize",
+    "read_relations",
+    "relations_of",
+    "treaty_detail",
 ]

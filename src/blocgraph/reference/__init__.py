@@ -15,17 +15,41 @@ from blocgraph.reference._errors import DataError, DataProblem
 from blocgraph.reference._load import load_reference
 from blocgraph.reference._model import ROLES, Body, Membership, ReferenceData, Source, State
 from blocgraph.reference._rdf import reference_graph
+from blocgraph.reference._relations_load import load_relations
+from blocgraph.reference._relations_model import (
+    EVENTS,
+    PROMISES,
+    TIERS,
+    Citation,
+    Obligation,
+    Partnership,
+    RelationsData,
+    Treaty,
+    TreatyEvent,
+)
+from blocgraph.reference._relations_rdf import relations_graph
 
 __all__ = [
+    "EVENTS",
+    "PROMISES",
     "ROLES",
+    "TIERS",
     "Body",
+    "Citation",
     "DataError",
     "DataProblem",
     "Membership",
+    "Obligation",
     "PartialDate",
+    "Partnership",
     "ReferenceData",
+    "RelationsData",
     "Source",
     "State",
+    "Treaty",
+    "TreatyEvent",
     "load_reference",
+    "load_relations",
     "reference_graph",
+    "relations_graph",
 ]

@@ -1,0 +1,230 @@
+"""The relations data: the real files load with a citation on every fact; bad rows fail the
+build naming file, line and reason; the RDF keeps dates at their precision."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from rdflib import XSD, Literal
+
+from blocgraph.reference import (
+    Citation,
+    DataError,
+    PartialDate,
+    RelationsData,
+    load_reference,
+    load_relations,
+    relations_graph,
+)
+from blocgraph.reference._relations_rdf import partial_date_literal
+from blocgraph.vocab import BG, treaty_iri
+from tests.conftest import DATA_DIR
+
+
+@pytest.fixture(scope="module")
+def states() -> set[str]:
+    return set(load_reference(DATA_DIR).states)
+
+
+def _append(path: Path, row: dict[str, str]) -> int:
+    """Append a row (missing columns empty); return its line number."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+        line = 1 + sum(1 for _ in handle)
+    with path.open("a", encoding="utf-8", newline="") as handle:
+        csv.DictWriter(handle, fieldnames=header, lineterminator="\n").writerow(
+            {c: row.get(c, "") for c in header}
+        )
+    return line + 1
+
+
+def _citations(data: RelationsData) -> list[tuple[Citation, ...]]:
+    """The citations of every fact, one tuple per fact."""
+    return [
+        *(t.sources for t in data.treaties.values()),
+        *(e.sources for e in data.events),
+        *(o.sources for o in data.obligations),
+        *(p.sources for p in data.partnerships.values()),
+    ]
+
+
+def _problems(folder: Path, states: set[str]) -> str:
+    with pytest.raises(DataError) as caught:
+        load_relations(folder, states)
+    return str(caught.value)
+
+
+def test_real_data_loads_with_a_citation_on_every_fact(states: set[str]) -> None:
+    data = load_relations(DATA_DIR / "relations", states)
+    assert len(data.treaties) >= 12
+    assert len(data.obligations) >= 13
+    assert len(data.partnerships) >= 6
+    for sources in _citations(data):
+        assert sources
+        for citation in sources:
+            assert citation.tier in ("official", "reference", "secondary")
+            assert citation.quote.strip()
+            assert citation.url.startswith(("http://", "https://"))
+    assert data.treaties["RUS-PRK-2024"].in_force == PartialDate.parse("2024-12-04")
+    assert data.treaties["RUS-PRK-2024"].replaces == "RUS-PRK-2000"
+
+
+def test_no_wikipedia_mirror_is_cited(states: set[str]) -> None:
+    data = load_relations(DATA_DIR / "relations", states)
+    mirrors = (
+        "wikimili",
+        "wikiwand",
+        "owiki",
+        "nina.az",
+        "academic",
+        "news-pravda",
+        "kiwix",
+        "wikipedia-on-ipfs",
+        "edgio",
+    )
+    urls = {c.url for sources in _citations(data) for c in sources}
+    assert not [u for u in urls if any(m in u for m in mirrors)]
+
+
+def test_missing_folder_means_no_relations(tmp_path: Path, states: set[str]) -> None:
+    assert not load_relations(tmp_path / "nothing", states).treaties
+
+
+@pytest.mark.parametrize(
+    ("file", "row", "reason"),
+    [
+        (
+            "events.csv",
+            {"treaty": "RUS-PRK-2024", "state": "XXY", "event": "signed", "date": "2024-06-19"},
+            "unknown state 'XXY'",
+        ),
+        (
+            "events.csv",
+            {"treaty": "RUS-PRK-2099", "state": "RUS", "event": "signed", "date": "2024-06-19"},
+            "unknown treaty 'RUS-PRK-2099'",
+        ),
+        (
+            "events.csv",
+            {"treaty": "RUS-PRK-2024", "state": "RUS", "event": "ratifed", "date": "2024-06-19"},
+            "did you mean 'ratified'",
+        ),
+        (
+            "events.csv",
+            {"treaty": "RUS-PRK-2024", "state": "RUS", "event": "extended", "date": "2024-13-01"},
+            "not a valid date",
+        ),
+        (
+            "obligations.csv",
+            {"treaty": "RUS-PRK-2024", "promise": "defense", "direction": "mutual"},
+            "did you mean 'defence'",
+        ),
+        (
+            "obligations.csv",
+            {
+                "treaty": "RUS-PRK-2024",
+                "promise": "offence",
+                "direction": "one_way",
+                "promisor": "RUS",
+                "promisee": "CHN",
+            },
+            "promisee 'CHN' is not a party of RUS-PRK-2024",
+        ),
+        (
+            "obligations.csv",
+            {
+                "treaty": "RUS-PRK-2024",
+                "promise": "offence",
+                "direction": "mutual",
+                "promisor": "RUS",
+            },
+            "a mutual promise names no promisor/promisee",
+        ),
+        (
+            "treaties.csv",
+            {"key": "XYZ-2024-bad", "title_en": "T", "kind": "treaty"},
+            "key 'XYZ-2024-bad'",
+        ),
+        (
+            "treaties.csv",
+            {
+                "key": "RUS-TST-2020",
+                "title_en": "T",
+                "kind": "treaty",
+                "signed": "2020-05-01",
+                "in_force": "2020-04-01",
+            },
+            "in_force 2020-04-01 is before signed 2020-05-01",
+        ),
+        (
+            "partnerships.csv",
+            {
+                "key": "CHN-PAK-2030",
+                "state_a": "CHN",
+                "state_b": "PAK",
+                "label": "x",
+                "label_lang": "en",
+                "declared": "2030",
+                "replaces": "IND-RUS-2010",
+            },
+            "replaces IND-RUS-2010, a partnership of other states",
+        ),
+        (
+            "sources.csv",
+            {
+                "about": "treaty:NOPE-2020",
+                "url": "https://example.org",
+                "tier": "official",
+                "quote": "q",
+                "accessed": "2026-12-01",
+            },
+            "about 'treaty:NOPE-2020' names no treaty",
+        ),
+        (
+            "sources.csv",
+            {
+                "about": "treaty:RUS-PRK-2024",
+                "url": "https://example.org",
+                "tier": "blog",
+                "quote": "q",
+                "accessed": "2026-12-01",
+            },
+            "unknown tier 'blog'",
+        ),
+        (
+            "sources.csv",
+            {
+                "about": "treaty:RUS-PRK-2024",
+                "url": "https://example.org",
+                "tier": "official",
+                "quote": "",
+                "accessed": "2026-12-01",
+            },
+            "missing quote",
+        ),
+    ],
+)
+def test_bad_rows_name_file_line_and_reason(
+    data_copy: Path, states: set[str], file: str, row: dict[str, str], reason: str
+) -> None:
+    folder = data_copy / "relations"
+    line = _append(folder / file, row)
+    text = _problems(folder, states)
+    assert f"{file}:{line}: " in text
+    assert reason in text
+
+
+def test_a_fact_without_a_source_is_refused(data_copy: Path, states: set[str]) -> None:
+    folder = data_copy / "relations"
+    _append(folder / "treaties.csv", {"key": "RUS-TST-2020", "title_en": "T", "kind": "treaty"})
+    assert "treaty:RUS-TST-2020 has no source" in _problems(folder, states)
+
+
+def test_dates_keep_their_precision_in_rdf(states: set[str]) -> None:
+    graph = relations_graph(load_relations(DATA_DIR / "relations", states))
+    node = treaty_iri("CHN-PRK-1961")
+    assert (node, BG.inForce, Literal("1961", datatype=XSD.gYear)) in graph
+    assert (node, BG.signed, Literal("1961-07-11", datatype=XSD.date)) in graph
+    assert partial_date_literal(PartialDate.parse("2022-02")).datatype == XSD.gYearMonth
+    assert (treaty_iri("RUS-PRK-2000"), BG.replacedBy, treaty_iri("RUS-PRK-2024")) in graph

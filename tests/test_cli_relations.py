@@ -1,0 +1,81 @@
+"""``blocgraph relations`` and ``blocgraph treaty`` as an analyst runs them: JSON records with
+sources, the as-of semantics, and exit 2 with a message on bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from blocgraph.build import BuildSummary
+from tests.conftest import run_cli
+
+
+def _json(summary: BuildSummary, *args: str) -> list[dict[str, object]]:
+    result = run_cli(*args, "--json", store=summary.store)
+    assert result.returncode == 0, result.stderr
+    records: list[dict[str, object]] = json.loads(result.stdout)
+    return records
+
+
+def test_relations_json_has_the_issue_shape(summary: BuildSummary) -> None:
+    records = _json(summary, "relations", "Россия", "--history")
+    keys = {
+        "state",
+        "other",
+        "kind",
+        "label",
+        "treaty",
+        "signed",
+        "in_force",
+        "end",
+        "direction",
+        "articles",
+        "sources",
+        "layer",
+    }
+    assert records and all(keys <= set(r) for r in records)
+    for record in records:
+        for source in record["sources"]:  # type: ignore[attr-defined]
+            assert set(source) == {"url", "tier", "quote", "accessed"}
+
+
+def test_as_of_follows_entry_into_force(summary: BuildSummary) -> None:
+    before = _json(summary, "relations", "RUS", "--with", "PRK", "--as-of", "2024-07-01")
+    after = _json(summary, "relations", "RUS", "--with", "PRK", "--as-of", "2025-01-01")
+    assert "defence" not in {r["kind"] for r in before}
+    assert "defence" in {r["kind"] for r in after}
+
+
+def test_kind_filter_and_table(summary: BuildSummary) -> None:
+    records = _json(summary, "relations", "USA", "--kind", "defence", "--as-of", "2026-12-03")
+    assert {r["other"] for r in records} == {"JPN", "KOR", "PHL"}
+    table = run_cli("relations", "RUS", "--kind", "defence,neutrality", store=summary.store)
+    assert table.returncode == 0
+    assert "PRK" in table.stdout and "IRN" in table.stdout and "neutrality" in table.stdout
+
+
+def test_treaty_command(summary: BuildSummary) -> None:
+    result = run_cli("treaty", "RUS-PRK-2024", "--json", store=summary.store)
+    assert result.returncode == 0, result.stderr
+    treaty = json.loads(result.stdout)
+    assert treaty["in_force"] == "2024-12-04" and treaty["replaces"] == "RUS-PRK-2000"
+    text = run_cli("treaty", "usa-jpn-1960", store=summary.store)
+    assert "defence — art. V" in text.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("relations", "RUS", "--as-of", "1.7.2024"), "--as-of '1.7.2024' is not a date"),
+        (("relations", "RUS", "--kind", "alliance"), "--kind 'alliance': use one of"),
+        (("relations", "Narnia"), "unknown state or body 'Narnia'"),
+        (("relations", "RUS", "--with", "SCO"), "is a body (SCO), not a state"),
+        (("treaty", "RUS-PRK-2023"), "did you mean RUS-PRK-2024"),
+    ],
+)
+def test_bad_input_exits_2(summary: BuildSummary, args: tuple[str, ...], message: str) -> None:
+    result = run_cli(*args, store=summary.store)
+    assert result.returncode == 2, result.stdout
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
