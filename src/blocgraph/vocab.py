@@ -67,7 +67,6 @@ class BG(DefinedNamespace):
     Source: URIRef
     Document: URIRef
     Assertion: URIRef
-    Treaty: URIRef
     # state and body properties
     iso3: URIRef
     iso2: URIRef
