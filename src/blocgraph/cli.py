@@ -15,6 +15,7 @@ from blocgraph import __version__
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
+from blocgraph._cli_sources import sources_command
 from blocgraph.analysis import (
     DEFAULT_ROLES,
     SEED_BODIES,
@@ -358,7 +359,7 @@ RolesOption = Annotated[
         "--roles",
         metavar="R,…",
         help="Roles that count as membership [default: member,participating_state,"
-        "suspended]; add e.g. observer, partner, frozen.",
+        "suspended,frozen]; add e.g. observer, partner, participation_suspended.",
         show_default=False,
     ),
 ]
@@ -738,6 +739,7 @@ app.command("check")(check_command)
 app.command("evaluate")(evaluate_command)
 app.command("map")(map_command)
 app.command("overlaps-chart")(overlaps_chart_command)
+app.command("sources")(sources_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,11 +13,21 @@ from __future__ import annotations
 from blocgraph.reference._dates import PartialDate
 from blocgraph.reference._errors import DataError, DataProblem
 from blocgraph.reference._load import load_reference
-from blocgraph.reference._model import ROLES, Body, Membership, ReferenceData, Source, State
+from blocgraph.reference._model import (
+    ROLES,
+    TIERS,
+    Body,
+    Membership,
+    ReferenceData,
+    Source,
+    State,
+)
 from blocgraph.reference._rdf import reference_graph
+from blocgraph.reference._report import SourceFigures, source_report
 
 __all__ = [
     "ROLES",
+    "TIERS",
     "Body",
     "DataError",
     "DataProblem",
@@ -25,7 +35,9 @@ __all__ = [
     "PartialDate",
     "ReferenceData",
     "Source",
+    "SourceFigures",
     "State",
     "load_reference",
     "reference_graph",
+    "source_report",
 ]
