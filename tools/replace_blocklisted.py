@@ -36,8 +36,15 @@ _TITLE_RULES = (
 )
 
 
+_SAME_PATH = {"shhada.ir": "https://www.osce.org"}
+"""Mirrors that copy another site under the same paths."""
+
+
 def replacement(url: str) -> str | None:
     """The page a blocklisted URL copies or wraps, or None when there is none to name."""
+    parts = urlsplit(url)
+    if (parts.hostname or "") in _SAME_PATH:
+        return _SAME_PATH[parts.hostname or ""] + parts.path
     for pattern, lang in _TITLE_RULES:
         if match := pattern.match(url):
             return f"https://{lang}.wikipedia.org/wiki/{match.group(1)}"
