@@ -16,6 +16,7 @@ from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
 from blocgraph._cli_relations import relations_command, security_command, treaty_command
+from blocgraph._cli_sources import sources_command
 from blocgraph.analysis import (
     DEFAULT_ROLES,
     SEED_BODIES,
@@ -362,7 +363,7 @@ RolesOption = Annotated[
         "--roles",
         metavar="R,…",
         help="Roles that count as membership [default: member,participating_state,"
-        "suspended]; add e.g. observer, partner, frozen.",
+        "suspended,frozen]; add e.g. observer, partner, participation_suspended.",
         show_default=False,
     ),
 ]
@@ -745,6 +746,7 @@ app.command("overlaps-chart")(overlaps_chart_command)
 app.command("relations")(relations_command)
 app.command("treaty")(treaty_command)
 app.command("security")(security_command)
+app.command("sources")(sources_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

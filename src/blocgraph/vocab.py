@@ -93,6 +93,9 @@ class BG(DefinedNamespace):
     uncertain: URIRef
     # sources
     accessed: URIRef
+    tier: URIRef
+    quote: URIRef
+    SourceTier: URIRef
     # civilizations
     state: URIRef
     civilization: URIRef
@@ -201,6 +204,11 @@ def status_iri(key: str) -> URIRef:
     return ID[f"status/{key}"]
 
 
+def tier_iri(key: str) -> URIRef:
+    """IRI of a source-tier concept (``official``, ``reference``, ``secondary``)."""
+    return ID[f"tier/{key}"]
+
+
 def kind_iri(key: str) -> URIRef:
     """IRI of a body-kind concept (``economic``, ``security`` …)."""
     return ID[f"kind/{key}"]
@@ -221,9 +229,11 @@ def membership_iri(body: str, member: str, role: str, start: str) -> URIRef:
     return ID[f"membership/{body}/{member}/{role}/{start}"]
 
 
-def source_iri(url: str, accessed: str) -> URIRef:
-    """IRI of one reading of a source page (the same page read on two dates is two sources)."""
-    digest = hashlib.sha1(f"{url}\n{accessed}".encode()).hexdigest()[:16]
+def source_iri(url: str, accessed: str, quote: str | None = None) -> URIRef:
+    """IRI of one reading of a source page (the same page read on two dates is two sources;
+    two sentences quoted from one page are two sources)."""
+    key = f"{url}\n{accessed}" if quote is None else f"{url}\n{accessed}\n{quote}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
     return ID[f"source/{digest}"]
 
 

@@ -69,7 +69,7 @@ SELECT DISTINCT ?iso3 WHERE {{
 
 BODY_KEYS = PREFIXES + "SELECT ?key WHERE { ?b a bg:Body ; bg:key ?key }"
 
-FULL = frozenset({"member", "participating_state", "suspended"})
+FULL = frozenset({"member", "participating_state", "suspended", "frozen"})
 SEED = ("CIS", "EAEU", "CSTO", "SCO", "ASEAN", "OSCE")
 TODAY = date.today()
 DATES = [date(2005, 1, 1), date(2015, 1, 1), date(2024, 8, 1), TODAY]
@@ -286,20 +286,23 @@ def test_change_2020_to_2026(data: MembershipData, facts: Facts) -> None:
         assert change["gained"] == sorted(new - old)
         assert change["lost"] == sorted(old - new)
     # the facts behind it: Iran (2023) and Belarus (2024) joined the SCO; Armenia froze its
-    # CSTO participation in 2024 (a frozen spell does not count as membership by default)
+    # CSTO participation in 2024 but the CSTO still lists it: a frozen spell counts by default
     assert {"BLR", "IRN"} <= set(changes["SCO"]["gained"])
-    assert changes["CSTO"]["lost"] == ["ARM"]
+    assert changes["CSTO"]["lost"] == []
     assert ("CSTO", "ARM", "frozen") in facts.roles_on(after)
     eurasia = facts.region(*EURASIA_CODES)
     for key, day in (("coverage_before", before), ("coverage_after", after)):
         assert report[key]["union"]["count"] == len(facts.union(SEED, day) & eurasia)
 
 
-def test_frozen_counts_when_asked(data: MembershipData, facts: Facts) -> None:
+def test_own_suspension_counts_only_when_asked(data: MembershipData, facts: Facts) -> None:
     day = date(2026, 1, 1)
-    report = _json(overlap_report(data, chosen=["CSTO"], as_of=day, roles=[*FULL, "frozen"]))
-    assert report["bodies"]["CSTO"] == sorted(facts.members("CSTO", day, [*FULL, "frozen"]))
-    assert "ARM" in report["bodies"]["CSTO"]
+    default = _json(overlap_report(data, chosen=["CSTO"], as_of=day))
+    assert "ARM" in default["bodies"]["CSTO"] and "UZB" not in default["bodies"]["CSTO"]
+    roles = [*FULL, "participation_suspended"]
+    report = _json(overlap_report(data, chosen=["CSTO"], as_of=day, roles=roles))
+    assert report["bodies"]["CSTO"] == sorted(facts.members("CSTO", day, roles))
+    assert "UZB" in report["bodies"]["CSTO"]
 
 
 # --- what if ----------------------------------------------------------------------------------

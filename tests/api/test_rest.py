@@ -109,7 +109,17 @@ def test_record_shape(client: httpx.Client) -> None:
         record
     )
     assert record["sources"]
-    assert {"url", "accessed"} == set(record["sources"][0])
+    assert {"url", "accessed", "tier", "quote"} == set(record["sources"][0])
+
+
+def test_sources_carry_tier_quote_and_date_read(client: httpx.Client) -> None:
+    records = bodies(client, "ARM", as_of="2025-01-01")
+    (csto,) = [r for r in records if r["body"] == "CSTO"]
+    assert csto["role"] == "frozen"
+    best = csto["sources"][0]
+    assert best["tier"] in {"official", "reference"}
+    assert best["quote"] and "ОДКБ" in best["quote"]
+    assert best["accessed"] == "2026-12-03"
 
 
 # --- who is in a body -------------------------------------------------------------------------

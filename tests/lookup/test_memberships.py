@@ -105,7 +105,16 @@ def test_role_filter(store: Store) -> None:
 def test_json_record_keys(store: Store) -> None:
     record = bodies_of(store, "RUS", as_of=date(2025, 1, 1))[0].to_json()
     assert {"body", "state", "role", "start", "end", "sources"} <= set(record)
-    assert {"url", "accessed"} == set(record["sources"][0])
+    assert {"url", "accessed", "tier", "quote"} == set(record["sources"][0])
+
+
+def test_sources_carry_tier_quote_and_date_read(store: Store) -> None:
+    (thailand,) = [r for r in members_of(store, "CICA", role="member") if r.state == "THA"]
+    best = thailand.sources[0]  # official and quoted sources come first
+    assert best.tier == "official" and best.url.startswith("https://s-cica.org/")
+    assert best.accessed == "2026-12-03"
+    assert best.quote and "Thailand was admitted as the seventeenth member of CICA" in best.quote
+    assert {s.tier for s in thailand.sources} <= {"official", "reference", "secondary"}
 
 
 @pytest.mark.parametrize("bad", ["'; DROP", 'RUS" } ?x ?y ?z . {', "", "rus"])

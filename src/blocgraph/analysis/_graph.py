@@ -9,10 +9,12 @@ import networkx as nx
 
 from blocgraph.analysis._data import MembershipData
 
-#: Full membership: members, OSCE participating States, and members whose rights the body has
-#: suspended (they remain members in law). Frozen participation, observers, dialogue partners,
-#: partners, associates and candidates are opt-in.
-DEFAULT_ROLES: tuple[str, ...] = ("member", "participating_state", "suspended")
+#: Roles that count as membership: what the bodies themselves count. A member whose rights the
+#: body suspended is still a member; so is one that froze its own participation while the body
+#: still lists it (Armenia in the CSTO since 2024). A state that suspended its own participation
+#: and that the body no longer lists (``participation_suspended``: Uzbekistan in the CSTO since
+#: 2012) is not. Observers, dialogue partners, partners, associates and candidates are opt-in.
+DEFAULT_ROLES: tuple[str, ...] = ("member", "participating_state", "suspended", "frozen")
 #: Who counts as one of a continent's states: UN member and observer states.
 DEFAULT_STATUSES: tuple[str, ...] = ("un_member", "un_observer")
 

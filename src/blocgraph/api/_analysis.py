@@ -47,7 +47,7 @@ Roles = Annotated[
     Query(
         description="Roles that count as membership "
         "(default: member, participating_state, "
-        "suspended)."
+        "suspended, frozen)."
     ),
 ]
 Transcontinental = Annotated[

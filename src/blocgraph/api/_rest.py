@@ -35,6 +35,7 @@ Role = Literal[
     "candidate",
     "suspended",
     "frozen",
+    "participation_suspended",
 ]
 # the OpenAPI enum must list exactly the roles the data may use
 assert set(get_args(Role)) == set(ROLES), "Role must match blocgraph.reference.ROLES"
@@ -46,6 +47,8 @@ History = Annotated[bool, Query(description="Every spell, past and present (igno
 class Source(BaseModel):
     url: str
     accessed: str
+    tier: str = "secondary"
+    quote: str | None = None
 
 
 class Membership(BaseModel):

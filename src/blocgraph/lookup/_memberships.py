@@ -17,13 +17,15 @@ _QUERY = (
     SPARQL_PREFIXES
     + """
 SELECT ?m ?body ?member ?role ?start ?startPrecision ?end ?endPrecision ?endReason
-       ?uncertain ?note ?url ?accessed WHERE {
+       ?uncertain ?note ?url ?accessed ?tier ?quote WHERE {
     %(anchor)s
     ?m org:role ?r ; bg:startDate ?start ; prov:wasDerivedFrom ?source .
     ?b bg:key ?body .
     ?who bg:iso3|bg:key ?member .
     ?r skos:notation ?role .
     ?source dcterms:source ?url ; bg:accessed ?accessed .
+    OPTIONAL { ?source bg:tier ?tier }
+    OPTIONAL { ?source bg:quote ?quote }
     OPTIONAL { ?m bg:endDate ?end }
     OPTIONAL { ?m bg:startPrecision ?startPrecision }
     OPTIONAL { ?m bg:endPrecision ?endPrecision }
@@ -37,10 +39,16 @@ SELECT ?m ?body ?member ?role ?start ?startPrecision ?end ?endPrecision ?endReas
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    """Where a fact comes from: the page and the day it was read."""
+    """Where a fact comes from: the page, the day it was read, its tier and the quoted sentence.
+
+    ``tier`` is ``official``, ``reference`` or ``secondary``; ``quote`` is None where no
+    supporting sentence has been recorded yet.
+    """
 
     url: str
     accessed: str
+    tier: str = "secondary"
+    quote: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +77,14 @@ class MembershipRecord:
         return record
 
 
+_TIER_ORDER = {"official": 0, "reference": 1, "secondary": 2}
+
+
+def _source_order(source: SourceRef) -> tuple[int, bool, str]:
+    """Best first: official before reference before secondary, quoted before unquoted."""
+    return (_TIER_ORDER.get(source.tier, 3), source.quote is None, source.url)
+
+
 def _with_precision(value: str | None, precision: str | None) -> str | None:
     if value is None:
         return None
@@ -94,7 +110,8 @@ def _spells(rows: list[dict[str, str | None]]) -> list[tuple[MembershipRecord, s
     grouped: dict[str, tuple[dict[str, str | None], list[SourceRef]]] = {}
     for row in rows:
         _first, sources = grouped.setdefault(str(row["m"]), (row, []))
-        ref = SourceRef(str(row["url"]), str(row["accessed"]))
+        tier = str(row.get("tier") or "").rsplit("/", 1)[-1] or "secondary"
+        ref = SourceRef(str(row["url"]), str(row["accessed"]), tier, row.get("quote"))
         if ref not in sources:
             sources.append(ref)
     spells = [
@@ -105,7 +122,7 @@ def _spells(rows: list[dict[str, str | None]]) -> list[tuple[MembershipRecord, s
                 role=str(row["role"]),
                 start=_with_precision(row["start"], row["startPrecision"]) or "",
                 end=_with_precision(row["end"], row["endPrecision"]),
-                sources=tuple(sorted(sources, key=lambda s: s.url)),
+                sources=tuple(sorted(sources, key=_source_order)),
                 end_reason=row["endReason"],
                 uncertain=row["uncertain"] == "true",
                 note=row["note"],

@@ -13,13 +13,20 @@ from __future__ import annotations
 from blocgraph.reference._dates import PartialDate
 from blocgraph.reference._errors import DataError, DataProblem
 from blocgraph.reference._load import load_reference
-from blocgraph.reference._model import ROLES, Body, Membership, ReferenceData, Source, State
+from blocgraph.reference._model import (
+    ROLES,
+    TIERS,
+    Body,
+    Membership,
+    ReferenceData,
+    Source,
+    State,
+)
 from blocgraph.reference._rdf import reference_graph
 from blocgraph.reference._relations_load import load_relations
 from blocgraph.reference._relations_model import (
     EVENTS,
     PROMISES,
-    TIERS,
     Citation,
     Obligation,
     Partnership,
@@ -28,6 +35,7 @@ from blocgraph.reference._relations_model import (
     TreatyEvent,
 )
 from blocgraph.reference._relations_rdf import relations_graph
+from blocgraph.reference._report import SourceFigures, source_report
 
 __all__ = [
     "EVENTS",
@@ -45,6 +53,7 @@ __all__ = [
     "ReferenceData",
     "RelationsData",
     "Source",
+    "SourceFigures",
     "State",
     "Treaty",
     "TreatyEvent",
@@ -52,4 +61,5 @@ __all__ = [
     "load_relations",
     "reference_graph",
     "relations_graph",
+    "source_report",
 ]

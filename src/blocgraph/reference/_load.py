@@ -11,22 +11,21 @@ from datetime import date
 from pathlib import Path
 
 from blocgraph.reference._errors import DataError, DataProblem
+from blocgraph.reference._memberships import load_memberships
 from blocgraph.reference._model import (
     BODY_KINDS,
-    END_REASONS,
     REGION_LEVELS,
-    ROLES,
     STATE_STATUSES,
     Body,
     CivilizationAssignment,
     CivilizationScheme,
-    Membership,
     Placement,
     ReferenceData,
     Region,
     State,
 )
 from blocgraph.reference._rows import Row, did_you_mean, read_rows
+from blocgraph.reference._sources import SourcePolicy, load_policy
 
 _SOURCE_COLUMNS = ("source_url", "source_seen")
 _STATE_CODE = re.compile(r"^[A-Z]{3}$")
@@ -35,12 +34,14 @@ _QID = re.compile(r"^Q[1-9][0-9]*$")
 _M49 = re.compile(r"^[0-9]{3}$")
 
 
-def load_reference(data_dir: Path) -> ReferenceData:
+def load_reference(data_dir: Path, *, enforce_sources: bool = True) -> ReferenceData:
     """Read and check the curated data in ``data_dir``.
 
     Parameters:
         data_dir: the folder holding ``regions.csv``, ``states.csv``, ``bodies.csv``,
-            ``memberships/<BODY>.csv`` and ``civilizations/``.
+            ``memberships/<BODY>.csv``, ``civilizations/`` and ``sources/``.
+        enforce_sources: False (for ``blocgraph sources --report``) keeps sources on the
+            blocklist, marked, and does not require quotes of verified bodies.
 
     Returns:
         The checked records.
@@ -56,14 +57,14 @@ def load_reference(data_dir: Path) -> ReferenceData:
     """
     problems: list[DataProblem] = []
     ref = ReferenceData()
-    _load_regions(data_dir / "regions.csv", ref, problems)
+    policy = load_policy(data_dir / "sources", problems, enforce=enforce_sources)
+    _load_regions(data_dir / "regions.csv", ref, problems, policy)
     state_lines = _load_states(data_dir / "states.csv", ref, problems)
-    _load_placements(data_dir / "transcontinental.csv", ref, problems)
-    _load_bodies(data_dir / "bodies.csv", ref, problems)
-    membership_dir = data_dir / "memberships"
-    for path in sorted(membership_dir.glob("*.csv")) if membership_dir.is_dir() else []:
-        _load_memberships(path, ref, problems)
-    _load_civilizations(data_dir / "civilizations", ref, problems)
+    _load_placements(data_dir / "transcontinental.csv", ref, problems, policy)
+    _load_bodies(data_dir / "bodies.csv", ref, problems, policy)
+    load_memberships(data_dir / "memberships", ref, problems, policy)
+    ref.verified = dict(policy.verified)
+    _load_civilizations(data_dir / "civilizations", ref, problems, policy)
     _check_un_status(data_dir / "states.csv", state_lines, ref, problems)
     if problems:
         raise DataError(problems)
@@ -71,12 +72,16 @@ def load_reference(data_dir: Path) -> ReferenceData:
 
 
 def _rows(
-    path: Path, required: tuple[str, ...], optional: tuple[str, ...], problems: list[DataProblem]
+    path: Path,
+    required: tuple[str, ...],
+    optional: tuple[str, ...],
+    problems: list[DataProblem],
+    policy: SourcePolicy | None = None,
 ) -> list[Row]:
     if not path.is_file():
         problems.append(DataProblem(path, 0, "file not found"))
         return []
-    return list(read_rows(path, required, optional, problems))
+    return list(read_rows(path, required, optional, problems, policy))
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -91,9 +96,15 @@ def _qid(row: Row) -> str | None:
     return qid
 
 
-def _load_regions(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+def _load_regions(
+    path: Path, ref: ReferenceData, problems: list[DataProblem], policy: SourcePolicy
+) -> None:
     rows = _rows(
-        path, ("code", "name_en", "name_ru", "level", "parent", *_SOURCE_COLUMNS), (), problems
+        path,
+        ("code", "name_en", "name_ru", "level", "parent", *_SOURCE_COLUMNS),
+        (),
+        problems,
+        policy,
     )
     for row in rows:
         code = row.required("code")
@@ -196,9 +207,11 @@ def _check_un_status(
             )
 
 
-def _load_placements(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+def _load_placements(
+    path: Path, ref: ReferenceData, problems: list[DataProblem], policy: SourcePolicy
+) -> None:
     columns = ("state", "continent", "basis", *_SOURCE_COLUMNS, "note")
-    for row in _rows(path, columns, (), problems):
+    for row in _rows(path, columns, (), problems, policy):
         state = _known_state(row, "state", ref)
         continent = row.required("continent")
         region = ref.regions.get(continent)
@@ -221,7 +234,9 @@ def _known_state(row: Row, column: str, ref: ReferenceData) -> str | None:
     return code or None
 
 
-def _load_bodies(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+def _load_bodies(
+    path: Path, ref: ReferenceData, problems: list[DataProblem], policy: SourcePolicy
+) -> None:
     columns = (
         "key",
         "name_en",
@@ -239,7 +254,7 @@ def _load_bodies(path: Path, ref: ReferenceData, problems: list[DataProblem]) ->
         "note",
     )
     lines: dict[str, int] = {}
-    for row in _rows(path, columns, (), problems):
+    for row in _rows(path, columns, (), problems, policy):
         key = row.required("key")
         if not _BODY_KEY.match(key):
             row.problem(f"key {key!r} must be 2-12 upper-case letters or digits")
@@ -275,83 +290,12 @@ def _load_bodies(path: Path, ref: ReferenceData, problems: list[DataProblem]) ->
         )
 
 
-def _load_memberships(path: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
-    body = path.stem
-    if body not in ref.bodies:
-        problems.append(
-            DataProblem(
-                path,
-                1,
-                f"unknown body {body!r}: the file name must be a key in bodies.csv"
-                f"{did_you_mean(body, list(ref.bodies))}",
-            )
-        )
-        return
-    columns = (
-        "member",
-        "role",
-        "start",
-        "end",
-        "end_reason",
-        *_SOURCE_COLUMNS,
-        "uncertain",
-        "note",
-    )
-    seen: dict[tuple[str, str, str], int] = {}
-    spells: dict[str, list[tuple[Membership, int]]] = {}
-    for row in _rows(path, columns, (), problems):
-        member = row.required("member")
-        if member and member not in ref.states and member not in ref.bodies:
-            row.problem(
-                f"unknown member {member!r}: not a state code in states.csv nor a body key"
-                f"{did_you_mean(member, [*ref.states, *ref.bodies])}"
-            )
-            continue
-        if member == body:
-            row.problem(f"{body} cannot be a member of itself")
-        role = row.choice("role", ROLES)
-        start = row.partial_date("start", required=True)
-        end = row.partial_date("end", required=False)
-        end_reason = row.choice("end_reason", END_REASONS, required=False)
-        if end_reason and end is None:
-            row.problem("end_reason given without an end date")
-        if start and end and end.value <= start.value:
-            row.problem(f"end {end} is not after start {start}")
-            continue
-        sources = row.sources()
-        uncertain = row.flag("uncertain")
-        if not (member and role and start and sources):
-            continue
-        identity = (member, role, str(start))
-        if identity in seen:
-            row.problem(
-                f"duplicated row: {member} {role} from {start} is already on line {seen[identity]}"
-            )
-            continue
-        seen[identity] = row.line
-        spell = Membership(
-            body, member, role, start, end, end_reason, sources, uncertain, row.text("note")
-        )
-        for other, other_line in spells.get(member, []):
-            if _overlap(spell, other):
-                row.problem(
-                    f"{member} spell from {start} overlaps the spell on line {other_line}: "
-                    "a member has one role at a time (end one spell where the next starts)"
-                )
-        spells.setdefault(member, []).append((spell, row.line))
-        ref.memberships.append(spell)
-
-
-def _overlap(a: Membership, b: Membership) -> bool:
-    a_end = a.end.value if a.end else None
-    b_end = b.end.value if b.end else None
-    return (b_end is None or a.start.value < b_end) and (a_end is None or b.start.value < a_end)
-
-
-def _load_civilizations(folder: Path, ref: ReferenceData, problems: list[DataProblem]) -> None:
+def _load_civilizations(
+    folder: Path, ref: ReferenceData, problems: list[DataProblem], policy: SourcePolicy
+) -> None:
     schemes_path = folder / "schemes.csv"
     columns = ("key", "title", "author", "year", "publisher", "isbn", *_SOURCE_COLUMNS, "note")
-    for row in _rows(schemes_path, columns, (), problems):
+    for row in _rows(schemes_path, columns, (), problems, policy):
         key = row.required("key")
         year = row.required("year")
         if year and not year.isdigit():
@@ -394,7 +338,7 @@ def _load_civilizations(folder: Path, ref: ReferenceData, problems: list[DataPro
         path = folder / f"{key}.csv"
         claim_columns = ("state", "civilization", "uncertain", "note", *_SOURCE_COLUMNS)
         lines: dict[str, int] = {}
-        for row in _rows(path, claim_columns, (), problems):
+        for row in _rows(path, claim_columns, (), problems, policy):
             state = _known_state(row, "state", ref)
             civilization = row.required("civilization")
             if civilization and (key, civilization) not in ref.civilization_names:

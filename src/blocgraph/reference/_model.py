@@ -17,6 +17,7 @@ ROLES = (
     "candidate",
     "suspended",
     "frozen",
+    "participation_suspended",
 )
 """Role keys a membership row may use (``withdrawn`` is in the scheme but is an end, not a role)."""
 
@@ -28,7 +29,12 @@ END_REASONS = (
     "dissolved",
     "succeeded",
     "frozen",
+    "participation_suspended",
+    "no_longer_listed",
 )
+TIERS = ("official", "reference", "secondary")
+"""Source tiers, best first: the body's own or a member/depositary government's page, the UN or a
+treaty text; wire services, newspapers of record and peer-reviewed datasets; encyclopaedias."""
 BODY_KINDS = ("economic", "security", "political", "forum")
 STATE_STATUSES = (
     "un_member",
@@ -43,10 +49,20 @@ REGION_LEVELS = ("world", "region", "subregion", "intermediate")
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One reading of a page: its address and the day it was read."""
+    """One reading of a page: its address, the day it was read, its tier and what it says.
+
+    ``tier`` is derived from ``data/sources/domains.csv`` unless a quote row overrides it;
+    ``quote`` is the sentence of the page that supports the fact, copied as it stands there;
+    ``blocked`` is the blocklist's reason when the domain is refused (only ever set when the
+    data is loaded for a report, never in a build).
+    """
 
     url: str
     accessed: date
+    tier: str = "secondary"
+    quote: str | None = None
+    publisher: str | None = None
+    blocked: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,3 +176,5 @@ class ReferenceData:
     )
     """(scheme, civilization key) → (English name, Russian name, definition)."""
     civilizations: list[CivilizationAssignment] = field(default_factory=list)
+    verified: dict[str, date] = field(default_factory=dict)
+    """Bodies listed in ``sources/verified.csv`` → the day they were verified."""

@@ -32,6 +32,7 @@ from blocgraph.vocab import (
     source_iri,
     state_iri,
     status_iri,
+    tier_iri,
     wikidata_iri,
 )
 
@@ -84,11 +85,16 @@ def _date(value: PartialDate) -> Literal:
 
 def _add_sources(graph: Graph, subject: URIRef, sources: Iterable[Source]) -> None:
     for source in sources:
-        node = source_iri(source.url, source.accessed.isoformat())
+        node = source_iri(source.url, source.accessed.isoformat(), source.quote)
         graph.add((subject, PROV.wasDerivedFrom, node))
         graph.add((node, RDF.type, BG.Source))
         graph.add((node, DCTERMS.source, URIRef(source.url)))
         graph.add((node, BG.accessed, Literal(source.accessed.isoformat(), datatype=XSD.date)))
+        graph.add((node, BG.tier, tier_iri(source.tier)))
+        if source.quote:
+            graph.add((node, BG.quote, Literal(source.quote)))
+        if source.publisher:
+            graph.add((node, DCTERMS.publisher, Literal(source.publisher)))
 
 
 def _add_labels(

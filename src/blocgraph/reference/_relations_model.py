@@ -12,10 +12,6 @@ from datetime import date
 
 from blocgraph.reference._dates import PartialDate
 
-TIERS = ("official", "reference", "secondary")
-"""Who says so: the state or treaty text itself; a wire, newspaper of record or dataset; an
-encyclopaedia (never its mirrors)."""
-
 INSTRUMENT_KINDS = ("treaty", "agreement", "declaration", "joint_statement")
 """What kind of instrument a treaty row is (a declaration ratified as a treaty stays a
 declaration)."""

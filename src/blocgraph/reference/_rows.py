@@ -8,10 +8,14 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from blocgraph.reference._dates import PartialDate
 from blocgraph.reference._errors import DataProblem
 from blocgraph.reference._model import Source
+
+if TYPE_CHECKING:
+    from blocgraph.reference._sources import SourcePolicy
 
 _URL = re.compile(r"^https?://[^\s]+$")
 _SOURCE_SEPARATOR = re.compile(r"\s+;\s+|\s*;\s*(?=https?://)")
@@ -20,11 +24,19 @@ _SOURCE_SEPARATOR = re.compile(r"\s+;\s+|\s*;\s*(?=https?://)")
 class Row:
     """One CSV record with typed accessors; each accessor records a problem instead of raising."""
 
-    def __init__(self, path: Path, line: int, values: dict[str, str], problems: list[DataProblem]):
+    def __init__(
+        self,
+        path: Path,
+        line: int,
+        values: dict[str, str],
+        problems: list[DataProblem],
+        policy: SourcePolicy | None = None,
+    ):
         self.path = path
         self.line = line
         self._values = values
         self._problems = problems
+        self._policy = policy
 
     def problem(self, reason: str) -> None:
         """Record a problem on this row."""
@@ -86,7 +98,12 @@ class Row:
         *,
         required: bool = True,
     ) -> tuple[Source, ...]:
-        """The sources of a row: one or several URLs (`` ; `` between them) read on one date."""
+        """The sources of a row: one or several URLs (`` ; `` between them) read on one date.
+
+        With a source policy, each source gets its tier from ``data/sources/domains.csv`` and a
+        URL whose domain is on the blocklist is a problem naming the URL (or, when the policy does
+        not enforce, a source marked ``blocked``).
+        """
         urls_text = self.text(url_column)
         if urls_text is None:
             if required:
@@ -109,7 +126,19 @@ class Row:
         if seen > date.today():
             self.problem(f"{seen_column}: {seen_text} is in the future")
             return ()
-        return tuple(Source(url, seen) for url in urls)
+        if self._policy is None:
+            return tuple(Source(url, seen) for url in urls)
+        sources = []
+        for url in urls:
+            reason = self._policy.blocked(url)
+            if reason and self._policy.enforce:
+                self.problem(
+                    f"{url_column}: {url} is on the blocklist ({reason}; "
+                    "data/sources/blocklist.csv): cite the page it copies or an official page"
+                )
+                continue
+            sources.append(self._policy.source(url, seen))
+        return tuple(sources)
 
 
 def did_you_mean(value: str, choices: Sequence[str]) -> str:
@@ -122,7 +151,11 @@ def did_you_mean(value: str, choices: Sequence[str]) -> str:
 
 
 def read_rows(
-    path: Path, required: Sequence[str], optional: Sequence[str], problems: list[DataProblem]
+    path: Path,
+    required: Sequence[str],
+    optional: Sequence[str],
+    problems: list[DataProblem],
+    policy: SourcePolicy | None = None,
 ) -> Iterator[Row]:
     """Yield the rows of a CSV file; a bad header or encoding is recorded and yields nothing."""
     try:
@@ -152,6 +185,6 @@ def read_rows(
                 continue
             if all(not (v or "").strip() for v in values.values()):
                 continue
-            yield Row(path, reader.line_num, values, problems)
+            yield Row(path, reader.line_num, values, problems, policy)
     except csv.Error as exc:
         problems.append(DataProblem(path, reader.line_num, f"malformed CSV: {exc}"))
