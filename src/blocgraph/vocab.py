@@ -175,8 +175,6 @@ class BG(DefinedNamespace):
     declaredLabel: URIRef
     declared: URIRef
     diplomaticRelation: URIRef
-    tier: URIRef
-    quote: URIRef
 
 
 def state_iri(code: str) -> URIRef:

@@ -251,7 +251,10 @@ def read_relations(store: GraphStore) -> RelationsSnapshot:
     cited: dict[str, list[CitationRef]] = {}
     for row in store.select(_SOURCES):
         ref = CitationRef(
-            str(row["url"]), str(row["tier"]), str(row["quote"]), str(row["accessed"])
+            str(row["url"]),
+            str(row["tier"]).rsplit("/", 1)[-1],  # the tier concept's key
+            str(row["quote"]),
+            str(row["accessed"]),
         )
         refs = cited.setdefault(str(row["x"]), [])
         if ref not in refs:

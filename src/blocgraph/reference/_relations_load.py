@@ -15,13 +15,13 @@ from pathlib import Path
 
 from blocgraph.reference._dates import PartialDate
 from blocgraph.reference._errors import DataError, DataProblem
+from blocgraph.reference._model import TIERS
 from blocgraph.reference._relations_model import (
     DIPLOMATIC_EVENTS,
     DIRECTIONS,
     EVENTS,
     INSTRUMENT_KINDS,
     PROMISES,
-    TIERS,
     TREATY_END_REASONS,
     Citation,
     DiplomaticEvent,

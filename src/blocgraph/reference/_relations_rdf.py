@@ -29,6 +29,7 @@ from blocgraph.vocab import (
     partnership_iri,
     promise_iri,
     state_iri,
+    tier_iri,
     treaty_iri,
     wikidata_iri,
 )
@@ -87,7 +88,7 @@ def _cite(graph: Graph, subject: URIRef, citations: Iterable[Citation]) -> None:
         graph.add((node, RDF.type, BG.Source))
         graph.add((node, DCTERMS.source, URIRef(citation.url)))
         graph.add((node, BG.accessed, Literal(citation.accessed.isoformat(), datatype=XSD.date)))
-        graph.add((node, BG.tier, Literal(citation.tier)))
+        graph.add((node, BG.tier, tier_iri(citation.tier)))
         graph.add((node, BG.quote, Literal(citation.quote)))
 
 
