@@ -43,7 +43,7 @@ from blocgraph.reference import ROLES, DataError
 from blocgraph.store import GraphStore, LoadError, Store, StoreError, load_files, open_store
 from blocgraph.validate import validate as validate_store
 from blocgraph.viz._cli import map_command, overlaps_chart_command
-from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from blocgraph.vocab import CATALOGUE_GRAPH, LAYER_GRAPHS, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 app = typer.Typer(
     help="blocgraph: international organisations, their members and the civilizations "
@@ -282,7 +282,12 @@ def load(
     try:
         target = Store.open(settings.store, read_only=False, create=True)
         loaded = load_files(
-            target.inner, files, graph, reserved={str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
+            target.inner, files, graph, reserved={
+                str(REFERENCE_GRAPH),
+                str(ONTOLOGY_GRAPH),
+                str(CATALOGUE_GRAPH),
+                *map(str, LAYER_GRAPHS.values()),
+            }
         )
     except (LoadError, StoreError) as exc:
         raise _fail(f"{exc}\nnothing was loaded; the store is unchanged") from None
