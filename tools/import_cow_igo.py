@@ -44,7 +44,7 @@ ISO3_BY_STATE: dict[str, list[tuple[int, int, str]]] = {
         (1918, 1991, "YUG"),
         (1992, 2005, "SCG"),
         (2006, 9999, "SRB"),
-    ],  # fmt: skip
+    ],
     "czechoslovakia": [(1816, 9999, "CSK")],
     "egermany": [(1816, 9999, "DDR")],
     "wgermany": [(1816, 9999, "DEU")],
@@ -70,9 +70,19 @@ ISO3_BY_STATE: dict[str, list[tuple[int, int, str]]] = {
     "papalstates": [(1816, 9999, "")],
 }
 HISTORIC_GERMAN_ITALIAN = {
-    "baden", "bavariaelect", "hanover", "hesseelect", "hessegrand", "mecklenburg", "modena",
-    "parma", "saxony", "tuscany", "twosicilies", "wurtenburg",
-}  # fmt: skip
+    "baden",
+    "bavariaelect",
+    "hanover",
+    "hesseelect",
+    "hessegrand",
+    "mecklenburg",
+    "modena",
+    "parma",
+    "saxony",
+    "tuscany",
+    "twosicilies",
+    "wurtenburg",
+}
 
 
 def body_key(ioname: str) -> str:
@@ -108,7 +118,7 @@ def _text(value: Any) -> str:
 
 def read_frames(rda_dir: Path) -> tuple[Any, Any]:
     """The IGO-year and states2016 data frames."""
-    import rdata
+    import rdata  # type: ignore[import-not-found]  # optional: pip install -e '.[tools]'
 
     igo = rdata.read_rda(rda_dir / "igo_year_format3.rda")["igo_year_format3"]
     states = rdata.read_rda(rda_dir / "states2016.rda")["states2016"]
@@ -148,11 +158,22 @@ def convert(igo: Any, states: Any, known: set[str]) -> tuple[list[dict[str, Any]
             ccode, name = info[str(state)]
             spells.extend(_runs(str(ioname), str(state), ccode, name, years, codes, dead, known))
     state_out = [
-        {"cow_state": s, "ccode": info[str(s)][0], "name": info[str(s)][1],
-         "iso3": ";".join(sorted({_iso3_for(str(s), info[str(s)][1], y, known)
-                                  for y in (1900, 1950, 1990, 2000, 2010)} - {""}))}
+        {
+            "cow_state": s,
+            "ccode": info[str(s)][0],
+            "name": info[str(s)][1],
+            "iso3": ";".join(
+                sorted(
+                    {
+                        _iso3_for(str(s), info[str(s)][1], y, known)
+                        for y in (1900, 1950, 1990, 2000, 2010)
+                    }
+                    - {""}
+                )
+            ),
+        }
         for s in columns
-    ]  # fmt: skip
+    ]
     return organisations, spells, state_out
 
 
@@ -182,8 +203,14 @@ def _runs(
             runs.append(current)
             current = None
         if role and current is None:
-            current = {"ioname": ioname, "cow_state": state, "ccode": ccode, "iso3": iso3,
-                       "role": role, "first_year": year}  # fmt: skip
+            current = {
+                "ioname": ioname,
+                "cow_state": state,
+                "ccode": ccode,
+                "iso3": iso3,
+                "role": role,
+                "first_year": year,
+            }
         if current:
             current["last_year"] = year
     if current:
@@ -198,12 +225,26 @@ def _runs(
     return runs
 
 
-SPELL_FIELDS = ["ioname", "cow_state", "ccode", "iso3", "role", "first_year", "last_year",
-                "next_observed", "ended_by", "censored"]  # fmt: skip
+SPELL_FIELDS = [
+    "ioname",
+    "cow_state",
+    "ccode",
+    "iso3",
+    "role",
+    "first_year",
+    "last_year",
+    "next_observed",
+    "ended_by",
+    "censored",
+]
 
 
-def write(out: Path, organisations: list[dict[str, Any]], spells: list[dict[str, Any]],
-          states: list[dict[str, Any]]) -> None:  # fmt: skip
+def write(
+    out: Path,
+    organisations: list[dict[str, Any]],
+    spells: list[dict[str, Any]],
+    states: list[dict[str, Any]],
+) -> None:
     """Write the three files (the spells gzipped with a fixed mtime: same input, same bytes)."""
     out.mkdir(parents=True, exist_ok=True)
     with (out / "organisations.csv").open("w", newline="", encoding="utf-8") as handle:

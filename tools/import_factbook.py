@@ -1,9 +1,11 @@
-"""Parse the final CIA World Factbook's "International organization participation" field of every
-country into ``data/layers/factbook-2026-01/participation.csv`` (run once; the build reads the CSV).
+"""Parse the final CIA World Factbook's "International organization participation" field of
+every country into ``data/layers/factbook-2026-01/participation.csv`` (run once; the build
+reads the CSV).
 
-Source: the public repository ``factbook/factbook.json`` (CC0 1.0; the Factbook text is US-government
-public domain), one ``<region>/<gec>.json`` per entity. Its last data update is the week of
-2026-01-21; the CIA withdrew the Factbook in February 2026, so this is the final edition.
+Source: the public repository ``factbook/factbook.json`` (CC0 1.0; the Factbook text is a US
+government work, public domain), one ``<region>/<gec>.json`` per entity. Its last data
+update is the week of 2026-01-21; the CIA withdrew the Factbook in February 2026, so this is
+the final edition.
 
 Each entry ``ABBR (qualifier)`` becomes one row: the entity's GEC code, ISO3 (from its name, via
 pycountry, blank for entities without one), the abbreviation as printed and its canonical form, the

@@ -1,5 +1,5 @@
-"""Generate ``data/layers/catalogue.csv``: every organisation of the curated data, COW IGO v3 and the
-final Factbook as one entity, with the mapping between them.
+"""Generate ``data/layers/catalogue.csv``: every organisation of the curated data, COW IGO v3
+and the final Factbook as one entity, with the mapping between them.
 
 Inputs: ``data/bodies.csv`` (curated, keys kept as they are), ``data/layers/cow-igo-v3/
 organisations.csv`` and ``data/layers/factbook-2026-01/participation.csv``. Identity between the
@@ -81,18 +81,45 @@ KEYS = {
     ("factbook", "UN Women"): "UNWOMEN",
     ("factbook", "Union Latina"): "UNIONLATINA",
     ("factbook", "Wassenaar Arrangement"): "WASSENAAR",
+    # keys that would read as a state's ISO code (GEO = Georgia) or are shorter than two letters;
+    # the abbreviation stays a label, and an exact state code wins when resolving names
+    ("factbook", "C"): "COMMONWEALTH",
+    ("factbook", "CAN"): "ANDEAN",
+    ("factbook", "NAM"): "NONALIGNED",
+    ("factbook", "BA"): "FBBA",  # the Factbook's BA, listed by Estonia, Latvia, Lithuania
+    ("factbook", "CD"): "FBCD",
+    ("cow", "GEO"): "EARTHOBS",
+    ("cow", "BS"): "BANKSOUTH",
     ("cow", "CBI"): "CBIMAP",
     ("cow", "EPA"): "EPAGENCY",
     ("cow", "ITC"): "ITCTIN",
 }
 
-FIELDS = ["key", "name_en", "name_ru", "abbreviations", "founded", "dissolved", "kind",
-          "wikidata", "curated_key", "cow_ioname", "factbook_abbreviation", "identity", "note"]  # fmt: skip
+FIELDS = [
+    "key",
+    "name_en",
+    "name_ru",
+    "abbreviations",
+    "founded",
+    "dissolved",
+    "kind",
+    "wikidata",
+    "curated_key",
+    "cow_ioname",
+    "factbook_abbreviation",
+    "identity",
+    "note",
+]
 
 
 def norm(text: str) -> str:
     """Upper case, letters and digits only."""
     return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def _cow_kind(row: dict[str, str]) -> str:
@@ -102,11 +129,10 @@ def _cow_kind(row: dict[str, str]) -> str:
 
 def build() -> list[dict[str, str]]:
     """The catalogue rows, curated first, then every other organisation by key."""
-    curated = list(csv.DictReader((DATA / "bodies.csv").open(encoding="utf-8")))
-    cow = {r["ioname"]: r for r in csv.DictReader(
-        (DATA / "layers" / "cow-igo-v3" / "organisations.csv").open(encoding="utf-8"))}  # fmt: skip
-    factbook = sorted({r["abbreviation"] for r in csv.DictReader(
-        (DATA / "layers" / "factbook-2026-01" / "participation.csv").open(encoding="utf-8"))})  # fmt: skip
+    curated = _read(DATA / "bodies.csv")
+    cow = {r["ioname"]: r for r in _read(DATA / "layers" / "cow-igo-v3" / "organisations.csv")}
+    participation = _read(DATA / "layers" / "factbook-2026-01" / "participation.csv")
+    factbook = sorted({r["abbreviation"] for r in participation})
     cow_by_norm = {norm(k): k for k in cow}
     rows: list[dict[str, str]] = []
     used_cow: set[str] = set()
@@ -117,15 +143,23 @@ def build() -> list[dict[str, str]]:
         abbr = CURATED_FACTBOOK.get(key, key if key in factbook else "")
         used_cow.add(ioname)
         used_fb.add(abbr)
-        rows.append({
-            "key": key, "name_en": body["name_en"], "name_ru": body["name_ru"],
-            "abbreviations": ";".join(dict.fromkeys(a for a in (key, abbr, ioname) if a)),
-            "founded": body["founded"], "dissolved": body["dissolved"], "kind": body["kind"],
-            "wikidata": body["wikidata"], "curated_key": key, "cow_ioname": ioname,
-            "factbook_abbreviation": abbr,
-            "identity": "curated" + ("+cow" if ioname else "") + ("+factbook" if abbr else ""),
-            "note": note,
-        })  # fmt: skip
+        rows.append(
+            {
+                "key": key,
+                "name_en": body["name_en"],
+                "name_ru": body["name_ru"],
+                "abbreviations": ";".join(dict.fromkeys(a for a in (key, abbr, ioname) if a)),
+                "founded": body["founded"],
+                "dissolved": body["dissolved"],
+                "kind": body["kind"],
+                "wikidata": body["wikidata"],
+                "curated_key": key,
+                "cow_ioname": ioname,
+                "factbook_abbreviation": abbr,
+                "identity": "curated" + ("+cow" if ioname else "") + ("+factbook" if abbr else ""),
+                "note": note,
+            }
+        )
     for abbr in factbook:
         if abbr in used_fb:
             continue
@@ -141,29 +175,53 @@ def build() -> list[dict[str, str]]:
             ioname = ""
         used_cow.add(ioname)
         org = cow.get(ioname, {})
-        rows.append({
-            "key": KEYS.get(("factbook", abbr), norm(abbr)[:12]),
-            "name_en": org.get("longorgname") or org.get("orgname") or "",
-            "name_ru": "", "abbreviations": ";".join(dict.fromkeys(a for a in (abbr, ioname) if a)),
-            "founded": org.get("founded", ""), "dissolved": org.get("dead", ""),
-            "kind": _cow_kind(org) if org else "", "wikidata": "", "curated_key": "",
-            "cow_ioname": ioname, "factbook_abbreviation": abbr, "identity": identity,
-            "note": note,
-        })  # fmt: skip
+        rows.append(
+            {
+                "key": KEYS.get(("factbook", abbr), norm(abbr)[:12]),
+                "name_en": org.get("longorgname") or org.get("orgname") or "",
+                "name_ru": "",
+                "abbreviations": ";".join(dict.fromkeys(a for a in (abbr, ioname) if a)),
+                "founded": org.get("founded", ""),
+                "dissolved": org.get("dead", ""),
+                "kind": _cow_kind(org) if org else "",
+                "wikidata": "",
+                "curated_key": "",
+                "cow_ioname": ioname,
+                "factbook_abbreviation": abbr,
+                "identity": identity,
+                "note": note,
+            }
+        )
     for ioname, org in sorted(cow.items()):
         if ioname in used_cow:
             continue
-        rows.append({
-            "key": KEYS.get(("cow", ioname), org["key"]),
-            "name_en": org["longorgname"] or org["orgname"], "name_ru": "",
-            "abbreviations": ioname, "founded": org["founded"], "dissolved": org["dead"],
-            "kind": _cow_kind(org), "wikidata": "", "curated_key": "", "cow_ioname": ioname,
-            "factbook_abbreviation": "", "identity": "cow", "note": "",
-        })  # fmt: skip
+        rows.append(
+            {
+                "key": KEYS.get(("cow", ioname), org["key"]),
+                "name_en": org["longorgname"] or org["orgname"],
+                "name_ru": "",
+                "abbreviations": ioname,
+                "founded": org["founded"],
+                "dissolved": org["dead"],
+                "kind": _cow_kind(org),
+                "wikidata": "",
+                "curated_key": "",
+                "cow_ioname": ioname,
+                "factbook_abbreviation": "",
+                "identity": "cow",
+                "note": "",
+            }
+        )
     keys = [r["key"] for r in rows]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
         raise SystemExit(f"duplicate catalogue keys: {duplicates}: add them to KEYS")
+    states = _read(DATA / "states.csv")
+    codes = {r["iso3"] for r in states} | {r["iso2"] for r in states if r["iso2"]}
+    clashes = sorted(r["key"] for r in rows if not r["curated_key"] and r["key"] in codes)
+    short = sorted(r["key"] for r in rows if not re.fullmatch(r"[A-Z0-9]{2,12}", r["key"]))
+    if clashes or short:
+        raise SystemExit(f"keys that read as state codes {clashes} or malformed {short}: KEYS")
     return rows
 
 

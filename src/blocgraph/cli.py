@@ -15,6 +15,7 @@ from blocgraph import __version__
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
+from blocgraph._cli_universe import universe_command
 from blocgraph.analysis import (
     DEFAULT_ROLES,
     SEED_BODIES,
@@ -32,6 +33,7 @@ from blocgraph.build import build as build_graph
 from blocgraph.config import Settings, get_settings
 from blocgraph.crosscheck import crosscheck as run_crosscheck
 from blocgraph.lookup import (
+    LAYER_CHOICES,
     AmbiguousNameError,
     MembershipRecord,
     NameIndex,
@@ -77,6 +79,14 @@ HistoryOption = Annotated[
     bool, typer.Option("--history", help="Every spell, past and present (ignores --as-of).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON records instead of a table.")]
+LayerOption = Annotated[
+    str,
+    typer.Option(
+        "--layer",
+        help="all (curated first, then the Factbook 2026-01 and COW IGO v3 rows the curated "
+        "layer does not cover), or one layer: curated, factbook-2026-01, cow-igo-v3.",
+    ),
+]
 
 
 def _settings(store: Path | None, endpoint: str | None = None) -> Settings:
@@ -115,6 +125,12 @@ def _role(value: str | None) -> str | None:
     return value
 
 
+def _layer(value: str) -> str:
+    if value not in LAYER_CHOICES:
+        raise _fail(f"unknown layer {value!r}: use one of {', '.join(LAYER_CHOICES)}", 2)
+    return value
+
+
 def _print_records(records: Sequence[MembershipRecord], as_json: bool, subject: str) -> None:
     if as_json:
         typer.echo(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
@@ -130,11 +146,13 @@ def _print_records(records: Sequence[MembershipRecord], as_json: bool, subject: 
             r.start,
             r.end or "",
             "yes" if r.uncertain else "",
+            r.layer if r.status is None else f"{r.layer} ({r.status})",
             r.sources[0].url if r.sources else "",
         )
         for r in records
     ]
-    _print_table(("body", "member", "role", "start", "end", "uncertain", "source"), rows)
+    header = ("body", "member", "role", "start", "end", "uncertain", "layer", "source")
+    _print_table(header, rows)
 
 
 def _print_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
@@ -197,12 +215,13 @@ def bodies(
     as_json: JsonOption = False,
     store: StoreOption = None,
     endpoint: EndpointOption = None,
+    layer: LayerOption = "all",
 ) -> None:
     """Which bodies include STATE (in what role, since when, says who)."""
-    day, role_key = _as_of(as_of, history), _role(role)
+    day, role_key, layer_key = _as_of(as_of, history), _role(role), _layer(layer)
     graph = _open(_settings(store, endpoint))
     code = _resolve(NameIndex.from_store(graph), state, None)
-    _print_records(bodies_of(graph, code, as_of=day, role=role_key), as_json, code)
+    _print_records(bodies_of(graph, code, as_of=day, role=role_key, layer=layer_key), as_json, code)
 
 
 @app.command()
@@ -214,12 +233,14 @@ def members(
     as_json: JsonOption = False,
     store: StoreOption = None,
     endpoint: EndpointOption = None,
+    layer: LayerOption = "all",
 ) -> None:
     """Who is in BODY (in what role, since when, says who)."""
-    day, role_key = _as_of(as_of, history), _role(role)
+    day, role_key, layer_key = _as_of(as_of, history), _role(role), _layer(layer)
     graph = _open(_settings(store, endpoint))
     code = _resolve(NameIndex.from_store(graph), body, "body")
-    _print_records(members_of(graph, code, as_of=day, role=role_key), as_json, code)
+    records = members_of(graph, code, as_of=day, role=role_key, layer=layer_key)
+    _print_records(records, as_json, code)
 
 
 @app.command()
@@ -282,12 +303,15 @@ def load(
     try:
         target = Store.open(settings.store, read_only=False, create=True)
         loaded = load_files(
-            target.inner, files, graph, reserved={
+            target.inner,
+            files,
+            graph,
+            reserved={
                 str(REFERENCE_GRAPH),
                 str(ONTOLOGY_GRAPH),
                 str(CATALOGUE_GRAPH),
                 *map(str, LAYER_GRAPHS.values()),
-            }
+            },
         )
     except (LoadError, StoreError) as exc:
         raise _fail(f"{exc}\nnothing was loaded; the store is unchanged") from None
@@ -743,6 +767,7 @@ app.command("check")(check_command)
 app.command("evaluate")(evaluate_command)
 app.command("map")(map_command)
 app.command("overlaps-chart")(overlaps_chart_command)
+app.command("universe")(universe_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

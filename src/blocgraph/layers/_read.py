@@ -104,7 +104,9 @@ def read_layers(data_dir: Path, known_states: set[str] | None = None) -> LayerDa
             )
         )
     by_cow = {e.cow_ioname: e.key for e in data.catalogue if e.cow_ioname}
-    by_factbook = {e.factbook_abbreviation: e.key for e in data.catalogue if e.factbook_abbreviation}
+    by_factbook = {
+        e.factbook_abbreviation: e.key for e in data.catalogue if e.factbook_abbreviation
+    }
     skipped = dict.fromkeys(("cow-igo-v3", "factbook-2026-01"), 0)
     for row in _rows(folder / "cow-igo-v3" / "spells.csv.gz"):
         if row["iso3"] not in known_states:

@@ -19,11 +19,10 @@ from blocgraph.lookup._catalog import (
     list_bodies,
     list_states,
 )
+from blocgraph.lookup._layers import LAYER_CHOICES
 from blocgraph.lookup._memberships import (
     LiveLookups,
     MembershipIndex,
-    MembershipRecord,
-    SourceRef,
     bodies_of,
     members_of,
 )
@@ -34,8 +33,10 @@ from blocgraph.lookup._names import (
     UnknownNameError,
     normalize,
 )
+from blocgraph.lookup._records import MembershipRecord, SourceRef
 
 __all__ = [
+    "LAYER_CHOICES",
     "AmbiguousNameError",
     "BodySummary",
     "Description",
