@@ -116,6 +116,14 @@ ISO3_BY_NAME = {
 }
 #: Entities whose name field is empty, by GEC code.
 ISO3_BY_GEC = {"ct": "CAF"}
+NAME_BY_GEC = {
+    "ct": "Central African Republic",
+    "ee": "European Union",
+    "ae": "United Arab Emirates",
+    "fm": "Micronesia, Federated States of",
+    "sh": "Saint Helena, Ascension, and Tristan da Cunha",
+    "io": "British Indian Ocean Territory",
+}
 NOT_STATES = {"European Union", "World"}
 
 _ENTRY = re.compile(r"^(?P<abbr>.*?)\s*(?:\((?P<qualifier>.*)\))?\s*$")
@@ -123,10 +131,10 @@ _ENTRY = re.compile(r"^(?P<abbr>.*?)\s*(?:\((?P<qualifier>.*)\))?\s*$")
 
 def iso3_of(name: str) -> str:
     """ISO3 of a Factbook short name, or "" (the EU, the World, unresolved territories)."""
-    if name in NOT_STATES:
-        return ""
     if name in ISO3_BY_NAME:
         return ISO3_BY_NAME[name]
+    if name in NOT_STATES or len(name) < 4:  # a bare code would match ISO alpha-2 ("ee")
+        return ""
     import pycountry
 
     try:
@@ -178,7 +186,7 @@ def rows_from(repo: Path) -> list[dict[str, Any]]:
             else ""
         )
         if not name or name.lower() == "none":
-            name = path.stem
+            name = NAME_BY_GEC.get(path.stem, path.stem)
         name = html.unescape(name).strip()
         iso3 = ISO3_BY_GEC.get(path.stem) or iso3_of(name)
         seen: set[tuple[str, str]] = set()

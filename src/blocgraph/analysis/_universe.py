@@ -94,6 +94,30 @@ def _layered_spells(universe: Universe, day: date) -> tuple[list[Spell], dict[st
     return spells, layer_of
 
 
+def universe_data(universe: Universe, day: date) -> tuple[MembershipData, dict[str, str]]:
+    """The membership data every report takes, over every organisation as the layers say on
+    ``day`` (one layer per body, see the module's docstring), and the layer of each body.
+
+    Any report of :mod:`blocgraph.analysis` runs on it (overlaps, covers, brokers …).
+    """
+    spells, layer_of = _layered_spells(universe, day)
+    data = universe.data
+    view = MembershipData(
+        spells=spells,
+        state_names=data.state_names,
+        state_status=data.state_status,
+        state_regions=data.state_regions,
+        state_extra_regions=data.state_extra_regions,
+        region_names=data.region_names,
+        region_parts=data.region_parts,
+        region_children=data.region_children,
+        continents=data.continents,
+        body_names=universe.names,
+        civilizations=data.civilizations,
+    )
+    return view, layer_of
+
+
 def universe_report(
     universe: Universe,
     *,
@@ -122,20 +146,8 @@ def universe_report(
     data = universe.data
     code = resolve_region(data, continent)
     states = continent_states(data, code, transcontinental=transcontinental)
-    spells, layer_of = _layered_spells(universe, day)
-    view = MembershipData(
-        spells=spells,
-        state_names=data.state_names,
-        state_status=data.state_status,
-        state_regions=data.state_regions,
-        state_extra_regions=data.state_extra_regions,
-        region_names=data.region_names,
-        region_parts=data.region_parts,
-        region_children=data.region_children,
-        continents=data.continents,
-        body_names=universe.names,
-        civilizations=data.civilizations,
-    )
+    view, layer_of = universe_data(universe, day)
+    spells = view.spells
     graph = membership_graph(view, day, DEFAULT_ROLES)
     result = coverage(
         graph, states, name=data.region_names[code], code=code, as_of=day, threshold=threshold
