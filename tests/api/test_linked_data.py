@@ -41,6 +41,8 @@ KINDS = [
     "initiative",
     "claim",
     "document",
+    "layer",  # the layers of facts and their observed memberships (issue 12)
+    "observed",
     "",
 ]
 PER_KIND = 4

@@ -29,12 +29,16 @@ def test_cmea_and_the_warsaw_pact_answer_for_1985(store: Store) -> None:
 
 
 def test_a_spell_open_in_2014_is_observed_until_2014_not_ended_nor_ongoing(store: Store) -> None:
-    def iaea(day: date) -> list[str | None]:
+    def iaea(day: date | None) -> list[tuple[str | None, str | None]]:
         records = bodies_of(store, "KAZ", as_of=day, layer="cow-igo-v3")
-        return [r.status for r in records if r.body == "IAEA"]
+        return [(r.status, r.end) for r in records if r.body == "IAEA"]
 
-    assert iaea(date(2010, 1, 1)) == ["observed"]
-    assert iaea(date(2020, 1, 1)) == ["observed-until-2014"]
+    assert iaea(date(1990, 1, 1)) == []  # before Kazakhstan joined
+    assert iaea(date(2010, 1, 1)) == [("observed-until-2014", None)]
+    assert iaea(date(2020, 1, 1)) == [("observed-until-2014", None)]
+    assert iaea(None) == [("observed-until-2014", None)]
+    ended = [r for r in members_of(store, "WPACT", as_of=None) if r.state == "POL"]
+    assert [(r.status, r.start, r.end) for r in ended] == [("observed", "1955", "1992")]
     record = next(r for r in bodies_of(store, "KAZ", as_of=date(2020, 1, 1)) if r.body == "ARALSEA")
     assert (record.layer, record.status, record.end) == (
         "cow-igo-v3",

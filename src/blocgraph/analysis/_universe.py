@@ -87,7 +87,7 @@ def _layered_spells(universe: Universe, day: date) -> tuple[list[Spell], dict[st
             status = item.status_on(day)
             if status is None:
                 continue
-            censored = censored or status == "observed-until-2014"
+            censored = censored or (item.censored and day.year > COW_LAST_YEAR)
             start = date(item.first or COW_LAST_YEAR, 1, 1)
             spells.append(Spell(body, item.state, item.role, start, None))
         layer_of[body] = "cow-igo-v3" + (" (observed-until-2014)" if censored else "")

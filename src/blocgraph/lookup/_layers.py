@@ -8,8 +8,9 @@ in 1951). Where the layers disagree, ``blocgraph crosscheck`` says so; nothing i
 What a lower-layer row means on a day (``as_of``):
 
 - COW: in force when the day's year lies between the first and last years the spell was
-  observed. A spell still open in 2014 (the data's last year) is *censored*: for later days it
-  is listed with status ``observed-until-2014`` — neither ended nor ongoing.
+  observed (status ``observed``). A spell still open in 2014 (the data's last year) is
+  *censored*: its status is ``observed-until-2014`` and it is listed for later days too —
+  neither ended nor ongoing.
 - Factbook: a snapshot with no dates of joining, listed for days from 2026-01-01 with status
   ``observed-2026-01``; for earlier days it says nothing.
 """
@@ -77,18 +78,16 @@ class Observed:
     qualifier: str | None
 
     def status_on(self, day: date | None) -> str | None:
-        """The record's status on ``day`` (None: every spell), or None when it says nothing
-        about that day."""
+        """The record's status — ``observed`` (COW, ended), ``observed-until-2014`` (COW,
+        censored), ``observed-2026-01`` (Factbook) — or None when it says nothing about
+        ``day`` (None: every spell)."""
         if self.layer == "factbook-2026-01":
             return "observed-2026-01" if day is None or day >= FACTBOOK_FROM else None
         assert self.first is not None and self.last is not None
-        if day is None:
-            return "observed-until-2014" if self.censored else "ended"
-        if self.first <= day.year <= self.last:
-            return "observed"
-        if self.censored and day.year > self.last:
-            return "observed-until-2014"
-        return None
+        status = "observed-until-2014" if self.censored else "observed"
+        if day is None or self.first <= day.year <= self.last:
+            return status
+        return status if self.censored and day.year > self.last else None
 
     def record(self, status: str) -> MembershipRecord:
         """The record the CLI and API print."""

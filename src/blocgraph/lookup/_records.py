@@ -35,9 +35,9 @@ class MembershipRecord:
     layer: str = "curated"
     """Who says so: ``curated``, ``factbook-2026-01`` or ``cow-igo-v3``."""
     status: str | None = None
-    """Lower layers only: ``observed`` (COW, in the observed years), ``observed-until-2014``
-    (COW, censored by the data's end), ``ended`` (COW, history), ``observed-2026-01`` (the
-    Factbook snapshot)."""
+    """Lower layers only: ``observed`` (COW: a spell that ended within the data),
+    ``observed-until-2014`` (COW: still in force at the data's end, nothing known after),
+    ``observed-2026-01`` (the Factbook snapshot)."""
     observed: str | None = None
     """Factbook: the day the snapshot was observed."""
 
