@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint build validate crosscheck bench clean help chromium install
+.PHONY: run test lint build validate crosscheck bench clean help chromium install cow-igo factbook
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -58,3 +58,13 @@ bench: $(VENV)/.bench-installed  ## benchmarks (minutes; not part of test): SPAR
 
 clean:  ## remove the store and caches (keeps .venv)
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache
+
+$(VENV)/.tools-installed: pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,tools]'
+	touch $@
+
+cow-igo: $(VENV)/.tools-installed  ## regenerate data/layers/cow-igo-v3 from igoR's .rda files (RDA_DIR=…; not part of test)
+	$(BIN)/python tools/import_cow_igo.py --rda-dir $(RDA_DIR)
+
+factbook: $(STAMP)  ## regenerate data/layers/factbook-2026-01 from a factbook.json checkout (FACTBOOK_DIR=…)
+	$(BIN)/python tools/import_factbook.py --repo $(FACTBOOK_DIR)

@@ -103,3 +103,23 @@ def test_build_reports_bad_data_with_file_and_line(tmp_path: object) -> None:
     assert "NATO.csv:" in result.stderr
     assert "unknown member 'ATLANTIS'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_members_of_a_historic_body_for_1985(summary: object, settings: Settings) -> None:
+    store = settings.store
+    result = run_cli("members", "CMEA", "--as-of", "1985-06-30", "--json", store=store)
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert {"SUN", "POL", "DDR"} <= {r["state"] for r in records}
+    assert {r["layer"] for r in records} == {"cow-igo-v3"}
+    bad = run_cli("bodies", "KAZ", "--layer", "nope", store=store)
+    assert bad.returncode == 2 and "unknown layer" in bad.stderr
+
+
+def test_universe_command(summary: object, settings: Settings) -> None:
+    store = settings.store
+    result = run_cli("universe", "--as-of", "2026-12-03", "--min-inside", "0.75", store=store)
+    assert result.returncode == 0, result.stderr
+    assert "pan-continental" in result.stdout and ": none" in result.stdout
+    bad = run_cli("universe", "--as-of", "someday", store=store)
+    assert bad.returncode == 2

@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS
 
 from blocgraph.config import Settings
 from blocgraph.extract import Extractor, UnreadableText, extraction_graph, input_files, read_text
+from blocgraph.layers import layer_ntriples, read_layers
 from blocgraph.reference import load_reference, load_relations, reference_graph, relations_graph
 from blocgraph.store import Store, StoreError
 from blocgraph.vocab import BG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELATIONS_GRAPH, SEEDS_COLLECTION
@@ -37,6 +38,8 @@ _COUNTED = (
     "Treaty",
     "Obligation",
     "Partnership",
+    "CatalogueBody",
+    "ObservedMembership",
 )
 
 
@@ -80,7 +83,11 @@ def build(settings: Settings) -> BuildSummary:
     }
     seeds, skipped = seed_graphs(settings)
     graphs.update(seeds)
-    store = Store.rebuild(settings.store, graphs, drop=_old_seed_graphs(settings.store))
+    # the Factbook and COW layers and the catalogue (data/layers/), each its own named graph
+    layers = layer_ntriples(read_layers(settings.data_dir))
+    store = Store.rebuild(
+        settings.store, graphs, drop=_old_seed_graphs(settings.store), ntriples=layers
+    )
     summary = summarize(store)
     summary.skipped.extend(skipped)
     return summary

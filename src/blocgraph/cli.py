@@ -17,6 +17,7 @@ from blocgraph._cli_common import fail as _fail
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
 from blocgraph._cli_relations import relations_command, security_command, treaty_command
 from blocgraph._cli_sources import sources_command
+from blocgraph._cli_universe import universe_command
 from blocgraph.analysis import (
     DEFAULT_ROLES,
     SEED_BODIES,
@@ -34,6 +35,7 @@ from blocgraph.build import build as build_graph
 from blocgraph.config import Settings, get_settings
 from blocgraph.crosscheck import crosscheck as run_crosscheck
 from blocgraph.lookup import (
+    LAYER_CHOICES,
     AmbiguousNameError,
     MembershipRecord,
     NameIndex,
@@ -45,7 +47,13 @@ from blocgraph.reference import ROLES, DataError
 from blocgraph.store import GraphStore, LoadError, Store, StoreError, load_files, open_store
 from blocgraph.validate import validate as validate_store
 from blocgraph.viz._cli import map_command, overlaps_chart_command
-from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELATIONS_GRAPH
+from blocgraph.vocab import (
+    CATALOGUE_GRAPH,
+    LAYER_GRAPHS,
+    ONTOLOGY_GRAPH,
+    REFERENCE_GRAPH,
+    RELATIONS_GRAPH,
+)
 
 app = typer.Typer(
     help="blocgraph: international organisations, their members and the civilizations "
@@ -79,6 +87,14 @@ HistoryOption = Annotated[
     bool, typer.Option("--history", help="Every spell, past and present (ignores --as-of).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON records instead of a table.")]
+LayerOption = Annotated[
+    str,
+    typer.Option(
+        "--layer",
+        help="all (curated first, then the Factbook 2026-01 and COW IGO v3 rows the curated "
+        "layer does not cover), or one layer: curated, factbook-2026-01, cow-igo-v3.",
+    ),
+]
 
 
 def _settings(store: Path | None, endpoint: str | None = None) -> Settings:
@@ -117,6 +133,12 @@ def _role(value: str | None) -> str | None:
     return value
 
 
+def _layer(value: str) -> str:
+    if value not in LAYER_CHOICES:
+        raise _fail(f"unknown layer {value!r}: use one of {', '.join(LAYER_CHOICES)}", 2)
+    return value
+
+
 def _print_records(records: Sequence[MembershipRecord], as_json: bool, subject: str) -> None:
     if as_json:
         typer.echo(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
@@ -132,11 +154,13 @@ def _print_records(records: Sequence[MembershipRecord], as_json: bool, subject: 
             r.start,
             r.end or "",
             "yes" if r.uncertain else "",
+            r.layer if r.status is None else f"{r.layer} ({r.status})",
             r.sources[0].url if r.sources else "",
         )
         for r in records
     ]
-    _print_table(("body", "member", "role", "start", "end", "uncertain", "source"), rows)
+    header = ("body", "member", "role", "start", "end", "uncertain", "layer", "source")
+    _print_table(header, rows)
 
 
 def _print_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
@@ -199,12 +223,13 @@ def bodies(
     as_json: JsonOption = False,
     store: StoreOption = None,
     endpoint: EndpointOption = None,
+    layer: LayerOption = "all",
 ) -> None:
     """Which bodies include STATE (in what role, since when, says who)."""
-    day, role_key = _as_of(as_of, history), _role(role)
+    day, role_key, layer_key = _as_of(as_of, history), _role(role), _layer(layer)
     graph = _open(_settings(store, endpoint))
     code = _resolve(NameIndex.from_store(graph), state, None)
-    _print_records(bodies_of(graph, code, as_of=day, role=role_key), as_json, code)
+    _print_records(bodies_of(graph, code, as_of=day, role=role_key, layer=layer_key), as_json, code)
 
 
 @app.command()
@@ -216,12 +241,14 @@ def members(
     as_json: JsonOption = False,
     store: StoreOption = None,
     endpoint: EndpointOption = None,
+    layer: LayerOption = "all",
 ) -> None:
     """Who is in BODY (in what role, since when, says who)."""
-    day, role_key = _as_of(as_of, history), _role(role)
+    day, role_key, layer_key = _as_of(as_of, history), _role(role), _layer(layer)
     graph = _open(_settings(store, endpoint))
     code = _resolve(NameIndex.from_store(graph), body, "body")
-    _print_records(members_of(graph, code, as_of=day, role=role_key), as_json, code)
+    records = members_of(graph, code, as_of=day, role=role_key, layer=layer_key)
+    _print_records(records, as_json, code)
 
 
 @app.command()
@@ -287,7 +314,13 @@ def load(
             target.inner,
             files,
             graph,
-            reserved={str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH), str(RELATIONS_GRAPH)},
+            reserved={
+                str(REFERENCE_GRAPH),
+                str(ONTOLOGY_GRAPH),
+                str(RELATIONS_GRAPH),
+                str(CATALOGUE_GRAPH),
+                *map(str, LAYER_GRAPHS.values()),
+            },
         )
     except (LoadError, StoreError) as exc:
         raise _fail(f"{exc}\nnothing was loaded; the store is unchanged") from None
@@ -747,6 +780,7 @@ app.command("relations")(relations_command)
 app.command("treaty")(treaty_command)
 app.command("security")(security_command)
 app.command("sources")(sources_command)
+app.command("universe")(universe_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

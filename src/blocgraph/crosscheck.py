@@ -122,7 +122,7 @@ def _read(path: Path) -> list[dict[str, str]]:
 
 
 def _ours(store: GraphStore, bodies: Iterable[str]) -> dict[str, list[MembershipRecord]]:
-    return {body: members_of(store, body) for body in sorted(set(bodies))}
+    return {body: members_of(store, body, layer="curated") for body in sorted(set(bodies))}
 
 
 def _in_force(record: MembershipRecord, day: date) -> bool:

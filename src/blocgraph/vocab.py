@@ -175,6 +175,39 @@ class BG(DefinedNamespace):
     declaredLabel: URIRef
     declared: URIRef
     diplomaticRelation: URIRef
+    # layers beneath the curated facts (COW IGO, the Factbook)
+    Layer: URIRef
+    CatalogueBody: URIRef
+    ObservedMembership: URIRef
+    layer: URIRef
+    firstObserved: URIRef
+    lastObserved: URIRef
+    nextObserved: URIRef
+    endedBy: URIRef
+    censored: URIRef
+    observedOn: URIRef
+    qualifier: URIRef
+    foundedYear: URIRef
+    dissolvedYear: URIRef
+    cowName: URIRef
+    factbookAbbreviation: URIRef
+    identity: URIRef
+
+
+#: The layers of facts, highest precedence first; each but the first is its own named graph.
+LAYERS = ("curated", "factbook-2026-01", "cow-igo-v3")
+LAYER_GRAPHS = {
+    "curated": REFERENCE_GRAPH,
+    "factbook-2026-01": URIRef(BASE + "graph/factbook-2026-01"),
+    "cow-igo-v3": URIRef(BASE + "graph/cow-igo-v3"),
+}
+#: Every catalogued organisation and its mapping across layers.
+CATALOGUE_GRAPH = URIRef(BASE + "graph/catalogue")
+
+
+def layer_iri(key: str) -> URIRef:
+    """IRI of a layer of facts (``curated``, ``factbook-2026-01``, ``cow-igo-v3``)."""
+    return ID[f"layer/{key}"]
 
 
 def state_iri(code: str) -> URIRef:

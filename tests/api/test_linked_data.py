@@ -47,6 +47,8 @@ KINDS = [
     "promise",
     "treaty-event",
     "diplomatic-event",
+    "layer",  # the layers of facts and their observed memberships (issue 12)
+    "observed",
     "",
 ]
 PER_KIND = 4

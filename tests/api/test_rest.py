@@ -207,3 +207,24 @@ def test_same_records_as_cli(
     result = run_cli(command, name, "--as-of", day, "--json", store=summary.store)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == get_json(client, path, as_of=day)
+
+
+# --- layers (issue 12) ------------------------------------------------------------------------
+
+
+def test_layer_filter_and_layer_field(client: httpx.Client) -> None:
+    everything = bodies(client, "KAZ", as_of="2026-12-03")
+    assert {r["layer"] for r in everything} >= {"curated", "factbook-2026-01"}
+    factbook = bodies(client, "KAZ", as_of="2026-12-03", layer="factbook-2026-01")
+    assert len(factbook) >= 50 and {r["layer"] for r in factbook} == {"factbook-2026-01"}
+    assert {r["status"] for r in factbook} == {"observed-2026-01"}
+    cmea = get_json(client, "/api/bodies/CMEA/members", as_of="1985-06-30")
+    assert "SUN" in {r["state"] for r in cmea}
+    assert_problem(client.get("/api/states/KAZ/bodies", params={"layer": "nope"}), 422)
+
+
+def test_universe_route(client: httpx.Client) -> None:
+    report = get_json(client, "/api/analysis/universe", as_of="2026-12-03", min_inside="0.75")
+    assert report["pan_continental"] == []
+    assert report["closest_continental"][0]["layer"]
+    assert_problem(client.get("/api/analysis/universe", params={"continent": "Atlantis"}), 422)

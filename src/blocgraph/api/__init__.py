@@ -29,6 +29,7 @@ from blocgraph.api import (
     _relations,
     _rest,
     _sparql,
+    _universe,
     _viz,
 )
 from blocgraph.api._backend import EmbeddedBackend, RemoteBackend, SparqlBackend
@@ -100,6 +101,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(_rest.router)
     app.include_router(_relations.router)
     app.include_router(_analysis.router)
+    app.include_router(_universe.router)
     app.include_router(_linked.router)
     app.include_router(_extract.router)
     app.include_router(_pages.router)

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from blocgraph.api._context import LookupsDep, NamesDep, StoreDep
 from blocgraph.api._problems import Problem
 from blocgraph.lookup import (
+    LAYER_CHOICES,
     AmbiguousNameError,
     Entity,
     NameIndex,
@@ -42,6 +43,15 @@ assert set(get_args(Role)) == set(ROLES), "Role must match blocgraph.reference.R
 AsOf = Annotated[date | None, Query(description="Spells in force on that day (default: today).")]
 RoleFilter = Annotated[Role | None, Query(description="Only this role (default: all roles).")]
 History = Annotated[bool, Query(description="Every spell, past and present (ignores as_of).")]
+Layer = Literal["all", "curated", "factbook-2026-01", "cow-igo-v3"]
+assert get_args(Layer) == LAYER_CHOICES, "Layer must match blocgraph.lookup.LAYER_CHOICES"
+LayerFilter = Annotated[
+    Layer,
+    Query(
+        description="all (curated first, then the Factbook and COW rows the curated layer does "
+        "not cover) or one layer, shown whole."
+    ),
+]
 
 
 class Source(BaseModel):
@@ -63,6 +73,9 @@ class Membership(BaseModel):
     end_reason: str | None = None
     uncertain: bool = False
     note: str | None = None
+    layer: str = "curated"
+    status: str | None = None
+    observed: str | None = None
 
 
 class State(BaseModel):
@@ -137,11 +150,12 @@ def state_bodies(
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
+    layer: LayerFilter = "all",
 ) -> JSONResponse:
     """``state``: ISO3 code, name or alias in any supported language (RUS, Russia, Россия)."""
     entity = resolve_name(names, state, None)
     day = None if history else as_of or date.today()
-    return _records(lookups.bodies_of(entity.code, as_of=day, role=role))
+    return _records(lookups.bodies_of(entity.code, as_of=day, role=role, layer=layer))
 
 
 @router.get(
@@ -157,11 +171,12 @@ def body_members(
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
+    layer: LayerFilter = "all",
 ) -> JSONResponse:
     """``body``: key, name or alias in any supported language (SCO, ШОС)."""
     entity = resolve_name(names, body, "body")
     day = None if history else as_of or date.today()
-    return _records(lookups.members_of(entity.code, as_of=day, role=role))
+    return _records(lookups.members_of(entity.code, as_of=day, role=role, layer=layer))
 
 
 @router.get("/search", response_model=list[SearchHit], summary="Find states and bodies by name")

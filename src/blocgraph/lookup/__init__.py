@@ -19,11 +19,10 @@ from blocgraph.lookup._catalog import (
     list_bodies,
     list_states,
 )
+from blocgraph.lookup._layers import LAYER_CHOICES
 from blocgraph.lookup._memberships import (
     LiveLookups,
     MembershipIndex,
-    MembershipRecord,
-    SourceRef,
     bodies_of,
     members_of,
 )
@@ -34,6 +33,7 @@ from blocgraph.lookup._names import (
     UnknownNameError,
     normalize,
 )
+from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.lookup._relations import (
     RELATION_KINDS,
     RelationRecord,
@@ -46,6 +46,7 @@ from blocgraph.lookup._relations import (
 from blocgraph.lookup._relations_store import CitationRef, RelationsSnapshot, read_relations
 
 __all__ = [
+    "LAYER_CHOICES",
     "RELATION_KINDS",
     "AmbiguousNameError",
     "BodySummary",

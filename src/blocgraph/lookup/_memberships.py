@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any
 
+from blocgraph.lookup._layers import (
+    Observed,
+    check_layer,
+    combine,
+    curated_starts,
+    read_observed,
+)
+from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.reference import ROLES
 from blocgraph.store import GraphStore
 from blocgraph.vocab import SPARQL_PREFIXES
@@ -19,7 +25,7 @@ _QUERY = (
 SELECT ?m ?body ?member ?role ?start ?startPrecision ?end ?endPrecision ?endReason
        ?uncertain ?note ?url ?accessed ?tier ?quote WHERE {
     %(anchor)s
-    ?m org:role ?r ; bg:startDate ?start ; prov:wasDerivedFrom ?source .
+    ?m a bg:Membership ; org:role ?r ; bg:startDate ?start ; prov:wasDerivedFrom ?source .
     ?b bg:key ?body .
     ?who bg:iso3|bg:key ?member .
     ?r skos:notation ?role .
@@ -35,46 +41,6 @@ SELECT ?m ?body ?member ?role ?start ?startPrecision ?end ?endPrecision ?endReas
     %(filters)s
 }"""
 )
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRef:
-    """Where a fact comes from: the page, the day it was read, its tier and the quoted sentence.
-
-    ``tier`` is ``official``, ``reference`` or ``secondary``; ``quote`` is None where no
-    supporting sentence has been recorded yet.
-    """
-
-    url: str
-    accessed: str
-    tier: str = "secondary"
-    quote: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class MembershipRecord:
-    """One membership spell as the CLI and the API print it.
-
-    ``state`` is the member's code: an ISO3 code, or a body key when the member is a body (the
-    EU in ASEM). Dates are written with the precision they are known to (``2024-07-04``,
-    ``2004-06``, ``1992``); ``end`` is the first day no longer in the role.
-    """
-
-    body: str
-    state: str
-    role: str
-    start: str
-    end: str | None
-    sources: tuple[SourceRef, ...]
-    end_reason: str | None = None
-    uncertain: bool = False
-    note: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict with the keys body, state, role, start, end, sources, …"""
-        record = asdict(self)
-        record["sources"] = [asdict(s) for s in self.sources]
-        return record
 
 
 _TIER_ORDER = {"official": 0, "reference": 1, "secondary": 2}
@@ -146,24 +112,51 @@ def _records(
 
 
 class MembershipIndex:
-    """Every membership record held in memory, for a service answering many lookups.
+    """Every curated membership record held in memory, for a service answering many lookups;
+    the lower layers' records of a state or body are read on its first lookup and kept.
 
-    Gives exactly what :func:`bodies_of` and :func:`members_of` give, without a query per
-    lookup. Build it again after the store changes.
+    Gives exactly what :func:`bodies_of` and :func:`members_of` give. Reading all ~30,000
+    lower-layer spells up front would cost seconds of start-up; one state's or body's takes a
+    few milliseconds. Build it again after the store changes.
     """
 
-    def __init__(self, spells: list[tuple[MembershipRecord, str, str | None]]) -> None:
+    def __init__(
+        self,
+        spells: list[tuple[MembershipRecord, str, str | None]],
+        store: GraphStore | None = None,
+        starts: dict[str, int] | None = None,
+    ) -> None:
         self._by_member: dict[str, list[tuple[MembershipRecord, str, str | None]]] = {}
         self._by_body: dict[str, list[tuple[MembershipRecord, str, str | None]]] = {}
+        self._store = store
+        self._observed: dict[tuple[str, str], list[Observed]] = {}
+        self._starts = starts or {}
         for spell in spells:
             self._by_member.setdefault(spell[0].state, []).append(spell)
             self._by_body.setdefault(spell[0].body, []).append(spell)
 
     @classmethod
     def from_store(cls, store: GraphStore) -> MembershipIndex:
-        """Read every membership record once (one query)."""
+        """Read every curated membership record once (one query)."""
         anchor = "?m org:member ?who ; org:organization ?b ."
-        return cls(_spells(store.select(_QUERY % {"anchor": anchor, "filters": ""})))
+        return cls(
+            _spells(store.select(_QUERY % {"anchor": anchor, "filters": ""})),
+            store,
+            curated_starts(store),
+        )
+
+    def _observed_of(self, kind: str, code: str) -> list[Observed]:
+        key = (kind, code)
+        if key not in self._observed:
+            if self._store is None:
+                return []
+            anchor = (
+                f'?who bg:iso3 "{code}" . ?m org:member ?who ; org:organization ?b .'
+                if kind == "member"
+                else f'?b bg:key "{code}" . ?m org:organization ?b ; org:member ?who .'
+            )
+            self._observed[key] = read_observed(self._store, anchor)
+        return self._observed[key]
 
     @staticmethod
     def _pick(
@@ -179,17 +172,51 @@ class MembershipIndex:
             and (day is None or (start <= day and (end is None or end > day)))
         ]
 
+    def _layered(
+        self,
+        spells: list[tuple[MembershipRecord, str, str | None]],
+        observed: list[Observed],
+        as_of: date | None,
+        role: str | None,
+        layer: str,
+    ) -> list[MembershipRecord]:
+        now = self._pick(spells, as_of, role)
+        if check_layer(layer) == "curated":
+            return now
+        everything = [record for record, _start, _end in spells]
+        return combine(
+            now, everything, observed, as_of=as_of, role=role, layer=layer, starts=self._starts
+        )
+
     def bodies_of(
-        self, member: str, *, as_of: date | None = None, role: str | None = None
+        self,
+        member: str,
+        *,
+        as_of: date | None = None,
+        role: str | None = None,
+        layer: str = "all",
     ) -> list[MembershipRecord]:
         """As :func:`bodies_of`, from memory."""
-        return self._pick(self._by_member.get(_check_code(member), []), as_of, role)
+        code = _check_code(member)
+        spells = self._by_member.get(code, [])
+        if layer == "curated":
+            return self._layered(spells, [], as_of, role, layer)
+        return self._layered(spells, self._observed_of("member", code), as_of, role, layer)
 
     def members_of(
-        self, body: str, *, as_of: date | None = None, role: str | None = None
+        self,
+        body: str,
+        *,
+        as_of: date | None = None,
+        role: str | None = None,
+        layer: str = "all",
     ) -> list[MembershipRecord]:
         """As :func:`members_of`, from memory."""
-        return self._pick(self._by_body.get(_check_code(body), []), as_of, role)
+        code = _check_code(body)
+        spells = self._by_body.get(code, [])
+        if layer == "curated":
+            return self._layered(spells, [], as_of, role, layer)
+        return self._layered(spells, self._observed_of("body", code), as_of, role, layer)
 
 
 def _check_code(code: str) -> str:
@@ -198,8 +225,36 @@ def _check_code(code: str) -> str:
     return code
 
 
+def _layered_records(
+    store: GraphStore,
+    anchors: tuple[str, str],
+    as_of: date | None,
+    role: str | None,
+    layer: str,
+) -> list[MembershipRecord]:
+    """``anchors``: the curated pattern, and the same for the lower layers (whose members are
+    states only: no property path, which would cost a second per lookup)."""
+    now = _records(store, anchors[0], as_of, role)
+    if check_layer(layer) == "curated":
+        return now
+    return combine(
+        now,
+        _records(store, anchors[0], None, None),
+        read_observed(store, anchors[1]),
+        as_of=as_of,
+        role=role,
+        layer=layer,
+        starts=curated_starts(store),
+    )
+
+
 def bodies_of(
-    store: GraphStore, member: str, *, as_of: date | None = None, role: str | None = None
+    store: GraphStore,
+    member: str,
+    *,
+    as_of: date | None = None,
+    role: str | None = None,
+    layer: str = "all",
 ) -> list[MembershipRecord]:
     """Memberships of ``member`` (ISO3 or body key) in any body.
 
@@ -208,9 +263,11 @@ def bodies_of(
         member: a resolved code (see :class:`blocgraph.lookup.NameIndex`).
         as_of: only spells in force on that day; None lists every spell, past and present.
         role: only spells in that role (``member``, ``observer`` …); None lists all roles.
+        layer: ``all`` (curated first, then the Factbook and COW rows the curated layer does
+            not cover), or one layer: ``curated``, ``factbook-2026-01``, ``cow-igo-v3``.
 
     Returns:
-        Records sorted by body, then start.
+        Curated records sorted by body, then start; then the lower layers' records.
 
     Example:
         >>> from blocgraph.config import get_settings
@@ -221,16 +278,22 @@ def bodies_of(
     """
     code = _check_code(member)
     anchor = f'?who bg:iso3|bg:key "{code}" . ?m org:member ?who ; org:organization ?b .'
-    return _records(store, anchor, as_of, role)
+    observed = f'?who bg:iso3 "{code}" . ?m org:member ?who ; org:organization ?b .'
+    return _layered_records(store, (anchor, observed), as_of, role, layer)
 
 
 def members_of(
-    store: GraphStore, body: str, *, as_of: date | None = None, role: str | None = None
+    store: GraphStore,
+    body: str,
+    *,
+    as_of: date | None = None,
+    role: str | None = None,
+    layer: str = "all",
 ) -> list[MembershipRecord]:
     """Memberships in ``body`` (a body key), filtered as in :func:`bodies_of`."""
     code = _check_code(body)
     anchor = f'?b bg:key "{code}" . ?m org:organization ?b ; org:member ?who .'
-    return _records(store, anchor, as_of, role)
+    return _layered_records(store, (anchor, anchor), as_of, role, layer)
 
 
 class LiveLookups:
@@ -241,13 +304,23 @@ class LiveLookups:
         self._store = store
 
     def bodies_of(
-        self, member: str, *, as_of: date | None = None, role: str | None = None
+        self,
+        member: str,
+        *,
+        as_of: date | None = None,
+        role: str | None = None,
+        layer: str = "all",
     ) -> list[MembershipRecord]:
         """As :func:`bodies_of`."""
-        return bodies_of(self._store, member, as_of=as_of, role=role)
+        return bodies_of(self._store, member, as_of=as_of, role=role, layer=layer)
 
     def members_of(
-        self, body: str, *, as_of: date | None = None, role: str | None = None
+        self,
+        body: str,
+        *,
+        as_of: date | None = None,
+        role: str | None = None,
+        layer: str = "all",
     ) -> list[MembershipRecord]:
         """As :func:`members_of`."""
-        return members_of(self._store, body, as_of=as_of, role=role)
+        return members_of(self._store, body, as_of=as_of, role=role, layer=layer)

@@ -20,6 +20,8 @@ SELECT ?kind ?code ?label ?preferred WHERE {
     { ?e a bg:State ; bg:iso3 ?code . BIND("state" AS ?kind) }
     UNION
     { ?e a bg:Body ; bg:key ?code . BIND("body" AS ?kind) }
+    UNION
+    { ?e a bg:CatalogueBody ; bg:key ?code . BIND("body" AS ?kind) }
     { ?e skos:prefLabel ?label . BIND(true AS ?preferred) }
     UNION { ?e skos:altLabel ?label . BIND(false AS ?preferred) }
     UNION { ?e bg:iso2 ?label . BIND(false AS ?preferred) }

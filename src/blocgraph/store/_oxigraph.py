@@ -50,8 +50,15 @@ class Store:
         return cls(inner, path)
 
     @classmethod
-    def rebuild(cls, path: Path, graphs: Mapping[str, Graph], drop: Iterable[str] = ()) -> Store:
-        """Write ``graphs`` (named graph IRI → graph) as a new store at ``path``.
+    def rebuild(
+        cls,
+        path: Path,
+        graphs: Mapping[str, Graph],
+        drop: Iterable[str] = (),
+        ntriples: Mapping[str, bytes] | None = None,
+    ) -> Store:
+        """Write ``graphs`` (named graph IRI → graph) as a new store at ``path``; ``ntriples``
+        adds graphs already serialized as N-Triples (large generated layers).
 
         Other named graphs of the old store are kept (analysts' loaded files), except those in
         ``drop``. The new store is written beside the old one and swapped in only when
@@ -61,12 +68,13 @@ class Store:
         staging = path.with_name(path.name + ".new")
         shutil.rmtree(staging, ignore_errors=True)
         inner = ox.Store(str(staging))
-        for iri, graph in graphs.items():
-            data = graph.serialize(format="nt", encoding="utf-8")
+        serialized = {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in graphs.items()}
+        serialized.update(ntriples or {})
+        for iri, data in serialized.items():
             inner.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
             inner.bulk_load(data, ox.RdfFormat.N_TRIPLES)  # the union, materialized
         if (path / "CURRENT").is_file():
-            _copy_other_graphs(ox.Store.read_only(str(path)), inner, {*graphs, *drop})
+            _copy_other_graphs(ox.Store.read_only(str(path)), inner, {*serialized, *drop})
         inner.optimize()  # compacts the freshly written files: ~30 % faster queries
         inner.flush()
         del inner
