@@ -37,7 +37,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -150,6 +150,9 @@ class GoldDocument:
     metadata: Mapping[str, str] = field(default_factory=dict)
     notes: str = ""
     path: Path | None = None
+    round: int | None = None
+    """The blind round the text was annotated for (rounds 7 on record it in the annotation)."""
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,6 +410,8 @@ def parse_gold(
         statements=tuple(statements),
         metadata=metadata,
         notes=notes if isinstance(notes, str) else str(notes),
+        round=annotation["round"] if isinstance(annotation.get("round"), int) else None,
+        language=str(annotation.get("language", "en")),
     )
     return document, problems + mention_problems + statement_problems
 
@@ -458,18 +463,7 @@ def load_gold(folder: Path, data_dir: Path | None = None) -> list[GoldDocument]:
         text = text_path.read_text(encoding="utf-8")
         document, found = parse_gold(annotation_path.stem, text, annotation, catalog)
         problems.extend(f"{annotation_path.name}: {problem}" for problem in found)
-        documents.append(
-            GoldDocument(
-                name=document.name,
-                text=document.text,
-                split=document.split,
-                mentions=document.mentions,
-                statements=document.statements,
-                metadata=document.metadata,
-                notes=document.notes,
-                path=text_path,
-            )
-        )
+        documents.append(replace(document, path=text_path))
     for text_path in sorted(folder.glob("*.txt")):
         if not text_path.with_suffix(".json").is_file():
             problems.append(f"{text_path.name}: no annotation {text_path.stem}.json")
