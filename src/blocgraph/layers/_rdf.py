@@ -22,6 +22,7 @@ from blocgraph.vocab import (
     role_iri,
     source_iri,
     state_iri,
+    tier_iri,
     wikidata_iri,
 )
 
@@ -108,6 +109,9 @@ def _spell_triples(
             yield source, a, _iri(BG.Source)
             yield source, _iri(DCTERMS.source), _iri(spell.source_url)
             yield source, _iri(BG.accessed), _typed(READ_ON, str(XSD.date))
+            # datasets: COW is peer-reviewed, the Factbook a reference work (neither is the
+            # body's or a member's own word)
+            yield source, _iri(BG.tier), _iri(tier_iri("reference"))
         if spell.first is not None:
             yield node, _iri(BG.firstObserved), _year(spell.first)
         if spell.last is not None:
