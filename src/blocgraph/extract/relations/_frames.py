@@ -190,11 +190,18 @@ def _cyrillic(token: Token) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in token.text)
 
 
+def _is_role_word(token: Token, ctx: Context) -> bool:
+    trigger = ctx.lexicon.trigger(token.lemma_, "NOUN")
+    return trigger is not None and trigger.frame == "role"
+
+
 def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
     """The body a role or status noun belongs to: "member of O", "O's members", "O member
     states", "status in O", "член ШОС"."""
     found: list[Arg] = []
     heads = [noun] + ([noun.head] if base(noun.dep_) in {"compound", "amod"} else [])
+    if noun.lemma_.lower() in _STATUS:  # "статус наблюдателя в ЕАЭС": the role word's owner
+        heads += [c for c in kids(noun, "nmod", "compound", "amod") if _is_role_word(c, ctx)]
     for head in heads:
         for child in head.children:
             if child.i == noun.i:

@@ -81,8 +81,18 @@ def _rows(path: Path, lang: str) -> list[dict[str, str]]:
 def _stem(lemma: str, lang: str) -> str:
     """The shortest prefix that still spells the lemma's inflected forms ("withdraw" →
     "withdr" covers "withdrew"; Russian verbs keep four letters: "вступ" …)."""
-    if lang == "ru":
-        return lemma[: max(4, len(lemma) - 3)]
+    if (
+        lang == "ru"
+    ):  # Russian stems change inside the paradigm: "стать" → "стали", "выйти" → "вышла"
+        irregular_ru = {
+            "стать": "ста[лнвт]",
+            "выйти": "вы[шхй]",
+            "войти": "во[шхй]|вход",
+            "принять": "прин[яи]|прием|приём|прим",
+            "входить": "вход|вхож",
+            "выходить": "выход|выхож",
+        }
+        return irregular_ru.get(lemma, lemma[:4])
     irregular = {
         "withdraw": "withdr",
         "become": "beca|becom",
