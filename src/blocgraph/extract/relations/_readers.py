@@ -87,6 +87,16 @@ def _all(ctx: Context, tokens: list[Token], kinds: frozenset[str]) -> list[Arg]:
     return found
 
 
+def _owners(noun: Token) -> list[Token]:
+    """Whose event a noun names: "of S", or the Russian genitive with no adposition."""
+    return [
+        c
+        for c in kids(noun, "nmod")
+        if case_of(c) == "of"
+        or (not case_of(c) and any("\u0400" <= ch <= "\u04ff" for ch in c.text))
+    ]
+
+
 def _particle_ok(verb: Token, trigger: Trigger) -> bool:
     if not trigger.particle:
         return True
@@ -105,7 +115,7 @@ def _role_from_as(verb: Token, ctx: Context) -> tuple[str, str] | None:
 def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S joins / accedes to / enters O; S's accession to O; S вступил в O."""
     if t.pos_ == "NOUN":
-        holders = _all(ctx, kids(t, "nmod:poss") + obliques(t, frozenset({"of", ""})), MEMBERS)
+        holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
         bodies = _all(ctx, obliques(t, _TO), BODY)
     else:
         if not _particle_ok(t, tr):
@@ -125,6 +135,10 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     role = _role_from_as(t, ctx)
     if tr.lemma in {"accept", "welcome"} and role is None:
         return []
+    if t.pos_ == "NOUN":  # "the admission of S to O", "принятие S в O"
+        holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
+        bodies = _all(ctx, obliques(t, _TO), BODY)
+        return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
     if passive(t):
         holders = _all(ctx, subjects(t) or kids(t, "nsubj:pass"), MEMBERS)
         bodies = _all(ctx, obliques(t, _TO | frozenset({"by"})) + kids(t, "obl:agent"), BODY)
@@ -198,7 +212,7 @@ def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
 def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S left / withdrew from / pulled out of O; S's withdrawal from O; S вышел из O."""
     if t.pos_ == "NOUN":
-        holders = _all(ctx, kids(t, "nmod:poss") + obliques(t, frozenset({"of", ""})), MEMBERS)
+        holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
     else:
         if not _particle_ok(t, tr):
             return []
