@@ -37,7 +37,7 @@ from blocgraph.extract.syntax._ru_models import WordAnalysis, russian_models
 __all__ = ["MAX_RUN_CHARS", "MAX_SENTENCE_TOKENS", "parse_russian", "parse_russian_words"]
 
 MAX_RUN_CHARS = 200  # razdel slows to ~40 KB/s on long punctuation runs; no real word is this long
-MAX_SENTENCE_TOKENS = 200  # parse cost and memory grow with the square of the sentence length
+MAX_SENTENCE_TOKENS = 300  # parse cost and memory grow with the square of the sentence length
 
 _BLOCKS = re.compile(r"\n[^\S\n]*\n\s*|\S{" + str(MAX_RUN_CHARS + 1) + ",}")
 _UPOS = frozenset(
@@ -115,8 +115,10 @@ def _razdel(text: str, start: int, end: int) -> Iterator[list[Span]]:
 
 
 def _chunks(sentence: list[Span]) -> Iterator[list[Span]]:
-    for start in range(0, len(sentence), MAX_SENTENCE_TOKENS):
-        yield sentence[start : start + MAX_SENTENCE_TOKENS]
+    """The sentence, or equal parts of it of at most MAX_SENTENCE_TOKENS (no stub of one word)."""
+    parts = -(-len(sentence) // MAX_SENTENCE_TOKENS)
+    for part in range(parts):
+        yield sentence[part * len(sentence) // parts : (part + 1) * len(sentence) // parts]
 
 
 @dataclass(frozen=True, slots=True)
