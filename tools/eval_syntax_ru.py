@@ -17,6 +17,7 @@ The test files and their licences are in ``tests/data/ud/`` (CC BY-SA 4.0), so t
 
     python tools/eval_syntax_ru.py                      # both shipped test files
     python tools/eval_syntax_ru.py --limit 100 tests/data/ud/ru_gsd-ud-test.conllu
+    python tools/eval_syntax_ru.py --peer               # and natasha's own pipeline's speed
 """
 
 from __future__ import annotations
@@ -153,11 +154,41 @@ def speed(sentences: list[GoldSentence], vocab: spacy.vocab.Vocab) -> dict[str, 
     }
 
 
+def natasha_speed(sentences: list[GoldSentence]) -> dict[str, float]:
+    """The peer: natasha's own Doc pipeline (segment, tag, parse, lemmatise) on the same documents.
+
+    natasha lemmatises with pymorphy2, whose parsing still runs on Python 3.11 (only its unit
+    ``repr`` calls the removed ``inspect.getargspec``); imported here only, never by blocgraph.
+    """
+    import natasha
+
+    segmenter, vocab = natasha.Segmenter(), natasha.MorphVocab()
+    embedding = natasha.NewsEmbedding()
+    tagger, parser = natasha.NewsMorphTagger(embedding), natasha.NewsSyntaxParser(embedding)
+    documents = [
+        " ".join(s.text for s in sentences[start : start + DOCUMENT_SENTENCES])
+        for start in range(0, len(sentences), DOCUMENT_SENTENCES)
+    ]
+    words = 0
+    began = time.process_time()
+    for text in documents:
+        doc = natasha.Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(tagger)
+        doc.parse_syntax(parser)
+        for token in doc.tokens:
+            token.lemmatize(vocab)
+        words += len(doc.tokens)
+    cpu = time.process_time() - began
+    return {"natasha words/s": round(words / cpu)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("treebanks", nargs="*", type=Path, default=TREEBANKS)
     parser.add_argument("--limit", type=int, default=0, help="first N sentences only")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--peer", action="store_true", help="also time natasha's own pipeline")
     args = parser.parse_args()
     vocab = spacy.blank("ru").vocab
     parse_russian("Модели загружаются до замера.", vocab)  # load outside the clock
@@ -171,6 +202,9 @@ def main() -> None:
             scores.add(sentence, vocab)
         figures = {"sentences": scores.sentences, "words": scores.words, **scores.rates()}
         figures.update(speed(sentences, vocab))
+        if args.peer:
+            figures.update(natasha_speed(sentences))
+            figures["speed ratio"] = round(figures["words/s"] / figures["natasha words/s"], 2)
         report[path.name] = figures
         print(path.name, json.dumps(figures, ensure_ascii=False))
     if args.json:

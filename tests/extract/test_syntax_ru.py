@@ -81,6 +81,32 @@ def test_sentence_starts(vocab: Vocab) -> None:
     ]
 
 
+def test_headline_lines_are_sentences(vocab: Vocab) -> None:
+    text = "Саммит ШОС в Астане\nЛидеры стран подписали декларацию.\n"
+    doc = parse_russian(text, vocab)
+    assert [sentence.text for sentence in doc.sents] == [
+        "Саммит ШОС в Астане\n",
+        "Лидеры стран подписали декларацию.\n",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент заявил, что\nИндия и Пакистан стали членами организации.",
+        "В 2017 году членами Шанхайской организации сотрудничества стали\n"
+        "Индия и Пакистан, а в 2023 году к организации присоединился\n"
+        "Иран, который долго добивался этого статуса.",
+    ],
+    ids=["line-ends-in-conjunction", "hard-wrapped-paragraph"],
+)
+def test_broken_lines_inside_a_sentence(vocab: Vocab, text: str) -> None:
+    doc = parse_russian(text, vocab)
+    assert len(list(doc.sents)) == 1
+    india = _token(doc, "Индия")
+    assert india.dep_ == "nsubj"
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n\t"])
 def test_empty_and_blank(vocab: Vocab, text: str) -> None:
     doc = parse_russian(text, vocab)
@@ -101,6 +127,11 @@ def test_empty_and_blank(vocab: Vocab, text: str) -> None:
 def test_hostile_input(vocab: Vocab, text: str) -> None:
     doc = parse_russian(text, vocab)
     _assert_covers(doc, text)
+
+
+def test_ten_thousand_lines(vocab: Vocab) -> None:
+    doc = parse_russian("Россия\n" * 10_000, vocab)
+    assert len(list(doc.sents)) == 10_000
 
 
 def test_hundred_kilobytes_of_one_word(vocab: Vocab) -> None:
