@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import spacy
-from spacy.tokens import Doc, Token
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, DocBin, Token
 from spacy.vocab import Vocab
 
 from blocgraph.extract.syntax._tree_repair import repair_heads
@@ -55,6 +56,38 @@ def test_inverted_membership_list(vocab: Vocab) -> None:
     assert (pakistan.dep_, pakistan.head.text) == ("conj", "Индия")
     assert _token(doc, "стали").lemma_ == "стать"
     assert _token(doc, "Членами").lemma_ == "член"
+
+
+def test_dependency_matcher_reads_the_tree(vocab: Vocab) -> None:
+    doc = parse_russian("Членами ШОС стали Индия и Пакистан.", vocab)
+    matcher = DependencyMatcher(vocab)
+    become = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "стать"}}
+    subject = {
+        "LEFT_ID": "verb",
+        "REL_OP": ">",
+        "RIGHT_ID": "subject",
+        "RIGHT_ATTRS": {"DEP": "nsubj"},
+    }
+    conjunct = {
+        "LEFT_ID": "subject",
+        "REL_OP": ">",
+        "RIGHT_ID": "other",
+        "RIGHT_ATTRS": {"DEP": "conj"},
+    }
+    matcher.add("members", [[become, subject, conjunct]])
+    [(_, ids)] = matcher(doc)
+    assert [doc[i].text for i in ids] == ["стали", "Индия", "Пакистан"]
+
+
+def test_docs_survive_docbin(vocab: Vocab) -> None:
+    text = "Казахстан —  член ОДКБ.\nБелоруссия вступила в ШОС."
+    doc = parse_russian(text, vocab)
+    [copy] = DocBin(docs=[doc]).get_docs(vocab)
+    fields = ("text", "idx", "lemma_", "pos_", "dep_", "is_sent_start")
+    assert copy.text == text
+    assert [[getattr(t, f) for f in fields] + [t.head.i, str(t.morph)] for t in copy] == [
+        [getattr(t, f) for f in fields] + [t.head.i, str(t.morph)] for t in doc
+    ]
 
 
 def test_relations_keep_subtypes_lowercase(vocab: Vocab) -> None:
