@@ -1,4 +1,4 @@
-"""Score the Russian syntax adapter on Universal Dependencies test files, and time it on raw text.
+"""Score the Russian syntax adapter on Universal Dependencies test files.
 
 Parsing is scored with gold tokenisation: each sentence's gold words go to
 :func:`parse_russian_words`, so the figures measure tagging, lemmatisation and parsing, not
@@ -8,39 +8,30 @@ tokenisation. Punctuation counts, as in the CoNLL 2018 shared task. Reported:
   ``nsubj:pass``); LAS-univ: subtypes ignored (CoNLL 2018 "LAS"); UAS/LAS-nopunct: the same
   without punctuation, whose attachment conventions differ most between Russian treebanks;
 - UPOS: part of speech correct; lemma: lemma correct ignoring case and ё/е (GSD writes proper-noun
-  lemmas capitalised, Taiga lowercase); lemma-exact: as written;
-- words/s and KB/s of :func:`parse_russian` on the treebank's raw sentences (``# text``), grouped
-  into documents of 20 sentences, one thread, models loaded before the clock starts; the rate is
-  per CPU second of the process (the machine may be shared), wall-clock seconds are shown too.
+  lemmas capitalised, Taiga lowercase); lemma-exact: as written.
+
+Speed is measured by ``python -m bench.syntax_ru`` (side by side with natasha's own pipeline).
 
 The test files and their licences are in ``tests/data/ud/`` (CC BY-SA 4.0), so this runs offline::
 
     python tools/eval_syntax_ru.py                      # both shipped test files
     python tools/eval_syntax_ru.py --limit 100 tests/data/ud/ru_gsd-ud-test.conllu
-    python tools/eval_syntax_ru.py --peer               # and natasha's own pipeline's speed
 """
 
 from __future__ import annotations
 
-import os
+import argparse
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 
-for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_variable] = "1"  # one thread: set before numpy is imported
+import spacy
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import spacy  # noqa: E402
-
-from blocgraph.extract.syntax.russian import parse_russian, parse_russian_words  # noqa: E402
+from blocgraph.extract.syntax.russian import parse_russian_words
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "ud"
 TREEBANKS = [DATA / "ru_gsd-ud-test.conllu", DATA / "ru_taiga-ud-test.conllu"]
-DOCUMENT_SENTENCES = 20
 
 
 @dataclass
@@ -134,64 +125,13 @@ class Scores:
         }
 
 
-def speed(sentences: list[GoldSentence], vocab: spacy.vocab.Vocab) -> dict[str, float]:
-    """parse_russian over raw text (its own tokenisation), documents of DOCUMENT_SENTENCES."""
-    documents = [
-        " ".join(s.text for s in sentences[start : start + DOCUMENT_SENTENCES])
-        for start in range(0, len(sentences), DOCUMENT_SENTENCES)
-    ]
-    words = 0
-    began, began_cpu = time.perf_counter(), time.process_time()
-    for document in documents:
-        words += sum(1 for token in parse_russian(document, vocab) if not token.is_space)
-    seconds, cpu = time.perf_counter() - began, time.process_time() - began_cpu
-    size = sum(len(document.encode("utf-8")) for document in documents)
-    return {  # CPU time is the fairer clock on a shared machine; wall time is reported too
-        "words/s": round(words / cpu),
-        "KB/s": round(size / 1000 / cpu, 1),
-        "cpu-seconds": round(cpu, 2),
-        "wall-seconds": round(seconds, 2),
-    }
-
-
-def natasha_speed(sentences: list[GoldSentence]) -> dict[str, float]:
-    """The peer: natasha's own Doc pipeline (segment, tag, parse, lemmatise) on the same documents.
-
-    natasha lemmatises with pymorphy2, whose parsing still runs on Python 3.11 (only its unit
-    ``repr`` calls the removed ``inspect.getargspec``); imported here only, never by blocgraph.
-    """
-    import natasha
-
-    segmenter, vocab = natasha.Segmenter(), natasha.MorphVocab()
-    embedding = natasha.NewsEmbedding()
-    tagger, parser = natasha.NewsMorphTagger(embedding), natasha.NewsSyntaxParser(embedding)
-    documents = [
-        " ".join(s.text for s in sentences[start : start + DOCUMENT_SENTENCES])
-        for start in range(0, len(sentences), DOCUMENT_SENTENCES)
-    ]
-    words = 0
-    began = time.process_time()
-    for text in documents:
-        doc = natasha.Doc(text)
-        doc.segment(segmenter)
-        doc.tag_morph(tagger)
-        doc.parse_syntax(parser)
-        for token in doc.tokens:
-            token.lemmatize(vocab)
-        words += len(doc.tokens)
-    cpu = time.process_time() - began
-    return {"natasha words/s": round(words / cpu)}
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("treebanks", nargs="*", type=Path, default=TREEBANKS)
     parser.add_argument("--limit", type=int, default=0, help="first N sentences only")
     parser.add_argument("--json", type=Path, help="also write the figures here")
-    parser.add_argument("--peer", action="store_true", help="also time natasha's own pipeline")
     args = parser.parse_args()
     vocab = spacy.blank("ru").vocab
-    parse_russian("Модели загружаются до замера.", vocab)  # load outside the clock
     report = {}
     for path in args.treebanks:
         sentences = list(read_conllu(path))
@@ -201,10 +141,6 @@ def main() -> None:
         for sentence in sentences:
             scores.add(sentence, vocab)
         figures = {"sentences": scores.sentences, "words": scores.words, **scores.rates()}
-        figures.update(speed(sentences, vocab))
-        if args.peer:
-            figures.update(natasha_speed(sentences))
-            figures["speed ratio"] = round(figures["words/s"] / figures["natasha words/s"], 2)
         report[path.name] = figures
         print(path.name, json.dumps(figures, ensure_ascii=False))
     if args.json:
