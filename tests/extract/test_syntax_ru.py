@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import spacy
-from spacy.tokens import Doc, Token
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, DocBin, Token
 from spacy.vocab import Vocab
 
 from blocgraph.extract.syntax._tree_repair import repair_heads
@@ -57,6 +58,38 @@ def test_inverted_membership_list(vocab: Vocab) -> None:
     assert _token(doc, "Членами").lemma_ == "член"
 
 
+def test_dependency_matcher_reads_the_tree(vocab: Vocab) -> None:
+    doc = parse_russian("Членами ШОС стали Индия и Пакистан.", vocab)
+    matcher = DependencyMatcher(vocab)
+    become = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "стать"}}
+    subject = {
+        "LEFT_ID": "verb",
+        "REL_OP": ">",
+        "RIGHT_ID": "subject",
+        "RIGHT_ATTRS": {"DEP": "nsubj"},
+    }
+    conjunct = {
+        "LEFT_ID": "subject",
+        "REL_OP": ">",
+        "RIGHT_ID": "other",
+        "RIGHT_ATTRS": {"DEP": "conj"},
+    }
+    matcher.add("members", [[become, subject, conjunct]])
+    [(_, ids)] = matcher(doc)
+    assert [doc[i].text for i in ids] == ["стали", "Индия", "Пакистан"]
+
+
+def test_docs_survive_docbin(vocab: Vocab) -> None:
+    text = "Казахстан —  член ОДКБ.\nБелоруссия вступила в ШОС."
+    doc = parse_russian(text, vocab)
+    [copy] = DocBin(docs=[doc]).get_docs(vocab)
+    fields = ("text", "idx", "lemma_", "pos_", "dep_", "is_sent_start")
+    assert copy.text == text
+    assert [[getattr(t, f) for f in fields] + [t.head.i, str(t.morph)] for t in copy] == [
+        [getattr(t, f) for f in fields] + [t.head.i, str(t.morph)] for t in doc
+    ]
+
+
 def test_relations_keep_subtypes_lowercase(vocab: Vocab) -> None:
     doc = parse_russian("Договор был подписан министрами иностранных дел.", vocab)
     deps = {token.dep_ for token in doc if token.dep_ != "ROOT"}
@@ -81,6 +114,32 @@ def test_sentence_starts(vocab: Vocab) -> None:
     ]
 
 
+def test_headline_lines_are_sentences(vocab: Vocab) -> None:
+    text = "Саммит ШОС в Астане\nЛидеры стран подписали декларацию.\n"
+    doc = parse_russian(text, vocab)
+    assert [sentence.text for sentence in doc.sents] == [
+        "Саммит ШОС в Астане\n",
+        "Лидеры стран подписали декларацию.\n",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент заявил, что\nИндия и Пакистан стали членами организации.",
+        "В 2017 году членами Шанхайской организации сотрудничества стали\n"
+        "Индия и Пакистан, а в 2023 году к организации присоединился\n"
+        "Иран, который долго добивался этого статуса.",
+    ],
+    ids=["line-ends-in-conjunction", "hard-wrapped-paragraph"],
+)
+def test_broken_lines_inside_a_sentence(vocab: Vocab, text: str) -> None:
+    doc = parse_russian(text, vocab)
+    assert len(list(doc.sents)) == 1
+    india = _token(doc, "Индия")
+    assert india.dep_ == "nsubj"
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n\t"])
 def test_empty_and_blank(vocab: Vocab, text: str) -> None:
     doc = parse_russian(text, vocab)
@@ -103,12 +162,18 @@ def test_hostile_input(vocab: Vocab, text: str) -> None:
     _assert_covers(doc, text)
 
 
+def test_ten_thousand_lines(vocab: Vocab) -> None:
+    doc = parse_russian("Россия\n" * 10_000, vocab)
+    assert len(list(doc.sents)) == 10_000
+
+
 def test_hundred_kilobytes_of_one_word(vocab: Vocab) -> None:
     text = "Россия " * 15_000  # one razdel "sentence" of 15,000 words: parsed in chunks
     doc = parse_russian(text, vocab)
     assert doc.text == text
     assert sum(1 for token in doc if token.text == "Россия") == 15_000
-    assert max(len(sentence) for sentence in doc.sents) <= 2 * MAX_SENTENCE_TOKENS
+    longest = max(sum(not token.is_space for token in sentence) for sentence in doc.sents)
+    assert longest <= MAX_SENTENCE_TOKENS
 
 
 def test_given_words_are_kept(vocab: Vocab) -> None:

@@ -37,12 +37,18 @@ from blocgraph.extract.syntax._ru_models import WordAnalysis, russian_models
 __all__ = ["MAX_RUN_CHARS", "MAX_SENTENCE_TOKENS", "parse_russian", "parse_russian_words"]
 
 MAX_RUN_CHARS = 200  # razdel slows to ~40 KB/s on long punctuation runs; no real word is this long
-MAX_SENTENCE_TOKENS = 200  # parse cost and memory grow with the square of the sentence length
+MAX_SENTENCE_TOKENS = 300  # parse cost and memory grow with the square of the sentence length
 
 _BLOCKS = re.compile(r"\n[^\S\n]*\n\s*|\S{" + str(MAX_RUN_CHARS + 1) + ",}")
 _UPOS = frozenset(
     {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON"}
     | {"PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+)
+# razdel reads "\n" as a space: "Саммит ШОС в Астане\nЛидеры подписали …" would be one sentence
+_UNPUNCTUATED_LINE_END = re.compile(r"(?<=[^\W_])[^\S\n]*\n\s*(?=[«\"„(]?[A-ZА-ЯЁ])")
+_CONTINUES = frozenset(  # a line ending in one of these words goes on in the next line
+    {"а", "в", "во", "для", "до", "за", "и", "из", "или", "к", "как", "ко", "на", "но", "о", "об"}
+    | {"от", "по", "при", "с", "со", "так", "то", "у", "что", "чтобы", "это"}
 )
 Span = tuple[int, int]
 
@@ -107,6 +113,21 @@ def _razdel(text: str, start: int, end: int) -> Iterator[list[Span]]:
     block = text[start:end]
     if not block.strip():
         return
+    if _hard_wrapped(block):
+        yield from _razdel_lines(text, start, end)
+        return
+    position = start
+    for cut in _UNPUNCTUATED_LINE_END.finditer(block):  # a headline or dateline ends there
+        last_word = block[max(0, cut.start() - 12) : cut.start()].rsplit(None, 1)[-1]
+        if last_word.lower() in _CONTINUES:
+            continue
+        yield from _razdel_lines(text, position, start + cut.start())
+        position = start + cut.end()
+    yield from _razdel_lines(text, position, end)
+
+
+def _razdel_lines(text: str, start: int, end: int) -> Iterator[list[Span]]:
+    block = text[start:end]
     for sentence in sentenize(block):
         base = start + sentence.start
         spans = [(base + t.start, base + t.stop) for t in tokenize(sentence.text)]
@@ -114,9 +135,17 @@ def _razdel(text: str, start: int, end: int) -> Iterator[list[Span]]:
             yield spans
 
 
+def _hard_wrapped(block: str) -> bool:
+    """Whether the lines are a wrapped paragraph (most 50-100 characters), not one line each."""
+    lengths = [len(line) for line in block.split("\n")[:-1]]
+    return len(lengths) >= 2 and sum(50 <= n <= 100 for n in lengths) >= 0.8 * len(lengths)
+
+
 def _chunks(sentence: list[Span]) -> Iterator[list[Span]]:
-    for start in range(0, len(sentence), MAX_SENTENCE_TOKENS):
-        yield sentence[start : start + MAX_SENTENCE_TOKENS]
+    """The sentence, or equal parts of it of at most MAX_SENTENCE_TOKENS (no stub of one word)."""
+    parts = -(-len(sentence) // MAX_SENTENCE_TOKENS)
+    for part in range(parts):
+        yield sentence[part * len(sentence) // parts : (part + 1) * len(sentence) // parts]
 
 
 @dataclass(frozen=True, slots=True)
