@@ -1,0 +1,1 @@
+"""Taggers, lemmatizers and dependency parsers shipped with blocgraph, one module per language."""
