@@ -88,6 +88,16 @@ def raw_text_scores(nlp: Language, refs: Iterable[Doc]) -> dict[str, float]:
     return {key: float(result[key]) for key in keys}
 
 
+def same_tokens_as_blank_english(nlp: Language, refs: Iterable[Doc]) -> bool:
+    """Whether the pipeline's tokenizer splits every document like ``spacy.blank("en")``."""
+    blank = spacy.blank("en")
+    return all(
+        [(t.idx, t.text) for t in nlp.make_doc(ref.text)]
+        == [(t.idx, t.text) for t in blank.make_doc(ref.text)]
+        for ref in refs
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print (and optionally write) the scores."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -104,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         "treebank": f"UD_English-EWT 2.16 {args.split}",
         "gold_tokens": gold_token_scores(nlp, refs),
         "raw_text": raw_text_scores(nlp, refs),
+        "tokenizer_is_blank_english": same_tokens_as_blank_english(nlp, refs),
     }
     text = json.dumps(report, indent=2)
     print(text)
