@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint build validate crosscheck bench clean help chromium install cow-igo factbook
+.PHONY: run test lint build validate crosscheck bench clean help chromium install cow-igo factbook model
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -56,6 +56,11 @@ bench: $(VENV)/.bench-installed  ## benchmarks (minutes; not part of test): SPAR
 	$(BIN)/python -m bench.analytics
 	$(BIN)/python -m bench.extract
 	$(BIN)/python -m bench.syntax_ru
+	$(BIN)/python -m bench.syntax_en
+
+model: $(STAMP)  ## retrain models/en_blocgraph_ewt from models/data (UD English-EWT; ~40 min on one core; not part of test)
+	OMP_NUM_THREADS=1 $(BIN)/python tools/train_syntax_en.py
+	OMP_NUM_THREADS=1 $(BIN)/python tools/eval_syntax_en.py --out models/en_blocgraph_ewt/evaluation.json
 
 clean:  ## remove the store and caches (keeps .venv)
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -1,18 +1,50 @@
-"""The English syntax pipeline trained on UD English-EWT (placeholder loader; see models/)."""
+"""The English syntax pipeline: UD tags, lemmas, dependencies and sentences, loaded lazily.
+
+The pipeline (``models/en_blocgraph_ewt`` in the checkout; ``make model`` retrains it from the
+committed treebank) is a spaCy pipeline trained on Universal Dependencies English-EWT (CC BY-SA
+4.0). It sets, on every token:
+
+* ``pos_`` — the UD universal tag (UPOS), ``tag_`` — the Penn tag (XPOS), ``morph`` — UD features;
+* ``lemma_`` — the EWT lemma ("joined" → "join", "was" → "be");
+* ``head`` and ``dep_`` — the UD basic tree with subtypes (``nsubj:pass``, ``obl:tmod``,
+  ``acl:relcl`` …); the root's ``dep_`` is ``ROOT`` (spaCy's name for UD ``root``);
+* ``is_sent_start`` — the parser's sentence boundaries (``doc.sents``).
+
+Its tokenizer is spaCy's default English one, so token offsets are those of ``spacy.blank("en")``.
+The model lives in the repository like ``data/`` (resolved from the package's checkout, which
+an editable install keeps); nothing is downloaded. Loading takes about a second, once per process.
+"""
 
 from __future__ import annotations
 
-import os
-from functools import cache
-from pathlib import Path
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+from blocgraph.config import PROJECT_ROOT
 
-MODEL_DIR = Path(__file__).resolve().parents[4] / "models" / "en_blocgraph_ewt"
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: The trained pipeline directory (spaCy's ``model-best``), loadable with ``spacy.load``.
+ENGLISH_MODEL = PROJECT_ROOT / "models" / "en_blocgraph_ewt"
 
 
-@cache
+class ModelMissingError(FileNotFoundError):
+    """The shipped model directory is not there (a checkout without ``models/``)."""
+
+
+@lru_cache(maxsize=1)
 def load_english() -> Language:
-    """The shipped English pipeline (``BLOCGRAPH_EN_MODEL`` overrides its folder)."""
-    return spacy.load(os.environ.get("BLOCGRAPH_EN_MODEL", MODEL_DIR))
+    """The English pipeline, loaded on first use and shared afterwards.
+
+    Raises:
+        ModelMissingError: ``models/en_blocgraph_ewt`` is missing; ``make model`` rebuilds it.
+    """
+    if not (ENGLISH_MODEL / "config.cfg").is_file():
+        raise ModelMissingError(
+            f"the English syntax model is missing: {ENGLISH_MODEL} "
+            "(restore it from the repository or rebuild it with `make model`)"
+        )
+    import spacy  # deferred: commands that do not parse do not pay for it
+
+    return spacy.load(ENGLISH_MODEL)
