@@ -100,7 +100,10 @@ def _owners(noun: Token) -> list[Token]:
 def _particle_ok(verb: Token, trigger: Trigger) -> bool:
     if not trigger.particle:
         return True
-    return any(c.lower_ == trigger.particle for c in kids(verb, "compound", "advmod", "obl"))
+    # "brings together", "pulled out": within a few words, however the parser attached it
+    doc = verb.doc
+    window = doc[max(0, verb.i - 1) : min(len(doc), verb.i + 4)]
+    return any(c.lower_ == trigger.particle for c in window)
 
 
 def _role_from_as(verb: Token, ctx: Context) -> tuple[str, str] | None:
