@@ -214,7 +214,7 @@ def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
                 or (child.dep_ == "nmod:poss")
             ):
                 found += [a for a in phrase_args(child, ctx.by_token) if a.type == "body"]
-    if not found:
+    if not found:  # "the bloc's tenth member", "a member of the alliance"
         for child in kids(noun, "nmod"):
             found += ctx.args(child, BODY)
     return found

@@ -167,6 +167,8 @@ def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if passive(t):
         holders = _all(ctx, subjects(t), MEMBERS)
         bodies = status_bodies or _all(ctx, obliques(t, _IN) + kids(t, "obl:agent"), BODY)
+        if not bodies and holders:  # "These countries — A, B — were granted partner status"
+            bodies = _elided(t, ctx, holders)
     else:
         holders = _all(
             ctx,
@@ -185,6 +187,8 @@ def receive(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return []
     bodies = _bodies_of(status, ctx) or _all(ctx, obliques(t, _IN), BODY)
     holders = _all(ctx, subjects(t), MEMBERS)
+    if not bodies and holders:
+        bodies = _elided(t, ctx, holders)
     return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1])
 
 
@@ -198,7 +202,10 @@ def become(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if role is None:
         return []
     holders = _all(ctx, subjects(t), MEMBERS)
-    return _pairs(holders, _bodies_of(noun, ctx), t, "joined", f"tree:{tr.frame}", role[1])
+    bodies = _bodies_of(noun, ctx)
+    if not bodies and holders and not kids(noun, "nmod", "nmod:poss"):  # "became a full member"
+        bodies = _elided(t, ctx, holders)
+    return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1])
 
 
 def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:

@@ -65,7 +65,15 @@ def _subject(verb: Token) -> Token | None:
 def speaker(
     trigger: Token, by_token: dict[int, Arg], lexicon: Lexicon, last_person: str | None
 ) -> str | None:
-    """The speaker the tree gives the trigger's clause, or ``None`` if it gives none."""
+    """The speaker the tree gives the trigger's clause, or ``None`` if it gives none.
+
+    Under a denial ("those who claim … are mistaken"), the speaker is whoever denies, not who
+    made the claim.
+    """
+    denial = lexicon.cues.get("denial", frozenset())
+    deniers = [h for h, _ in ancestors(trigger) if h.lemma_.lower() in denial]
+    if deniers and deniers[-1].lemma_.lower() not in lexicon.speech:
+        trigger = deniers[-1]
     clause = [trigger]
     for head, child in ancestors(trigger):
         link = base(child.dep_)
