@@ -135,3 +135,44 @@ def test_language_is_detected_and_can_be_forced(extractor: Extractor) -> None:
     text = "Армения заморозила участие в ОДКБ."
     assert ("ARM", "suspendedIn", "CSTO") in {s.triple for s in extractor.extract(text).statements}
     assert Path(PROJECT_ROOT / "data" / "extraction" / "triggers.csv").exists()
+
+
+def test_claim_under_a_denial_is_the_deniers(extractor: Extractor) -> None:
+    text = "Those who assert that Armenia is withdrawing from the CSTO are mistaken."
+    found = [(s.triple, s.polarity, s.asserted_by) for s in extractor.extract(text).statements]
+    assert found == [(("ARM", "left", "CSTO"), "negative", "author")]
+
+
+def test_status_granted_to_a_dashed_list_in_a_text_about_a_body(extractor: Extractor) -> None:
+    text = (
+        "The SCO met in Astana. These countries — Belarus, Bolivia and Cuba — were granted "
+        "partner status."
+    )
+    joined = {s.triple: s for s in extractor.extract(text).statements if s.predicate == "joined"}
+    assert set(joined) == {
+        ("BLR", "joined", "SCO"),
+        ("BOL", "joined", "SCO"),
+        ("CUB", "joined", "SCO"),
+    }
+    assert all(s.qualifiers.get("role") == "partner" for s in joined.values())
+    assert all(s.antecedent is not None for s in joined.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The admission of Iran to the SCO was welcomed.", ("IRN", "joined", "SCO")),
+        ("Выход России из Совета Европы был правильным решением.", ("RUS", "left", "COE")),
+        ("Узбекистан получил статус наблюдателя в ЕАЭС.", ("UZB", "joined", "EAEU")),
+        ("Белоруссия присоединилась к ШОС, сообщил Кремль.", ("BLR", "joined", "SCO")),
+    ],
+)
+def test_nominal_events_and_statuses(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_russian_trailing_metonymic_speaker(extractor: Extractor) -> None:
+    result = extractor.extract("Белоруссия присоединилась к ШОС, сообщил Кремль.")
+    assert [(s.triple, s.asserted_by) for s in result.statements] == [
+        (("BLR", "joined", "SCO"), "RUS")
+    ]
