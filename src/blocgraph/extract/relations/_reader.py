@@ -22,6 +22,8 @@ from blocgraph.extract.relations._speakers import speaker
 from blocgraph.extract.relations._tree import Arg, base
 
 _YEAR_RANGE = range(1800, 2101)
+_DATED = frozenset({"joined", "left", "suspendedIn", "proposes"})
+"""Predicates whose event the contract dates with a ``year`` qualifier."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,17 +164,11 @@ class TreeReader:
         if sign is None:
             return None
         qualifiers = dict(reading.qualifiers)
-        if reading.predicate not in {"proposes"}:
+        if reading.predicate in _DATED:
             holder = sent.doc[reading.subject.start]
             year = _year(_dated_children(holder)) or _year(_dated_children(trigger))
-            if year is not None and reading.predicate in {
-                "joined",
-                "left",
-                "suspendedIn",
-                "proposes",
-            }:
+            if year is not None:
                 qualifiers["year"] = year
-        doc = sent.doc
         end = trigger.idx + len(trigger.text)
         evidence = [(trigger.idx, end)]
         for arg in (reading.subject, reading.object):
@@ -181,7 +177,6 @@ class TreeReader:
         antecedent = reading.subject.antecedent or (
             reading.object.antecedent if reading.object is not None else None
         )
-        del doc
         return TreeStatement(
             subject=reading.subject.id,
             predicate=reading.predicate,
