@@ -1,7 +1,10 @@
 """Russian text → a spaCy Doc with lemmas, UD tags and features, and one UD tree per sentence.
 
 Sentences and tokens come from razdel, tags and trees from slovnet's news models (see
-``_ru_models``), lemmas from pymorphy3 guided by the tags (``_ru_lemma``). The Doc covers the text
+``_ru_models``), lemmas from pymorphy3 guided by the tags (``_ru_lemma``). A blank line always
+ends a sentence, and so does a line break after a line without final punctuation when the next
+line starts with a capital (a headline or dateline) — unless the lines are a hard-wrapped
+paragraph or the line ends in a conjunction or preposition. The Doc covers the text
 exactly (``doc.text == text``; ``token.idx`` are offsets into it): whitespace other than one
 space after a token becomes a whitespace token (``pos_ == "SPACE"``), as spaCy's own tokenizer
 does, attached to the word before it with ``dep_ == "dep"``.
