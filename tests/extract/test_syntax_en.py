@@ -44,6 +44,13 @@ def test_active_clause(nlp: Language) -> None:
     assert (t["."].dep_, t["."].pos_) == ("punct", "PUNCT")
 
 
+def test_unmarked_temporal_modifier(nlp: Language) -> None:
+    # EWT 2.15+ writes the former obl:tmod as obl:unmarked
+    t = _by_text(nlp("Egypt joined the bloc last year."))
+    assert (t["year"].dep_, t["year"].head.text) == ("obl:unmarked", "joined")
+    assert (t["bloc"].dep_, t["Egypt"].dep_) == ("obj", "nsubj")
+
+
 def test_passive_and_conjuncts(nlp: Language) -> None:
     doc = nlp("Belarus and Laos were admitted to the organisation.")
     t = _by_text(doc)
