@@ -81,9 +81,10 @@ def train(max_epochs: int | None) -> Path:
     from spacy.cli.train import train as spacy_train
 
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    os.chdir(PROJECT_ROOT)  # relative corpus paths, as the shipped config.cfg records them
     overrides: dict[str, object] = {
-        "paths.train": str(spacy_path("train")),
-        "paths.dev": str(spacy_path("dev")),
+        "paths.train": str(spacy_path("train").relative_to(PROJECT_ROOT)),
+        "paths.dev": str(spacy_path("dev").relative_to(PROJECT_ROOT)),
     }
     if max_epochs is not None:
         overrides["training.max_epochs"] = max_epochs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import pathlib
 from types import ModuleType
 
 import pytest
@@ -11,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from blocgraph.config import PROJECT_ROOT
+from blocgraph.extract.syntax import english
 from blocgraph.extract.syntax.english import ENGLISH_MODEL, load_english
 
 
@@ -42,6 +44,13 @@ def test_active_clause(nlp: Language) -> None:
     assert (t["2023"].dep_, t["2023"].head.text, t["2023"].pos_) == ("obl", "joined", "NUM")
     assert (t["in"].dep_, t["in"].head.text) == ("case", "2023")
     assert (t["."].dep_, t["."].pos_) == ("punct", "PUNCT")
+
+
+def test_unmarked_temporal_modifier(nlp: Language) -> None:
+    # EWT 2.15+ writes the former obl:tmod as obl:unmarked
+    t = _by_text(nlp("Egypt joined the bloc last year."))
+    assert (t["year"].dep_, t["year"].head.text) == ("obl:unmarked", "joined")
+    assert (t["bloc"].dep_, t["Egypt"].dep_) == ("obj", "nsubj")
 
 
 def test_passive_and_conjuncts(nlp: Language) -> None:
@@ -98,3 +107,15 @@ def test_accuracy_on_treebank_test_sample(nlp: Language) -> None:
     assert scores["uas"] > 0.78
     assert scores["las"] > 0.73
     assert scores["sents_f"] > 0.70
+
+
+def test_a_missing_model_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path
+) -> None:
+    monkeypatch.setattr(english, "ENGLISH_MODEL", tmp_path / "absent")
+    english.load_english.cache_clear()
+    try:
+        with pytest.raises(english.ModelMissingError, match="make model"):
+            english.load_english()
+    finally:
+        english.load_english.cache_clear()
