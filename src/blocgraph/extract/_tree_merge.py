@@ -57,8 +57,14 @@ class TreePass:
         return "positive"
 
 
+LONGEST_SENTENCE = 150
+"""Sentences longer than this (in tokens) are left to the surface rules: a real sentence that
+states a membership is far shorter, and a run-on "sentence" of a thousand words (a list, a quote
+never closed, hostile input) would cost the parser and the tree walks time for nothing."""
+
+
 def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
-    if not lexicon.prefilter.search(sent.text):
+    if len(sent) > LONGEST_SENTENCE or not lexicon.prefilter.search(sent.text):
         return False
     if any(sent.start_char <= m.char_start < sent.end_char for m in linked):
         return True
