@@ -44,6 +44,7 @@ KINDS = [
     "treaty",  # state relationships (graph/relations) and their concept schemes
     "obligation",
     "partnership",
+    "diplomatic",
     "promise",
     "treaty-event",
     "diplomatic-event",

@@ -25,9 +25,21 @@ OPERATIONS = [
     ("GET", "/api/bodies/{body}/members", [POSITIVE, NEGATIVE]),
     ("GET", "/api/search", [POSITIVE, NEGATIVE]),
     ("GET", "/id/{path}", [POSITIVE]),
+    ("GET", "/api/states/{state}/relations", [POSITIVE, NEGATIVE]),
+    ("GET", "/api/treaties", [POSITIVE]),
+    ("GET", "/api/treaties/{key}", [POSITIVE]),
     *(
         ("GET", f"/api/analysis/{name}", [POSITIVE, NEGATIVE])
-        for name in ("coverage", "overlaps", "cover", "whatif", "brokers", "span", "change")
+        for name in (
+            "coverage",
+            "overlaps",
+            "cover",
+            "whatif",
+            "brokers",
+            "span",
+            "change",
+            "security",
+        )
     ),
     *(
         ("GET", f"/api/{name}.{suffix}", [POSITIVE, NEGATIVE])

@@ -183,3 +183,12 @@ def test_diplomatic_relations_severed_and_restored(index: RelationsIndex) -> Non
     assert not index.relations_of("IRN", other="SAU", as_of=date(2020, 1, 1))
     [georgia] = index.relations_of("RUS", other="GEO", kinds=("diplomatic",))
     assert georgia.end == "2008-09-02" and georgia.sources
+
+
+def test_one_way_promise_has_a_direction(index: RelationsIndex) -> None:
+    day = date(2026, 12, 3)
+    [given] = index.relations_of("USA", other="THA", kinds=("defence",), as_of=day)
+    [held] = index.relations_of("THA", other="USA", kinds=("defence",), as_of=day)
+    assert (given.direction, held.direction) == ("from_state", "to_state")
+    graph = promise_graph(index.snapshot, day, ("defence",))
+    assert graph.has_edge("USA", "THA") and not graph.has_edge("THA", "USA")

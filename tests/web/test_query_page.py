@@ -14,7 +14,7 @@ ROWS = "#results-table tbody tr"
 
 def test_query_page_loads_clean_with_examples(browser_page: BrowserPage) -> None:
     page = browser_page.open("/query")
-    expect(page.locator("button[data-example]")).to_have_count(4)
+    expect(page.locator("button[data-example]")).to_have_count(5)
     expect(page.locator("#example-day")).to_have_value(re.compile(r"^\d{4}-\d{2}-\d{2}$"))
     assert page.get_attribute("label[for=query]", "for") == "query"
     assert browser_page.log.problems() == []

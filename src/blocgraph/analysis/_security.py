@@ -145,9 +145,10 @@ def security_report(
         "layer": "curated",
         "caveat": "Counts only the defence promises curated in data/relations (the North "
         "Atlantic and Collective Security treaties, bilateral treaties, the Shusha "
-        "Declaration …). Treaties not curated yet (the US-Thailand and Australian alliances, "
-        "the Saudi-Pakistan agreement until its entry into force is sourced, …) are not "
-        "counted, so an 'unprotected' state may hold promises this graph does not know.",
+        "Declaration …). Treaties not curated yet (the Manila Pact, the Australian "
+        "alliances, …) or whose entry into force is not sourced (Saudi-Pakistan 2025, "
+        "Russia-Armenia 1997) are not counted, so an 'unprotected' state may hold promises "
+        "this graph does not know.",
     }
 
 
