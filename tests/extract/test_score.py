@@ -318,9 +318,9 @@ def test_every_text_names_its_source_licence_title_and_date(
         if document.name != "lavrov-2026-01-20":
             # Collected texts carry their provenance in the file itself.
             assert {"source", "title", "licence", "date"} <= header.keys(), document.name
-            assert any(word in header["licence"] for word in ("CC BY", "public domain")), (
-                document.name
-            )
+            # Open licences, or a short excerpt of a copyrighted text quoted with attribution.
+            allowed = ("CC BY", "public domain", "quoted for research evaluation; ©")
+            assert any(word in header["licence"] for word in allowed), document.name
 
 
 def test_mention_offsets_match_the_text_and_stay_out_of_the_header(
@@ -341,6 +341,8 @@ def test_mention_ids_exist(documents: list[GoldDocument]) -> None:
     known = {"state": states, "body": bodies, "region": regions}
     for document in documents:
         for mention in document.mentions:
+            if mention.id.startswith("new:"):  # open world (docs/extraction.md): not in data/
+                continue
             if mention.type in known:
                 assert mention.id in known[mention.type], (document.name, mention)
             else:
@@ -357,7 +359,8 @@ def test_statements_use_the_contract_predicates_and_mentioned_arguments(
             assert statement.subject in ids, (document.name, statement)
             if statement.predicate not in ("claims",) and statement.object is not None:
                 assert statement.object in ids, (document.name, statement)
-            assert statement.asserted_by == "author" or statement.asserted_by in ids
+            # "unknown": a source the text names that is no entity of ours (contract, Speakers).
+            assert statement.asserted_by in ("author", "unknown") or statement.asserted_by in ids
 
 
 def test_the_gold_set_has_statements_in_both_splits(documents: list[GoldDocument]) -> None:
