@@ -129,7 +129,7 @@ def build(name: str, catalog: IdCatalog) -> list[str]:
         "statements": spec["statements"],
         "notes": spec.get("notes", ""),
     }
-    for key in ("title", "licence"):
+    for key in ("title", "licence", "round", "language"):
         if key in spec:
             annotation[key] = spec[key]
     (GOLD / f"{name}.json").write_text(dumps(annotation), encoding="utf-8")
