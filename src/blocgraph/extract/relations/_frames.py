@@ -182,7 +182,9 @@ def _role_noun(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-_BODY_CASES = frozenset({"of", "in", "at", "to", "within", "в", "при"})
+_BODY_CASES = frozenset({"of", "in", "to", "within", "в", "при"})
+"""Adpositions that mark a role noun's body ("member of O", "observer in O"); "at" only for
+observers ("observer at the Assembly"), never for members ("members at the Forum")."""
 
 
 def _cyrillic(token: Token) -> bool:
@@ -207,7 +209,12 @@ def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
             if child.i == noun.i:
                 continue
             link, case = base(child.dep_), case_of(child)
-            marked = case in _BODY_CASES or (link == "nmod" and not case and _cyrillic(child))
+            observer = noun.lemma_.lower() in {"observer", "наблюдатель", "status", "статус"}
+            marked = (
+                case in _BODY_CASES
+                or (case == "at" and observer)
+                or (link == "nmod" and not case and _cyrillic(child))
+            )
             if (
                 link in {"compound", "amod", "flat"}
                 or (link == "nmod" and marked)

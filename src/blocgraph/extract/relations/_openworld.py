@@ -78,7 +78,29 @@ TITLES = frozenset(
         "counterpart",
     }
 )
-_CONNECTORS = frozenset({"of", "the", "for", "and", "on", "in"})
+_CONNECTORS = frozenset({"of", "the", "for", "and"})
+_NOT_NAMES = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
 _SLUG = re.compile(r"[^\w]+|_")
 
 
@@ -97,6 +119,8 @@ def slug(name: str) -> str:
 
 
 def _capitalised(text: str) -> bool:
+    if text.lower() in _NOT_NAMES:
+        return False
     return len(text) > 1 and (text[0].isupper() or text.isupper()) and text[0].isalpha()
 
 

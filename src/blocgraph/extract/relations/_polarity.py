@@ -53,6 +53,8 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
+    if not future_ok and "Fut" in token.morph.get("Tense", []):
+        return True  # a Russian perfective future ("станет", "вступит") has no auxiliary
     modal = lexicon.cues.get("modal", frozenset())
     condition = lexicon.cues.get("condition", frozenset())
     for child in token.children:

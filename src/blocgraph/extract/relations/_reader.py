@@ -73,6 +73,18 @@ def _dated_children(token: Token) -> list[Token]:
     ]
 
 
+_EVENT_FRAMES = frozenset({"enter", "admit", "exit", "expel", "suspend", "propose"})
+
+
+def _asserted_event(token: Token, frame: str) -> bool:
+    """An event noun ("accession", "выход") asserts its event only as the subject of its clause
+    ("Iran's accession to the SCO took place in 2023") — not as the topic of a memorandum, the
+    object of support or of a procedure ("a memorandum on accession", "support for accession")."""
+    if token.pos_ != "NOUN" or frame not in _EVENT_FRAMES:
+        return True
+    return base(token.dep_) in {"nsubj", "root"}
+
+
 def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
     """Each parse token inside a mention → the mention as an argument (the longest wins)."""
     by_token: dict[int, Arg] = {}
@@ -145,6 +157,8 @@ class TreeReader:
             if trigger is None and token.pos_ in {"VERB", "NOUN"}:
                 trigger = self.lexicon.trigger(token.lower_, token.pos_)
             if trigger is None:
+                continue
+            if not _asserted_event(token, trigger.frame):
                 continue
             for reading in READERS[trigger.frame](token, trigger, context):
                 made = self._statement(reading, sent, context, last_person)
