@@ -22,7 +22,8 @@ PARSERS = {
     "application/n-triples": "nt",
     "application/rdf+xml": "xml",
 }
-#: first path segment of minted IRIs ("" = the concept schemes /id/role, /id/status, /id/kind)
+#: first path segment of minted IRIs ("" = the concept schemes /id/role, /id/status, /id/kind,
+#: /id/tier)
 KINDS = [
     "state",
     "body",
@@ -36,6 +37,7 @@ KINDS = [
     "placement",
     "status",
     "kind",
+    "tier",  # source tiers (official, reference, secondary)
     "person",  # minted by the extraction of the seeds (document graphs)
     "group",
     "initiative",

@@ -104,14 +104,14 @@ def _load_file(
         key = row_key(member, role or "", start) if start else None
         quoted = quotes.pop(key, []) if key else []
         sources = _merge(row.sources(required=not quoted), quoted)
-        if verified and sources and not any(citable(s) for s in sources):
+        uncertain = row.flag("uncertain")
+        if not (member and role and start and sources):
+            continue
+        if verified and not any(citable(s) for s in sources):
             row.problem(
                 f"{body} is listed in sources/verified.csv: this row needs an official or "
                 f"reference source with a quote (add it to sources/memberships/{body}.csv)"
             )
-        uncertain = row.flag("uncertain")
-        if not (member and role and start and sources):
-            continue
         identity = (member, role, str(start))
         if identity in seen:
             row.problem(
