@@ -55,6 +55,7 @@ bench: $(VENV)/.bench-installed  ## benchmarks (minutes; not part of test): SPAR
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.analytics
 	$(BIN)/python -m bench.extract
+	$(BIN)/python -m bench.universe
 
 clean:  ## remove the store and caches (keeps .venv)
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache
