@@ -3,7 +3,6 @@
 Example:
     >>> from blocgraph.config import get_settings
     >>> from blocgraph.store import Store
-from blocgraph.vocab import LAYER_GRAPHS, SPARQL_PREFIXES
     >>> s = get_settings()
     >>> validate(Store.open(s.store), s.ontology_dir / "shapes.ttl")   # doctest: +SKIP
     []
