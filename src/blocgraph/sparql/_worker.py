@@ -153,14 +153,24 @@ def open_for_queries(path: str, in_memory_max_quads: int) -> ox.Store:
 
 
 def _serve(path: str, connection: Connection, in_memory_max_quads: int) -> None:
+    """Answer jobs at once from the store on disk; switch to the in-memory copy when a
+    background thread has made it. Copying half a million quads takes seconds (a minute on a
+    loaded machine): a worker that copied before answering made every query sent to a new or
+    replacement worker wait out its deadline — and the replacement copy over again."""
     isolate_from_network()
-    store = open_for_queries(path, in_memory_max_quads)
+    current = [ox.Store.read_only(path)]
+
+    def copy() -> None:
+        current[0] = open_for_queries(path, in_memory_max_quads)
+
+    if in_memory_max_quads > 0:
+        threading.Thread(target=copy, name="in-memory-copy", daemon=True).start()
     while True:
         try:
             job = connection.recv()
         except EOFError:
             return
-        connection.send(evaluate(store, job))
+        connection.send(evaluate(current[0], job))
 
 
 class _Worker:
