@@ -27,7 +27,16 @@ OPERATIONS = [
     ("GET", "/id/{path}", [POSITIVE]),
     *(
         ("GET", f"/api/analysis/{name}", [POSITIVE, NEGATIVE])
-        for name in ("coverage", "overlaps", "cover", "whatif", "brokers", "span", "change")
+        for name in (
+            "coverage",
+            "overlaps",
+            "cover",
+            "whatif",
+            "brokers",
+            "span",
+            "change",
+            "universe",
+        )
     ),
     *(
         ("GET", f"/api/{name}.{suffix}", [POSITIVE, NEGATIVE])
