@@ -55,6 +55,7 @@ bench: $(VENV)/.bench-installed  ## benchmarks (minutes; not part of test): SPAR
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.analytics
 	$(BIN)/python -m bench.extract
+	$(BIN)/python -m bench.universe
 	$(BIN)/python -m bench.syntax_ru
 	$(BIN)/python -m bench.syntax_en
 

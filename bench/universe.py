@@ -11,13 +11,18 @@ from __future__ import annotations
 import argparse
 import platform
 import shutil
+import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from bench.analytics import TODAY, _reports
 from blocgraph.analysis import SEED_BODIES, load_membership_data
@@ -47,6 +52,29 @@ def _startup(store: Store) -> float:
     return time.perf_counter() - started
 
 
+def _serve_until_answering(store: Path) -> float:
+    """Seconds from ``blocgraph serve`` to its first answered lookup (workers included)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "blocgraph.cli", "serve", "--port", str(port)]
+    server = subprocess.Popen(
+        [*command, "--store", str(store)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        while True:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/states/RUS/bodies", timeout=5)
+                if answer.status_code == 200:
+                    return time.perf_counter() - started
+            except httpx.HTTPError:
+                time.sleep(0.1)
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure (median)")
@@ -67,6 +95,8 @@ def main() -> int:
                 (label, "build (data → store)", f"{seconds:.1f} s", f"{summary.triples:,} triples")
             )
             rows.append((label, "service start-up work", f"{_startup(stores[label]):.2f} s", ""))
+            seconds = _serve_until_answering(summary.store)
+            rows.append((label, "`blocgraph serve` to first answer", f"{seconds:.1f} s", ""))
         store = stores["universe"]
         load_s, universe = _time(lambda: load_universe(store), 1)
         rows.append(("universe", "read every layer for analytics", f"{load_s:.2f} s", "once"))

@@ -16,12 +16,15 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, Literal
 
 import httpx
 import pytest
 
-from blocgraph.build import BuildSummary
+from blocgraph.build import build
+from blocgraph.config import Settings
+from tests.conftest import DATA_DIR, ONTOLOGY_DIR
 
 ServerFactory = Callable[..., str]
 Transport = Literal["get", "direct", "form"]
@@ -54,24 +57,35 @@ ASK = "ASK { ?s ?p ?o }"
 
 
 @pytest.fixture(scope="module")
-def limited(start_server: ServerFactory, summary: BuildSummary) -> str:
-    """A read-only server on the built store with small limits."""
-    return start_server(store=summary.store, **LIMITS)
+def curated_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The curated graph without the Factbook and COW layers (data/layers): these tests are
+    about the service's protections under a 2 s deadline, not about the data's size —
+    counting every quad of the full graph alone takes seconds on a loaded machine."""
+    folder = tmp_path_factory.mktemp("curated")
+    shutil.copytree(DATA_DIR, folder / "data", ignore=shutil.ignore_patterns("layers"))
+    settings = Settings(data_dir=folder / "data", ontology_dir=ONTOLOGY_DIR, store=folder / "store")
+    return build(settings).store
 
 
 @pytest.fixture(scope="module")
-def slow(start_server: ServerFactory, summary: BuildSummary) -> str:
+def limited(start_server: ServerFactory, curated_store: Path) -> str:
+    """A read-only server on the built store with small limits."""
+    return start_server(store=curated_store, **LIMITS)
+
+
+@pytest.fixture(scope="module")
+def slow(start_server: ServerFactory, curated_store: Path) -> str:
     """A server of its own for the deadline tests, whose workers get killed."""
-    return start_server(store=summary.store, **LIMITS)
+    return start_server(store=curated_store, **LIMITS)
 
 
 @pytest.fixture(scope="module")
 def writable(
-    start_server: ServerFactory, summary: BuildSummary, tmp_path_factory: pytest.TempPathFactory
+    start_server: ServerFactory, curated_store: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> str:
     """A server that accepts updates with a token, on a private copy of the store."""
     copy = tmp_path_factory.mktemp("writable") / "store"
-    shutil.copytree(summary.store, copy)
+    shutil.copytree(curated_store, copy)
     return start_server(store=copy, BLOCGRAPH_UPDATE_TOKEN=TOKEN, **LIMITS)
 
 

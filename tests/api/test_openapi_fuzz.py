@@ -39,6 +39,7 @@ OPERATIONS = [
             "span",
             "change",
             "security",
+            "universe",
         )
     ),
     *(

@@ -103,3 +103,18 @@ def test_read_layers_skips_what_the_graph_cannot_hold() -> None:
 
 def test_a_data_folder_without_layers_reads_as_empty(tmp_path: Path) -> None:
     assert read_layers(tmp_path).spells == []
+
+
+def test_the_factbook_layer_holds_the_crosschecked_lists_unchanged() -> None:
+    """``blocgraph crosscheck`` compares the curated layer with ``data/crosscheck/``; for the
+    bodies it covers, the Factbook layer says exactly the same, so every disagreement between
+    the curated and the Factbook layer on those bodies is listed there."""
+    reference = rows(DATA / "crosscheck" / "factbook_io_participation_2026-01.csv")
+    bodies = {r["body"] for r in reference}
+    expected = {(r["iso3"] or r["fips"], r["body"], r["qualifier"]) for r in reference}
+    layer = {
+        (r["iso3"] or r["gec"], r["abbreviation"], r["qualifier"])
+        for r in rows(LAYERS / "factbook-2026-01" / "participation.csv")
+        if r["abbreviation"] in bodies
+    }
+    assert layer == expected

@@ -68,6 +68,7 @@ def create_app(settings: Settings) -> FastAPI:
             lookups_for(store, settings),
             set(store.graph_names()),
         )
+        _universe.preload(app)
         try:
             yield
         finally:

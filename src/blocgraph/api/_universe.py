@@ -7,25 +7,38 @@ import threading
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 
 from blocgraph.analysis._universe import Universe, load_universe, universe_report
 from blocgraph.api._context import Context
 from blocgraph.api._problems import Problem
+from blocgraph.store import GraphStore
 
 router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 _lock = threading.Lock()
 
 
-def _universe(request: Request, context: Context) -> Universe:
-    """Read once, on the first request (seconds: ~30,000 lower-layer spells), then kept; not at
-    start-up, which stays as fast as before the layers."""
+def _load(state: Any, store: GraphStore) -> Universe:
     with _lock:
-        cached: tuple[object, Universe] | None = getattr(request.app.state, "universe", None)
-        if cached is None or cached[0] is not context.store:
-            cached = (context.store, load_universe(context.store))
-            request.app.state.universe = cached
+        cached: tuple[object, Universe] | None = getattr(state, "universe", None)
+        if cached is None or cached[0] is not store:
+            cached = (store, load_universe(store))
+            state.universe = cached
         return cached[1]
+
+
+def preload(app: FastAPI) -> None:
+    """Read the universe in a background thread once the service is up, so that start-up
+    does not wait for it and the first request rarely does (it waits only while reading)."""
+    context = app.state.context
+    threading.Thread(
+        target=_load, args=(app.state, context.store), name="universe", daemon=True
+    ).start()
+
+
+def _universe(request: Request, context: Context) -> Universe:
+    """Read once (seconds: ~30,000 lower-layer spells), then kept."""
+    return _load(request.app.state, context.store)
 
 
 @router.get("/universe", summary="Pan-continental test over every organisation (all layers)")

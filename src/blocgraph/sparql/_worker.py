@@ -13,6 +13,7 @@ import contextlib
 import ctypes
 import io
 import multiprocessing as mp
+import tempfile
 import threading
 import time
 from collections.abc import Sequence
@@ -143,24 +144,38 @@ def isolate_from_network() -> bool:
 def open_for_queries(path: str, in_memory_max_quads: int) -> ox.Store:
     """The store a worker queries: a copy in memory when it has at most
     ``in_memory_max_quads`` quads (about 3× faster than reading from disk), else the on-disk
-    store itself, read-only."""
+    store itself, read-only. The copy goes through a temporary N-Quads file, not a Python
+    bytes object, so that other threads keep running while it is made."""
     store = ox.Store.read_only(path)
     if in_memory_max_quads <= 0 or len(store) > in_memory_max_quads:
         return store
     memory = ox.Store()
-    memory.bulk_load(store.dump(format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
+    with tempfile.TemporaryDirectory(prefix="blocgraph-copy-") as folder:
+        dump = Path(folder) / "store.nq"
+        store.dump(str(dump), format=ox.RdfFormat.N_QUADS)
+        memory.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
     return memory
 
 
 def _serve(path: str, connection: Connection, in_memory_max_quads: int) -> None:
+    """Answer jobs at once from the store on disk; switch to the in-memory copy when a
+    background thread has made it. Copying half a million quads takes seconds (a minute on a
+    loaded machine): a worker that copied before answering made every query sent to a new or
+    replacement worker wait out its deadline — and the replacement copy over again."""
     isolate_from_network()
-    store = open_for_queries(path, in_memory_max_quads)
+    current = [ox.Store.read_only(path)]
+
+    def copy() -> None:
+        current[0] = open_for_queries(path, in_memory_max_quads)
+
+    if in_memory_max_quads > 0:
+        threading.Thread(target=copy, name="in-memory-copy", daemon=True).start()
     while True:
         try:
             job = connection.recv()
         except EOFError:
             return
-        connection.send(evaluate(store, job))
+        connection.send(evaluate(current[0], job))
 
 
 class _Worker:
