@@ -1,0 +1,340 @@
+"""The :class:`Linker`: gazetteer matches, their resolution in context (names, demonyms, region
+and civilization adjectives, abbreviations the document defines, bare civilization list items),
+the choice of non-overlapping mentions, and the persons found after offices (see
+:mod:`._persons`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from blocgraph.extract._gazetteer import Entry, Gazetteer
+from blocgraph.extract._linker._heads import (
+    _CIV_WORD,
+    _STATE_PARTICIPLES,
+    ARTICLE_TYPES,
+    STATE_HEADS,
+    _civ_head_follows,
+    _heads_at,
+    _region_head_follows,
+    _state_head_follows,
+)
+from blocgraph.extract._linker._names import (
+    _NAME_FUNCTION_WORDS,
+    HONORIFICS,
+    title_at,
+    title_ending_at,
+)
+from blocgraph.extract._linker._persons import _PersonFinder
+from blocgraph.extract._linker._records import DocumentContext, Linked, _Candidate
+
+_US_STATE_CONTEXT = re.compile(
+    r"\b(Atlanta|Savannah|Alabama|Florida|Tennessee|Carolina|Peach State|U\.?S\.? state|"
+    r"state of Georgia|Georgia Senate|Georgia House|Georgia governor|Georgia's governor)\b"
+)
+_LIST_SEPARATORS = frozenset(
+    {
+        ",",
+        "and",
+        "&",
+        "or",
+        "и",
+        "—",
+        "–",
+        "-",
+        ";",
+        ":",
+        "(",
+        ")",
+        "...",
+        "…",
+        "’",
+        "'",
+        "”",
+        "“",
+        "‘",
+        '"',
+    }
+)
+_QUOTE_MARKS = frozenset("“”\"‘’'«»„")
+# an abbreviation a text defines: two to six capitals, not a word ("(EC)", "(EEC)")
+_DEFINED = re.compile(r"[A-Z]{2,6}")
+
+
+class Linker(_PersonFinder):
+    """Finds and resolves mentions in a ``Doc`` made by ``nlp``.
+
+    Parameters:
+        nlp: the blank pipeline whose tokenizer made (and will make) the docs.
+        gazetteer: the surface forms to look for.
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._sensitive = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._insensitive = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for table, matcher in (
+            (gazetteer.sensitive, self._sensitive),
+            (gazetteer.insensitive, self._insensitive),
+        ):
+            forms = list(table)
+            for form in forms:
+                pattern = nlp.make_doc(form)
+                matcher.add(form, [pattern])
+        self._strings = nlp.vocab.strings
+
+    def link(self, doc: Doc, paragraph: str, context: DocumentContext) -> list[Linked]:
+        """All mentions of the doc, sorted, non-overlapping.
+
+        Parameters:
+            doc: one chunk, made by the pipeline.
+            paragraph: the chunk's text (for document-level cues such as a US-state context).
+            context: what earlier chunks of the document taught (unknown persons, offices).
+        """
+        candidates: list[_Candidate] = []
+        for matcher, table in (
+            (self._sensitive, self.gazetteer.sensitive),
+            (self._insensitive, self.gazetteer.insensitive),
+        ):
+            for match_id, start, end in matcher(doc):
+                entries = table.get(self._strings[match_id])
+                if entries:
+                    candidates.append(_Candidate(start, end, entries))
+        us_context = bool(_US_STATE_CONTEXT.search(paragraph))
+        for candidate in candidates:
+            self._resolve(doc, candidate, us_context)
+        candidates.sort(key=lambda c: (c.start - c.end, c.start))
+        taken = [False] * len(doc)
+        chosen: list[_Candidate] = []
+        for candidate in candidates:
+            if candidate.resolved is None:
+                continue
+            if any(taken[candidate.start : candidate.end]):
+                continue
+            for i in range(candidate.start, candidate.end):
+                taken[i] = True
+            chosen.append(candidate)
+        linked = [
+            self._make(doc, c.start, c.end, c.resolved)
+            for c in chosen
+            if c.resolved is not None and c.resolved.kind != "block"
+        ]
+        linked += self._list_civilizations(doc, candidates, linked, taken)
+        linked += self._unknown_persons(doc, taken, linked, context)
+        linked.sort(key=lambda m: m.start)
+        linked = self._after_name(doc, linked, context)
+        linked = self._defined(doc, linked, context)
+        self._offices(doc, linked, context)
+        return linked
+
+    def _after_name(self, doc: Doc, linked: list[Linked], context: DocumentContext) -> list[Linked]:
+        """Drop ``after_name`` abbreviations ("CST") whose entity the document has not named
+        before in another form; remember what is named."""
+        kept: list[Linked] = []
+        for mention in linked:
+            rules = self.gazetteer.rules.get(doc[mention.start : mention.end].text)
+            if rules and "after_name" in rules and mention.id not in context.seen:
+                continue
+            kept.append(mention)
+            context.seen.add(mention.id)
+        return kept
+
+    def _defined(self, doc: Doc, linked: list[Linked], context: DocumentContext) -> list[Linked]:
+        """Abbreviations the document defines in brackets right after a body's full name ("the
+        European Community (EC)") link to that body there and later in the document, even where
+        the gazetteer leaves them out as ambiguous in general."""
+        taken = {i for m in linked for i in range(m.start, m.end)}
+        for mention in linked:
+            k = mention.end
+            if (
+                mention.type == "body"
+                and mention.end - mention.start > 1
+                and k + 2 < len(doc)
+                and doc[k].text == "("
+                and doc[k + 2].text == ")"
+                and _DEFINED.fullmatch(doc[k + 1].text)
+                and k + 1 not in taken
+            ):
+                context.defined.setdefault(doc[k + 1].text, (mention.type, mention.id))
+        if not context.defined:
+            return linked
+        added = [
+            Linked(
+                t.i,
+                t.i + 1,
+                *context.defined[t.text],
+                t.idx,
+                t.idx + len(t.text),
+            )
+            for t in doc
+            if t.text in context.defined and t.i not in taken
+        ]
+        return sorted(linked + added, key=lambda m: m.start) if added else linked
+
+    def _make(self, doc: Doc, start: int, end: int, entry: Entry) -> Linked:
+        keep = entry.type in ARTICLE_TYPES
+        if not keep and end - start > 1 and doc[start].lower_ == "the":
+            start += 1
+        return Linked(
+            start,
+            end,
+            entry.type,
+            entry.id,
+            doc[start].idx,
+            doc[end - 1].idx + len(doc[end - 1].text),
+        )
+
+    def _resolve(self, doc: Doc, candidate: _Candidate, us_context: bool) -> None:
+        start, end = candidate.start, candidate.end
+        text = doc[start:end].text
+        russian = bool(re.search(r"[а-яё]", text.lower()))
+        rules = self.gazetteer.rules.get(text, frozenset())
+        by_kind: dict[str, Entry] = {}
+        for entry in candidate.entries:
+            by_kind.setdefault(entry.kind, entry)
+        if "block" in by_kind:
+            candidate.resolved = by_kind["block"]
+            return
+        if "name" in by_kind:
+            if self._acceptable(doc, start, end, rules, us_context):
+                candidate.resolved = by_kind["name"]
+            return
+        civ = by_kind.get("civ")
+        if civ is not None and _civ_head_follows(doc, end, civ):
+            candidate.resolved = civ
+            return
+        demonym = by_kind.get("demonym")
+        if demonym is not None and self._compound(doc, start, end):
+            candidate.resolved = demonym  # "Russian-Chinese (statement)": both states
+            return
+        if demonym is not None and _state_head_follows(doc, end, russian):
+            if self._acceptable(doc, start, end, rules, us_context):
+                candidate.resolved = demonym
+            return
+        region = by_kind.get("region_adj")
+        if region is not None and _region_head_follows(doc, end, russian):
+            candidate.resolved = region
+            return
+        candidate.pending_civ = civ
+
+    def _is_demonym(self, token_text: str) -> bool:
+        return any(e.kind == "demonym" for e in self.gazetteer.lookup(token_text))
+
+    def _compound(self, doc: Doc, start: int, end: int) -> bool:
+        """A demonym joined by a hyphen to another demonym ("Russian-Chinese") or to a
+        participle of the state's action ("Russian-backed", "Turkish-brokered")."""
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and (self._is_demonym(doc[end + 1].text) or doc[end + 1].lower_ in _STATE_PARTICIPLES)
+        ):
+            return True
+        return start >= 2 and doc[start - 1].text == "-" and self._is_demonym(doc[start - 2].text)
+
+    def _acceptable(
+        self, doc: Doc, start: int, end: int, rules: frozenset[str], us_context: bool
+    ) -> bool:
+        if "not_us_state" in rules:
+            before = doc[max(0, start - 2) : start].text.lower()
+            if us_context or before.endswith("state of"):
+                return False
+        if "person_name" in rules:
+            after = doc[end] if end < len(doc) else None
+            if (
+                after is not None
+                and after.is_alpha
+                and after.is_title
+                and after.text not in _NAME_FUNCTION_WORDS
+                and not self.gazetteer.lookup(after.text)
+                and not _heads_at(doc, end, STATE_HEADS)
+                and title_at(doc, end) is None
+            ):
+                return False
+            before_token = doc[start - 1] if start > 0 else None
+            if (
+                before_token is not None
+                and before_token.is_alpha
+                and before_token.is_title
+                and before_token.text not in _NAME_FUNCTION_WORDS
+                and before_token.lower_ not in HONORIFICS
+                and not self.gazetteer.lookup(before_token.text)
+            ):
+                return False
+        if "needs_title" in rules:
+            before_word = doc[start - 1].lower_ if start > 0 else ""
+            if not (before_word in HONORIFICS or title_ending_at(doc, start) is not None):
+                return False
+        return True
+
+    def _list_civilizations(
+        self, doc: Doc, candidates: list[_Candidate], linked: list[Linked], taken: list[bool]
+    ) -> list[Linked]:
+        """Bare civilization adjectives in a list with states, in a sentence about
+        civilizations: "civilizational states, China, Iran, Arab, and Indian"."""
+        pending = sorted(
+            (
+                c
+                for c in candidates
+                if c.pending_civ is not None and not any(taken[c.start : c.end])
+            ),
+            key=lambda c: c.start,
+        )
+        if not pending:
+            return []
+        items: dict[int, tuple[int, str]] = {m.start: (m.end, m.type) for m in linked}
+        for c in pending:
+            items.setdefault(c.start, (c.end, "pending"))
+        result: list[Linked] = []
+        for c in pending:
+            sentence = doc[c.start].sent
+            if not any(_CIV_WORD.match(t.text) for t in sentence):
+                continue
+            if c.end < len(doc) and doc[c.end].is_alpha and doc[c.end].lower_ not in {"and", "or"}:
+                continue  # an adjective before its noun ("Indian troops") is not a list item
+            if not self._in_state_list(doc, c.start, c.end, items, sentence.start, sentence.end):
+                continue
+            entry = c.pending_civ
+            assert entry is not None
+            result.append(self._make(doc, c.start, c.end, entry))
+            for i in range(c.start, c.end):
+                taken[i] = True
+        return result
+
+    @staticmethod
+    def _in_state_list(
+        doc: Doc, start: int, end: int, items: dict[int, tuple[int, str]], lo: int, hi: int
+    ) -> bool:
+        """Whether the span sits in a separator-joined list holding a state or civilization."""
+        ends = {e: (s, t) for s, (e, t) in items.items()}
+
+        def walk(position: int, step: int) -> bool:
+            index = position
+            while lo <= index < hi:
+                token = doc[index]
+                if token.text.lower() in _LIST_SEPARATORS or token.lower_ in {"the", "as", "well"}:
+                    index += step
+                    continue
+                if step > 0 and index in items:
+                    item_end, kind = items[index]
+                    if kind in {"state", "civilization"}:
+                        return True
+                    if kind != "pending":
+                        return False
+                    index = item_end
+                    continue
+                if step < 0 and index + 1 in ends:
+                    item_start, kind = ends[index + 1]
+                    if kind in {"state", "civilization"}:
+                        return True
+                    if kind != "pending":
+                        return False
+                    index = item_start - 1
+                    continue
+                return False
+            return False
+
+        return walk(start - 1, -1) or walk(end, 1)

@@ -1,0 +1,260 @@
+"""Lists outside running prose: list headings ("Observer states of the SCO:") and the bulleted
+items under them (``list-under-heading``, item events "joined 1994, withdrew 1999"), and
+labelled lists opening with a role label ("members - A, B", "SCO observer states: C";
+``labelled-list``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from blocgraph.extract._linker import Linked
+from blocgraph.extract._rules._cues import _BAD_MODIFIERS, _INTENT, _MODAL, _NEGATION
+from blocgraph.extract._rules._lexicon import _STATE_PREDICATE, _YEAR
+from blocgraph.extract._rules._view import Found, _span
+
+_ITEM_EVENTS = {
+    "joined": ("joined", "joined-verb"),
+    "admitted": ("joined", "admitted"),
+    "acceded": ("joined", "acceded"),
+    "withdrew": ("left", "withdrew"),
+    "left": ("left", "left-verb"),
+    "exited": ("left", "left-verb"),
+    "quit": ("left", "left-verb"),
+    "expelled": ("left", "expelled"),
+    "suspended": ("suspendedIn", "suspended"),
+}
+_HEADING_ROLES = (
+    ("observer", "observer"),
+    ("observers", "observer"),
+    ("dialogue", "dialogue_partner"),
+    ("associate", "associate_member"),
+    ("members", "member"),
+    ("member", "member"),
+)
+_HEADING_BLOCK = _BAD_MODIFIERS | _NEGATION | _INTENT | {"did", "once", "formerly", "ex"}
+_BULLETS = frozenset({"-", "*", "•", "–", "—"})
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A line introducing a list ("Former members of the CST:", "Observer states of the SCO:"):
+    the body it names and the role its plain items hold (None when the heading does not assert
+    one: "former members", "candidates", "states that did not join")."""
+
+    body: str
+    role: str | None
+
+
+def list_heading(doc: Doc, mentions: list[Linked]) -> Heading | None:
+    """The heading a line is, if it ends with a colon, names one body and a role word.
+
+    >>> from blocgraph.extract._pipeline import blank_pipeline
+    >>> doc = blank_pipeline()("Observer states of the SCO:")
+    >>> list_heading(doc, [Linked(4, 5, "body", "SCO", 23, 26)])
+    Heading(body='SCO', role='observer')
+    """
+    if len(doc) == 0 or doc[-1].text != ":" or len(doc) > 25:
+        return None
+    bodies = {m.id for m in mentions if m.type == "body"}
+    if len(bodies) != 1 or any(m.type == "state" for m in mentions):
+        return None
+    words = [t.lower_ for t in doc]
+    role = next((r for w, r in _HEADING_ROLES if w in words), None)
+    if role is None:
+        return None
+    blocked = any(w in _HEADING_BLOCK for w in words)
+    return Heading(bodies.pop(), None if blocked else role)
+
+
+def list_item(doc: Doc, mentions: list[Linked], heading: Heading) -> list[Found]:
+    """Statements of a bulleted item under ``heading``: "- Azerbaijan (joined 1994, withdrew
+    1999)" gives joined and left with their years; a plain "- Armenia (2002)" under "Members of
+    the CSTO:" gives the heading's role (memberOf / observerOf / partnerOf)."""
+    start = 1 if len(doc) > 1 and doc[0].text in _BULLETS else 0
+    first = mentions[0] if mentions else None
+    if first is None or first.start != start or first.type != "state":
+        return []
+    if any(m.type == "body" for m in mentions):
+        return []  # the item names its own organisation: the sentence rules read it
+    end = first.end
+    if end < len(doc) and doc[end].text not in {"(", ":", ",", "–", "—", "-"}:
+        return []  # prose, not a list entry
+    words = [t.lower_ for t in doc[end:]]
+    if any(w in _NEGATION or w in _MODAL or w in _INTENT for w in words):
+        return []
+    found: list[Found] = []
+    for i in range(end, len(doc)):
+        event = _ITEM_EVENTS.get(doc[i].lower_)
+        if event is None:
+            continue
+        predicate, rule = event
+        qualifiers: dict[str, Any] = {}
+        for k in range(i + 1, min(i + 5, len(doc))):
+            if doc[k].lower_ in _ITEM_EVENTS or doc[k].text in {",", ";", ")"}:
+                break
+            if _YEAR.match(doc[k].text):
+                qualifiers["year"] = int(doc[k].text)
+                break
+        found.append(
+            Found(first.id, predicate, heading.body, [(i, i + 1), _span(first)], rule, qualifiers)
+        )
+    if not found and heading.role is not None:
+        qualifiers = {"role": heading.role} if heading.role not in {"member", "observer"} else {}
+        found.append(
+            Found(
+                first.id,
+                _STATE_PREDICATE[heading.role],
+                heading.body,
+                [_span(first)],
+                "list-under-heading",
+                qualifiers,
+            )
+        )
+    return found
+
+
+# Role labels opening a labelled list ("members - A, B", "Observer states: C"), as the words left
+# once the body's own name ("SCO members:") and "of the" are taken out. Only these give
+# statements: "former members", "candidates", "applicants" and any other label give nothing.
+_LIST_LABELS: dict[tuple[str, ...], str] = {}
+
+
+for _head, _label_role in (
+    ("members", "member"),
+    ("full members", "member"),
+    ("associate members", "associate_member"),
+    ("observers", "observer"),
+    ("dialogue partners", "dialogue_partner"),
+    ("partners", "partner"),
+):
+    _LIST_LABELS[tuple(_head.split())] = _label_role
+    _LIST_LABELS[(*_head.split()[:-1], _head.split()[-1][:-1])] = _label_role  # singular
+
+
+for _label_role, _prefix in (
+    ("member", "member"),
+    ("member", "full member"),
+    ("associate_member", "associate member"),
+    ("observer", "observer"),
+    ("dialogue_partner", "dialogue partner"),
+    ("partner", "partner"),
+):
+    for _noun in ("states", "countries", "nations"):
+        _LIST_LABELS[(*_prefix.split(), _noun)] = _label_role
+
+
+_LABEL_SEPARATORS = frozenset({"-", "–", "—", ":"})
+_LABEL_FILLER = frozenset({"of", "the", "'s", "’s", "in"})
+_LABEL_STOP = frozenset({".", ";", "!", "?"})
+_ITEM_JOINERS = frozenset({",", "and", "&"})
+
+
+def labelled_list(
+    doc: Doc, mentions: list[Linked], topic: str | None
+) -> list[tuple[Span, list[Found]]]:
+    """Statements of labelled lists: a line or sentence that opens with a role label, a dash or
+    colon, then states ("members - A, B", "SCO observer states: C", "Dialogue partners – D").
+
+    The body comes from the label itself ("SCO members:"), else from the text before the label
+    in the same chunk when it names exactly one body, else from ``topic`` (the heading the
+    document or section is under). Two bodies before the label, or none anywhere, give nothing.
+
+    Parameters:
+        doc: one chunk.
+        mentions: its linked mentions.
+        topic: the body the heading above names, if any.
+
+    Returns:
+        (sentence, statements) pairs, one per labelled list.
+
+    >>> from blocgraph.extract._pipeline import blank_pipeline
+    >>> doc = blank_pipeline()("members - Japan, Fiji")
+    >>> m = [Linked(2, 3, "state", "JPN", 10, 15), Linked(4, 5, "state", "FJI", 17, 21)]
+    >>> [(f.subject, f.predicate, f.object) for _, fs in labelled_list(doc, m, "PIF") for f in fs]
+    [('JPN', 'memberOf', 'PIF'), ('FJI', 'memberOf', 'PIF')]
+    """
+    out: list[tuple[Span, list[Found]]] = []
+    starts = [0] + [i + 1 for i in range(len(doc) - 1) if doc[i].text in _LABEL_STOP]
+    for start in starts:
+        sep = next(
+            (k for k in range(start, min(start + 7, len(doc))) if doc[k].text in _LABEL_SEPARATORS),
+            None,
+        )
+        if sep is None or sep == start:
+            continue
+        inside = [m for m in mentions if m.start >= start and m.end <= sep]
+        if any(m.type != "body" for m in inside) or any(
+            m.start < sep < m.end or m.start < start < m.end for m in mentions
+        ):
+            continue
+        covered = {k for m in inside for k in range(m.start, m.end)}
+        words = tuple(
+            doc[k].lower_
+            for k in range(start, sep)
+            if k not in covered and doc[k].lower_ not in _LABEL_FILLER
+        )
+        role = _LIST_LABELS.get(words)
+        if role is None:
+            continue
+        bodies = {m.id for m in inside}
+        if not bodies:
+            # the sentence before the label, in the same chunk, may name the body
+            bodies = {m.id for m in mentions if m.type == "body" and m.end <= start}
+            if not bodies and topic is not None:
+                bodies = {topic}
+        if len(bodies) != 1:
+            continue  # no body, or two: whose list it is stays open
+        body = bodies.pop()
+        end = next((k for k in range(sep + 1, len(doc)) if doc[k].text in _LABEL_STOP), len(doc))
+        if any(
+            doc[k].lower_ in _NEGATION or doc[k].lower_ in _MODAL or doc[k].lower_ in _INTENT
+            for k in range(sep + 1, end)
+        ):
+            continue
+        found = _labelled_items(doc, mentions, sep + 1, end, role, body)
+        if found:
+            out.append((doc[start:end], found))
+    return out
+
+
+def _labelled_items(
+    doc: Doc, mentions: list[Linked], lo: int, hi: int, role: str, body: str
+) -> list[Found]:
+    """The states listed between ``lo`` and ``hi``: each must stand as a whole list item (a
+    comma, "and" or the label's start before it; a comma, "and" or the end after it). A
+    parenthesis after an item may give a year or "special observer"; any other note
+    ("suspended", "withdrew 2012") drops the item."""
+    if lo < hi and doc[lo].text == "(":  # a count: "members - (16) A, B"
+        close = next((k for k in range(lo, min(lo + 4, hi)) if doc[k].text == ")"), None)
+        if close is not None:
+            lo = close + 1
+    found: list[Found] = []
+    for m in mentions:
+        if m.type != "state" or m.start < lo or m.end > hi:
+            continue
+        if m.start > lo and doc[m.start - 1].lower_ not in _ITEM_JOINERS:
+            continue
+        item_role = role
+        after = m.end
+        if after < hi and doc[after].text == "(":
+            close = next((k for k in range(after, min(after + 6, hi)) if doc[k].text == ")"), None)
+            if close is None:
+                continue
+            note = [doc[k].lower_ for k in range(after + 1, close)]
+            if note == ["special", "observer"] and role == "observer":
+                item_role = "special_observer"
+            elif not all(_YEAR.match(w) for w in note):
+                continue
+            after = close + 1
+        if after < hi and doc[after].lower_ not in _ITEM_JOINERS:
+            continue
+        qualifiers: dict[str, Any] = {}
+        if item_role not in {"member", "observer"}:
+            qualifiers["role"] = item_role
+        predicate = "observerOf" if item_role == "special_observer" else _STATE_PREDICATE[role]
+        found.append(Found(m.id, predicate, body, [_span(m)], "labelled-list", qualifiers))
+    return found

@@ -1,0 +1,121 @@
+"""Word lists shared by several rule families: sentence punctuation and clause breaks, list
+separators and list openers, year and ordinal patterns, role names and the predicate each role
+gives, months, numbers, passive auxiliaries.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = frozenset("“”\"‘’'«»„")
+_HARD_STOP = frozenset({".", ";", "!", "?"})
+_CLAUSE_BREAK = frozenset(
+    {"but", "while", "whereas", "although", "though", "because", "however", "unlike"}
+)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_SEPARATORS = frozenset({",", "and", "&", "plus", "…", "...", "и"})
+_LIST_INTRO = frozenset(
+    {
+        "are",
+        "were",
+        "is",
+        "include",
+        "includes",
+        "included",
+        "including",
+        "such",
+        "as",
+        "like",
+        "namely",
+        ":",
+        "—",
+        "–",
+        "-",
+        ",",
+        "the",
+        "(",
+        "comprise",
+        "comprising",
+        "being",
+    }
+)
+_PREPOSITIONS = frozenset(
+    {"with", "to", "from", "between", "of", "by", "for", "against", "than", "among", "on", "at"}
+)
+_ROLE_NAMES = {
+    "member": "member",
+    "observer": "observer",
+    "dialogue": "dialogue_partner",
+    "partner": "partner",
+    "associate": "associate_member",
+}
+_STATE_PREDICATE = {
+    "member": "memberOf",
+    "observer": "observerOf",
+    "dialogue_partner": "partnerOf",
+    "partner": "partnerOf",
+    "associate_member": "partnerOf",
+}
+_MEMBERSHIP_TYPES = frozenset({"state", "body"})
+_STATE_NOUNS = frozenset(
+    {"states", "countries", "nations", "republics", "state", "country", "nation", "powers"}
+)
+_BODY_SUBJECT_GAP = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "also",
+        "officially",
+        "formally",
+        "already",
+        "then",
+        "itself",
+        "a",
+        "an",
+        "the",
+        "been",
+        "later",
+        "now",
+    }
+)
+_NUMBERS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "several",
+    ]
+)
+_PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
