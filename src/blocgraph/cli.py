@@ -320,6 +320,7 @@ def serve(
     import uvicorn
 
     from blocgraph.api import create_app
+    from blocgraph.api._server import protocol_class
 
     settings = _settings(store, endpoint)
     _open(settings)  # a missing store or an unreachable endpoint fails here, in one line
@@ -332,7 +333,13 @@ def serve(
     typer.echo(
         f"serving on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, API docs at /docs)"
     )
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        http=protocol_class(settings.max_url_bytes),
+    )
 
 
 BodiesOption = Annotated[

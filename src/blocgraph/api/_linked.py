@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from blocgraph.api._context import StoreDep
 from blocgraph.api._problems import Problem
-from blocgraph.lookup import Description, describe, describe_query
+from blocgraph.lookup import Description, describe, describe_query, shorten
 from blocgraph.sparql._negotiate import ResultFormat, choose
 from blocgraph.vocab import ID
 
@@ -49,9 +49,9 @@ def resource(path: str, request: Request, store: StoreDep) -> Response:
     try:
         found = describe(store, iri)
     except (ValueError, SyntaxError):
-        raise Problem(404, "Not found", f"no resource {iri}") from None
+        raise Problem(404, "Not found", f"no resource {shorten(iri, 120)}") from None
     if not found.outgoing and not found.incoming:
-        raise Problem(404, "Not found", f"the graph says nothing about {iri}")
+        raise Problem(404, "Not found", f"the graph says nothing about {shorten(iri, 120)}")
     chosen = _choose(request.headers.get("accept"))
     if chosen is _HTML:
         return HTMLResponse(_page(found), headers={"Vary": "Accept"})

@@ -33,6 +33,7 @@ from blocgraph.lookup._names import (
     NameIndex,
     UnknownNameError,
     normalize,
+    shorten,
 )
 
 __all__ = [
@@ -54,4 +55,5 @@ __all__ = [
     "list_states",
     "members_of",
     "normalize",
+    "shorten",
 ]

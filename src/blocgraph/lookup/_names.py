@@ -51,6 +51,21 @@ def normalize(text: str) -> str:
     return " ".join(words)
 
 
+def shorten(text: str, limit: int = 80) -> str:
+    """``text`` quoted for a message, cut to ``limit`` characters (a message never echoes a
+    20 KB name back whole).
+
+    Example:
+        >>> shorten("x" * 500, 10)
+        "'xxxxxxxxxx…' (500 characters)"
+        >>> shorten("Russia")
+        "'Russia'"
+    """
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit] + '…'!r} ({len(text)} characters)"
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A resolved state or body: its kind, its code (ISO3 or body key) and English name."""
@@ -67,7 +82,7 @@ class UnknownNameError(LookupError):
         self.name = name
         self.suggestions = suggestions
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown {kind} {name!r}{hint}")
+        super().__init__(f"unknown {kind} {shorten(name)}{hint}")
 
 
 class AmbiguousNameError(LookupError):
@@ -76,7 +91,7 @@ class AmbiguousNameError(LookupError):
     def __init__(self, name: str, candidates: list[Entity]) -> None:
         self.candidates = candidates
         listed = ", ".join(f"{e.code} ({e.name})" for e in candidates)
-        super().__init__(f"{name!r} is ambiguous: {listed}; use the code")
+        super().__init__(f"{shorten(name)} is ambiguous: {listed}; use the code")
 
 
 @dataclass(slots=True)

@@ -105,14 +105,27 @@ def choose(offered: Sequence[ResultFormat], accept: str | None) -> ResultFormat 
     return chosen
 
 
+def _known(wanted: str) -> bool:
+    return any(wanted == f.media_type or wanted in f.aliases for f in (*TABULAR, *GRAPH))
+
+
+def _names(offered: Sequence[ResultFormat]) -> list[str]:
+    """Short names (``json``) and media types of the offered formats."""
+    return [
+        next((a for a in f.aliases if "/" not in a), f.engine_name) + f" ({f.media_type})"
+        for f in offered
+    ]
+
+
 def negotiate(
     form: Form, accept: str | None, format_parameters: Sequence[str] = ()
 ) -> ResultFormat:
     """Pick the result format for a query of ``form``.
 
     The first ``format``/``output`` parameter we recognise for this form (``json``, ``xml``,
-    ``csv``, ``turtle``, or a media type) wins over the Accept header; unrecognised ones are
-    ignored (clients such as SPARQLWrapper send several).
+    ``csv``, ``turtle``, or a media type) wins over the Accept header. A parameter naming a
+    format of another form is passed over (clients such as SPARQLWrapper send several); when
+    every one names a format we have never heard of (``format=yaml``), nothing is guessed.
 
     Raises:
         NotAcceptableError: nothing offered is acceptable.
@@ -127,6 +140,12 @@ def negotiate(
         for candidate in offered:
             if wanted == candidate.media_type or wanted in candidate.aliases:
                 return candidate
+    wanted_all = [p.strip().lower() for p in format_parameters if p.strip()]
+    if wanted_all and not any(_known(w) for w in wanted_all):
+        raise NotAcceptableError(
+            f"unknown format {', '.join(repr(w[:40]) for w in wanted_all[:3])}; for a {form} "
+            f"query use format= one of {', '.join(_names(offered))}"
+        )
     chosen = choose(offered, accept)
     if chosen is None:
         raise NotAcceptableError(

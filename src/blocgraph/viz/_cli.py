@@ -85,6 +85,9 @@ def _format(out: Path) -> str:
     suffix = out.suffix.lower()
     if suffix not in (".svg", ".png"):
         raise _fail(f"--out {str(out)!r}: the file name must end in .svg or .png", 2)
+    folder = out.parent
+    if not folder.is_dir():  # a typo in a path must not leave folders behind
+        raise _fail(f"--out {str(out)!r}: the folder {str(folder)!r} does not exist; create it", 2)
     return suffix[1:]
 
 
@@ -138,7 +141,6 @@ def _write(out: Path, fmt: str, make: Callable[[], Scene], width: int) -> Scene:
         payload = render_svg(scene).encode("utf-8") if fmt == "svg" else render_png(scene, width)
     except ValueError as exc:
         raise _fail(str(exc), 2) from None
-    out.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
