@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from blocgraph.api._context import LookupsDep, NamesDep, StoreDep
+from blocgraph.api._language import LanguageDep
 from blocgraph.api._problems import Problem
 from blocgraph.lookup import (
     AmbiguousNameError,
@@ -88,6 +89,9 @@ class SearchHit(BaseModel):
     kind: Literal["state", "body"]
     code: str
     name: str
+    """The preferred name in the request's language (``lang``, Accept-Language, English)."""
+    matched: str
+    """The name, alias or code that matched the query, as written in the graph."""
     iri: str
 
 
@@ -97,9 +101,11 @@ def _records(records: list[Record]) -> JSONResponse:
     return JSONResponse([r.to_json() for r in records])
 
 
-def resolve_name(names: NameIndex, name: str, kind: Literal["state", "body"] | None) -> Entity:
+def resolve_name(
+    names: NameIndex, name: str, kind: Literal["state", "body"] | None, lang: str = "en"
+) -> Entity:
     try:
-        return names.resolve(name, kind)
+        return names.resolve(name, kind, lang)
     except UnknownNameError as exc:
         raise Problem(404, "Unknown name", str(exc), {"suggestions": exc.suggestions}) from None
     except AmbiguousNameError as exc:
@@ -131,12 +137,13 @@ def state_bodies(
     state: str,
     lookups: LookupsDep,
     names: NamesDep,
+    lang: LanguageDep,
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
 ) -> JSONResponse:
     """``state``: ISO3 code, name or alias in any supported language (RUS, Russia, Россия)."""
-    entity = resolve_name(names, state, None)
+    entity = resolve_name(names, state, None, lang)
     day = None if history else as_of or date.today()
     return _records(lookups.bodies_of(entity.code, as_of=day, role=role))
 
@@ -151,12 +158,13 @@ def body_members(
     body: str,
     lookups: LookupsDep,
     names: NamesDep,
+    lang: LanguageDep,
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
 ) -> JSONResponse:
     """``body``: key, name or alias in any supported language (SCO, ШОС)."""
-    entity = resolve_name(names, body, "body")
+    entity = resolve_name(names, body, "body", lang)
     day = None if history else as_of or date.today()
     return _records(lookups.members_of(entity.code, as_of=day, role=role))
 
@@ -164,17 +172,22 @@ def body_members(
 @router.get("/search", response_model=list[SearchHit], summary="Find states and bodies by name")
 def search(
     names: NamesDep,
+    lang: LanguageDep,
     q: Annotated[
         str, Query(min_length=1, max_length=200, description="A name, alias or code, any language")
     ],
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> list[SearchHit]:
+    """Exact codes and names first, then names starting with ``q``, then names containing it,
+    then close spellings; names in the script of ``q`` before others. Each hit is named in the
+    request's language."""
     return [
         SearchHit(
             kind=e.kind,
             code=e.code,
-            name=e.name,
+            name=names.label((e.kind, e.code), lang),
+            matched=matched,
             iri=str(state_iri(e.code) if e.kind == "state" else body_iri(e.code)),
         )
-        for e in names.search(q, limit)
+        for e, matched in names.search_hits(q, limit)
     ]
