@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -15,22 +15,9 @@ from blocgraph import __version__
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
-from blocgraph.analysis import (
-    DEFAULT_ROLES,
-    SEED_BODIES,
-    MembershipData,
-    broker_report,
-    change_report,
-    cover_report,
-    coverage_report,
-    load_membership_data,
-    overlap_report,
-    span_report,
-    what_if_report,
-)
-from blocgraph.build import build as build_graph
+from blocgraph._cli_viz import map_command, overlaps_chart_command
+from blocgraph._constants import ROLES
 from blocgraph.config import Settings, get_settings
-from blocgraph.crosscheck import crosscheck as run_crosscheck
 from blocgraph.lookup import (
     AmbiguousNameError,
     MembershipRecord,
@@ -39,11 +26,12 @@ from blocgraph.lookup import (
     bodies_of,
     members_of,
 )
-from blocgraph.reference import ROLES, DataError
-from blocgraph.store import GraphStore, LoadError, Store, StoreError, load_files, open_store
-from blocgraph.validate import validate as validate_store
-from blocgraph.viz._cli import map_command, overlaps_chart_command
-from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from blocgraph.store import GraphStore, StoreError, open_store
+
+# Start-up stays fast: the analytics (networkx, numpy), the build (pySHACL, the extractor and
+# spaCy) and the drawing load inside the commands that use them.
+if TYPE_CHECKING:
+    from blocgraph.analysis import MembershipData
 
 app = typer.Typer(
     help="blocgraph: international organisations, their members and the civilizations "
@@ -159,6 +147,9 @@ def build(store: StoreOption = None) -> None:
     Every problem in the data is listed with file, line and reason, and the existing store is
     left as it was. Running it twice gives the same store.
     """
+    from blocgraph.build import build as build_graph
+    from blocgraph.reference import DataError
+
     settings = _settings(store)
     try:
         summary = build_graph(settings)
@@ -175,6 +166,9 @@ def build(store: StoreOption = None) -> None:
 @app.command()
 def validate(store: StoreOption = None) -> None:
     """Check the built graph against ontology/shapes.ttl (SHACL); exit 1 listing violations."""
+    from blocgraph.store import Store
+    from blocgraph.validate import validate as validate_store
+
     settings = _settings(store)
     try:
         embedded = Store.open(settings.store)
@@ -236,6 +230,8 @@ def crosscheck(
     ] = None,
 ) -> None:
     """Where the curated memberships disagree with the Factbook (2026-01) and COW (to 2014)."""
+    from blocgraph.crosscheck import crosscheck as run_crosscheck
+
     settings = _settings(store)
     folder = reference_dir or settings.data_dir / "crosscheck"
     report = run_crosscheck(_open(settings), folder)
@@ -276,6 +272,9 @@ def load(
 
     Restart a running `blocgraph serve` afterwards to see the new graphs.
     """
+    from blocgraph.store import LoadError, Store, load_files
+    from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+
     settings = _settings(store)
     if graph is not None and not _looks_like_iri(graph):
         raise _fail(f"--graph {graph!r} is not an absolute IRI (e.g. http://example.org/g)", 2)
@@ -385,6 +384,8 @@ def _analysis_inputs(
     roles: str | None,
     as_of: str | None,
 ) -> tuple[MembershipData, list[str] | None, tuple[str, ...], date]:
+    from blocgraph.analysis import DEFAULT_ROLES, load_membership_data
+
     graph = _open(_settings(store, endpoint))
     keys = None
     if bodies:
@@ -438,6 +439,8 @@ def coverage(
 ) -> None:
     """How much of a continent the bodies cover, who is left out, and whether any continental
     body is pan-continental. Without --bodies: every body with most of its members there."""
+    from blocgraph.analysis import coverage_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = _report(
         coverage_report,
@@ -489,6 +492,8 @@ def overlaps(
 ) -> None:
     """Shared members, Jaccard and overlap coefficient of every pair of bodies, and the states
     in exactly each combination [default bodies: CIS,EAEU,CSTO,SCO,ASEAN,OSCE]."""
+    from blocgraph.analysis import SEED_BODIES, overlap_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = overlap_report(data, chosen=keys or SEED_BODIES, as_of=day, roles=role_keys)
 
@@ -534,6 +539,8 @@ def cover(
 ) -> None:
     """The smallest set of existing bodies whose union covers the continent (or --share of it).
     Candidates: --bodies, or every body with most of its members in the continent."""
+    from blocgraph.analysis import cover_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = _report(
         cover_report,
@@ -590,6 +597,8 @@ def whatif(
 ) -> None:
     """Coverage of a body that does not exist, e.g. a Greater Eurasian Partnership of
     EAEU + SCO + ASEAN: `blocgraph whatif --union EAEU,SCO,ASEAN`."""
+    from blocgraph.analysis import what_if_report
+
     if not union and not members_list:
         raise _fail("give --union and/or --members", 2)
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, union, roles, as_of)
@@ -629,6 +638,8 @@ def brokers_command(
 ) -> None:
     """States that bridge bodies (betweenness in the co-membership network; how many of the
     seed's six bodies they sit in) and communities of bodies by shared members."""
+    from blocgraph.analysis import broker_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = broker_report(data, chosen=keys, as_of=day, roles=role_keys, top=top)
 
@@ -658,6 +669,8 @@ def span(
     endpoint: EndpointOption = None,
 ) -> None:
     """How many civilizations each body's members span (count and Shannon entropy)."""
+    from blocgraph.analysis import span_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = _report(span_report, data, scheme=scheme, chosen=keys, as_of=day, roles=role_keys)
 
@@ -692,6 +705,8 @@ def change(
 ) -> None:
     """Members gained and lost between two dates, and the continent's coverage on each
     [default bodies: the seed's six]."""
+    from blocgraph.analysis import SEED_BODIES, change_report
+
     first, second = _as_of(before, False), _as_of(after, False)
     assert first is not None and second is not None
     data, keys, role_keys, _day = _analysis_inputs(store, endpoint, bodies, roles, None)

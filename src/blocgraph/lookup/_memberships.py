@@ -7,9 +7,8 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-from blocgraph.reference import ROLES
+from blocgraph._constants import ROLES, SPARQL_PREFIXES
 from blocgraph.store import GraphStore
-from blocgraph.vocab import SPARQL_PREFIXES
 
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 

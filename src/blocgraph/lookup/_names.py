@@ -8,8 +8,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from blocgraph._constants import SPARQL_PREFIXES
 from blocgraph.store import GraphStore
-from blocgraph.vocab import SPARQL_PREFIXES
 
 Kind = Literal["state", "body"]
 
