@@ -14,6 +14,7 @@ import typer
 from blocgraph import __version__
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
+from blocgraph._cli_export import export_command
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
 from blocgraph._cli_viz import map_command, overlaps_chart_command
 from blocgraph._constants import ROLES
@@ -760,6 +761,7 @@ app.command("check")(check_command)
 app.command("evaluate")(evaluate_command)
 app.command("map")(map_command)
 app.command("overlaps-chart")(overlaps_chart_command)
+app.command("export")(export_command)
 
 
 if __name__ == "__main__":  # pragma: no cover
