@@ -61,3 +61,23 @@ def test_links_between_pages(browser_page: BrowserPage) -> None:
     page.wait_for_url(re.compile(r"/id/body/EAEU$"))
     expect(page.locator(ROWS, has_text="Kazakhstan").first).to_be_visible()
     assert browser_page.log.problems() == []
+
+
+def test_served_fonts_cover_chinese_and_arabic_names(browser_page: BrowserPage) -> None:
+    for lang, name in (("zh", "俄罗斯"), ("ar", "روسيا")):
+        page = browser_page.open(f"/id/state/RUS?lang={lang}")
+        expect(page.locator("h1")).to_have_text(name)
+        statuses = page.evaluate(
+            """async (text) => (await document.fonts.load("16px 'blocgraph sans'", text))
+                .map((face) => face.status)""",
+            name,
+        )
+        assert statuses and set(statuses) == {"loaded"}, statuses
+        # every character of the name is in the served font, not left to the system's
+        covered = page.evaluate(
+            "(text) => document.fonts.check(\"16px 'blocgraph sans'\", text)", name
+        )
+        assert covered
+    assert any(url.endswith(".woff2") for url in browser_page.log.requests)
+    browser_page.screenshot("entity-state-RUS-ar")
+    assert browser_page.log.problems() == []

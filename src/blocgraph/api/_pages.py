@@ -41,6 +41,7 @@ _MEDIA_TYPES = {
     ".json": "application/json",
     ".rq": "application/sparql-query; charset=utf-8",
     ".svg": "image/svg+xml",
+    ".woff2": "font/woff2",
 }
 
 
