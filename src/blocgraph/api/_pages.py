@@ -105,6 +105,20 @@ def query(request: Request) -> Response:
     return _page(request, "query.html")
 
 
+@router.api_route("/yasgui", methods=["GET", "HEAD"])
+def yasgui(request: Request) -> Response:
+    """The SPARQL editor: YASGUI (npm ``@zazuko/yasgui``, MIT), vendored under ``static/vendor``.
+
+    YASGUI sets inline styles (column widths, its drag handles), so this page alone allows
+    them; scripts stay this origin's files only."""
+    policy = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    return _answer(
+        request,
+        ASSETS["yasgui.html"],
+        {"Content-Security-Policy": policy, "Referrer-Policy": "same-origin"},
+    )
+
+
 @router.api_route("/static/{name:path}", methods=["GET", "HEAD"])
 def static(name: str, request: Request) -> Response:
     """The pages' scripts, styles, icon and example queries."""
