@@ -146,7 +146,7 @@ def _facts(context: AppContext, kind: Kind, code: str, lang: str) -> str:
     return f'<dl class="facts">{"".join(cells)}</dl>'
 
 
-def _languages(path: str, lang: str, available: set[str]) -> str:
+def _languages(path: str, lang: str, available: frozenset[str]) -> str:
     links = []
     for tag, name in _LANGUAGE_NAMES.items():
         if tag not in available and tag != "en":

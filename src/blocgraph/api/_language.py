@@ -55,7 +55,7 @@ def pick_language(lang: str | None, accept_language: str | None, available: Coll
     return DEFAULT
 
 
-def _request_language(
+async def _request_language(
     request: Request,
     lang: Annotated[
         str | None,

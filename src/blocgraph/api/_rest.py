@@ -5,22 +5,23 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal, get_args
 
-from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
-from blocgraph.api._context import LookupsDep, NamesDep, StoreDep
+from blocgraph.api._answers import answer
+from blocgraph.api._context import AppContext, Context, NamesDep, StoreDep
 from blocgraph.api._language import LanguageDep
 from blocgraph.api._problems import Problem
 from blocgraph.lookup import (
     AmbiguousNameError,
     Entity,
+    MembershipIndex,
     NameIndex,
     UnknownNameError,
     list_bodies,
     list_states,
 )
-from blocgraph.lookup import MembershipRecord as Record
 from blocgraph.reference import ROLES
 from blocgraph.vocab import body_iri, state_iri
 
@@ -95,12 +96,6 @@ class SearchHit(BaseModel):
     iri: str
 
 
-def _records(records: list[Record]) -> JSONResponse:
-    # the records are already typed dataclasses: skip a second validation pass (the route's
-    # response_model still documents the shape in OpenAPI)
-    return JSONResponse([r.to_json() for r in records])
-
-
 def resolve_name(
     names: NameIndex, name: str, kind: Literal["state", "body"] | None, lang: str = "en"
 ) -> Entity:
@@ -133,19 +128,19 @@ def bodies(store: StoreDep) -> list[Body]:
     summary="Which bodies include a state",
     responses={404: {"description": "Unknown name, with suggestions"}},
 )
-def state_bodies(
+async def state_bodies(
     state: str,
-    lookups: LookupsDep,
-    names: NamesDep,
-    lang: LanguageDep,
+    request: Request,
+    context: Context,
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
-) -> JSONResponse:
-    """``state``: ISO3 code, name or alias in any supported language (RUS, Russia, Россия)."""
-    entity = resolve_name(names, state, None, lang)
+) -> Response:
+    """``state``: ISO3 code, name or alias in any supported language (RUS, Russia, Россия).
+    Suggestions for an unknown name are named in ``lang`` / Accept-Language (default
+    English)."""
     day = None if history else as_of or date.today()
-    return _records(lookups.bodies_of(entity.code, as_of=day, role=role))
+    return await _lookup(request, context, "state", state, day, role)
 
 
 @router.get(
@@ -154,19 +149,35 @@ def state_bodies(
     summary="Who is in a body",
     responses={404: {"description": "Unknown name, with suggestions"}},
 )
-def body_members(
+async def body_members(
     body: str,
-    lookups: LookupsDep,
-    names: NamesDep,
-    lang: LanguageDep,
+    request: Request,
+    context: Context,
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
-) -> JSONResponse:
+) -> Response:
     """``body``: key, name or alias in any supported language (SCO, ШОС)."""
-    entity = resolve_name(names, body, "body", lang)
     day = None if history else as_of or date.today()
-    return _records(lookups.members_of(entity.code, as_of=day, role=role))
+    return await _lookup(request, context, "body", body, day, role)
+
+
+async def _lookup(
+    request: Request,
+    context: AppContext,
+    which: Literal["state", "body"],
+    name: str,
+    day: date | None,
+    role: str | None,
+) -> Response:
+    # the in-memory index answers in microseconds, on the event loop; a remote endpoint is
+    # asked from a worker thread. The records are typed dataclasses and the answer is
+    # serialised once: no second validation pass (response_model still documents the shape).
+    if isinstance(context.lookups, MembershipIndex):
+        body = answer(request, context, which, name, day, role)
+    else:
+        body = await run_in_threadpool(answer, request, context, which, name, day, role)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/search", response_model=list[SearchHit], summary="Find states and bodies by name")

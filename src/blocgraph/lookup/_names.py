@@ -105,6 +105,8 @@ class NameIndex:
     display: dict[str, str] = field(default_factory=dict)
     labels: dict[tuple[Kind, str], dict[str, str]] = field(default_factory=dict)
     """Preferred label by language tag (``en``, ``ru``, ``zh`` …) for each entity."""
+    tags: frozenset[str] = frozenset()
+    """Every language some entity has a preferred name in (read once, asked per request)."""
 
     @classmethod
     def from_store(cls, store: GraphStore) -> NameIndex:
@@ -120,6 +122,7 @@ class NameIndex:
             index._add(code, (kind, code))
         for key in {k for keys in index.by_name.values() for k in keys}:
             index.entities[key] = Entity(key[0], key[1], index.label(key, "en"))
+        index.tags = frozenset(tag for names in index.labels.values() for tag in names if tag)
         return index
 
     def _add(self, label: str, key: tuple[Kind, str]) -> None:
@@ -141,9 +144,9 @@ class NameIndex:
             or key[1]
         )
 
-    def languages(self) -> set[str]:
+    def languages(self) -> frozenset[str]:
         """Every language some entity has a preferred name in."""
-        return {tag for names in self.labels.values() for tag in names if tag}
+        return self.tags
 
     def resolve(self, name: str, kind: Kind | None = None, lang: str = "en") -> Entity:
         """The one entity called ``name`` (code, name or alias, any supported language).
