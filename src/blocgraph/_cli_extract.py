@@ -12,34 +12,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
-from blocgraph.analysis import load_membership_data
 from blocgraph.config import PROJECT_ROOT, get_settings
-from blocgraph.extract import (
-    Extraction,
-    Extractor,
-    Skipped,
-    check_extraction,
-    extract_files,
-    input_files,
-    serialize,
-    write_nquads,
-)
-from blocgraph.extract._score import (
-    GoldError,
-    format_report,
-    list_errors,
-    load_gold,
-    score,
-    score_corpus,
-)
-from blocgraph.lookup import MembershipIndex
-from blocgraph.store import StoreError, open_store
+
+# spaCy, the extractor and the analytics load when a command runs, not when the CLI starts
+if TYPE_CHECKING:
+    from blocgraph.extract import Extraction
 
 
 class OutputFormat(StrEnum):
@@ -86,6 +69,8 @@ def _output(out: Path | None) -> Iterator[IO[str]]:
 
 
 def _files(paths: list[Path]) -> list[Path]:
+    from blocgraph.extract import input_files
+
     try:
         files = input_files(paths)
     except FileNotFoundError as error:
@@ -103,6 +88,8 @@ def _write(stream: IO[str], fmt: OutputFormat, extractions: list[Extraction], si
         )
         stream.write("\n")
     else:
+        from blocgraph.extract import serialize
+
         stream.write(serialize(extractions, fmt.value))
 
 
@@ -153,6 +140,8 @@ def extract_command(
 
     Example: blocgraph extract seeds/ --format json
     """
+    from blocgraph.extract import Skipped, extract_files
+
     settings = get_settings()
     files = _files(paths)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
@@ -184,6 +173,8 @@ def _write_streamed(stream: IO[str], fmt: OutputFormat, extraction: Extraction) 
     if fmt is OutputFormat.jsonl:
         stream.write(json.dumps(extraction.to_json(), ensure_ascii=False) + "\n")
     else:
+        from blocgraph.extract import write_nquads
+
         write_nquads(extraction, stream)
 
 
@@ -200,6 +191,11 @@ def check_command(
     reference records and their sources. Claims that a continent has (no) pan-continental
     organisation are checked against the coverage analysis.
     """
+    from blocgraph.analysis import load_membership_data
+    from blocgraph.extract import Skipped, check_extraction, extract_files
+    from blocgraph.lookup import MembershipIndex
+    from blocgraph.store import StoreError, open_store
+
     settings = get_settings()
     try:
         graph_store = open_store(store or settings.store, endpoint or settings.endpoint)
@@ -280,6 +276,16 @@ def evaluate_command(
     The annotation rules are in docs/extraction.md; the default gold set is
     tests/extract/gold (its README lists the texts, their sources and licences).
     """
+    from blocgraph.extract import Extractor
+    from blocgraph.extract._score import (
+        GoldError,
+        format_report,
+        list_errors,
+        load_gold,
+        score,
+        score_corpus,
+    )
+
     try:
         documents = load_gold(gold, get_settings().data_dir)
     except (GoldError, OSError) as problem:

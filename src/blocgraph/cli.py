@@ -7,33 +7,21 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from blocgraph import __version__
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
+from blocgraph._cli_export import export_command
 from blocgraph._cli_extract import check_command, evaluate_command, extract_command
 from blocgraph._cli_relations import relations_command, security_command, treaty_command
 from blocgraph._cli_sources import sources_command
 from blocgraph._cli_universe import universe_command
-from blocgraph.analysis import (
-    DEFAULT_ROLES,
-    SEED_BODIES,
-    MembershipData,
-    broker_report,
-    change_report,
-    cover_report,
-    coverage_report,
-    load_membership_data,
-    overlap_report,
-    span_report,
-    what_if_report,
-)
-from blocgraph.build import build as build_graph
+from blocgraph._cli_viz import map_command, overlaps_chart_command
+from blocgraph._constants import ROLES
 from blocgraph.config import Settings, get_settings
-from blocgraph.crosscheck import crosscheck as run_crosscheck
 from blocgraph.lookup import (
     LAYER_CHOICES,
     AmbiguousNameError,
@@ -43,17 +31,12 @@ from blocgraph.lookup import (
     bodies_of,
     members_of,
 )
-from blocgraph.reference import ROLES, DataError
-from blocgraph.store import GraphStore, LoadError, Store, StoreError, load_files, open_store
-from blocgraph.validate import validate as validate_store
-from blocgraph.viz._cli import map_command, overlaps_chart_command
-from blocgraph.vocab import (
-    CATALOGUE_GRAPH,
-    LAYER_GRAPHS,
-    ONTOLOGY_GRAPH,
-    REFERENCE_GRAPH,
-    RELATIONS_GRAPH,
-)
+from blocgraph.store import GraphStore, StoreError, open_store
+
+# Start-up stays fast: the analytics (networkx, numpy), the build (pySHACL, the extractor and
+# spaCy) and the drawing load inside the commands that use them.
+if TYPE_CHECKING:
+    from blocgraph.analysis import MembershipData
 
 app = typer.Typer(
     help="blocgraph: international organisations, their members and the civilizations "
@@ -185,6 +168,9 @@ def build(store: StoreOption = None) -> None:
     Every problem in the data is listed with file, line and reason, and the existing store is
     left as it was. Running it twice gives the same store.
     """
+    from blocgraph.build import build as build_graph
+    from blocgraph.reference import DataError
+
     settings = _settings(store)
     try:
         summary = build_graph(settings)
@@ -201,6 +187,9 @@ def build(store: StoreOption = None) -> None:
 @app.command()
 def validate(store: StoreOption = None) -> None:
     """Check the built graph against ontology/shapes.ttl (SHACL); exit 1 listing violations."""
+    from blocgraph.store import Store
+    from blocgraph.validate import validate as validate_store
+
     settings = _settings(store)
     try:
         embedded = Store.open(settings.store)
@@ -265,6 +254,8 @@ def crosscheck(
     ] = None,
 ) -> None:
     """Where the curated memberships disagree with the Factbook (2026-01) and COW (to 2014)."""
+    from blocgraph.crosscheck import crosscheck as run_crosscheck
+
     settings = _settings(store)
     folder = reference_dir or settings.data_dir / "crosscheck"
     report = run_crosscheck(_open(settings), folder)
@@ -305,6 +296,15 @@ def load(
 
     Restart a running `blocgraph serve` afterwards to see the new graphs.
     """
+    from blocgraph.store import LoadError, Store, load_files
+    from blocgraph.vocab import (
+        CATALOGUE_GRAPH,
+        LAYER_GRAPHS,
+        ONTOLOGY_GRAPH,
+        REFERENCE_GRAPH,
+        RELATIONS_GRAPH,
+    )
+
     settings = _settings(store)
     if graph is not None and not _looks_like_iri(graph):
         raise _fail(f"--graph {graph!r} is not an absolute IRI (e.g. http://example.org/g)", 2)
@@ -358,6 +358,7 @@ def serve(
     import uvicorn
 
     from blocgraph.api import create_app
+    from blocgraph.api._server import protocol_class
 
     settings = _settings(store, endpoint)
     _open(settings)  # a missing store or an unreachable endpoint fails here, in one line
@@ -370,7 +371,13 @@ def serve(
     typer.echo(
         f"serving on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, API docs at /docs)"
     )
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        http=protocol_class(settings.max_url_bytes),
+    )
 
 
 BodiesOption = Annotated[
@@ -416,6 +423,8 @@ def _analysis_inputs(
     roles: str | None,
     as_of: str | None,
 ) -> tuple[MembershipData, list[str] | None, tuple[str, ...], date]:
+    from blocgraph.analysis import DEFAULT_ROLES, load_membership_data
+
     graph = _open(_settings(store, endpoint))
     keys = None
     if bodies:
@@ -469,6 +478,8 @@ def coverage(
 ) -> None:
     """How much of a continent the bodies cover, who is left out, and whether any continental
     body is pan-continental. Without --bodies: every body with most of its members there."""
+    from blocgraph.analysis import coverage_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = _report(
         coverage_report,
@@ -520,6 +531,8 @@ def overlaps(
 ) -> None:
     """Shared members, Jaccard and overlap coefficient of every pair of bodies, and the states
     in exactly each combination [default bodies: CIS,EAEU,CSTO,SCO,ASEAN,OSCE]."""
+    from blocgraph.analysis import SEED_BODIES, overlap_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = overlap_report(data, chosen=keys or SEED_BODIES, as_of=day, roles=role_keys)
 
@@ -565,6 +578,8 @@ def cover(
 ) -> None:
     """The smallest set of existing bodies whose union covers the continent (or --share of it).
     Candidates: --bodies, or every body with most of its members in the continent."""
+    from blocgraph.analysis import cover_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = _report(
         cover_report,
@@ -621,6 +636,8 @@ def whatif(
 ) -> None:
     """Coverage of a body that does not exist, e.g. a Greater Eurasian Partnership of
     EAEU + SCO + ASEAN: `blocgraph whatif --union EAEU,SCO,ASEAN`."""
+    from blocgraph.analysis import what_if_report
+
     if not union and not members_list:
         raise _fail("give --union and/or --members", 2)
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, union, roles, as_of)
@@ -660,6 +677,8 @@ def brokers_command(
 ) -> None:
     """States that bridge bodies (betweenness in the co-membership network; how many of the
     seed's six bodies they sit in) and communities of bodies by shared members."""
+    from blocgraph.analysis import broker_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = broker_report(data, chosen=keys, as_of=day, roles=role_keys, top=top)
 
@@ -689,6 +708,8 @@ def span(
     endpoint: EndpointOption = None,
 ) -> None:
     """How many civilizations each body's members span (count and Shannon entropy)."""
+    from blocgraph.analysis import span_report
+
     data, keys, role_keys, day = _analysis_inputs(store, endpoint, bodies, roles, as_of)
     report = _report(span_report, data, scheme=scheme, chosen=keys, as_of=day, roles=role_keys)
 
@@ -723,6 +744,8 @@ def change(
 ) -> None:
     """Members gained and lost between two dates, and the continent's coverage on each
     [default bodies: the seed's six]."""
+    from blocgraph.analysis import SEED_BODIES, change_report
+
     first, second = _as_of(before, False), _as_of(after, False)
     assert first is not None and second is not None
     data, keys, role_keys, _day = _analysis_inputs(store, endpoint, bodies, roles, None)
@@ -781,6 +804,7 @@ app.command("treaty")(treaty_command)
 app.command("security")(security_command)
 app.command("sources")(sources_command)
 app.command("universe")(universe_command)
+app.command("export")(export_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1_000_000
     """Largest request body (SPARQL, text to extract) the service accepts (413 beyond)."""
     max_result_bytes: int = 50_000_000
+    max_url_bytes: int = 32_768
+    """Longest request URL the service reads (414 beyond: POST a long query instead)."""
     update_token: str | None = None
     """Bearer token that enables SPARQL UPDATE; without it every update is refused with 403."""
     cors_origins: str = "*"

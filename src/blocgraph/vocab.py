@@ -19,22 +19,13 @@ from urllib.parse import quote
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from blocgraph._constants import SPARQL_PREFIXES as SPARQL_PREFIXES  # the prologue, re-exported
+
 BASE = "https://w3id.org/blocgraph/"
 ID = Namespace(BASE + "id/")
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
 WD = Namespace("http://www.wikidata.org/entity/")
 ORG = Namespace("http://www.w3.org/ns/org#")
-
-#: The prologue every query of ours starts with (unused prefixes cost nothing).
-SPARQL_PREFIXES = """PREFIX bg: <https://w3id.org/blocgraph/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
 
 #: Named graphs the build writes; the default graph of a query is their union.
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")

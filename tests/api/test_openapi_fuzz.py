@@ -48,6 +48,7 @@ OPERATIONS = [
         for suffix in ("svg", "png")
     ),
     ("POST", "/api/extract", [POSITIVE, NEGATIVE]),
+    ("GET", "/api/export/{fmt}", [POSITIVE, NEGATIVE]),
 ]
 CASES = [(method, path, mode) for method, path, modes in OPERATIONS for mode in modes]
 

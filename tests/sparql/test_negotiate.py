@@ -62,3 +62,9 @@ def test_zero_quality_excludes_even_under_a_wildcard(accept: str, media_type: st
 def test_not_acceptable(form: str, accept: str) -> None:
     with pytest.raises(NotAcceptableError, match="acceptable"):
         negotiate(form, accept)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("accept", [None, "*/*", "text/html,*/*;q=0.8"])
+def test_unknown_format_without_a_named_accept_is_not_guessed(accept: str | None) -> None:
+    with pytest.raises(NotAcceptableError, match=r"'yaml'.*json.*csv"):
+        negotiate("SELECT", accept, ["yaml"])

@@ -11,8 +11,8 @@ import typer
 from PIL import Image
 from typer.testing import CliRunner
 
+from blocgraph._cli_viz import map_command, overlaps_chart_command
 from blocgraph.config import Settings
-from blocgraph.viz._cli import map_command, overlaps_chart_command
 from tests.viz.conftest import SVG, with_class
 
 app = typer.Typer(pretty_exceptions_enable=False, rich_markup_mode=None)

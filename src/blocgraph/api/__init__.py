@@ -22,6 +22,7 @@ from blocgraph.analysis import load_membership_data
 from blocgraph.api import (
     _analysis,
     _docs,
+    _export,
     _extract,
     _linked,
     _pages,
@@ -107,6 +108,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(_extract.router)
     app.include_router(_pages.router)
     app.include_router(_viz.router)
+    app.include_router(_export.router)
     return app
 
 

@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 
 from blocgraph.analysis import MembershipData, load_membership_data
 from blocgraph.api._backend import SparqlBackend
+from blocgraph.api._cache import AnswerCache
 from blocgraph.config import Settings
 from blocgraph.lookup import LiveLookups, MembershipIndex, NameIndex
 from blocgraph.store import GraphStore, open_store
@@ -26,6 +27,8 @@ class AppContext:
     membership: MembershipData
     lookups: MembershipIndex | LiveLookups
     graphs: set[str] = field(default_factory=set)
+    answers: AnswerCache = field(default_factory=AnswerCache)
+    """Lookup answers serialised once (emptied when the store is reopened)."""
 
     def refresh(self) -> None:
         """Reopen the store and re-read names and graphs (after an update)."""
@@ -36,6 +39,7 @@ class AppContext:
         self.membership = load_membership_data(self.store)
         self.lookups = lookups_for(self.store, self.settings)
         self.graphs = set(self.store.graph_names())
+        self.answers.clear()
 
 
 def lookups_for(store: GraphStore, settings: Settings) -> MembershipIndex | LiveLookups:
@@ -44,25 +48,31 @@ def lookups_for(store: GraphStore, settings: Settings) -> MembershipIndex | Live
     return LiveLookups(store) if settings.endpoint else MembershipIndex.from_store(store)
 
 
-def _context(request: Request) -> AppContext:
+# Coroutines, not functions: FastAPI runs a plain-function dependency in its thread pool, a
+# hop that costs more than these attribute reads.
+def _app_context(request: Request) -> AppContext:
     context: AppContext = request.app.state.context
     return context
 
 
-def _store(request: Request) -> GraphStore:
-    return _context(request).store
+async def _context(request: Request) -> AppContext:
+    return _app_context(request)
 
 
-def _names(request: Request) -> NameIndex:
-    return _context(request).names
+async def _store(request: Request) -> GraphStore:
+    return _app_context(request).store
 
 
-def _membership(request: Request) -> MembershipData:
-    return _context(request).membership
+async def _names(request: Request) -> NameIndex:
+    return _app_context(request).names
 
 
-def _lookups(request: Request) -> MembershipIndex | LiveLookups:
-    return _context(request).lookups
+async def _membership(request: Request) -> MembershipData:
+    return _app_context(request).membership
+
+
+async def _lookups(request: Request) -> MembershipIndex | LiveLookups:
+    return _app_context(request).lookups
 
 
 Context = Annotated[AppContext, Depends(_context)]

@@ -4,13 +4,17 @@ JSON-LD, N-Triples or RDF/XML for machines."""
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request, Response
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
-from blocgraph.api._context import StoreDep
+from blocgraph.api._context import AppContext, StoreDep
+from blocgraph.api._entity import entity_page
+from blocgraph.api._language import pick_language
+from blocgraph.api._pages import CONTENT_SECURITY_POLICY
 from blocgraph.api._problems import Problem
-from blocgraph.lookup import Description, describe, describe_query
+from blocgraph.lookup import Description, describe, describe_query, shorten
 from blocgraph.sparql._negotiate import ResultFormat, choose
 from blocgraph.vocab import ID
 
@@ -49,12 +53,12 @@ def resource(path: str, request: Request, store: StoreDep) -> Response:
     try:
         found = describe(store, iri)
     except (ValueError, SyntaxError):
-        raise Problem(404, "Not found", f"no resource {iri}") from None
+        raise Problem(404, "Not found", f"no resource {shorten(iri, 120)}") from None
     if not found.outgoing and not found.incoming:
-        raise Problem(404, "Not found", f"the graph says nothing about {iri}")
+        raise Problem(404, "Not found", f"the graph says nothing about {shorten(iri, 120)}")
     chosen = _choose(request.headers.get("accept"))
     if chosen is _HTML:
-        return HTMLResponse(_page(found), headers={"Vary": "Accept"})
+        return _html(request, path, found)
     body = store.construct(describe_query(iri), chosen.media_type)
     return Response(body, media_type=chosen.media_type, headers={"Vary": "Accept"})
 
@@ -84,6 +88,54 @@ def _link(iri: str, labels: dict[str, str]) -> str:
     label = labels.get(iri)
     text = f"{escape(label)} <small>{escape(_short(iri))}</small>" if label else escape(_short(iri))
     return f'<a href="{escape(_local(iri), quote=True)}">{text}</a>'
+
+
+def _html(request: Request, path: str, found: Description) -> HTMLResponse:
+    """A state's or body's own page; the table of triples for anything else."""
+    headers = {"Vary": "Accept, Accept-Language"}
+    kind, _, code = path.partition("/")
+    context: AppContext = request.app.state.context
+    if kind in ("state", "body") and (kind, code) in context.names.entities:
+        lang = pick_language(
+            request.query_params.get("lang"),
+            request.headers.get("accept-language"),
+            context.names.languages(),
+        )
+        page = entity_page(context, kind, code, lang, _tables(found))  # type: ignore[arg-type]
+        headers |= {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "Content-Language": lang}
+        return HTMLResponse(page, headers=headers)
+    return HTMLResponse(_page(found), headers=headers)
+
+
+@router.get("/go", include_in_schema=False)
+def go(q: str, request: Request) -> RedirectResponse:
+    """The site search box: straight to the best match's page."""
+    context: AppContext = request.app.state.context
+    hits = context.names.search_hits(q[:200], 1)
+    if not hits:
+        suggestions = context.names.suggest(q[:200])
+        raise Problem(
+            404, "Not found", f"nothing is called {shorten(q)}", {"suggestions": suggestions}
+        )
+    entity = hits[0][0]
+    lang = request.query_params.get("lang")
+    target = f"/id/{entity.kind}/{entity.code}" + (f"?lang={quote(lang)}" if lang else "")
+    return RedirectResponse(target, status_code=303)
+
+
+def _tables(found: Description) -> str:
+    """The resource's triples (and those pointing at it) as HTML tables."""
+    rows = "".join(
+        f"<tr><th>{escape(_short(p))}</th><td>"
+        f"{_link(o, found.labels) if kind == 'iri' else escape(o)}</td></tr>"
+        for p, o, kind in found.outgoing
+    )
+    incoming = "".join(
+        f"<tr><td>{_link(s, found.labels)}</td><th>{escape(_short(p))}</th></tr>"
+        for s, p in found.incoming
+    )
+    referenced = f"<h2>Referenced by</h2><table>{incoming}</table>" if incoming else ""
+    return f'<table class="triples">{rows}</table>{referenced}'
 
 
 def _page(found: Description) -> str:

@@ -41,6 +41,7 @@ _MEDIA_TYPES = {
     ".json": "application/json",
     ".rq": "application/sparql-query; charset=utf-8",
     ".svg": "image/svg+xml",
+    ".woff2": "font/woff2",
 }
 
 
@@ -102,6 +103,20 @@ def home(request: Request) -> Response:
 def query(request: Request) -> Response:
     """A SPARQL form with worked examples; results as a table."""
     return _page(request, "query.html")
+
+
+@router.api_route("/yasgui", methods=["GET", "HEAD"])
+def yasgui(request: Request) -> Response:
+    """The SPARQL editor: YASGUI (npm ``@zazuko/yasgui``, MIT), vendored under ``static/vendor``.
+
+    YASGUI sets inline styles (column widths, its drag handles), so this page alone allows
+    them; scripts stay this origin's files only."""
+    policy = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    return _answer(
+        request,
+        ASSETS["yasgui.html"],
+        {"Content-Security-Policy": policy, "Referrer-Policy": "same-origin"},
+    )
 
 
 @router.api_route("/static/{name:path}", methods=["GET", "HEAD"])

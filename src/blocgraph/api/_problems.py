@@ -4,6 +4,8 @@ fix — never a stack trace."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -54,6 +56,16 @@ def problem_response(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
+def _message(error: Mapping[str, Any]) -> str:
+    """pydantic's message, plus the form expected where pydantic does not say it."""
+    message = str(error.get("msg", ""))
+    location = tuple(error.get("loc", ()))
+    is_date = str(error.get("type", "")).startswith(("date_", "datetime_"))
+    if is_date or (location and location[-1] == "as_of"):
+        message += ": use YYYY-MM-DD"
+    return message
+
+
 def install(app: FastAPI) -> None:
     """Answer every error as a problem; log unexpected ones, show the client no internals."""
 
@@ -64,7 +76,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [
-            {"location": ".".join(str(p) for p in e.get("loc", ())), "message": e.get("msg", "")}
+            {"location": ".".join(str(p) for p in e.get("loc", ())), "message": _message(e)}
             for e in exc.errors()
         ]
         detail = "; ".join(f"{e['location']}: {e['message']}" for e in errors)

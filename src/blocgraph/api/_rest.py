@@ -5,22 +5,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal, get_args
 
-from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
-from blocgraph.api._context import LookupsDep, NamesDep, StoreDep
+from blocgraph.api._answers import answer
+from blocgraph.api._context import AppContext, Context, NamesDep, StoreDep
+from blocgraph.api._language import LanguageDep
 from blocgraph.api._problems import Problem
 from blocgraph.lookup import (
     LAYER_CHOICES,
     AmbiguousNameError,
     Entity,
+    MembershipIndex,
     NameIndex,
     UnknownNameError,
     list_bodies,
     list_states,
 )
-from blocgraph.lookup import MembershipRecord as Record
 from blocgraph.reference import ROLES
 from blocgraph.vocab import body_iri, state_iri
 
@@ -104,18 +106,17 @@ class SearchHit(BaseModel):
     kind: Literal["state", "body"]
     code: str
     name: str
+    """The preferred name in the request's language (``lang``, Accept-Language, English)."""
+    matched: str
+    """The name, alias or code that matched the query, as written in the graph."""
     iri: str
 
 
-def _records(records: list[Record]) -> JSONResponse:
-    # the records are already typed dataclasses: skip a second validation pass (the route's
-    # response_model still documents the shape in OpenAPI)
-    return JSONResponse([r.to_json() for r in records])
-
-
-def resolve_name(names: NameIndex, name: str, kind: Literal["state", "body"] | None) -> Entity:
+def resolve_name(
+    names: NameIndex, name: str, kind: Literal["state", "body"] | None, lang: str = "en"
+) -> Entity:
     try:
-        return names.resolve(name, kind)
+        return names.resolve(name, kind, lang)
     except UnknownNameError as exc:
         raise Problem(404, "Unknown name", str(exc), {"suggestions": exc.suggestions}) from None
     except AmbiguousNameError as exc:
@@ -143,19 +144,20 @@ def bodies(store: StoreDep) -> list[Body]:
     summary="Which bodies include a state",
     responses={404: {"description": "Unknown name, with suggestions"}},
 )
-def state_bodies(
+async def state_bodies(
     state: str,
-    lookups: LookupsDep,
-    names: NamesDep,
+    request: Request,
+    context: Context,
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
     layer: LayerFilter = "all",
-) -> JSONResponse:
-    """``state``: ISO3 code, name or alias in any supported language (RUS, Russia, Россия)."""
-    entity = resolve_name(names, state, None)
+) -> Response:
+    """``state``: ISO3 code, name or alias in any supported language (RUS, Russia, Россия).
+    Suggestions for an unknown name are named in ``lang`` / Accept-Language (default
+    English)."""
     day = None if history else as_of or date.today()
-    return _records(lookups.bodies_of(entity.code, as_of=day, role=role, layer=layer))
+    return await _lookup(request, context, "state", state, day, role, layer)
 
 
 @router.get(
@@ -164,35 +166,58 @@ def state_bodies(
     summary="Who is in a body",
     responses={404: {"description": "Unknown name, with suggestions"}},
 )
-def body_members(
+async def body_members(
     body: str,
-    lookups: LookupsDep,
-    names: NamesDep,
+    request: Request,
+    context: Context,
     as_of: AsOf = None,
     role: RoleFilter = None,
     history: History = False,
     layer: LayerFilter = "all",
-) -> JSONResponse:
+) -> Response:
     """``body``: key, name or alias in any supported language (SCO, ШОС)."""
-    entity = resolve_name(names, body, "body")
     day = None if history else as_of or date.today()
-    return _records(lookups.members_of(entity.code, as_of=day, role=role, layer=layer))
+    return await _lookup(request, context, "body", body, day, role, layer)
+
+
+async def _lookup(
+    request: Request,
+    context: AppContext,
+    which: Literal["state", "body"],
+    name: str,
+    day: date | None,
+    role: str | None,
+    layer: str,
+) -> Response:
+    # the in-memory index answers in microseconds, on the event loop; a remote endpoint is
+    # asked from a worker thread. The records are typed dataclasses and the answer is
+    # serialised once: no second validation pass (response_model still documents the shape).
+    if isinstance(context.lookups, MembershipIndex):
+        body = answer(request, context, which, name, day, role, layer)
+    else:
+        body = await run_in_threadpool(answer, request, context, which, name, day, role, layer)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/search", response_model=list[SearchHit], summary="Find states and bodies by name")
 def search(
     names: NamesDep,
+    lang: LanguageDep,
     q: Annotated[
         str, Query(min_length=1, max_length=200, description="A name, alias or code, any language")
     ],
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> list[SearchHit]:
+    """Exact codes and names first, then names starting with ``q``, then names containing it,
+    then close spellings; names in the script of ``q`` before others. Each hit is named in the
+    request's language."""
     return [
         SearchHit(
             kind=e.kind,
             code=e.code,
-            name=e.name,
+            name=names.label((e.kind, e.code), lang),
+            matched=matched,
             iri=str(state_iri(e.code) if e.kind == "state" else body_iri(e.code)),
         )
-        for e in names.search(q, limit)
+        for e, matched in names.search_hits(q, limit)
     ]

@@ -23,6 +23,7 @@ from blocgraph.sparql import (
     service_description,
 )
 from blocgraph.sparql._negotiate import GRAPH, choose
+from blocgraph.sparql._prefixes import unshift_position, with_prefixes
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -101,6 +102,9 @@ async def _query(request: Request, context: AppContext, operation: Operation) ->
             "this is a SPARQL update: send it as 'update=' or application/sparql-update",
         )
     try:
+        text, added = with_prefixes(operation.text)
+        if added:  # FROM bg:… names a graph through a predeclared prefix
+            inspection = inspect(text, base_iri)
         guard(inspection, context.graphs)
         chosen = negotiate(
             inspection.form or "SELECT", request.headers.get("accept"), operation.formats
@@ -110,21 +114,21 @@ async def _query(request: Request, context: AppContext, operation: Operation) ->
     except NotAcceptableError as exc:
         raise Problem(406, "Not acceptable", str(exc)) from None
     job = QueryJob(
-        operation.text,
+        text,
         chosen.engine_name,
         operation.default_graphs,
         operation.named_graphs,
         context.settings.max_result_bytes,
         base_iri=base_iri,
     )
-    output = await _run(context, job)
+    output = await _run(context, job, added)
     media_type = chosen.media_type
     if media_type.startswith("text/") or media_type.endswith(("+json", "+xml")):
         media_type += "; charset=utf-8"
     return Response(output.body, media_type=media_type, headers={"Vary": "Accept"})
 
 
-async def _run(context: AppContext, job: QueryJob) -> QueryOutput:
+async def _run(context: AppContext, job: QueryJob, added: int = 0) -> QueryOutput:
     try:
         output = await context.backend.run(job)
     except QueryTimeoutError:
@@ -135,15 +139,15 @@ async def _run(context: AppContext, job: QueryJob) -> QueryOutput:
             "stopped: narrow it or add a LIMIT",
             headers={"Retry-After": "1"},
         ) from None
-    _raise_for(output)
+    _raise_for(output, added)
     return output
 
 
-def _raise_for(output: QueryOutput) -> None:
+def _raise_for(output: QueryOutput, added: int = 0) -> None:
     if output.error is None:
         return
     if output.kind == "syntax":
-        raise Problem(400, "SPARQL syntax error", output.error)
+        raise Problem(400, "SPARQL syntax error", unshift_position(output.error, added))
     if output.kind == "too_large":
         raise Problem(422, "Result too large", output.error)
     if output.kind == "forbidden":

@@ -32,6 +32,7 @@ from blocgraph.lookup._names import (
     NameIndex,
     UnknownNameError,
     normalize,
+    shorten,
 )
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.lookup._relations import (
@@ -74,5 +75,6 @@ __all__ = [
     "normalize",
     "read_relations",
     "relations_of",
+    "shorten",
     "treaty_detail",
 ]

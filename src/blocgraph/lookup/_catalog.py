@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from blocgraph._constants import SPARQL_PREFIXES
 from blocgraph.store import GraphStore
-from blocgraph.vocab import SPARQL_PREFIXES
 
 _STATES = (
     SPARQL_PREFIXES

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from blocgraph._constants import ROLES, SPARQL_PREFIXES
 from blocgraph.lookup._layers import (
     Observed,
     check_layer,
@@ -13,9 +14,7 @@ from blocgraph.lookup._layers import (
     read_observed,
 )
 from blocgraph.lookup._records import MembershipRecord, SourceRef
-from blocgraph.reference import ROLES
 from blocgraph.store import GraphStore
-from blocgraph.vocab import SPARQL_PREFIXES
 
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 

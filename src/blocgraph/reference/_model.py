@@ -5,21 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from blocgraph._constants import ROLES as ROLES  # re-exported: the data may use these roles
 from blocgraph.reference._dates import PartialDate
-
-ROLES = (
-    "member",
-    "participating_state",
-    "associate_member",
-    "observer",
-    "dialogue_partner",
-    "partner",
-    "candidate",
-    "suspended",
-    "frozen",
-    "participation_suspended",
-)
-"""Role keys a membership row may use (``withdrawn`` is in the scheme but is an end, not a role)."""
 
 END_REASONS = (
     "withdrew",

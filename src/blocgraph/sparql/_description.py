@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, XSD
 
 from blocgraph.sparql._negotiate import GRAPH, TABULAR
+from blocgraph.sparql._prefixes import PREDECLARED
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
 _FORMAT_IRIS = {
     "application/sparql-results+json": FORMATS["SPARQL_Results_JSON"],
@@ -47,6 +49,13 @@ def service_description(endpoint: str, graphs: Iterable[str], updates: bool) -> 
         graph.add((dataset, SD.namedGraph, named))
         graph.add((named, RDF.type, SD.NamedGraph))
         graph.add((named, SD.name, URIRef(name)))
+    # the predeclared prefixes, as SHACL prefix declarations (the vocabulary other services use)
+    graph.bind("sh", SH)
+    for prefix, namespace in PREDECLARED.items():
+        declaration = BNode()
+        graph.add((service, SH.declare, declaration))
+        graph.add((declaration, SH.prefix, Literal(prefix)))
+        graph.add((declaration, SH.namespace, Literal(namespace, datatype=XSD.anyURI)))
     graph.add(
         (
             service,
@@ -54,7 +63,8 @@ def service_description(endpoint: str, graphs: Iterable[str], updates: bool) -> 
             Literal(
                 "blocgraph: international organisations, their members and the "
                 "civilizations they span. Read-only unless an update token is set; "
-                "SERVICE, LOAD and FROM of unknown graphs are refused.",
+                "SERVICE, LOAD and FROM of unknown graphs are refused. The prefixes "
+                "declared with sh:declare work without a PREFIX line.",
                 lang="en",
             ),
         )

@@ -105,14 +105,34 @@ def choose(offered: Sequence[ResultFormat], accept: str | None) -> ResultFormat 
     return chosen
 
 
+def _known(wanted: str) -> bool:
+    return any(wanted == f.media_type or wanted in f.aliases for f in (*TABULAR, *GRAPH))
+
+
+def _names_one(accept: str | None, offered: Sequence[ResultFormat]) -> bool:
+    """Whether the Accept header names one of ``offered`` itself (not just ``*/*``)."""
+    ranges = _parse_accept(accept or "")
+    return any(q > 0 and _matches(m, f) >= 2 for m, q, _ in ranges for f in offered)
+
+
+def _names(offered: Sequence[ResultFormat]) -> list[str]:
+    """Short names (``json``) and media types of the offered formats."""
+    return [
+        next((a for a in f.aliases if "/" not in a), f.engine_name) + f" ({f.media_type})"
+        for f in offered
+    ]
+
+
 def negotiate(
     form: Form, accept: str | None, format_parameters: Sequence[str] = ()
 ) -> ResultFormat:
     """Pick the result format for a query of ``form``.
 
     The first ``format``/``output`` parameter we recognise for this form (``json``, ``xml``,
-    ``csv``, ``turtle``, or a media type) wins over the Accept header; unrecognised ones are
-    ignored (clients such as SPARQLWrapper send several).
+    ``csv``, ``turtle``, or a media type) wins over the Accept header. Parameters we do not
+    recognise are passed over (clients such as SPARQLWrapper send several) in favour of a
+    format the Accept header names; with nothing but those and ``*/*`` (``format=yaml`` from
+    curl), nothing is guessed: NotAcceptableError lists the formats.
 
     Raises:
         NotAcceptableError: nothing offered is acceptable.
@@ -127,6 +147,12 @@ def negotiate(
         for candidate in offered:
             if wanted == candidate.media_type or wanted in candidate.aliases:
                 return candidate
+    wanted_all = [p.strip().lower() for p in format_parameters if p.strip()]
+    if wanted_all and not any(_known(w) for w in wanted_all) and not _names_one(accept, offered):
+        raise NotAcceptableError(
+            f"unknown format {', '.join(repr(w[:40]) for w in wanted_all[:3])}; for a {form} "
+            f"query use format= one of {', '.join(_names(offered))}"
+        )
     chosen = choose(offered, accept)
     if chosen is None:
         raise NotAcceptableError(

@@ -5,11 +5,14 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from blocgraph.store._base import Row, StoreError
+
+if TYPE_CHECKING:  # rdflib loads when a graph is built or exported, not for a lookup
+    from rdflib import Graph
 
 RDF_MEDIA_TYPES = {
     "text/turtle": ox.RdfFormat.TURTLE,
@@ -151,6 +154,8 @@ class Store:
 
     def to_graph(self) -> Graph:
         """All triples of all named graphs as one rdflib graph (for validation and export)."""
+        from rdflib import Graph
+
         graph = Graph()
         for name in self._inner.named_graphs():
             data = self._inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)

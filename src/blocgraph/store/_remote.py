@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
-
 from blocgraph.store._base import Row, StoreError
 
 _RESULTS_JSON = "application/sparql-results+json"
@@ -21,10 +19,14 @@ class RemoteStore:
     """A read-only view of a remote SPARQL endpoint with the same interface as the store."""
 
     def __init__(self, endpoint: str, timeout: float = 30.0) -> None:
+        import httpx  # only when an endpoint is used: a lookup on the embedded store starts faster
+
         self.endpoint = endpoint
         self._client = httpx.Client(timeout=timeout, follow_redirects=False)
 
     def _post(self, query: str, accept: str) -> bytes:
+        import httpx
+
         try:
             response = self._client.post(
                 self.endpoint,

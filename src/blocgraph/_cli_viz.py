@@ -10,21 +10,20 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
-from blocgraph.analysis import DEFAULT_ROLES, MembershipData, load_membership_data
 from blocgraph.config import Settings, get_settings
-from blocgraph.lookup import AmbiguousNameError, NameIndex, UnknownNameError
-from blocgraph.store import GraphStore, StoreError, open_store
-from blocgraph.viz._charts import overlap_matrix_scene, upset_scene
-from blocgraph.viz._map import map_scene
-from blocgraph.viz._png import render_png
-from blocgraph.viz._scene import Scene
-from blocgraph.viz._svg import render_svg
+
+# the analytics (networkx) and the drawing (Pillow) load when a command runs, not at start-up
+if TYPE_CHECKING:
+    from blocgraph.analysis import MembershipData
+    from blocgraph.lookup import NameIndex
+    from blocgraph.store import GraphStore
+    from blocgraph.viz._scene import Scene
 
 
 class ChartKind(StrEnum):
@@ -85,6 +84,9 @@ def _format(out: Path) -> str:
     suffix = out.suffix.lower()
     if suffix not in (".svg", ".png"):
         raise _fail(f"--out {str(out)!r}: the file name must end in .svg or .png", 2)
+    folder = out.parent
+    if not folder.is_dir():  # a typo in a path must not leave folders behind
+        raise _fail(f"--out {str(out)!r}: the folder {str(folder)!r} does not exist; create it", 2)
     return suffix[1:]
 
 
@@ -106,6 +108,8 @@ def _open(store: Path | None, endpoint: str | None) -> GraphStore:
         changes["endpoint"] = endpoint
     if changes:
         settings = settings.model_copy(update=changes)
+    from blocgraph.store import StoreError, open_store
+
     try:
         graph = open_store(settings.store, settings.endpoint)
         graph.ask("ASK {}")  # fail here, in one line, not half-way through
@@ -115,6 +119,8 @@ def _open(store: Path | None, endpoint: str | None) -> GraphStore:
 
 
 def _body(index: NameIndex, name: str) -> str:
+    from blocgraph.lookup import AmbiguousNameError, UnknownNameError
+
     try:
         return index.resolve(name.strip(), "body").code
     except (UnknownNameError, AmbiguousNameError) as exc:
@@ -124,6 +130,9 @@ def _body(index: NameIndex, name: str) -> str:
 def _inputs(
     store: Path | None, endpoint: str | None, bodies: str | None, roles: str | None
 ) -> tuple[MembershipData, NameIndex, list[str] | None, tuple[str, ...]]:
+    from blocgraph.analysis import DEFAULT_ROLES, load_membership_data
+    from blocgraph.lookup import NameIndex
+
     graph = _open(store, endpoint)
     index = NameIndex.from_store(graph)
     keys = [_body(index, b) for b in bodies.split(",") if b.strip()] if bodies else None
@@ -133,12 +142,14 @@ def _inputs(
 
 def _write(out: Path, fmt: str, make: Callable[[], Scene], width: int) -> Scene:
     """Build the scene (a bad option exits 2 with its message) and write it atomically."""
+    from blocgraph.viz._png import render_png
+    from blocgraph.viz._svg import render_svg
+
     try:
         scene = make()
         payload = render_svg(scene).encode("utf-8") if fmt == "svg" else render_png(scene, width)
     except ValueError as exc:
         raise _fail(str(exc), 2) from None
-    out.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -179,6 +190,8 @@ def map_command(
     data, index, keys, role_keys = _inputs(store, endpoint, bodies, roles)
     if measure.startswith("body:") and measure[5:].strip():
         measure = "body:" + _body(index, measure[5:])
+    from blocgraph.viz._map import map_scene
+
     scene = _write(
         out,
         fmt,
@@ -223,6 +236,8 @@ def overlaps_chart_command(
     UpSet chart of states in exactly each combination."""
     fmt = _format(out)
     day = _day(as_of)
+    from blocgraph.viz._charts import overlap_matrix_scene, upset_scene
+
     data, _, keys, role_keys = _inputs(store, endpoint, bodies, roles)
     if kind is ChartKind.matrix:
         scene = _write(

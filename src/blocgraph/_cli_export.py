@@ -1,0 +1,106 @@
+"""``blocgraph export``: the state–body graph as GraphML, GEXF (with time intervals) or CSV.
+Registered on the main app by :mod:`blocgraph.cli`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from blocgraph._cli_common import EndpointOption, StoreOption
+from blocgraph._cli_common import fail as _fail
+from blocgraph._constants import ROLES
+
+
+class ExportFormat(StrEnum):
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+
+
+def _write(out: Path, payload: bytes) -> None:
+    """Write atomically (the folder was checked before any work was done)."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+        Path(temporary).chmod(0o644)
+        Path(temporary).replace(out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export_command(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="graphml (one edge per spell: role, start, end), gexf (one edge per state–body "
+            "pair with its spells as time intervals and the role as a dynamic attribute, for "
+            "Gephi's timeline) or csv (one row per spell).",
+        ),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", help="Write here [default: standard output].", show_default=False
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="Only the spells in force that day [default: every spell, past and present].",
+            show_default=False,
+        ),
+    ] = None,
+    roles: Annotated[
+        str | None,
+        typer.Option(
+            "--roles", metavar="R,…", help="Only these roles [default: all].", show_default=False
+        ),
+    ] = None,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Export the state–body membership graph for Gephi, yEd, Cytoscape, networkx or pandas."""
+    day = None
+    if as_of is not None:
+        try:
+            day = date.fromisoformat(as_of)
+        except ValueError:
+            raise _fail(f"--as-of {as_of!r} is not a date: use YYYY-MM-DD", 2) from None
+    role_keys = [r.strip() for r in roles.split(",") if r.strip()] if roles else None
+    for role in role_keys or []:
+        if role not in ROLES:
+            raise _fail(f"unknown role {role!r}: use one of {', '.join(ROLES)}", 2)
+    if out is not None and not out.parent.is_dir():
+        raise _fail(
+            f"--out {str(out)!r}: the folder {str(out.parent)!r} does not exist; create it", 2
+        )
+    from blocgraph.analysis import load_membership_data
+    from blocgraph.config import get_settings
+    from blocgraph.export import export
+    from blocgraph.store import StoreError, open_store
+
+    settings = get_settings()
+    try:
+        graph = open_store(store or settings.store, endpoint or settings.endpoint)
+        payload = export(load_membership_data(graph), fmt.value, as_of=day, roles=role_keys)
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+    if out is None:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+        return
+    _write(out, payload)
+    typer.echo(f"wrote {out} ({len(payload)} bytes, {fmt.value})", err=True)

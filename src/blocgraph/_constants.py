@@ -1,0 +1,31 @@
+"""Constants the light modules share (lookups, the CLI's start-up path) without importing
+rdflib: the SPARQL prologue of our queries and the membership role keys.
+:mod:`blocgraph.vocab` and :mod:`blocgraph.reference` re-export them.
+"""
+
+from __future__ import annotations
+
+#: The prologue every query of ours starts with (unused prefixes cost nothing).
+SPARQL_PREFIXES = """PREFIX bg: <https://w3id.org/blocgraph/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+ROLES = (
+    "member",
+    "participating_state",
+    "associate_member",
+    "observer",
+    "dialogue_partner",
+    "partner",
+    "candidate",
+    "suspended",
+    "frozen",
+    "participation_suspended",
+)
+"""Role keys a membership row may use (``withdrawn`` is in the scheme but is an end, not a role)."""

@@ -1,0 +1,124 @@
+"""Write membership spells as GraphML, GEXF or CSV (bytes in, nothing on disk)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from datetime import date
+
+import networkx as nx
+
+from blocgraph.analysis._data import MembershipData, Spell
+
+FORMATS = ("graphml", "gexf", "csv")
+MEDIA_TYPES = {
+    "graphml": "application/graphml+xml",
+    "gexf": "application/gexf+xml",
+    "csv": "text/csv; charset=utf-8",
+}
+CSV_HEADER = ("state", "state_name", "body", "body_name", "role", "start", "end")
+
+
+def _spells(data: MembershipData, as_of: date | None, roles: Iterable[str] | None) -> list[Spell]:
+    wanted = set(roles) if roles else None
+    return sorted(
+        (
+            s
+            for s in data.spells
+            if (wanted is None or s.role in wanted) and (as_of is None or s.in_force(as_of))
+        ),
+        key=lambda s: (s.state, s.body, s.start),
+    )
+
+
+def _node(graph: nx.Graph, data: MembershipData, code: str, kind: str) -> None:
+    names = data.body_names if kind == "body" else data.state_names
+    graph.add_node(code, label=names.get(code, code), kind=kind)
+
+
+def _member_kind(data: MembershipData, code: str) -> str:
+    return "state" if code in data.state_names else "body"
+
+
+def _graphml(data: MembershipData, spells: list[Spell]) -> bytes:
+    """A multigraph: one edge per spell, with its role and dates ("" while it lasts)."""
+    graph = nx.MultiGraph()
+    for spell in spells:
+        _node(graph, data, spell.state, _member_kind(data, spell.state))
+        _node(graph, data, spell.body, "body")
+        graph.add_edge(
+            spell.state,
+            spell.body,
+            role=spell.role,
+            start=spell.start.isoformat(),
+            end=spell.end.isoformat() if spell.end else "",
+        )
+    out = io.BytesIO()
+    nx.write_graphml(graph, out, encoding="utf-8")
+    return out.getvalue()
+
+
+def _gexf(data: MembershipData, spells: list[Spell]) -> bytes:
+    """One edge per state–body pair with its spells as GEXF time intervals and the role as a
+    dynamic attribute, so Gephi's timeline shows who was in what, in which role, when."""
+    graph = nx.Graph()
+    for spell in spells:
+        _node(graph, data, spell.state, _member_kind(data, spell.state))
+        _node(graph, data, spell.body, "body")
+        start = spell.start.isoformat()
+        end = spell.end.isoformat() if spell.end else None
+        if not graph.has_edge(spell.state, spell.body):
+            graph.add_edge(spell.state, spell.body, spells=[], role=[])
+        edge = graph.edges[spell.state, spell.body]
+        edge["spells"].append((start, end))
+        edge["role"].append((spell.role, start, end))
+    for code in graph.nodes:
+        starts = [s for _, _, d in graph.edges(code, data=True) for s, _ in d["spells"]]
+        ends = [e for _, _, d in graph.edges(code, data=True) for _, e in d["spells"]]
+        graph.nodes[code]["spells"] = [(min(starts), None if None in ends else max(ends))]
+    out = io.BytesIO()
+    nx.write_gexf(graph, out, encoding="utf-8")
+    return out.getvalue()
+
+
+def _csv(data: MembershipData, spells: list[Spell]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for s in spells:
+        writer.writerow(
+            (
+                s.state,
+                data.state_names.get(s.state, data.body_names.get(s.state, s.state)),
+                s.body,
+                data.body_names.get(s.body, s.body),
+                s.role,
+                s.start.isoformat(),
+                s.end.isoformat() if s.end else "",
+            )
+        )
+    return out.getvalue().encode("utf-8")
+
+
+def export(
+    data: MembershipData,
+    fmt: str,
+    as_of: date | None = None,
+    roles: Iterable[str] | None = None,
+) -> bytes:
+    """The membership graph in ``fmt`` (one of :data:`FORMATS`).
+
+    Parameters:
+        data: from :func:`blocgraph.analysis.load_membership_data`.
+        fmt: ``graphml``, ``gexf`` or ``csv``.
+        as_of: only the spells in force that day (default: every spell, past and present).
+        roles: only these roles (default: all).
+
+    Raises:
+        ValueError: an unknown format.
+    """
+    writers = {"graphml": _graphml, "gexf": _gexf, "csv": _csv}
+    if fmt not in writers:
+        raise ValueError(f"unknown format {fmt[:40]!r}: use one of {', '.join(FORMATS)}")
+    return writers[fmt](data, _spells(data, as_of, roles))

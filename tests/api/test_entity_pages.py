@@ -1,0 +1,165 @@
+"""State and body pages over HTTP (a real ``blocgraph serve``): memberships as a table with role,
+dates, a current marker and sources; the timeline; the raw triples folded below; names in the
+reader's language; the site search's redirect."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+
+import httpx
+import pytest
+
+HTML = {"Accept": "text/html"}
+
+
+@pytest.fixture(scope="module")
+def client(server: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server, timeout=30.0) as http:
+        yield http
+
+
+class Rows(HTMLParser):
+    """Rows of the membership tables: (table heading, cells as text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, list[str]]] = []
+        self._heading = ""
+        self._in_h2 = False
+        self._in_table = False
+        self._cell: list[str] | None = None
+        self._row: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "h2":
+            self._in_h2, self._heading = True, ""
+        elif tag == "table" and ("class", "memberships") in attrs:
+            self._in_table = True
+        elif self._in_table and tag == "tr":
+            self._row = []
+        elif self._in_table and tag == "td":
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "h2":
+            self._in_h2 = False
+        elif tag == "table":
+            self._in_table = False
+        elif tag == "td" and self._cell is not None and self._row is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif tag == "tr" and self._row:
+            self.rows.append((self._heading, self._row))
+            self._row = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_h2:
+            self._heading += data
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def page(client: httpx.Client, path: str, **headers: str) -> httpx.Response:
+    response = client.get(path, headers={**HTML, **headers})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/html")
+    return response
+
+
+def rows(html: str) -> list[tuple[str, list[str]]]:
+    parser = Rows()
+    parser.feed(html)
+    return parser.rows
+
+
+def test_russia_left_the_council_of_europe(client: httpx.Client) -> None:
+    html = page(client, "/id/state/RUS").text
+    assert re.search(r"<h1[^>]*>Russia</h1>", html)
+    coe = [cells for _, cells in rows(html) if cells[0].startswith("Council of Europe")]
+    assert coe[0][1:5] == ["member", "1996-02-28", "2022-02-25", "suspended"]
+    assert all(cells[4] != "current" for cells in coe)
+    assert "coe.int" in "".join(cells[5] for cells in coe)
+
+
+def test_current_memberships_come_first_and_are_marked(client: httpx.Client) -> None:
+    table = [cells for _, cells in rows(page(client, "/id/state/RUS").text)]
+    marks = [cells[4] == "current" for cells in table]
+    assert marks == sorted(marks, reverse=True)  # every current row before every past one
+    current = {cells[0].rsplit(" ", 1)[-1] for cells in table if cells[4] == "current"}
+    assert {"CIS", "CSTO", "EAEU", "SCO"} <= current
+    assert all(cells[5] for cells in table)  # every row names its sources
+
+
+def test_body_page_lists_members_with_roles(client: httpx.Client) -> None:
+    html = page(client, "/id/body/CSTO").text
+    table = [cells for heading, cells in rows(html) if heading == "Members"]
+    armenia = [cells for cells in table if cells[0].endswith("ARM")]
+    assert ["frozen", "current"] in [[c[1].split()[0], c[4]] for c in armenia]
+    assert 'href="/id/state/KAZ"' in html
+
+
+def test_a_body_that_is_a_member_has_both_tables(client: httpx.Client) -> None:
+    headings = {heading for heading, _ in rows(page(client, "/id/body/EU").text)}
+    assert {"Members", "Member of"} <= headings
+
+
+def test_timeline_has_a_bar_per_spell(client: httpx.Client) -> None:
+    html = page(client, "/id/state/RUS").text
+    bars = re.findall(r'<rect data-row="([^"]+)" data-role="([^"]+)"', html)
+    assert len(bars) == len(rows(html))
+    assert ("COE", "suspended") in bars
+
+
+def test_raw_triples_are_folded_below(client: httpx.Client) -> None:
+    html = page(client, "/id/state/RUS").text
+    raw = html.split('<details class="panel raw">', 1)[1]
+    assert "/id/membership/" in raw and "skos:prefLabel" in raw
+    assert html.index("Timeline") < html.index('<details class="panel raw">')
+
+
+@pytest.mark.parametrize(
+    ("query", "headers", "name", "lang"),
+    [
+        ("?lang=ru", {}, "Россия", "ru"),
+        ("", {"Accept-Language": "zh-CN,zh;q=0.9"}, "俄罗斯", "zh"),
+        ("", {"Accept-Language": "ar"}, "روسيا", "ar"),
+        ("?lang=fr", {"Accept-Language": "ru"}, "Russie", "fr"),
+        ("", {}, "Russia", "en"),
+    ],
+)
+def test_names_in_the_readers_language(
+    client: httpx.Client, query: str, headers: dict[str, str], name: str, lang: str
+) -> None:
+    response = page(client, "/id/state/RUS" + query, **headers)
+    assert re.search(rf'<h1 lang="{lang}" dir="auto">{name}</h1>', response.text)
+    assert response.headers["content-language"] == lang
+
+
+def test_counterparts_are_named_in_the_readers_language(client: httpx.Client) -> None:
+    html = page(client, "/id/body/SCO?lang=ru").text
+    members = [cells[0] for heading, cells in rows(html) if heading == "Members"]
+    assert "Казахстан KAZ" in members
+
+
+def test_pages_only_load_from_this_origin(client: httpx.Client) -> None:
+    response = page(client, "/id/body/SCO")
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert "<script>" not in response.text and " style=" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("q", "target"),
+    [("Kazakhstan", "/id/state/KAZ"), ("ОДКБ", "/id/body/CSTO"), ("kaz", "/id/state/KAZ")],
+)
+def test_site_search_goes_to_the_page(client: httpx.Client, q: str, target: str) -> None:
+    response = client.get("/go", params={"q": q})
+    assert response.status_code == 303
+    assert response.headers["location"] == target
+
+
+def test_site_search_without_a_match_is_a_problem(client: httpx.Client) -> None:
+    response = client.get("/go", params={"q": "Zzyzx Qwerty"})
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("application/problem+json")

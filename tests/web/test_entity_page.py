@@ -1,0 +1,83 @@
+"""State and body pages in headless Chromium: the membership table, the timeline, the folded
+raw triples, switching the names' language, and the search box's type-ahead."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.web.conftest import BrowserPage
+
+ROWS = "table.memberships tbody tr"
+
+
+def test_state_page_shows_memberships_timeline_and_folded_triples(
+    browser_page: BrowserPage,
+) -> None:
+    page = browser_page.open("/id/state/RUS")
+    expect(page.locator("h1")).to_have_text("Russia")
+    coe = page.locator(ROWS, has_text="Council of Europe").first
+    expect(coe.locator("td").nth(3)).to_have_text("2022-02-25")
+    expect(coe.locator(".current")).to_have_count(0)
+    expect(page.locator(f"{ROWS}.is-current", has_text="Collective Security")).to_have_count(1)
+    bars = page.locator("svg.timeline rect")
+    assert bars.count() == page.locator(ROWS).count()
+    raw = page.locator("details.raw table.triples")
+    expect(raw).to_be_hidden()
+    page.click("details.raw > summary")
+    expect(raw).to_be_visible()
+    browser_page.screenshot("entity-state-RUS")
+    assert browser_page.log.problems() == []
+
+
+def test_language_links_rename_the_page(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/id/body/SCO")
+    page.click("nav.languages a[lang=ru]")
+    page.wait_for_url(re.compile(r"/id/body/SCO\?lang=ru$"))
+    expect(page.locator("h1")).to_have_text("Шанхайская организация сотрудничества")
+    expect(page.locator(ROWS, has_text="Казахстан")).to_have_count(1)
+    browser_page.screenshot("entity-body-SCO-ru")
+    assert browser_page.log.problems() == []
+
+
+def test_search_box_suggests_and_opens_the_page(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/id/body/CSTO")
+    page.fill("#site-search", "Kaz")
+    options = page.locator("#site-search-hits option")
+    expect(options.first).to_have_attribute("value", "Kazakhstan")
+    page.fill("#site-search", "Казахстан")
+    expect(options).to_have_count(1)  # named in the page's language whatever was typed
+    expect(options.first).to_have_attribute("value", "Kazakhstan")
+    page.press("#site-search", "Enter")
+    page.wait_for_url(re.compile(r"/id/state/KAZ(\?lang=en)?$"))
+    expect(page.locator("h1")).to_have_text("Kazakhstan")
+    assert browser_page.log.problems() == []
+
+
+def test_links_between_pages(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/id/state/KAZ")
+    page.locator(ROWS).locator("a[href='/id/body/EAEU']").first.click()
+    page.wait_for_url(re.compile(r"/id/body/EAEU$"))
+    expect(page.locator(ROWS, has_text="Kazakhstan").first).to_be_visible()
+    assert browser_page.log.problems() == []
+
+
+def test_served_fonts_cover_chinese_and_arabic_names(browser_page: BrowserPage) -> None:
+    for lang, name in (("zh", "俄罗斯"), ("ar", "روسيا")):
+        page = browser_page.open(f"/id/state/RUS?lang={lang}")
+        expect(page.locator("h1")).to_have_text(name)
+        statuses = page.evaluate(
+            """async (text) => (await document.fonts.load("16px 'blocgraph sans'", text))
+                .map((face) => face.status)""",
+            name,
+        )
+        assert statuses and set(statuses) == {"loaded"}, statuses
+        # every character of the name is in the served font, not left to the system's
+        covered = page.evaluate(
+            "(text) => document.fonts.check(\"16px 'blocgraph sans'\", text)", name
+        )
+        assert covered
+    assert any(url.endswith(".woff2") for url in browser_page.log.requests)
+    browser_page.screenshot("entity-state-RUS-ar")
+    assert browser_page.log.problems() == []

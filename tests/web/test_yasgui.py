@@ -1,0 +1,36 @@
+"""The vendored YASGUI at ``/yasgui`` in headless Chromium: it loads from this origin only (no
+CDN, no completion service of another host), runs the default query, and runs a query typed
+into the editor — without PREFIX lines, thanks to the predeclared prefixes."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.web.conftest import BrowserPage
+
+RESULT_ROWS = ".yasr table tbody tr"
+
+
+def test_editor_runs_the_default_query(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/yasgui")
+    expect(page.locator(".yasqe .CodeMirror")).to_be_visible()
+    page.click(".yasqe_queryButton")
+    expect(page.locator(RESULT_ROWS).first).to_be_visible()
+    expect(page.locator(".yasr table")).to_contain_text("CSTO")
+    browser_page.screenshot("yasgui-default-query")
+    assert browser_page.log.problems() == []
+
+
+def test_typed_query_runs(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/yasgui")
+    editor = page.locator(".yasqe .CodeMirror")
+    expect(editor).to_be_visible()
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.type('SELECT ?name WHERE { ?s bg:iso3 "KAZ" ; skos:prefLabel ?name }')
+    page.keyboard.press("Control+Enter")
+    expect(page.locator(".yasr table")).to_contain_text("Казахстан")
+    rows = page.locator(RESULT_ROWS)
+    assert rows.count() >= 5  # a name per language
+    assert browser_page.log.problems() == []
