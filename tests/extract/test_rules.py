@@ -18,7 +18,8 @@ def extractor() -> Extractor:
 
 
 def triples(extractor: Extractor, text: str) -> set[Triple]:
-    return {s.triple for s in extractor.extract(text).statements}
+    """The statements the text asserts (negative ones — "has not withdrawn" — are not facts)."""
+    return {s.triple for s in extractor.extract(text).statements if s.polarity == "positive"}
 
 
 # --- predicates -------------------------------------------------------------------------------
@@ -252,7 +253,7 @@ def test_year_and_role_qualifiers(extractor: Extractor) -> None:
     [statement] = result.statements
     assert statement.triple == ("IRN", "joined", "SCO")
     assert statement.qualifiers == {"year": 2005, "role": "observer"}
-    assert statement.rule == "joined-verb"
+    assert statement.rule in {"joined-verb", "tree:enter"}  # the tree reads it first now
 
 
 def test_each_coordinated_object_keeps_its_year(extractor: Extractor) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -173,7 +173,7 @@ class Extractor:
                     context.last_person,
                 )
                 mentions += trees.mentions
-                statements += trees.statements
+                statements += [_with_office(s, context) for s in trees.statements]
             # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
             known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}
             for sent, listed in labelled_list(doc, linked, topic):
@@ -272,6 +272,14 @@ class Extractor:
             rule=item.rule,
             qualifiers=qualifiers,
         )
+
+
+def _with_office(statement: Statement, context: DocumentContext) -> Statement:
+    """A person subject's office as a qualifier, as the rules give it."""
+    office = context.offices.get(statement.subject)
+    if office is None or "office" in statement.qualifiers:
+        return statement
+    return replace(statement, qualifiers={**statement.qualifiers, "office": office})
 
 
 def _deduplicated(statements: list[Statement]) -> list[Statement]:

@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract._attribution import Attribution
 from blocgraph.extract._linker import Linked
-from blocgraph.extract._model import EntityType, Mention, Polarity, Predicate, Statement
+from blocgraph.extract._model import (
+    AUTHOR,
+    UNKNOWN,
+    EntityType,
+    Mention,
+    Polarity,
+    Predicate,
+    Statement,
+)
 from blocgraph.extract._rules import Found
 from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
@@ -117,9 +125,12 @@ def _statement(
     when it names one, else the quote or author attribution of the evidence."""
     chars = [(a + shift, b + shift) for a, b in found.evidence]
     sent_start, sent_end = found.sentence[0] + shift, found.sentence[1] + shift
-    asserted_by = found.speaker or attribution.asserted_by(
+    quoted = attribution.asserted_by(
         chars, sentence_index.get(sent_start, _nearest(sentence_index, sent_start))
     )
+    # the tree's speaker, unless it could not name one and a quote's speaker is known
+    tree = found.speaker
+    asserted_by = quoted if tree is None or (tree == UNKNOWN and quoted != AUTHOR) else tree
     return Statement(
         subject=found.subject,
         predicate=cast(Predicate, found.predicate),

@@ -70,6 +70,34 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
     return False
 
 
+_TOPIC_MARKS = frozenset({"on", "about", "of", "for", "regarding", "concerning", "over"})
+
+
+def _gerund_argument(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "discussed granting Belarus …", "a decision on granting Egypt …": an event named as the
+    argument or topic of another word is talked about, not asserted ("with Belarus joining a
+    year later" and "a union comprising A" still are)."""
+    if trigger.tag_ != "VBG" or kids(trigger, "aux", "nsubj"):
+        return False  # a progressive ("was leaving") or a clause with its own subject
+    found = lexicon.trigger(trigger.lemma_, "VERB")
+    if found is not None and found.frame in {"include", "include_member", "role"}:
+        return False
+    link = base(trigger.dep_)
+    if link in {"xcomp", "ccomp", "obj", "csubj"}:
+        return trigger.head.lemma_ != trigger.lemma_  # "A joining in 1992, and B joining …"
+    marks = {c.lower_ for c in kids(trigger, "mark", "case")}
+    return link in {"acl", "nmod", "obl", "advcl", "pcomp"} and bool(marks & _TOPIC_MARKS)
+
+
+def _modal_before(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "Poland May join …": a modal the parser took for a name or a month, right before."""
+    modal = lexicon.cues.get("modal", frozenset()) - {"will", "shall"}
+    i = trigger.i - 1
+    if i >= 0 and trigger.doc[i].lower_ in {"not", "n't"}:
+        i -= 1
+    return i >= 0 and trigger.doc[i].lower_ in modal and trigger.pos_ in {"VERB", "AUX"}
+
+
 def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Polarity | None:
     """The trigger's polarity, or ``None`` when its clause asserts nothing.
 
@@ -79,7 +107,9 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     intent = lexicon.cues.get("intent", frozenset())
     denial = lexicon.cues.get("denial", frozenset())
     negative = _negated(trigger, lexicon)
-    if _entertained(trigger, lexicon, future_ok=future_ok):
+    if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
+        return None
+    if _modal_before(trigger, lexicon):
         return None
     for head, child in ancestors(trigger):
         lemma = head.lemma_.lower()
@@ -93,6 +123,10 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
             return None
         if link in {"xcomp", "ccomp", "csubj"} and _entertained(head, lexicon, future_ok=False):
             return None
+        if link == "acl" and (
+            _entertained(head, lexicon, future_ok=False) or _negated(head, lexicon)
+        ):
+            return None  # "would be a forum bringing together …", "is not a forum …'
         if link == "advcl" and any(
             m.lemma_.lower() in lexicon.cues.get("condition", ()) for m in kids(child, "mark")
         ):

@@ -80,10 +80,37 @@ def _first(tokens: list[Token]) -> Token | None:
     return tokens[0] if tokens else None
 
 
+_OCCASIONS = frozenset(
+    {
+        "summit",
+        "meeting",
+        "session",
+        "ministerial",
+        "talks",
+        "conference",
+        "format",
+        "platform",
+        "secretariat",
+        "headquarters",
+        "саммит",
+        "заседание",
+        "встреча",
+        "совещание",
+    }
+)
+
+
 def _all(ctx: Context, tokens: list[Token], kinds: frozenset[str]) -> list[Arg]:
     found: list[Arg] = []
     for token in tokens:
         found += ctx.args(token, kinds)
+    if kinds == BODY:  # "left the SCO summit": the summit, not the SCO
+        doc = tokens[0].doc if tokens else None
+        found = [
+            a
+            for a in found
+            if doc is None or a.end >= len(doc) or doc[a.end].lemma_.lower() not in _OCCASIONS
+        ]
     return found
 
 
@@ -106,11 +133,24 @@ def _particle_ok(verb: Token, trigger: Trigger) -> bool:
     return any(c.lower_ == trigger.particle for c in window)
 
 
+def _described(noun: Token, ctx: Context) -> bool:
+    """A role noun used as a description: "key partners", "partner in trade"."""
+    plain = ctx.lexicon.cues.get("not_status", frozenset())
+    if any(c.lemma_.lower() in plain for c in kids(noun, "amod", "compound")):
+        return True
+    return any(
+        case_of(c) in {"in", "for", "on", "по"}
+        and c.i not in ctx.by_token
+        and c.lemma_.lower() not in {"диалог", "dialogue"}
+        for c in kids(noun, "nmod")
+    )
+
+
 def _role_from_as(verb: Token, ctx: Context) -> tuple[str, str] | None:
     for child in kids(verb, "obl", "advcl", "xcomp", "nmod"):
         if case_of(child) in _AS or child.lower_ in {"members", "члены"}:
             trigger = ctx.lexicon.trigger(child.lemma_, "NOUN")
-            if trigger is not None and trigger.frame == "role":
+            if trigger is not None and trigger.frame == "role" and not _described(child, ctx):
                 return role_of(child, trigger)
     return None
 
@@ -312,6 +352,8 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if found is None:
         return []
     predicate, role_name = found
+    if _described(t, ctx):
+        return []  # "key partners of ASEAN", "a partner in trade": a description, not a status
     head = t.head if base(t.dep_) in {"compound", "amod"} else t
     bodies = _bodies_of(t, ctx)
     link = base(head.dep_)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from blocgraph.extract._model import UNKNOWN
+from blocgraph.extract._model import AUTHOR, UNKNOWN
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._tree import Arg, ancestors, base, case_of, kids
 
 _SPEAKER_KINDS = frozenset({"person", "state", "body"})
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "они", "он", "она"})
+_THE_DOCUMENT = frozenset({"report", "article", "document", "text", "paper", "study", "chapter"})
 
 
 def _resolve(
@@ -28,6 +29,11 @@ def _resolve(
         return arg.id
     if token.lower_ in _PRONOUN_SPEAKERS and last_person:
         return last_person
+    if token.lemma_.lower() in _THE_DOCUMENT and {d.lower_ for d in kids(token, "det")} & {
+        "the",
+        "this",
+    }:
+        return AUTHOR  # "the report says": the document itself
     name = " ".join(t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct)
     for key in (token.lower_, token.lemma_.lower(), name):
         if key in lexicon.metonyms:

@@ -204,7 +204,12 @@ def phrase_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()
                 continue
             link = base(child.dep_)
             collective = conjunct.lemma_.lower() in COLLECTIVE
-            if link in NOMINAL_LINKS - {"conj"} or (link == "nmod" and collective):
+            # "the SCO summit" names a summit, not the SCO: modifiers count only for a
+            # collective head ("member states", "the states of B and C")
+            descend = link in NOMINAL_LINKS - {"conj", "compound", "amod"} or (
+                link in {"nmod", "compound", "amod"} and collective
+            )
+            if descend:
                 for arg in phrase_args(child, by_token, blocked):
                     found[(arg.id, arg.start)] = arg
     return sorted(found.values(), key=lambda a: a.start)
