@@ -167,12 +167,12 @@ def entity_page(
     name_lang = lang if lang in context.names.labels.get(key, {}) else "en"
     path = f"/id/{kind}/{code}"
     if kind == "state":
-        records = context.lookups.bodies_of(code)
+        records = context.lookups.bodies_of(code, layer="curated")
         sections = [_table(context, records, kind, lang, day, "Memberships")]
     else:
-        records = context.lookups.members_of(code)
+        records = context.lookups.members_of(code, layer="curated")
         sections = [_table(context, records, kind, lang, day, "Members")]
-        as_member = context.lookups.bodies_of(code)
+        as_member = context.lookups.bodies_of(code, layer="curated")
         if as_member:
             sections.append(_table(context, as_member, "state", lang, day, "Member of"))
             records = [*records, *as_member]

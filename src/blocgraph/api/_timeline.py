@@ -62,6 +62,7 @@ def _clip(label: str, limit: int = 28) -> str:
 
 def timeline_svg(spells: Sequence[Spell], today: str) -> str:
     """The spells as an SVG timeline ``_WIDTH`` pixels wide; empty string when there are none."""
+    spells = [s for s in spells if s.start[:4].isdigit()]  # a snapshot row has no start
     if not spells:
         return ""
     rows: dict[str, str] = {}
