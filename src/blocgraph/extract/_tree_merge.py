@@ -65,6 +65,9 @@ class TreePass:
         return "positive"
 
 
+PARSES_KEPT = 2048
+"""Parses one document keeps for its repeated sentences (datelines, disclaimers, list lines)."""
+
 LONGEST_SENTENCE = 150
 """Sentences longer than this (in tokens) are left to the surface rules: a real sentence that
 states a membership is far shorter, and a run-on "sentence" of a thousand words (a list, a quote
@@ -102,7 +105,11 @@ def tree_pass(
         if not _candidate(sent, linked, reader.lexicon):
             reader.observe(entities, offset + shift, sent.text)
             continue
-        parsed = syntax.parse(language, sent.text)
+        parsed = reader.parses.get(sent.text)
+        if parsed is None:  # a sentence repeated in one document (boilerplate) is parsed once
+            parsed = syntax.parse(language, sent.text)
+            if len(reader.parses) < PARSES_KEPT:
+                reader.parses[sent.text] = parsed
         result.parses.append((shift, parsed))
         minted = mint(parsed, entities)
         for e in minted:

@@ -104,6 +104,8 @@ class TreeReader:
     def __init__(self, lexicon: Lexicon, title_bodies: list[Named] | None = None) -> None:
         self.lexicon = lexicon
         self.focus = Focus()
+        self.parses: dict[str, Doc] = {}
+        """This document's parses by sentence text (the tree pass reuses them)."""
         if title_bodies:
             self.focus.see(title_bodies)
 
