@@ -100,8 +100,8 @@ def check_statement(
         return Check(statement, "not_in_reference", f"{body} is not a body the reference holds")
     if subject not in data.state_names and subject not in data.body_names:
         return None
-    history = [r for r in index.bodies_of(subject) if r.body == body]
-    all_roles = {r.role for r in index.members_of(body)}
+    history = [r for r in index.bodies_of(subject, layer="curated") if r.body == body]
+    all_roles = {r.role for r in index.members_of(body, layer="curated")}
     iso = day.isoformat()
     active = [r for r in history if _active(r, iso)]
     verdict = _verdict(statement, iso, history, active, all_roles)
