@@ -13,7 +13,7 @@ import typer
 
 from blocgraph._cli_common import EndpointOption, StoreOption
 from blocgraph._cli_common import fail as _fail
-from blocgraph.analysis import load_membership_data, security_report
+from blocgraph._constants import TIERS
 from blocgraph.config import get_settings
 from blocgraph.lookup import (
     RELATION_KINDS,
@@ -24,7 +24,6 @@ from blocgraph.lookup import (
     UnknownTreatyError,
     read_relations,
 )
-from blocgraph.reference import TIERS
 from blocgraph.store import GraphStore, StoreError, open_store
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -247,6 +246,8 @@ def security_command(
     endpoint: EndpointOption = None,
 ) -> None:
     """Which states of a continent hold a defence promise from whom (curated treaties)."""
+    from blocgraph.analysis import load_membership_data, security_report
+
     day = _day(as_of, False)
     graph = _store(store, endpoint)
     try:

@@ -13,7 +13,6 @@ import typer
 
 from blocgraph._cli_common import fail as _fail
 from blocgraph.config import get_settings
-from blocgraph.reference import DataError, load_reference, source_report
 
 _HEADER = (
     "body",
@@ -50,6 +49,8 @@ def sources_command(
     rows citing a blocklisted domain (data/sources/blocklist.csv), rows whose note says "from
     memory" or "not verified", and whether the body is in data/sources/verified.csv.
     """
+    from blocgraph.reference import DataError, load_reference, source_report
+
     if not report:
         raise _fail("say what to print: blocgraph sources --report [--json]", 2)
     folder = data_dir or get_settings().data_dir

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from blocgraph._cli_common import EndpointOption, StoreOption, fail
-from blocgraph.analysis._universe import load_universe, universe_report
 from blocgraph.config import get_settings
 from blocgraph.store import StoreError, open_store
 
@@ -43,6 +42,8 @@ def universe_command(
     """Is there a pan-continental organisation? Tested over every organisation the graph
     knows — curated, the final Factbook (2026-01) and COW IGO v3 (to 2014) — with the layer
     that answered for each body and the bodies that come closest."""
+    from blocgraph.analysis._universe import load_universe, universe_report
+
     try:
         day = date.fromisoformat(as_of) if as_of else date.today()
     except ValueError:

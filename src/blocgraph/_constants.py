@@ -29,3 +29,9 @@ ROLES = (
     "participation_suspended",
 )
 """Role keys a membership row may use (``withdrawn`` is in the scheme but is an end, not a role)."""
+
+TIERS = ("official", "reference", "secondary")
+"""Source tiers, best first (see :mod:`blocgraph.reference`)."""
+
+LAYERS = ("curated", "factbook-2026-01", "cow-igo-v3")
+"""The layers of facts, highest precedence first (see :mod:`blocgraph.vocab`)."""

@@ -23,7 +23,7 @@ from datetime import date
 
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.store import GraphStore
-from blocgraph.vocab import LAYERS, SPARQL_PREFIXES
+from blocgraph._constants import LAYERS, SPARQL_PREFIXES
 
 LAYER_CHOICES = ("all", *LAYERS)
 """What ``--layer`` / ``?layer=`` accept."""
