@@ -21,9 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from blocgraph._constants import LAYERS, SPARQL_PREFIXES
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.store import GraphStore
-from blocgraph._constants import LAYERS, SPARQL_PREFIXES
 
 LAYER_CHOICES = ("all", *LAYERS)
 """What ``--layer`` / ``?layer=`` accept."""
