@@ -18,7 +18,24 @@ from blocgraph.config import PROJECT_ROOT, Settings
 from blocgraph.extract._model import document_iri
 from blocgraph.store import Store
 from blocgraph.validate import validate_graph
-from blocgraph.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH, SEEDS_COLLECTION, SPARQL_PREFIXES
+from blocgraph.vocab import (
+    CATALOGUE_GRAPH,
+    LAYER_GRAPHS,
+    ONTOLOGY_GRAPH,
+    REFERENCE_GRAPH,
+    RELATIONS_GRAPH,
+    SEEDS_COLLECTION,
+    SPARQL_PREFIXES,
+)
+
+BUILT = {
+    str(REFERENCE_GRAPH),
+    str(ONTOLOGY_GRAPH),
+    str(RELATIONS_GRAPH),
+    str(CATALOGUE_GRAPH),
+    *(str(g) for g in LAYER_GRAPHS.values()),
+}
+"""What every build writes besides the seeds' graphs."""
 from tests.conftest import DATA_DIR, ONTOLOGY_DIR
 
 SEED = PROJECT_ROOT / "seeds" / "lavrov-2026-01-20.txt"
@@ -66,7 +83,7 @@ def blocgraph(*args: str, store: Path, seeds: Path) -> subprocess.CompletedProce
 def test_the_seed_is_a_named_graph_of_the_build(summary: BuildSummary, store: Store) -> None:
     iri = document_iri(SEED.read_text(encoding="utf-8"))
     assert seed_graphs(store) == {iri}
-    assert set(summary.graphs) == {str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH), iri}
+    assert set(summary.graphs) == {*BUILT, iri}
     assert summary.counts["Document"] == 1
     assert summary.counts["Assertion"] > 0
 
@@ -189,7 +206,7 @@ def test_no_seeds_folder_builds_the_reference_alone(settings: Settings, tmp_path
         update={"store": tmp_path / "store", "seeds_dir": tmp_path / "no-seeds"}
     )
     summary = build(ours)
-    assert summary.graphs == sorted([str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)])
+    assert summary.graphs == sorted(BUILT)
     assert summary.skipped == []
 
 
