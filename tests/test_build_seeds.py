@@ -27,6 +27,7 @@ from blocgraph.vocab import (
     SEEDS_COLLECTION,
     SPARQL_PREFIXES,
 )
+from tests.conftest import DATA_DIR, ONTOLOGY_DIR
 
 BUILT = {
     str(REFERENCE_GRAPH),
@@ -36,7 +37,6 @@ BUILT = {
     *(str(g) for g in LAYER_GRAPHS.values()),
 }
 """What every build writes besides the seeds' graphs."""
-from tests.conftest import DATA_DIR, ONTOLOGY_DIR
 
 SEED = PROJECT_ROOT / "seeds" / "lavrov-2026-01-20.txt"
 SHAPES = ONTOLOGY_DIR / "shapes.ttl"
