@@ -111,6 +111,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         return None
     if _modal_before(trigger, lexicon):
         return None
+    described = False  # above a relative clause: only a denial still reaches down
     for head, child in ancestors(trigger):
         lemma = head.lemma_.lower()
         link = base(child.dep_)
@@ -119,6 +120,12 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if lemma in denial or head.lower_ in denial:
             negative = not negative if not _negated(head, lexicon) else negative
             return "negative" if negative else "positive"
+        if child.dep_ == "acl:relcl":
+            # "are set to join the bloc, which is made up of A and B": the relative clause
+            # describes the bloc as it is, whatever the main clause plans
+            described = True
+        if described:
+            continue
         if lemma in intent and link in {"xcomp", "ccomp", "acl", "nmod", "obl", "obj", "advcl"}:
             return None
         if link in {"xcomp", "ccomp", "csubj"} and _entertained(head, lexicon, future_ok=False):

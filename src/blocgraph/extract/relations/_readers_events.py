@@ -1,0 +1,149 @@
+"""Frame readers for events: joining, admission, leaving, expulsion, suspension, proposals."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._frames import (
+    _FROM,
+    _IN,
+    _PARTICIPATION,
+    _TO,
+    BODY,
+    INITIATIVE,
+    MEMBERS,
+    PROPOSERS,
+    Context,
+    Reading,
+    _pairs,
+    obliques,
+    passive,
+    subjects,
+)
+from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._slots import (
+    _ELIDABLE,
+    _ELIDABLE_EXIT,
+    _all,
+    _elided,
+    _first,
+    _owners,
+    _particle_ok,
+    _places,
+    _role_from_as,
+)
+from blocgraph.extract.relations._tree import kids
+
+
+def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """S joins / accedes to / enters O; S's accession to O; S вступил в O."""
+    if t.pos_ == "NOUN":
+        holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
+        bodies = _all(ctx, obliques(t, _TO), BODY)
+    else:
+        if not _particle_ok(t, tr):
+            return []
+        holders = _all(ctx, subjects(t), MEMBERS)
+        places = _places(kids(t, "obj") + obliques(t, _TO))
+        places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]
+        bodies = _all(ctx, places, BODY)
+        if not bodies and not places and tr.lemma in _ELIDABLE and holders:
+            bodies = _elided(t, ctx, holders)
+    role = _role_from_as(t, ctx) if t.pos_ != "NOUN" else None
+    return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
+
+
+def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """O admits / accepts / adds S (as a member); S was admitted to O; O принял S."""
+    role = _role_from_as(t, ctx)
+    if tr.lemma in {"accept", "welcome"} and role is None:
+        return []
+    if t.pos_ == "NOUN":  # "the admission of S to O", "принятие S в O"
+        holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
+        bodies = _all(ctx, obliques(t, _TO), BODY)
+        return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
+    if passive(t):
+        holders = _all(ctx, subjects(t) or kids(t, "nsubj:pass"), MEMBERS)
+        bodies = _all(ctx, obliques(t, _TO | frozenset({"by"})) + kids(t, "obl:agent"), BODY)
+    else:
+        bodies = _all(ctx, subjects(t), BODY)
+        holders = _all(ctx, kids(t, "obj"), MEMBERS)
+        if not bodies:
+            bodies = _all(ctx, obliques(t, _TO), BODY)
+    return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
+
+
+def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """S left / withdrew from / pulled out of O; S's withdrawal from O; S вышел из O."""
+    if t.pos_ == "NOUN":
+        holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
+    else:
+        if not _particle_ok(t, tr):
+            return []
+        holders = _all(ctx, subjects(t), MEMBERS)
+    places = obliques(t, _FROM | frozenset({"out of"}))
+    if t.pos_ != "NOUN":
+        places += kids(t, "obj")
+    places = _places(places)
+    bodies = _all(ctx, places, BODY)
+    if not bodies and not places and tr.lemma in _ELIDABLE_EXIT and holders:
+        bodies = _elided(t, ctx, holders)
+    return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}")
+
+
+def expel(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """O expelled S; S was expelled from O."""
+    if passive(t):
+        holders = _all(ctx, subjects(t), MEMBERS)
+        bodies = _all(ctx, obliques(t, _FROM), BODY)
+    else:
+        bodies = _all(ctx, subjects(t), BODY)
+        holders = _all(ctx, kids(t, "obj"), MEMBERS)
+    return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}")
+
+
+def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """S froze / suspended its participation in O; O suspended S; S was suspended from O."""
+    if t.pos_ == "NOUN":  # S's suspension from O
+        holders = _all(ctx, kids(t, "nmod:poss") + obliques(t, frozenset({"of"})), MEMBERS)
+        return _pairs(
+            holders, _all(ctx, obliques(t, _FROM | _IN), BODY), t, "suspendedIn", f"tree:{tr.frame}"
+        )
+    objects = kids(t, "obj")
+    if passive(t):
+        subject = subjects(t)
+        if subject and subject[0].lemma_.lower() in _PARTICIPATION:
+            participation = subject[0]
+            owners = kids(participation, "nmod:poss") + obliques(participation, frozenset({"of"}))
+            holders = _all(ctx, owners, MEMBERS)
+            bodies = _all(ctx, obliques(participation, _IN) + obliques(t, _IN), BODY)
+        else:
+            holders = _all(ctx, subject, MEMBERS)
+            bodies = _all(ctx, obliques(t, _FROM | _IN), BODY)
+        return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
+    actors = subjects(t)
+    noun = _first([o for o in objects if o.lemma_.lower() in _PARTICIPATION])
+    if noun is not None:
+        holders = _all(ctx, actors, MEMBERS)
+        bodies = _all(ctx, obliques(noun, _IN) + obliques(t, _IN), BODY)
+        return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
+    bodies = _all(ctx, actors, BODY)
+    holders = _all(ctx, objects, frozenset({"state"}))
+    return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
+
+
+def propose(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """X proposed / put forward / launched I; I was proposed by X."""
+    if t.pos_ == "NOUN":
+        proposers = _all(ctx, kids(t, "nmod:poss"), PROPOSERS)
+        ideas = _all(ctx, obliques(t, frozenset({"of", "for", "on"})), INITIATIVE)
+    elif passive(t):
+        ideas = _all(ctx, subjects(t), INITIATIVE)
+        proposers = _all(ctx, obliques(t, frozenset({"by"})) + kids(t, "obl:agent"), PROPOSERS)
+    else:
+        if not _particle_ok(t, tr):
+            return []
+        proposers = _all(ctx, subjects(t), PROPOSERS)
+        ideas = _all(ctx, kids(t, "obj"), INITIATIVE)
+    persons = [p for p in proposers if p.type == "person"]
+    return _pairs(persons or proposers, ideas, t, "proposes", f"tree:{tr.frame}")

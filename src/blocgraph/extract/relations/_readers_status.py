@@ -1,0 +1,157 @@
+"""Frame readers for standing: status granted or received, roles held, lists of members."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._frames import (
+    _BEING,
+    _HOLDING,
+    _IN,
+    _TO,
+    BODY,
+    MEMBERS,
+    Context,
+    Reading,
+    _bodies_of,
+    _pairs,
+    _role_noun,
+    obliques,
+    passive,
+    role_of,
+    subjects,
+)
+from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._slots import (
+    _all,
+    _described,
+    _elided,
+    _first,
+    _particle_ok,
+)
+from blocgraph.extract.relations._tree import Arg, base, kids
+
+
+def _status_role(status: Token | None, tr: Trigger) -> tuple[str, str] | None:
+    return None if status is None else role_of(status, tr)
+
+
+def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """O granted S observer status; S was granted partner status (in O)."""
+    status = _first([c for c in kids(t, "obj", "iobj") if c.lemma_.lower() in {"status", "статус"}])
+    role = _status_role(status, tr)
+    if role is None:
+        return []
+    status_bodies = _bodies_of(status, ctx) if status is not None else []
+    if passive(t):
+        holders = _all(ctx, subjects(t), MEMBERS)
+        bodies = status_bodies or _all(ctx, obliques(t, _IN) + kids(t, "obl:agent"), BODY)
+        if not bodies and holders:  # "These countries — A, B — were granted partner status"
+            bodies = _elided(t, ctx, holders)
+    else:
+        holders = _all(
+            ctx,
+            [c for c in kids(t, "iobj", "obj") if c != status] + obliques(t, frozenset({"to"})),
+            MEMBERS,
+        )
+        bodies = _all(ctx, subjects(t), BODY) or status_bodies
+    return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1])
+
+
+def receive(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """S received / gained / obtained observer status (in O); S получил статус наблюдателя."""
+    status = _first([c for c in kids(t, "obj") if c.lemma_.lower() in {"status", "статус"}])
+    role = _status_role(status, tr)
+    if role is None or status is None:
+        return []
+    bodies = _bodies_of(status, ctx) or _all(ctx, obliques(t, _IN), BODY)
+    holders = _all(ctx, subjects(t), MEMBERS)
+    if not bodies and holders:
+        bodies = _elided(t, ctx, holders)
+    return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1])
+
+
+def become(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """S became a member / an observer of O; членами O стали A и B."""
+    noun = _role_noun(t, ctx.lexicon)
+    if noun is None:
+        return []
+    trigger = ctx.lexicon.trigger(noun.lemma_, "NOUN") or tr
+    role = role_of(noun, trigger)
+    if role is None:
+        return []
+    holders = _all(ctx, subjects(t), MEMBERS)
+    bodies = _bodies_of(noun, ctx)
+    if not bodies and holders and not kids(noun, "nmod", "nmod:poss"):  # "became a full member"
+        bodies = _elided(t, ctx, holders)
+    return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1])
+
+
+def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """O expanded to include A; O was enlarged with A and B."""
+    bodies = _all(ctx, subjects(t), BODY)
+    members: list[Arg] = []
+    for child in kids(t, "xcomp", "advcl"):
+        if child.lemma_.lower() in {"include", "admit", "add", "включить"}:
+            members += _all(ctx, kids(child, "obj"), MEMBERS)
+    members += _all(ctx, obliques(t, frozenset({"with", "by"})), MEMBERS)
+    return _pairs(members, bodies, t, "joined", f"tree:{tr.frame}")
+
+
+def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """O includes / comprises / consists of / brings together A and B."""
+    if not _particle_ok(t, tr) and tr.particle != "up":
+        return []
+    if passive(t) and tr.lemma in {"include", "включать"}:
+        return []
+    governor = ctx.lexicon.trigger(t.head.lemma_, t.head.pos_)
+    if base(t.dep_) in {"xcomp", "advcl"} and governor is not None and governor.frame == "expand":
+        return []  # "O expanded to include A": the expansion is the statement (joined)
+    owner = subjects(t)
+    bodies = _all(ctx, owner, BODY)
+    if not bodies and owner:  # "O's members include A"
+        found = ctx.lexicon.trigger(owner[0].lemma_, "NOUN")
+        if found is not None and found.frame == "role":
+            bodies = _bodies_of(owner[0], ctx)
+    members = _all(ctx, kids(t, "obj") + obliques(t, frozenset({"of", "из", ""})), MEMBERS)
+    return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
+
+
+def include_member(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """A входит в O / в состав O."""
+    places = obliques(t, _TO)
+    places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]
+    return _pairs(
+        _all(ctx, subjects(t), MEMBERS), _all(ctx, places, BODY), t, "memberOf", f"tree:{tr.frame}"
+    )
+
+
+def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """S is a member of O; S, an observer of O; O's members are A, B; member states A, B."""
+    found = role_of(t, tr)
+    if found is None:
+        return []
+    predicate, role_name = found
+    if _described(t, ctx):
+        return []  # "key partners of ASEAN", "a partner in trade": a description, not a status
+    head = t.head if base(t.dep_) in {"compound", "amod"} else t
+    bodies = _bodies_of(t, ctx)
+    link = base(head.dep_)
+    holders: list[Arg] = []
+    if kids(head, "cop") or (link == "root" and kids(head, "nsubj")):
+        holders = _all(ctx, kids(head, "nsubj"), MEMBERS)
+    elif link == "appos" or (link == "nsubj" and kids(head.head, "cop")):
+        holders = ctx.args(head.head, MEMBERS)
+    elif link in {"xcomp", "obl", "obj"} and head.head.lemma_.lower() in _BEING | _HOLDING:
+        holders = _all(ctx, subjects(head.head), MEMBERS)
+    elif not holders:  # no subject slot: "member states A, B", "members: A, B"
+        listed = [
+            c
+            for c in head.children
+            if base(c.dep_) in {"appos", "list", "flat", "dep", "parataxis"}
+        ]
+        holders = [a for c in listed for a in ctx.args(c, frozenset({"state"}))]
+        if not holders:
+            holders = _all(ctx, kids(t, "nmod:poss"), MEMBERS)
+    bodies = [b for b in bodies if b.id not in {h.id for h in holders}]
+    return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)

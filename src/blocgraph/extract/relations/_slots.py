@@ -1,0 +1,138 @@
+"""Argument slots shared by the frame readers: places, elided bodies, owners, particles, roles."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._frames import (
+    _AS,
+    BODY,
+    Context,
+    role_of,
+)
+from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._tree import Arg, case_of, kids
+
+_ELIDABLE = frozenset({"join", "accede", "rejoin", "вступить", "присоединиться"})
+_ELIDABLE_EXIT = frozenset({"withdraw", "quit", "exit", "выйти"})
+_NOT_PLACES = frozenset(
+    {
+        "year",
+        "month",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "год",
+        "месяц",
+        "time",
+        "summit",
+        "meeting",
+        "саммит",
+    }
+)
+
+
+def _places(tokens: list[Token]) -> list[Token]:
+    """Objects and obliques that may name a body: not years, dates or occasions."""
+    return [
+        t
+        for t in tokens
+        if not t.like_num and t.pos_ != "NUM" and t.lemma_.lower() not in _NOT_PLACES
+    ]
+
+
+def _elided(t: Token, ctx: Context, holders: list[Arg]) -> list[Arg]:
+    """The body in focus, for "Indonesia officially joined in 2025" in a text about BRICS."""
+    named = ctx.focus.last(BODY, {h.id for h in holders})
+    if named is None:
+        return []
+    end = t.idx + len(t.text)
+    return [Arg(named.id, "body", t.i, t.i + 1, t.idx, end, (named.start, named.end, named.text))]
+
+
+def _first(tokens: list[Token]) -> Token | None:
+    return tokens[0] if tokens else None
+
+
+_OCCASIONS = frozenset(
+    {
+        "summit",
+        "meeting",
+        "session",
+        "ministerial",
+        "talks",
+        "conference",
+        "format",
+        "platform",
+        "secretariat",
+        "headquarters",
+        "саммит",
+        "заседание",
+        "встреча",
+        "совещание",
+    }
+)
+
+
+def _all(ctx: Context, tokens: list[Token], kinds: frozenset[str]) -> list[Arg]:
+    found: list[Arg] = []
+    for token in tokens:
+        found += ctx.args(token, kinds)
+    if kinds == BODY:  # "left the SCO summit": the summit, not the SCO
+        doc = tokens[0].doc if tokens else None
+        found = [
+            a
+            for a in found
+            if doc is None or a.end >= len(doc) or doc[a.end].lemma_.lower() not in _OCCASIONS
+        ]
+    return found
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose event a noun names: "of S", or the Russian genitive with no adposition."""
+    return [
+        c
+        for c in kids(noun, "nmod")
+        if case_of(c) == "of"
+        or (not case_of(c) and any("\u0400" <= ch <= "\u04ff" for ch in c.text))
+    ]
+
+
+def _particle_ok(verb: Token, trigger: Trigger) -> bool:
+    if not trigger.particle:
+        return True
+    # "brings together", "pulled out": within a few words, however the parser attached it
+    doc = verb.doc
+    window = doc[max(0, verb.i - 1) : min(len(doc), verb.i + 4)]
+    return any(c.lower_ == trigger.particle for c in window)
+
+
+def _described(noun: Token, ctx: Context) -> bool:
+    """A role noun used as a description: "key partners", "partner in trade"."""
+    plain = ctx.lexicon.cues.get("not_status", frozenset())
+    if any(c.lemma_.lower() in plain for c in kids(noun, "amod", "compound")):
+        return True
+    return any(
+        case_of(c) in {"in", "for", "on", "по"}
+        and c.i not in ctx.by_token
+        and c.lemma_.lower() not in {"диалог", "dialogue"}
+        for c in kids(noun, "nmod")
+    )
+
+
+def _role_from_as(verb: Token, ctx: Context) -> tuple[str, str] | None:
+    for child in kids(verb, "obl", "advcl", "xcomp", "nmod"):
+        if case_of(child) in _AS or child.lower_ in {"members", "члены"}:
+            trigger = ctx.lexicon.trigger(child.lemma_, "NOUN")
+            if trigger is not None and trigger.frame == "role" and not _described(child, ctx):
+                return role_of(child, trigger)
+    return None
