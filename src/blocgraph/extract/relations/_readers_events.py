@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._frames import (
+    _AS,
     _FROM,
     _IN,
     _PARTICIPATION,
@@ -15,6 +16,7 @@ from blocgraph.extract.relations._frames import (
     PROPOSERS,
     Context,
     Reading,
+    _bodies_of,
     _pairs,
     obliques,
     passive,
@@ -32,7 +34,7 @@ from blocgraph.extract.relations._slots import (
     _places,
     _role_from_as,
 )
-from blocgraph.extract.relations._tree import kids
+from blocgraph.extract.relations._tree import case_of, kids
 
 
 def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
@@ -65,6 +67,12 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if passive(t):
         holders = _all(ctx, subjects(t) or kids(t, "nsubj:pass"), MEMBERS)
         bodies = _all(ctx, obliques(t, _TO | frozenset({"by"})) + kids(t, "obl:agent"), BODY)
+        if not bodies and role is not None and holders:
+            # "Belarus was admitted as a full member (of the organization)"
+            nouns = [c for c in kids(t, "obl", "xcomp", "advcl") if case_of(c) in _AS]
+            bodies = [b for n in nouns for b in _bodies_of(n, ctx)]
+            if not bodies and not any(kids(n, "nmod", "nmod:poss") for n in nouns):
+                bodies = _elided(t, ctx, holders)
     else:
         bodies = _all(ctx, subjects(t), BODY)
         holders = _all(ctx, kids(t, "obj"), MEMBERS)

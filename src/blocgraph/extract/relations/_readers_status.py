@@ -29,7 +29,7 @@ from blocgraph.extract.relations._slots import (
     _first,
     _particle_ok,
 )
-from blocgraph.extract.relations._tree import Arg, base, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 
 def _status_role(status: Token | None, tr: Trigger) -> tuple[str, str] | None:
@@ -154,4 +154,22 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         if not holders:
             holders = _all(ctx, kids(t, "nmod:poss"), MEMBERS)
     bodies = [b for b in bodies if b.id not in {h.id for h in holders}]
+    if not bodies and holders and role_name != "partner" and not _owned(t):
+        # "Iran is an observer country", "the six initial members were A, B": in a text about
+        # one body, the body in focus (a bare "partner" is too often a description)
+        bodies = _elided(t, ctx, holders)
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a role noun's phrase names an owner of any kind ("member of the Council",
+    "NATO's partner", "UN member"), linked or not: then no body is elided."""
+    heads = [noun] + ([noun.head] if base(noun.dep_) in {"compound", "amod"} else [])
+    return any(
+        (base(c.dep_) in {"nmod", "compound", "flat"} and c.pos_ == "PROPN")
+        or c.dep_ == "nmod:poss"
+        or (base(c.dep_) == "nmod" and case_of(c) in {"of", "in", "to", "at", "within"})
+        for h in heads
+        for c in h.children
+        if c.i != noun.i
+    )
