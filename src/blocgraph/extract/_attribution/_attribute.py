@@ -5,11 +5,11 @@ first-person words in a state official's quote (:func:`first_person_mentions`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from blocgraph.extract._attribution._quotes import Attribution, Quote, find_quotes
 from blocgraph.extract._attribution._speakers import _Speakers
-from blocgraph.extract._attribution._words import FIRST_PERSON
+from blocgraph.extract._attribution._words import BACK_REFERENCES, FIRST_PERSON
 from blocgraph.extract._gazetteer import Gazetteer
 from blocgraph.extract._linker import DocumentContext, Linked
 from blocgraph.extract._model import AUTHOR
@@ -45,6 +45,10 @@ def attribute(doc: Doc, text: str, mentions: list[Linked], context: DocumentCont
     sentences = list(doc.sents)
     finder = _Speakers(doc, mentions, in_quote, context)
     reported = [finder.speaker(sent) for sent in sentences]
+    for index in range(1, len(sentences)):
+        # "… Молдавии о выходе из СНГ. Об этом сказал Песков": the report names who said it
+        if reported[index] and reported[index - 1] is None and _refers_back(sentences[index]):
+            reported[index - 1] = reported[index]
     current = context.last_speaker
     for index, sent in enumerate(sentences):
         if reported[index]:
@@ -63,6 +67,11 @@ def attribute(doc: Doc, text: str, mentions: list[Linked], context: DocumentCont
     if finder.persons:
         context.last_person = finder.persons[-1].id
     return Attribution(speech, reported, [s.start_char for s in sentences])
+
+
+def _refers_back(sent: Span) -> bool:
+    words = tuple(t.lower_ for t in sent if not t.is_space)[:2]
+    return words in BACK_REFERENCES
 
 
 def _transcript_label(doc: Doc, mentions: list[Linked]) -> tuple[str, int] | None:

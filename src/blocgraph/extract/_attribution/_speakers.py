@@ -122,8 +122,24 @@ class _Speakers:
             j -= 1
         return None
 
+    def _person_right(self, index: int, hi: int) -> str | None:
+        """A person named in the phrase right of ``index``: "said the press secretary of the
+        President of Russia Dmitry Peskov" is Peskov speaking, not Russia."""
+        doc = self.doc
+        for j in range(index, min(hi, index + _WINDOW)):
+            if self.in_quote[j] or doc[j].text in {".", ";", ",", ":"}:
+                return None
+            mention = self.starts.get(j)
+            if mention is not None and mention.type == "person":
+                return mention.id
+        return None
+
     def _entity_right(self, index: int, hi: int) -> str | None:
-        """Nearest speaker-like expression right of token ``index`` (inclusive)."""
+        """Nearest speaker-like expression right of token ``index`` (inclusive), a person
+        named in the same phrase first."""
+        person = self._person_right(index, hi)
+        if person is not None:
+            return person
         doc = self.doc
         j = index
         while j < hi and j - index < 8:

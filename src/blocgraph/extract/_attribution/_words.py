@@ -83,8 +83,27 @@ SPEECH_VERBS = frozenset(
         "считает",
         "добавил",
         "добавила",
+        "заявили",
+        "отметили",
+        "сообщил",
+        "сообщила",
+        "сообщили",
+        "рассказал",
+        "рассказала",
+        "уточнил",
+        "уточнила",
+        "напомнил",
+        "напомнила",
+        "констатировал",
+        "говорится",
+        "высказался",
     ]
 )
+BACK_REFERENCES = frozenset(
+    {("об", "этом"), ("о", "том"), ("this", "was"), ("that", "was"), ("this", "is")}
+)
+"""The first words of a sentence that reports who said the sentence before it ("Об этом заявил
+Песков", "This was stated by Lebedev")."""
 FIRST_PERSON = frozenset(
     [
         "we",
