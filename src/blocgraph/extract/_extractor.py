@@ -35,6 +35,7 @@ from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
 from blocgraph.extract._tree_merge import TREE_PREDICATES, tree_pass
 from blocgraph.extract.relations import Named, TreeReader
+from blocgraph.extract.relations._aliases import document_names
 
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = ('"', "“", "«", "„")
@@ -244,7 +245,8 @@ class Extractor:
                             m.id, "body", start, at + m.char_end, title[m.char_start : m.char_end]
                         )
                     )
-        return TreeReader(self.syntax.lexicon(language), named)
+        lexicon = self.syntax.lexicon(language)
+        return TreeReader(lexicon, named, document_names(text, lexicon.abbreviations))
 
     @staticmethod
     def _statement(

@@ -111,7 +111,7 @@ def tree_pass(
             if len(reader.parses) < PARSES_KEPT:
                 reader.parses[sent.text] = parsed
         result.parses.append((shift, parsed))
-        minted = mint(parsed, entities)
+        minted = mint(parsed, entities, reader.aliases)
         for e in minted:
             start, end = offset + shift + e.char_start, offset + shift + e.char_end
             kind = cast(EntityType, e.type)

@@ -94,6 +94,15 @@ class Context:
                 anaphoric = list_after_mark(token, self.by_token, "state")
                 if anaphoric:
                     return anaphoric
+        if token.lower_ in _POSSESSIVES:  # "A, B and C announced their withdrawal": the subject
+            bound = [
+                a
+                for s in _clause_subjects(token)
+                for a in phrase_args(s, self.by_token)
+                if a.type in kinds and a.id not in exclude
+            ]
+            if bound:
+                return bound
         for conjunct in conjuncts(token):
             refers = self.lexicon.anaphors.get(
                 conjunct.lemma_.lower()
@@ -105,6 +114,32 @@ class Context:
                 end = conjunct.idx + len(conjunct.text)
                 anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
         return anaphoric
+
+
+_POSSESSIVES = frozenset(
+    {
+        "its",
+        "their",
+        "свой",
+        "своё",
+        "свое",
+        "своя",
+        "свои",
+        "своего",
+        "своей",
+        "своих",
+        "своим",
+        "свою",
+    }
+)
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """The subject of the clause a possessive sits in (the first verb above it)."""
+    for head in token.ancestors:
+        if head.pos_ in {"VERB", "AUX"}:
+            return subjects(head)
+    return []
 
 
 def subjects(verb: Token) -> list[Token]:

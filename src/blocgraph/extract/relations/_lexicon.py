@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 LANGUAGES = ("en", "ru")
@@ -48,6 +48,8 @@ class Lexicon:
     """Irregular forms of trigger verbs → their lemma (``data/extraction/forms.csv``)."""
     prefilter: re.Pattern[str]
     """Matches a word that may be a trigger: a cheap test before a sentence is parsed."""
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    """Abbreviations of catalogued bodies outside the curated set → their ``new:`` ids."""
 
     def trigger(self, lemma: str, pos: str) -> Trigger | None:
         """The trigger for a lemma and coarse part of speech (PROPN and X count as NOUN).
@@ -111,6 +113,8 @@ def _stem(lemma: str, lang: str) -> str:
 
 def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     """The lexicon of ``lang`` (``en`` or ``ru``) from the project's ``data/`` folder."""
+    from blocgraph.extract.relations._aliases import load_catalogue_abbreviations
+
     if lang not in LANGUAGES:
         raise ValueError(f"no relation lexicon for language {lang!r}; use one of {LANGUAGES}")
     folder = data_dir / "extraction"
@@ -147,4 +151,5 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
         metonyms,
         forms,
         prefilter,
+        load_catalogue_abbreviations(data_dir / "layers" / "catalogue.csv"),
     )

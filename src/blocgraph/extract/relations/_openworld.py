@@ -124,10 +124,11 @@ def _capitalised(text: str) -> bool:
     return len(text) > 1 and (text[0].isupper() or text.isupper()) and text[0].isalpha()
 
 
-def mint(doc: Doc, known: list[Entity]) -> list[Entity]:
-    """The open-world entities of a parsed chunk (chunk character offsets)."""
+def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -> list[Entity]:
+    """The open-world entities of a parsed chunk (chunk character offsets); ``aliases``: the
+    document's abbreviations of open-world bodies (``_aliases.document_names``)."""
     taken = {(e.char_start, e.char_end) for e in known}
-    found: list[Entity] = []
+    found: list[Entity] = _abbreviated(doc, taken, aliases or {})
     i = 0
     while i < len(doc):
         if not _capitalised(doc[i].text):
@@ -160,6 +161,20 @@ def mint(doc: Doc, known: list[Entity]) -> list[Entity]:
             if kind and (ent.start_char, ent.end_char) not in taken:
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
     return _without_overlaps(found, known)
+
+
+def _abbreviated(doc: Doc, taken: set[tuple[int, int]], aliases: dict[str, str]) -> list[Entity]:
+    """Abbreviations of open-world bodies ("ECOWAS"), not "OPEC+" (another body)."""
+    found = []
+    for token in doc:
+        open_world = aliases.get(token.text)
+        end = token.idx + len(token.text)
+        if open_world is None or (token.idx, end) in taken:
+            continue
+        if doc.text[end : end + 1] == "+":
+            continue
+        found.append(Entity(token.idx, end, "body", open_world))
+    return found
 
 
 def _persons(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:

@@ -76,11 +76,14 @@ def _dated_children(token: Token) -> list[Token]:
 _EVENT_FRAMES = frozenset({"enter", "admit", "exit", "expel", "suspend", "propose"})
 
 
-def _asserted_event(token: Token, frame: str) -> bool:
+def _asserted_event(token: Token, frame: str, speech: frozenset[str]) -> bool:
     """An event noun ("accession", "выход") asserts its event only as the subject of its clause
-    ("Iran's accession to the SCO took place in 2023") — not as the topic of a memorandum, the
-    object of support or of a procedure ("a memorandum on accession", "support for accession")."""
+    ("Iran's accession to the SCO took place in 2023") or as what is announced ("announced their
+    withdrawal from O") — not as the topic of a memorandum, the object of support or of a
+    procedure ("a memorandum on accession", "support for accession")."""
     if token.pos_ != "NOUN" or frame not in _EVENT_FRAMES:
+        return True
+    if base(token.dep_) == "obj" and token.head.lemma_.lower() in speech:
         return True
     return base(token.dep_) in {"nsubj", "root"}
 
@@ -101,8 +104,15 @@ def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
 class TreeReader:
     """Reads statements from parsed chunks of one document (one reader per document)."""
 
-    def __init__(self, lexicon: Lexicon, title_bodies: list[Named] | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        title_bodies: list[Named] | None = None,
+        aliases: dict[str, str] | None = None,
+    ) -> None:
         self.lexicon = lexicon
+        self.aliases = aliases or {}
+        """This document's open-world abbreviations → ``new:`` ids (``_aliases``)."""
         self.focus = Focus()
         self.parses: dict[str, Doc] = {}
         """This document's parses by sentence text (the tree pass reuses them)."""
@@ -160,7 +170,7 @@ class TreeReader:
                 trigger = self.lexicon.trigger(token.lower_, token.pos_)
             if trigger is None:
                 continue
-            if not _asserted_event(token, trigger.frame):
+            if not _asserted_event(token, trigger.frame, self.lexicon.speech):
                 continue
             for reading in READERS[trigger.frame](token, trigger, context):
                 made = self._statement(reading, sent, context, last_person)

@@ -27,6 +27,7 @@ from blocgraph.extract.relations._slots import (
     _ELIDABLE,
     _ELIDABLE_EXIT,
     _all,
+    _body_after,
     _elided,
     _first,
     _owners,
@@ -41,14 +42,14 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S joins / accedes to / enters O; S's accession to O; S вступил в O."""
     if t.pos_ == "NOUN":
         holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
-        bodies = _all(ctx, obliques(t, _TO), BODY)
+        bodies = _all(ctx, obliques(t, _TO), BODY) or _body_after(t, _TO, ctx)
     else:
         if not _particle_ok(t, tr):
             return []
         holders = _all(ctx, subjects(t), MEMBERS)
         places = _places(kids(t, "obj") + obliques(t, _TO))
         places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]
-        bodies = _all(ctx, places, BODY)
+        bodies = _all(ctx, places, BODY) or _body_after(t, _TO, ctx)
         if not bodies and not places and tr.lemma in _ELIDABLE and holders:
             bodies = _elided(t, ctx, holders)
     role = _role_from_as(t, ctx) if t.pos_ != "NOUN" else None
@@ -93,7 +94,7 @@ def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if t.pos_ != "NOUN":
         places += kids(t, "obj")
     places = _places(places)
-    bodies = _all(ctx, places, BODY)
+    bodies = _all(ctx, places, BODY) or _body_after(t, _FROM, ctx)
     if not bodies and not places and tr.lemma in _ELIDABLE_EXIT and holders:
         bodies = _elided(t, ctx, holders)
     return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}")

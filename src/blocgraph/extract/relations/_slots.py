@@ -136,3 +136,26 @@ def _role_from_as(verb: Token, ctx: Context) -> tuple[str, str] | None:
             if trigger is not None and trigger.frame == "role" and not _described(child, ctx):
                 return role_of(child, trigger)
     return None
+
+
+_GLUE = frozenset({"the", "a", "an", "this", "its", "their", "-", "–", "“", "”", '"', "'"})
+
+
+def _body_after(t: Token, cases: frozenset[str], ctx: Context) -> list[Arg]:
+    """The body named right after the trigger's adposition, read off the words when the parser
+    attached the phrase elsewhere ("announced their withdrawal from the West African bloc
+    ECOWAS"): the adposition within two words of the trigger, the body within six after it, no
+    punctuation but quotes and dashes between."""
+    doc = t.doc
+    end = t.sent.end
+    for i in range(t.i + 1, min(end, t.i + 3)):
+        if doc[i].lower_ not in cases:
+            continue
+        for j in range(i + 1, min(end, i + 7)):
+            arg = ctx.by_token.get(j)
+            if arg is not None and arg.type == "body":
+                return [arg]
+            if doc[j].is_punct and doc[j].text not in _GLUE:
+                return []
+        return []
+    return []

@@ -1,0 +1,111 @@
+"""Open-world abbreviations across one document: "ECOWAS" is the body the text names in full.
+
+The contract gives an open-world body the slug of the fullest name the text gives, so every
+mention of it — "the Organization of the Petroleum Exporting Countries (OPEC)", later "OPEC" —
+must carry that one id. Before its sentences are read, a document is scanned for
+
+1. definitions: a name followed by its abbreviation in parentheses, "Full Name (ABBR)", the long
+   form chosen as in Schwartz & Hearst (2003): the shortest run of words before the parenthesis,
+   starting with a capitalised word, whose letters hold the abbreviation's letters in order;
+2. full names of organisations (capitalised runs holding an organisation head word, as the
+   minter finds them) and the acronyms their initials make ("Economic Community of West African
+   States" → ECOWAS, ECWAS);
+3. failing those, the abbreviations of the catalogue of intergovernmental organisations
+   (``data/layers/catalogue.csv``, bodies outside the curated set), slugged from its name.
+
+The result maps an abbreviation, exactly as written, to a ``new:`` id.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from blocgraph.extract.relations._openworld import ORG_HEADS, slug
+
+_ABBREVIATION = r"[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&]{1,9}"
+_DEFINITION = re.compile(r"\(\s*(" + _ABBREVIATION + r")\s*\)")
+_WORD = re.compile(r"[\w’'-]+")
+_STOP = frozenset({"of", "the", "for", "and", "in", "on", "и", "по", "в", "о", "для"})
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w’'-]+)(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w’'-]+)+",
+)
+
+
+def _letters(abbreviation: str) -> str:
+    return "".join(ch for ch in abbreviation.lower() if ch.isalpha())
+
+
+def _holds(abbreviation: str, words: list[str]) -> bool:
+    """Whether the words' letters hold the abbreviation's letters in order, its first letter
+    being the first word's."""
+    wanted = _letters(abbreviation)
+    if not wanted or not words or words[0][0].lower() != wanted[0]:
+        return False
+    pool = "".join(w.lower() for w in words)
+    k = 0
+    for ch in pool:
+        if k < len(wanted) and ch == wanted[k]:
+            k += 1
+    return k == len(wanted)
+
+
+def _long_form(abbreviation: str, before: str) -> str | None:
+    """The long form an abbreviation in parentheses defines, from the text right before it."""
+    clause = re.split(r"[.;:!?()\[\]«»“”\"]", before)[-1]
+    words = _WORD.findall(clause)[-(len(_letters(abbreviation)) + 5) :]
+    for k in range(len(words) - 1, -1, -1):
+        first = words[k]
+        if not first[0].isupper() or first.lower() in _STOP:
+            continue
+        if _holds(abbreviation, words[k:]) and len(words) - k >= 2:
+            return " ".join(words[k:])
+    return None
+
+
+def _acronyms(name: str) -> set[str]:
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _STOP).upper()
+    return {a for a in (every, content) if len(a) >= 3}
+
+
+def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
+    """Abbreviation → ``new:`` id for one document (see the module docstring)."""
+    found: dict[str, str] = {}
+    for abbreviation, open_world in catalogue.items():
+        if re.search(rf"(?<!\w){re.escape(abbreviation)}(?![\w+])", text):
+            found[abbreviation] = open_world
+    for run in _NAME_RUN.finditer(text):
+        name = run.group(0)
+        if {w.lower() for w in name.split()} & ORG_HEADS:
+            for acronym in _acronyms(name):
+                found[acronym] = slug(name)
+    for match in _DEFINITION.finditer(text):
+        abbreviation = match.group(1)
+        long_form = _long_form(abbreviation, text[max(0, match.start() - 200) : match.start()])
+        if long_form is not None:
+            found[abbreviation] = slug(long_form)
+    return found
+
+
+def load_catalogue_abbreviations(path: Path) -> dict[str, str]:
+    """Abbreviation → ``new:`` id of the catalogue's bodies that the curated set does not hold
+    (``curated_key`` empty): upper-case abbreviations of three letters or more, the name without
+    its parenthesised abbreviation."""
+    if not path.exists():
+        return {}
+    found: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row.get("curated_key") or row.get("dissolved"):
+                continue
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", row["name_en"]).strip()
+            for abbreviation in (row.get("abbreviations") or "").split(";"):
+                abbreviation = abbreviation.strip()
+                if len(abbreviation) >= 3 and abbreviation.isupper() and name:
+                    found.setdefault(abbreviation, slug(name))
+    return found
