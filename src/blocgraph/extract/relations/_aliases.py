@@ -22,7 +22,8 @@ import csv
 import re
 from pathlib import Path
 
-from blocgraph.extract.relations._openworld import ORG_HEADS, slug
+from blocgraph.extract.relations._openworld import ORG_HEADS
+from blocgraph.extract.relations._slug import slug
 
 _ABBREVIATION = r"[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&]{1,9}"
 _DEFINITION = re.compile(r"\(\s*(" + _ABBREVIATION + r")\s*\)")

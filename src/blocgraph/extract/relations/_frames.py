@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from blocgraph.extract.relations._focus import Focus
 from blocgraph.extract.relations._lexicon import Lexicon, Trigger
+from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._tree import (
     COLLECTIVE,
     Arg,
@@ -108,7 +109,10 @@ class Context:
                 conjunct.lemma_.lower()
             ) or self.lexicon.anaphors.get(conjunct.lower_)
             if refers:
-                anaphoric += self.focus.resolve(conjunct, refers, kinds, set(exclude))
+                resolved = self.focus.resolve(conjunct, refers, kinds, set(exclude))
+                if not resolved and refers == "body" and "body" in kinds:
+                    resolved = _named_as_anaphor(conjunct)
+                anaphoric += resolved
             elif "state" in kinds and conjunct.lower_ in self.lexicon.metonyms:
                 state = self.lexicon.metonyms[conjunct.lower_]
                 end = conjunct.idx + len(conjunct.text)
@@ -132,6 +136,15 @@ _POSSESSIVES = frozenset(
         "свою",
     }
 )
+
+
+def _named_as_anaphor(token: Token) -> list[Arg]:
+    """ "The Commonwealth has admitted Gabon" with no body in focus: a capitalised "the
+    Commonwealth" is the name of an open-world body, not a description."""
+    if not token.text[:1].isupper() or "the" not in {d.lower_ for d in kids(token, "det")}:
+        return []
+    end = token.idx + len(token.text)
+    return [Arg(slug(token.text), "body", token.i, token.i + 1, token.idx, end)]
 
 
 def _clause_subjects(token: Token) -> list[Token]:

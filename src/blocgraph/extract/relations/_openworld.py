@@ -11,11 +11,10 @@ are left to the linker.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from blocgraph.extract.relations._reader import Entity
+from blocgraph.extract.relations._slug import slug
 
 ORG_HEADS = frozenset(
     {
@@ -79,6 +78,7 @@ TITLES = frozenset(
     }
 )
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
+_EVENTS = frozenset({"meeting", "meetings", "summit", "session", "talks", "games", "festival"})
 _NOT_NAMES = frozenset(
     {
         "monday",
@@ -101,21 +101,6 @@ _NOT_NAMES = frozenset(
         "december",
     }
 )
-_SLUG = re.compile(r"[^\w]+|_")
-
-
-def slug(name: str) -> str:
-    """``new:`` id of a name: lowercased words joined by hyphens, a leading "the" dropped.
-
-    >>> slug("the CSTO Parliamentary Assembly")
-    'new:csto-parliamentary-assembly'
-    >>> slug("Евразийский банк развития")
-    'new:евразийский-банк-развития'
-    """
-    words = _SLUG.sub(" ", name.lower()).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return "new:" + "-".join(words)
 
 
 def _capitalised(text: str) -> bool:
@@ -151,7 +136,11 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken:
             if heads & TREATY_HEADS:
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
-            elif heads & ORG_HEADS and span[-1].lower_ not in _CONNECTORS:
+            elif (
+                heads & ORG_HEADS
+                and span[-1].lower_ not in _CONNECTORS
+                and span[-1].lower_ not in _EVENTS
+            ):  # "the Commonwealth Heads of Government Meeting" is a meeting, not a body
                 found.append(Entity(span.start_char, span.end_char, "body", slug(span.text)))
         i = j + 1
     found += _persons(doc, taken)

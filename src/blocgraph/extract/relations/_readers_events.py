@@ -37,6 +37,8 @@ from blocgraph.extract.relations._slots import (
 )
 from blocgraph.extract.relations._tree import case_of, kids
 
+_IDIOMS = frozenset({"force", "forces", "hand", "hands", "effort", "efforts", "усилие", "сила"})
+
 
 def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S joins / accedes to / enters O; S's accession to O; S вступил в O."""
@@ -46,6 +48,8 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     else:
         if not _particle_ok(t, tr):
             return []
+        if any(o.lemma_.lower() in _IDIOMS for o in kids(t, "obj")):
+            return []  # "joined forces in an alliance", "joined hands"
         holders = _all(ctx, subjects(t), MEMBERS)
         places = _places(kids(t, "obj") + obliques(t, _TO))
         places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]

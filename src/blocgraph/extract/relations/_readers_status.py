@@ -142,6 +142,8 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = _all(ctx, kids(head, "nsubj"), MEMBERS)
     elif link == "appos" or (link == "nsubj" and kids(head.head, "cop")):
         holders = ctx.args(head.head, MEMBERS)
+        if link == "appos":  # "Ghana – a Commonwealth member – and Benin": only what precedes
+            holders = [h for h in holders if h.start < head.i]
     elif link in {"xcomp", "obl", "obj"} and head.head.lemma_.lower() in _BEING | _HOLDING:
         holders = _all(ctx, subjects(head.head), MEMBERS)
     elif not holders:  # no subject slot: "member states A, B", "members: A, B"

@@ -1,0 +1,21 @@
+"""The ``new:`` id of an open-world name."""
+
+from __future__ import annotations
+
+import re
+
+_SLUG = re.compile(r"[^\w]+|_")
+
+
+def slug(name: str) -> str:
+    """``new:`` id of a name: lowercased words joined by hyphens, a leading "the" dropped.
+
+    >>> slug("the CSTO Parliamentary Assembly")
+    'new:csto-parliamentary-assembly'
+    >>> slug("Евразийский банк развития")
+    'new:евразийский-банк-развития'
+    """
+    words = _SLUG.sub(" ", name.lower()).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return "new:" + "-".join(words)
