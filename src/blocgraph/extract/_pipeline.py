@@ -154,6 +154,29 @@ CITATION = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 """A reference mark glued to a word, as in Wikipedia text ("(CSTO)[3]", "Ukraine,[4][5]")."""
 
 
+RUSSIAN_ABBREVIATIONS = (
+    "г.",
+    "гг.",
+    "т.е.",
+    "т.д.",
+    "т.п.",
+    "им.",
+    "ул.",
+    "стр.",
+    "ст.",
+    "см.",
+    "тыс.",
+    "млн.",
+    "млрд.",
+    "руб.",
+    "долл.",
+    "ген.",
+    "зам.",
+    "пред.",
+)
+"""Russian abbreviations whose full stop ends no sentence (a year "г.", "млн." …)."""
+
+
 def blank_pipeline() -> Language:
     """A blank English pipeline with a rule-based sentencizer: no statistical model needed.
 
@@ -173,6 +196,8 @@ def blank_pipeline() -> Language:
         f"[{c}]" for c in "abcdefghijklmnopqrstuvwxyz"
     ]:
         nlp.vocab[mark].is_punct = True
+    for abbreviation in RUSSIAN_ABBREVIATIONS:  # "в 1984 г. в АСЕАН вступил …" is one sentence
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_CHUNK * 2
     return nlp

@@ -8,13 +8,14 @@ reader of each trigger find its arguments, drops what the clause only entertains
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._gapping import gapped
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers import READERS
@@ -101,6 +102,32 @@ def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
     return by_token
 
 
+def _gapped(
+    made: TreeStatement, reading: Reading, sent: Span, context: Context
+) -> list[TreeStatement]:
+    """The same dated event for the states of the segments that follow ("…, followed by
+    Vietnam in 1995", "…, в 1995 г. – Вьетнам")."""
+    if made.predicate not in {"joined", "left"} or "year" not in made.qualifiers:
+        return []
+    if made.polarity != "positive":
+        return []
+    ends = [reading.subject.end - 1, reading.trigger.i]
+    if reading.object is not None:
+        ends.append(reading.object.end - 1)
+    return [
+        replace(
+            made,
+            subject=state.id,
+            qualifiers={**made.qualifiers, "year": year},
+            evidence=[(state.char_start, state.char_end), *made.evidence[1:]],
+            rule=f"{made.rule}+gapping",
+            antecedent=None if reading.object is None else reading.object.antecedent,
+        )
+        for state, year in gapped(sent, max(ends), context.by_token)
+        if state.id != made.subject
+    ]
+
+
 class TreeReader:
     """Reads statements from parsed chunks of one document (one reader per document)."""
 
@@ -176,10 +203,11 @@ class TreeReader:
                 made = self._statement(reading, sent, context, last_person)
                 if made is None:
                     continue
-                key = (made.subject, made.predicate, made.object, made.polarity)
-                if key not in seen:
-                    seen.add(key)
-                    results.append(made)
+                for item in [made, *_gapped(made, reading, sent, context)]:
+                    key = (item.subject, item.predicate, item.object, item.polarity)
+                    if key not in seen:
+                        seen.add(key)
+                        results.append(item)
         return results
 
     def _statement(
@@ -192,7 +220,7 @@ class TreeReader:
         qualifiers = dict(reading.qualifiers)
         if reading.predicate in _DATED:
             holder = sent.doc[reading.subject.start]
-            year = _year(_dated_children(holder)) or _year(_dated_children(trigger))
+            year = _year(_dated_children(trigger)) or _year(_dated_children(holder))
             if year is not None:
                 qualifiers["year"] = year
         end = trigger.idx + len(trigger.text)

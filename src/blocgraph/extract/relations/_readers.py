@@ -7,6 +7,7 @@ from blocgraph.extract.relations._readers_events import admit, enter, exit_, exp
 from blocgraph.extract.relations._readers_status import (
     become,
     expand,
+    found,
     grant,
     include,
     include_member,
@@ -28,4 +29,5 @@ READERS: dict[str, FrameReader] = {
     "include_member": include_member,
     "role": role,
     "propose": propose,
+    "found": found,
 }

@@ -175,3 +175,27 @@ def _owned(noun: Token) -> bool:
         for c in h.children
         if c.i != noun.i
     )
+
+
+_FOUNDERS = frozenset({"state"})
+
+
+def found(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """O was founded by A and B; A and B founded O; O образована в составе A, B: the founders
+    are members."""
+    if not _particle_ok(t, tr):
+        return []
+    if passive(t) or base(t.dep_) == "acl":
+        bodies = _all(ctx, subjects(t), BODY)
+        agents = obliques(t, frozenset({"by"})) + kids(t, "obl:agent")
+        makeup = [
+            n
+            for p in obliques(t, frozenset({"в", "in"}))
+            if p.lemma_.lower() in {"состав", "composition"}
+            for n in kids(p, "nmod")
+        ]
+        founders = _all(ctx, agents + makeup, _FOUNDERS)
+    else:
+        founders = _all(ctx, subjects(t), _FOUNDERS)
+        bodies = _all(ctx, kids(t, "obj"), BODY)
+    return _pairs(founders, bodies, t, "memberOf", f"tree:{tr.frame}")

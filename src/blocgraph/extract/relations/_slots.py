@@ -19,6 +19,9 @@ _NOT_PLACES = frozenset(
     {
         "year",
         "month",
+        "г",
+        "г.",
+        "гг.",
         "january",
         "february",
         "march",
@@ -41,13 +44,19 @@ _NOT_PLACES = frozenset(
 )
 
 
+_DATES = frozenset({"year", "г", "г.", "год", "гг."})
+
+
 def _places(tokens: list[Token]) -> list[Token]:
-    """Objects and obliques that may name a body: not years, dates or occasions."""
-    return [
-        t
-        for t in tokens
-        if not t.like_num and t.pos_ != "NUM" and t.lemma_.lower() not in _NOT_PLACES
-    ]
+    """Objects and obliques that may name a body: not years, dates or occasions — but a phrase
+    the parser hung on a date is the verb's ("в 1984 г. в АСЕАН вступил Бруней")."""
+    found: list[Token] = []
+    for t in tokens:
+        if not t.like_num and t.pos_ != "NUM" and t.lemma_.lower() not in _NOT_PLACES:
+            found.append(t)
+        elif t.lemma_.lower() in _DATES:
+            found += [c for c in kids(t, "nmod") if case_of(c)]
+    return found
 
 
 def _elided(t: Token, ctx: Context, holders: list[Arg]) -> list[Arg]:

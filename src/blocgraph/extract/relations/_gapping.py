@@ -1,0 +1,82 @@
+"""Gapping: the statements a sentence repeats without repeating its verb.
+
+"Brunei joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997" and "В
+1984 г. в АСЕАН вступил Бруней, в 1995 г. – Вьетнам, в 1997 г. – Лаос и Мьянма" state one
+accession per segment: after the clause that names the event, each comma-separated segment
+made only of states, a year and function words ("followed by", "in", "в … г.", a dash) repeats
+the event for its states with its own year. A segment holding anything else ends the run.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from blocgraph.extract.relations._tree import Arg
+
+_GLUE = frozenset(
+    {
+        "in",
+        "and",
+        "by",
+        "followed",
+        "then",
+        "later",
+        "the",
+        "year",
+        "в",
+        "г",
+        "г.",
+        "год",
+        "году",
+        "годах",
+        "и",
+        "а",
+        "затем",
+        "также",
+        "–",
+        "—",
+        "-",
+        ".",
+        "(",
+        ")",
+    }
+)
+_SEPARATORS = frozenset({",", ";"})
+_YEARS = range(1800, 2101)
+
+
+def _year(token: Token) -> int | None:
+    text = token.text
+    return int(text) if len(text) == 4 and text.isdigit() and int(text) in _YEARS else None
+
+
+def gapped(sent: Span, after: int, by_token: dict[int, Arg]) -> list[tuple[Arg, int]]:
+    """(state, year) of each gapped segment after token ``after`` (sentence order)."""
+    found: list[tuple[Arg, int]] = []
+    doc = sent.doc
+    i = after + 1
+    while i < sent.end and doc[i].text not in _SEPARATORS:
+        i += 1  # the rest of the clause that states the event
+    while i < sent.end and doc[i].text in _SEPARATORS:
+        j = i + 1
+        states: list[Arg] = []
+        year: int | None = None
+        while j < sent.end and doc[j].text not in _SEPARATORS:
+            arg = by_token.get(j)
+            if arg is not None and arg.start == j:
+                if arg.type != "state":
+                    return found
+                states.append(arg)
+                j = arg.end
+                continue
+            value = _year(doc[j])
+            if value is not None and year is None:
+                year = value
+            elif doc[j].lower_ not in _GLUE:
+                return found
+            j += 1
+        if not states or year is None:
+            return found
+        found += [(state, year) for state in states]
+        i = j
+    return found
