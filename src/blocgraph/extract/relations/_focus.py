@@ -25,6 +25,7 @@ _DEFINITE = frozenset(
         "its",
         "their",
         "our",
+        "all",
         "эта",
         "этот",
         "это",

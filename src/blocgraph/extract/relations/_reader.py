@@ -66,6 +66,14 @@ def _year(tokens: list[Token]) -> int | None:
     return None
 
 
+def _bracketed_year(sent: Span, after: int) -> int | None:
+    """A year in parentheses right after a holder: "Qatar (1961), Indonesia (1962)"."""
+    doc = sent.doc
+    if after + 2 < sent.end and doc[after].text == "(" and doc[after + 2].text == ")":
+        return _year([doc[after + 1]])
+    return None
+
+
 def _dated_children(token: Token) -> list[Token]:
     return [
         c
@@ -220,7 +228,11 @@ class TreeReader:
         qualifiers = dict(reading.qualifiers)
         if reading.predicate in _DATED:
             holder = sent.doc[reading.subject.start]
-            year = _year(_dated_children(trigger)) or _year(_dated_children(holder))
+            year = (
+                _bracketed_year(sent, reading.subject.end)
+                or _year(_dated_children(trigger))
+                or _year(_dated_children(holder))
+            )
             if year is not None:
                 qualifiers["year"] = year
         end = trigger.idx + len(trigger.text)

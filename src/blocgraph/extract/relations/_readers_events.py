@@ -50,6 +50,11 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             return []
         if any(o.lemma_.lower() in _IDIOMS for o in kids(t, "obj")):
             return []  # "joined forces in an alliance", "joined hands"
+        agents = obliques(t, frozenset({"by"})) + kids(t, "obl:agent")
+        if passive(t) and agents:  # "These countries were later joined by Qatar (1961), …"
+            holders = _all(ctx, agents, MEMBERS)
+            bodies = _elided(t, ctx, holders)
+            return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}")
         holders = _all(ctx, subjects(t), MEMBERS)
         places = _places(kids(t, "obj") + obliques(t, _TO))
         places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]

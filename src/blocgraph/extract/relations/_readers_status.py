@@ -84,7 +84,12 @@ def become(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     bodies = _bodies_of(noun, ctx)
     if not bodies and holders and not kids(noun, "nmod", "nmod:poss"):  # "became a full member"
         bodies = _elided(t, ctx, holders)
-    return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1])
+    founding = {c.lemma_.lower() for c in kids(noun, "amod", "compound")} & _FOUNDING
+    predicate = "memberOf" if founding else "joined"  # founders were members from the start
+    return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role[1])
+
+
+_FOUNDING = frozenset({"founding", "founder", "original", "initial", "основатель", "учредитель"})
 
 
 def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:

@@ -134,6 +134,9 @@ def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
             found.append(nxt)
             i, glue = nxt.end, 0
             continue
+        if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+            i += 3  # "Qatar (1961), Indonesia (1962)": a year or note in parentheses
+            continue
         if doc[i].lower_ not in _LIST_GLUE:
             break
         glue += 1
