@@ -204,6 +204,8 @@ class Extractor:
                         sign = trees.verdict(doc, item, reader.lexicon)
                         if sign != "positive":
                             continue  # the tree reads it; a rule must not assert what it denies
+                        if _read_as_event(trees.statements, item, offset + sent.start_char):
+                            continue  # "received observer status in O": joined, not observerOf
                     statements.append(
                         self._statement(
                             doc,
@@ -282,6 +284,23 @@ def _with_office(statement: Statement, context: DocumentContext) -> Statement:
     if office is None or "office" in statement.qualifiers:
         return statement
     return replace(statement, qualifiers={**statement.qualifiers, "office": office})
+
+
+_STANDING = frozenset({"memberOf", "observerOf", "partnerOf"})
+
+
+def _read_as_event(tree: list[Statement], item: Found, sentence_start: int) -> bool:
+    """Whether the tree read a rule's standing ("observerOf") as the event of gaining it
+    (``joined`` of the same state and body in the same sentence)."""
+    if item.predicate not in _STANDING:
+        return False
+    return any(
+        s.predicate == "joined"
+        and s.subject == item.subject
+        and s.object == item.object
+        and s.sentence_start == sentence_start
+        for s in tree
+    )
 
 
 def _deduplicated(statements: list[Statement]) -> list[Statement]:

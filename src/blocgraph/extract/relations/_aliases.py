@@ -54,11 +54,11 @@ def _holds(abbreviation: str, words: list[str]) -> bool:
 
 def _long_form(abbreviation: str, before: str) -> str | None:
     """The long form an abbreviation in parentheses defines, from the text right before it."""
-    clause = re.split(r"[.;:!?()\[\]«»“”\"]", before)[-1]
+    clause = re.split(r"[.;:!?()\[\]«»“”\"\n]", before)[-1]
     words = _WORD.findall(clause)[-(len(_letters(abbreviation)) + 5) :]
     for k in range(len(words) - 1, -1, -1):
         first = words[k]
-        if not first[0].isupper() or first.lower() in _STOP:
+        if not first[0].isupper() or first.lower() in _STOP or first == abbreviation:
             continue
         if _holds(abbreviation, words[k:]) and len(words) - k >= 2:
             return " ".join(words[k:])

@@ -149,7 +149,8 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
             kind = {"ORG": "body", "PER": "person"}.get(ent.label_)
             if kind and (ent.start_char, ent.end_char) not in taken:
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
-    return _without_overlaps(found, known)
+    found = [e for e in found if "\n" not in doc.text[e.char_start : e.char_end]]
+    return _without_overlaps(found, known)  # a name never runs over a line break
 
 
 def _abbreviated(doc: Doc, taken: set[tuple[int, int]], aliases: dict[str, str]) -> list[Entity]:

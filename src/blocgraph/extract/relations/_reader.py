@@ -20,7 +20,7 @@ from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._speakers import speaker
-from blocgraph.extract.relations._tree import Arg, base
+from blocgraph.extract.relations._tree import Arg, base, kids
 
 _YEAR_RANGE = range(1800, 2101)
 _DATED = frozenset({"joined", "left", "suspendedIn", "proposes"})
@@ -82,17 +82,26 @@ def _dated_children(token: Token) -> list[Token]:
     ]
 
 
+_ANNOUNCING = frozenset(
+    {"announce", "declare", "confirm", "complete", "finalise", "finalize", "объявить", "завершить"}
+)
+"""Verbs whose object event is thereby asserted ("announced their withdrawal from O")."""
+
 _EVENT_FRAMES = frozenset({"enter", "admit", "exit", "expel", "suspend", "propose"})
 
 
-def _asserted_event(token: Token, frame: str, speech: frozenset[str]) -> bool:
+def _asserted_event(token: Token, frame: str) -> bool:
     """An event noun ("accession", "выход") asserts its event only as the subject of its clause
     ("Iran's accession to the SCO took place in 2023") or as what is announced ("announced their
     withdrawal from O") — not as the topic of a memorandum, the object of support or of a
     procedure ("a memorandum on accession", "support for accession")."""
     if token.pos_ != "NOUN" or frame not in _EVENT_FRAMES:
         return True
-    if base(token.dep_) == "obj" and token.head.lemma_.lower() in speech:
+    if (
+        base(token.dep_) == "obj"
+        and token.head.lemma_.lower() in _ANNOUNCING
+        and not kids(token, "case")
+    ):
         return True
     return base(token.dep_) in {"nsubj", "root"}
 
@@ -205,7 +214,7 @@ class TreeReader:
                 trigger = self.lexicon.trigger(token.lower_, token.pos_)
             if trigger is None:
                 continue
-            if not _asserted_event(token, trigger.frame, self.lexicon.speech):
+            if not _asserted_event(token, trigger.frame):
                 continue
             for reading in READERS[trigger.frame](token, trigger, context):
                 made = self._statement(reading, sent, context, last_person)

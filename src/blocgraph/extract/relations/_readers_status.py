@@ -38,13 +38,17 @@ def _status_role(status: Token | None, tr: Trigger) -> tuple[str, str] | None:
 
 def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """O granted S observer status; S was granted partner status (in O)."""
-    status = _first([c for c in kids(t, "obj", "iobj") if c.lemma_.lower() in {"status", "статус"}])
+    statuses = kids(t, "obj", "iobj", "nsubj:pass")  # "предоставлен статус": the status is subject
+    status = _first([c for c in statuses if c.lemma_.lower() in {"status", "статус"}])
     role = _status_role(status, tr)
     if role is None:
         return []
     status_bodies = _bodies_of(status, ctx) if status is not None else []
     if passive(t):
-        holders = _all(ctx, subjects(t), MEMBERS)
+        subject = subjects(t)
+        if status is not None and status in subject:  # "Узбекистану предоставлен статус …"
+            subject = kids(t, "iobj")
+        holders = _all(ctx, subject, MEMBERS)
         bodies = status_bodies or _all(ctx, obliques(t, _IN) + kids(t, "obl:agent"), BODY)
         if not bodies and holders:  # "These countries — A, B — were granted partner status"
             bodies = _elided(t, ctx, holders)
