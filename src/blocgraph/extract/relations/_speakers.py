@@ -83,6 +83,11 @@ def speaker(
     clause = [trigger]
     for head, child in ancestors(trigger):
         link = base(child.dep_)
+        indefinite = {d.lower_ for d in kids(head, "det")} & {"a", "an"}
+        if link == "appos" or (child.dep_ == "acl:relcl" and indefinite and head.pos_ == "NOUN"):
+            # "… to leave the CSTO, a grouping that includes Russia and …": the appositive is
+            # the writer's description, whoever speaks in the main clause
+            return AUTHOR
         if head.lemma_.lower() in lexicon.speech and link in {"ccomp", "parataxis"}:
             subject = _subject(head)
             if subject is not None:
