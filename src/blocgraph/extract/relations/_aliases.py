@@ -27,6 +27,8 @@ from blocgraph.extract.relations._slug import slug
 
 _ABBREVIATION = r"[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&]{1,9}"
 _DEFINITION = re.compile(r"\(\s*(" + _ABBREVIATION + r")\s*\)")
+_SPELLED_OUT = re.compile(r"\(\s*([A-ZÀ-ÝА-ЯЁ][\w’'-]+(?:\s+[\w’'-]+){1,8})\s*\)")
+_SHORT_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{2,9}(?![\w-])")
 _WORD = re.compile(r"[\w’'-]+")
 _STOP = frozenset({"of", "the", "for", "and", "in", "on", "и", "по", "в", "о", "для"})
 _NAME_RUN = re.compile(
@@ -85,6 +87,13 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         if {w.lower() for w in name.split()} & ORG_HEADS:
             for acronym in _acronyms(name):
                 found[acronym] = slug(name)
+    for match in _SPELLED_OUT.finditer(
+        text
+    ):  # "Mercosur … the organization (Mercado Común del Sur)"
+        words = _WORD.findall(match.group(1))
+        for word in set(_SHORT_NAME.findall(text)):
+            if len(word) >= 4 and word not in words and _holds(word, words):
+                found.setdefault(word, slug(match.group(1)))
     for match in _DEFINITION.finditer(text):
         abbreviation = match.group(1)
         long_form = _long_form(abbreviation, text[max(0, match.start() - 200) : match.start()])

@@ -138,6 +138,8 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         else:
             holders = _all(ctx, subject, MEMBERS)
             bodies = _all(ctx, obliques(t, _FROM | _IN), BODY)
+            if not bodies and holders and not obliques(t, _FROM | _IN):
+                bodies = _elided(t, ctx, holders)  # "A and B have also been suspended"
         return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
     actors = subjects(t)
     noun = _first([o for o in objects if o.lemma_.lower() in _PARTICIPATION])
