@@ -95,6 +95,13 @@ class Context:
                 anaphoric = list_after_mark(token, self.by_token, "state")
                 if anaphoric:
                     return anaphoric
+        if token.lower_ in _RELATIVE_POSSESSIVES:  # "BRICS, whose original members were A, B"
+            described = _relative_antecedent(token)
+            if described is not None:
+                named = [a for a in phrase_args(described, self.by_token) if a.type in kinds]
+                if named:
+                    return named
+                token = described
         if token.lower_ in _POSSESSIVES:  # "A, B and C announced their withdrawal": the subject
             bound = [
                 a
@@ -136,6 +143,21 @@ _POSSESSIVES = frozenset(
         "свою",
     }
 )
+
+
+_RELATIVE_POSSESSIVES = frozenset({"whose", "чей", "чья", "чьё", "чье", "чьи"})
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative clause opened by ``token`` ("whose", "который") describes."""
+    for head in token.ancestors:
+        if head.dep_ == "acl:relcl" or (base(head.dep_) == "acl" and head.pos_ in {"VERB", "AUX"}):
+            return _named_head(head.head)
+    doc = token.doc  # the parser missed the clause: the noun right before ", whose"
+    i = token.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if 0 <= i < token.i - 1 and doc[token.i - 1].text == "," else None
 
 
 def _named_as_anaphor(token: Token) -> list[Arg]:
@@ -269,9 +291,11 @@ def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
                 or (child.dep_ == "nmod:poss")
             ):
                 found += [a for a in phrase_args(child, ctx.by_token) if a.type == "body"]
-    if not found:  # "the bloc's tenth member", "a member of the alliance"
-        for child in kids(noun, "nmod"):
-            found += ctx.args(child, BODY)
+    if not found:  # "the bloc's tenth member", "a member of the alliance", "its partner countries"
+        for head in heads:
+            for child in kids(head, "nmod"):
+                if child.i != noun.i:
+                    found += ctx.args(child, BODY)
     return found
 
 

@@ -20,7 +20,7 @@ from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._speakers import speaker
-from blocgraph.extract.relations._tree import Arg, base, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _YEAR_RANGE = range(1800, 2101)
 _DATED = frozenset({"joined", "left", "suspendedIn", "proposes"})
@@ -117,6 +117,30 @@ def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
         for i in range(span.start, span.end):
             by_token[i] = arg
     return by_token
+
+
+_ALONG = frozenset({"along with", "together with", "alongside", "наряду с", "вместе с"})
+
+
+def _companions(readings: list[Reading], trigger: Token, context: Context) -> list[Reading]:
+    """The same relation for the states named "along with" its holder ("Вьетнам становится
+    десятой страной-партнером БРИКС наряду с Белоруссией, Боливией …")."""
+    if not readings or readings[0].predicate == "proposes":
+        return []
+    places = [trigger, trigger.head, *[c for c in trigger.children if base(c.dep_) == "xcomp"]]
+    along = [c for p in places for c in kids(p, "obl", "nmod", "advmod") if case_of(c) in _ALONG]
+    states = [a for c in along for a in context.args(c, frozenset({"state"}))]
+    first = readings[0]
+    if first.rule == "tree:become":  # "becomes the tenth partner along with B, C": B, C are
+        role = first.qualifiers.get("role", "member")
+        standing = {"member": "memberOf", "observer": "observerOf"}.get(role, "partnerOf")
+        first = replace(first, predicate=standing)
+    holders = {r.subject.id for r in readings}
+    return [
+        replace(first, subject=state, rule=f"{first.rule}+along")
+        for state in states
+        if state.id not in holders
+    ]
 
 
 def _gapped(
@@ -216,7 +240,8 @@ class TreeReader:
                 continue
             if not _asserted_event(token, trigger.frame):
                 continue
-            for reading in READERS[trigger.frame](token, trigger, context):
+            readings = READERS[trigger.frame](token, trigger, context)
+            for reading in [*readings, *_companions(readings, token, context)]:
                 made = self._statement(reading, sent, context, last_person)
                 if made is None:
                     continue
