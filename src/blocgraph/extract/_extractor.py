@@ -290,12 +290,13 @@ _STANDING = frozenset({"memberOf", "observerOf", "partnerOf"})
 
 
 def _read_as_event(tree: list[Statement], item: Found, sentence_start: int) -> bool:
-    """Whether the tree read a rule's standing ("observerOf") as the event of gaining it
-    (``joined`` of the same state and body in the same sentence)."""
+    """Whether the tree read a rule's standing ("observerOf") as the event of gaining or ending
+    it (``joined`` or ``left`` of the same state and body in the same sentence: "received
+    observer status", "was a member until 2008")."""
     if item.predicate not in _STANDING:
         return False
     return any(
-        s.predicate == "joined"
+        s.predicate in {"joined", "left"}
         and s.subject == item.subject
         and s.object == item.object
         and s.sentence_start == sentence_start

@@ -169,7 +169,27 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         # "Iran is an observer country", "the six initial members were A, B": in a text about
         # one body, the body in focus (a bare "partner" is too often a description)
         bodies = _elided(t, ctx, holders)
+    if predicate == "memberOf" and _until(head):  # "До 2008 года членом СНГ была Грузия"
+        return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}+until")
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
+
+
+_UNTIL = frozenset({"until", "till", "до"})
+
+
+def _until(head: Token) -> bool:
+    """A past role bounded by a year: "was a member until 2008", "до 2008 года была членом"."""
+    verb = head.head if base(head.dep_) in {"xcomp", "obl"} else head
+    past = any(
+        "Past" in c.morph.get("Tense", []) or c.lower_ in {"was", "were"}
+        for c in [verb, *kids(verb, "cop", "aux")]
+    )
+    bounded = [
+        c
+        for c in kids(verb, "obl", "nmod", "advmod", "advcl")
+        if case_of(c) in _UNTIL or c.lower_ in _UNTIL
+    ]
+    return past and any(t.like_num and len(t.text) == 4 for c in bounded for t in c.subtree)
 
 
 def _owned(noun: Token) -> bool:
