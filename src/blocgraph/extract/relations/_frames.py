@@ -181,6 +181,15 @@ def subjects(verb: Token) -> list[Token]:
     """The subject of a verb: its own, a controller's ("decided to join"), a coordinated verb's
     ("joined X and left Y"), or the noun a relative or reduced relative clause modifies."""
     own = kids(verb, "nsubj", "csubj")
+    if own and own[0].i < verb.i:
+        # "A, B and C; D and E have observer status": a semicolon between the subject the parser
+        # chose and its verb — the subjects are the items after the last semicolon
+        doc = verb.doc
+        stops = [i for i in range(own[0].i, verb.i) if doc[i].text == ";"]
+        if stops:
+            after = [c for c in own[0].subtree if stops[-1] < c.i < verb.i and c.dep_ == "conj"]
+            if after:
+                return after
     if own:
         if own[0].lower_ in _RELATIVE and base(verb.dep_) == "acl":
             return [_named_head(verb.head)]
