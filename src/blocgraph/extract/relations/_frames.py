@@ -230,7 +230,7 @@ def obliques(token: Token, cases: frozenset[str]) -> list[Token]:
 
 def role_of(noun: Token, trigger: Trigger) -> tuple[str, str] | None:
     """(predicate, role) of a role noun or of a status noun naming one ("observer status")."""
-    words = {noun.lemma_.lower()}
+    words = {noun.lemma_.lower(), *noun.lemma_.lower().split("-")}
     for child in noun.children:
         if base(child.dep_) in {"compound", "amod", "nmod", "flat"}:
             words.add(child.lemma_.lower())

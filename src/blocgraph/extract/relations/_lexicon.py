@@ -61,6 +61,10 @@ class Lexicon:
         low = lemma.lower()
         low = self.forms.get(low, low)
         found = self.triggers.get((low, coarse))
+        if found is None and coarse == "NOUN" and "-" in low:
+            # "страна-партнёр", "государства-члены": the role is the compound's last word
+            last = low.rsplit("-", 1)[1]
+            found = self.triggers.get((self.forms.get(last, last), coarse))
         if found is not None or self.lang != "en" or coarse != "VERB":
             return found
         for form in (low, low + "e"):  # "compris" → "comprise"
