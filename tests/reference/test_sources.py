@@ -168,7 +168,11 @@ def test_bad_quote_rows_fail(data_copy: Path, overrides: dict[str, str], reason:
 
 
 def test_verified_body_needs_a_quoted_official_or_reference_source(data_copy: Path) -> None:
-    _append(data_copy / "sources" / "verified.csv", {"body": "GCC", "verified_on": "2026-12-03"})
+    # GCC without its quoted sources: listed as verified, the build must refuse its rows
+    (data_copy / "sources" / "memberships" / "GCC.csv").unlink(missing_ok=True)
+    verified = data_copy / "sources" / "verified.csv"
+    if "\nGCC," not in verified.read_text(encoding="utf-8"):
+        _append(verified, {"body": "GCC", "verified_on": "2026-12-03"})
     text = _problems(data_copy)
     assert "memberships/GCC.csv:2: GCC is listed in sources/verified.csv" in text
 
