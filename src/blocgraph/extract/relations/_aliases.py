@@ -11,7 +11,8 @@ must carry that one id. Before its sentences are read, a document is scanned for
    minter finds them) and the acronyms their initials make ("Economic Community of West African
    States" → ECOWAS, ECWAS);
 3. failing those, the abbreviations of the catalogue of intergovernmental organisations
-   (``data/layers/catalogue.csv``, bodies outside the curated set), slugged from its name.
+   (``data/layers/catalogue.csv``, bodies outside the curated set): the catalogue says "OPEC"
+   is an organisation; the text gives no fuller name, so the abbreviation is the slug.
 
 The result maps an abbreviation, exactly as written, to a ``new:`` id.
 """
@@ -104,8 +105,8 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
 
 def load_catalogue_abbreviations(path: Path) -> dict[str, str]:
     """Abbreviation → ``new:`` id of the catalogue's bodies that the curated set does not hold
-    (``curated_key`` empty): upper-case abbreviations of three letters or more, the name without
-    its parenthesised abbreviation."""
+    (``curated_key`` empty, not dissolved): upper-case abbreviations of three letters or more,
+    slugged as written (the contract's slug is the fullest name the *text* gives)."""
     if not path.exists():
         return {}
     found: dict[str, str] = {}
@@ -113,9 +114,8 @@ def load_catalogue_abbreviations(path: Path) -> dict[str, str]:
         for row in csv.DictReader(handle):
             if row.get("curated_key") or row.get("dissolved"):
                 continue
-            name = re.sub(r"\s*\([^)]*\)\s*$", "", row["name_en"]).strip()
             for abbreviation in (row.get("abbreviations") or "").split(";"):
                 abbreviation = abbreviation.strip()
-                if len(abbreviation) >= 3 and abbreviation.isupper() and name:
-                    found.setdefault(abbreviation, slug(name))
+                if len(abbreviation) >= 3 and abbreviation.isupper():
+                    found.setdefault(abbreviation, slug(abbreviation))
     return found

@@ -89,6 +89,17 @@ class Context:
         if found:
             return found
         anaphoric: list[Arg] = []
+        if "body" in kinds and token.lemma_.lower() in self.lexicon.anaphors:
+            # "the GUAM organisation", "the West African bloc ECOWAS": the name it carries
+            named = [
+                self.by_token[c.i]
+                for c in token.children
+                if base(c.dep_) in {"compound", "flat", "appos"}
+                and c.i in self.by_token
+                and self.by_token[c.i].type == "body"
+            ]
+            if named:
+                return named
         if "state" in kinds and token.lemma_.lower() in COLLECTIVE - {"member"}:
             counted = kids(token, "nummod") or not kids(token, "det")
             if counted:  # "Ten new countries joined the EU in 2004 – Cyprus, …"
@@ -209,6 +220,10 @@ def _named_head(noun: Token) -> Token:
         noun = noun.head  # "a regional, political, and economic union comprising …"
     if base(noun.dep_) == "appos":
         return noun.head
+    if base(noun.dep_) == "obl" and case_of(noun) in _AS:  # "O was established as a bloc that"
+        subject = subjects(noun.head)
+        if subject:
+            return subject[0]
     subject = kids(noun, "nsubj")
     if subject and (kids(noun, "cop") or base(noun.dep_) == "root"):
         return subject[0]

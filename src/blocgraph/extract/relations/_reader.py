@@ -119,6 +119,7 @@ def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
     return by_token
 
 
+_JOINING = frozenset({"join", "присоединиться"})
 _ALONG = frozenset({"along with", "together with", "alongside", "наряду с", "вместе с"})
 
 
@@ -129,6 +130,12 @@ def _companions(readings: list[Reading], trigger: Token, context: Context) -> li
         return []
     places = [trigger, trigger.head, *[c for c in trigger.children if base(c.dep_) == "xcomp"]]
     along = [c for p in places for c in kids(p, "obl", "nmod", "advmod") if case_of(c) in _ALONG]
+    along += [  # "Nigeria became the ninth partner country, joining Belarus, Bolivia …"
+        o
+        for c in trigger.children
+        if base(c.dep_) in {"advcl", "conj", "xcomp"} and c.lemma_.lower() in _JOINING
+        for o in kids(c, "obj")
+    ]
     states = [a for c in along for a in context.args(c, frozenset({"state"}))]
     first = readings[0]
     if first.rule == "tree:become":  # "becomes the tenth partner along with B, C": B, C are

@@ -118,10 +118,11 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return []  # "O expanded to include A": the expansion is the statement (joined)
     owner = subjects(t)
     bodies = _all(ctx, owner, BODY)
-    if not bodies and owner:  # "O's members include A"
-        found = ctx.lexicon.trigger(owner[0].lemma_, "NOUN")
-        if found is not None and found.frame == "role":
-            bodies = _bodies_of(owner[0], ctx)
+    if not bodies and owner:  # "O's members include A", "the forum's member countries include"
+        for noun in [owner[0], *kids(owner[0], "compound", "amod")]:
+            found = ctx.lexicon.trigger(noun.lemma_, "NOUN")
+            if found is not None and found.frame == "role" and not bodies:
+                bodies = _bodies_of(noun, ctx)
     members = _all(ctx, kids(t, "obj") + obliques(t, frozenset({"of", "из", ""})), MEMBERS)
     return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
 
