@@ -156,6 +156,12 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             holders = [h for h in holders if h.start < head.i]
     elif link in {"xcomp", "obl", "obj"} and head.head.lemma_.lower() in _BEING | _HOLDING:
         holders = _all(ctx, subjects(head.head), MEMBERS)
+    elif (
+        link == "nmod"
+        and head.head.lemma_.lower() in {"status", "статус"}
+        and head.head.head.lemma_.lower() in _HOLDING
+    ):  # "A и B имеют статус наблюдателей при ШОС", "A has the status of observer"
+        holders = _all(ctx, subjects(head.head.head), MEMBERS)
     elif not holders:  # no subject slot: "member states A, B", "members: A, B"
         listed = [
             c
