@@ -12,7 +12,8 @@ must carry that one id. Before its sentences are read, a document is scanned for
    States" → ECOWAS, ECWAS);
 3. failing those, the abbreviations of the catalogue of intergovernmental organisations
    (``data/layers/catalogue.csv``, bodies outside the curated set): the catalogue says "OPEC"
-   is an organisation; the text gives no fuller name, so the abbreviation is the slug.
+   is an organisation; the slug is its name where the text spells it out ("the United Nations
+   Educational, Scientific and Cultural Organization, or UNESCO"), else the abbreviation.
 
 The result maps an abbreviation, exactly as written, to a ``new:`` id.
 """
@@ -80,9 +81,11 @@ def _acronyms(name: str) -> set[str]:
 def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
     """Abbreviation → ``new:`` id for one document (see the module docstring)."""
     found: dict[str, str] = {}
-    for abbreviation, open_world in catalogue.items():
+    lowered = text.lower()
+    for abbreviation, name in catalogue.items():
         if re.search(rf"(?<!\w){re.escape(abbreviation)}(?![\w+])", text):
-            found[abbreviation] = open_world
+            # the catalogue's name when the text spells it out, else the abbreviation itself
+            found[abbreviation] = slug(name) if name.lower() in lowered else slug(abbreviation)
     for run in _NAME_RUN.finditer(text):
         name = run.group(0)
         if {w.lower() for w in name.split()} & ORG_HEADS:
@@ -104,9 +107,10 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
 
 
 def load_catalogue_abbreviations(path: Path) -> dict[str, str]:
-    """Abbreviation → ``new:`` id of the catalogue's bodies that the curated set does not hold
-    (``curated_key`` empty, not dissolved): upper-case abbreviations of three letters or more,
-    slugged as written (the contract's slug is the fullest name the *text* gives)."""
+    """Abbreviation → name of the catalogue's bodies that the curated set does not hold
+    (``curated_key`` empty, not dissolved): upper-case abbreviations of three letters or more.
+    :func:`document_names` slugs the name only where the text gives it (the contract's slug is
+    the fullest name the *text* gives), else the abbreviation."""
     if not path.exists():
         return {}
     found: dict[str, str] = {}
@@ -114,8 +118,9 @@ def load_catalogue_abbreviations(path: Path) -> dict[str, str]:
         for row in csv.DictReader(handle):
             if row.get("curated_key") or row.get("dissolved"):
                 continue
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", row["name_en"]).strip()
             for abbreviation in (row.get("abbreviations") or "").split(";"):
                 abbreviation = abbreviation.strip()
                 if len(abbreviation) >= 3 and abbreviation.isupper():
-                    found.setdefault(abbreviation, slug(abbreviation))
+                    found.setdefault(abbreviation, name or abbreviation)
     return found

@@ -49,7 +49,7 @@ class Lexicon:
     prefilter: re.Pattern[str]
     """Matches a word that may be a trigger: a cheap test before a sentence is parsed."""
     abbreviations: dict[str, str] = field(default_factory=dict)
-    """Abbreviations of catalogued bodies outside the curated set → their ``new:`` ids."""
+    """Abbreviations of catalogued bodies outside the curated set → their names."""
 
     def trigger(self, lemma: str, pos: str) -> Trigger | None:
         """The trigger for a lemma and coarse part of speech (PROPN and X count as NOUN).

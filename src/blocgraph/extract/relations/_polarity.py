@@ -43,6 +43,8 @@ _CLAUSE_UP = frozenset(
 def _negated(token: Token, lexicon: Lexicon) -> bool:
     negation = lexicon.cues.get("negation", frozenset())
     for child in token.children:
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True  # "can no longer be a member"
         if base(child.dep_) in {"advmod", "neg", "det", "cc", "aux", "obl"} and (
             child.lower_ in negation or child.lemma_.lower() in negation
         ):
@@ -69,6 +71,8 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
             return True  # "a prospective member", "candidate member"
     return False
 
+
+_CEASING = frozenset({"cease", "stop", "перестать", "прекратить"})
 
 _TOPIC_MARKS = frozenset({"on", "about", "of", "for", "regarding", "concerning", "over"})
 
@@ -106,6 +110,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     """
     intent = lexicon.cues.get("intent", frozenset())
     denial = lexicon.cues.get("denial", frozenset())
+    if base(trigger.dep_) in {"compound", "amod"}:
+        trigger = trigger.head  # "can no longer be a member state": the clause is the head's
     negative = _negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
         return None
@@ -139,5 +145,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         ):
             return None
         if link in {"xcomp", "conj"} and _negated(head, lexicon) and link == "xcomp":
+            negative = not negative
+        if link == "xcomp" and lemma in _CEASING:  # "ceased to be a member", "перестала входить"
             negative = not negative
     return "negative" if negative else "positive"
