@@ -1,9 +1,16 @@
 """Constants the light modules share (lookups, the CLI's start-up path) without importing
-rdflib: the SPARQL prologue of our queries and the membership role keys.
-:mod:`blocgraph.vocab` and :mod:`blocgraph.reference` re-export them.
+rdflib: the SPARQL prologue of our queries, the base of our IRIs, the membership role keys, the
+source tiers, the layers and the treaty promises. :mod:`blocgraph.vocab` and
+:mod:`blocgraph.reference` re-export them.
 """
 
 from __future__ import annotations
+
+BASE = "https://w3id.org/blocgraph/"
+"""Where every IRI blocgraph mints starts (:mod:`blocgraph.vocab` builds its namespaces on it)."""
+
+RELATIONS_GRAPH_IRI = BASE + "graph/relations"
+"""The named graph of the curated state relationships (``vocab.RELATIONS_GRAPH`` as text)."""
 
 #: The prologue every query of ours starts with (unused prefixes cost nothing).
 SPARQL_PREFIXES = """PREFIX bg: <https://w3id.org/blocgraph/ontology#>
@@ -35,3 +42,8 @@ TIERS = ("official", "reference", "secondary")
 
 LAYERS = ("curated", "factbook-2026-01", "cow-igo-v3")
 """The layers of facts, highest precedence first (see :mod:`blocgraph.vocab`)."""
+
+PROMISES = ("defence", "offence", "neutrality", "non_aggression", "consultation")
+"""The five promises of the ATOP codebook (Leeds et al.): to defend a partner attacked; to join
+a partner's war; not to aid a partner's attacker; not to attack the partner; to consult in a
+crisis."""

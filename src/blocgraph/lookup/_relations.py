@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from blocgraph._constants import PROMISES
 from blocgraph.lookup._relations_store import (
     LAYER,
     CitationRef,
@@ -24,7 +25,7 @@ from blocgraph.lookup._relations_store import (
     TreatyInfo,
     read_relations,
 )
-from blocgraph.reference import PROMISES, PartialDate
+from blocgraph.reference import PartialDate
 from blocgraph.store import GraphStore
 
 RELATION_KINDS = (*PROMISES, "partnership", "diplomatic")

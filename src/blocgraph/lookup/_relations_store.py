@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from blocgraph._constants import RELATIONS_GRAPH_IRI, SPARQL_PREFIXES
 from blocgraph.store import GraphStore, Row
-from blocgraph.vocab import RELATIONS_GRAPH, SPARQL_PREFIXES
 
 LAYER = "curated"
 """The layer the relations graph belongs to (see the design's layers of facts)."""
@@ -122,7 +122,7 @@ class RelationsSnapshot:
 
 Cite = Callable[[str], tuple["CitationRef", ...]]
 
-_G = f"<{RELATIONS_GRAPH}>"
+_G = f"<{RELATIONS_GRAPH_IRI}>"
 _OPTIONAL = "OPTIONAL {{ ?x {p} ?{v} }}"
 
 _SOURCES = (
