@@ -20,7 +20,7 @@ from blocgraph._cli_common import (
     check_role,
     fail,
     open_graph,
-    parse_as_of,
+    parse_day,
     print_table,
     resolve_name,
     settings_for,
@@ -85,8 +85,7 @@ def analysis_inputs(
     role_keys = tuple(r.strip() for r in roles.split(",")) if roles else DEFAULT_ROLES
     for role in role_keys:
         check_role(role)
-    day = parse_as_of(as_of, False)
-    assert day is not None
+    day = parse_day(as_of)
     return load_membership_data(graph), keys, role_keys, day
 
 

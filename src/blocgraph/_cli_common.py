@@ -61,9 +61,16 @@ HistoryOption = Annotated[
     bool, typer.Option("--history", help="Every spell, past and present (ignores --as-of).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON records instead of a table.")]
+DayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", metavar="YYYY-MM-DD", help="The day [default: today].", show_default=False
+    ),
+]
 
 
 def settings_for(store: Path | None, endpoint: str | None = None) -> Settings:
+    """The settings, with ``--store`` and ``--endpoint`` where given."""
     settings = get_settings()
     changes: dict[str, object] = {}
     if store:
@@ -74,6 +81,8 @@ def settings_for(store: Path | None, endpoint: str | None = None) -> Settings:
 
 
 def open_graph(settings: Settings) -> GraphStore:
+    """The store or endpoint the settings name; a missing store or an unreachable endpoint
+    exits 1 here, in one line."""
     try:
         store = open_store(settings.store, settings.endpoint)
         store.ask("ASK {}")  # fail here, not half-way through a lookup
@@ -82,9 +91,8 @@ def open_graph(settings: Settings) -> GraphStore:
     return store
 
 
-def parse_as_of(value: str | None, history: bool) -> date | None:
-    if history:
-        return None
+def parse_day(value: str | None) -> date:
+    """``--as-of``: the day written, or today; a bad date exits 2 saying how to write it."""
     if value is None:
         return date.today()
     try:
@@ -93,13 +101,20 @@ def parse_as_of(value: str | None, history: bool) -> date | None:
         raise fail(f"--as-of {value!r} is not a date: write YYYY-MM-DD", 2) from None
 
 
+def parse_as_of(value: str | None, history: bool) -> date | None:
+    """``--as-of`` with ``--history``: None (every spell) under ``--history``, else the day."""
+    return None if history else parse_day(value)
+
+
 def check_role(value: str | None) -> str | None:
+    """``--role``: one of the role keys, or None; another exits 2 listing them."""
     if value is not None and value not in ROLES:
         raise fail(f"unknown role {value!r}: use one of {', '.join(ROLES)}", 2)
     return value
 
 
 def print_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Print rows as left-aligned columns under the header, two spaces apart."""
     widths = [max(len(str(x)) for x in column) for column in zip(header, *rows, strict=False)]
     for line in (header, *rows):
         cells = [str(value).ljust(width) for value, width in zip(line, widths, strict=True)]
@@ -107,6 +122,8 @@ def print_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 
 
 def resolve_name(index: NameIndex, name: str, kind: str | None) -> str:
+    """The code of a state or (``kind="body"``) body named in any language; exit 1 if unknown
+    or ambiguous."""
     try:
         entity = index.resolve(name, "body" if kind == "body" else None)
     except (UnknownNameError, AmbiguousNameError) as exc:

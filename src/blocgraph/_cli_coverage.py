@@ -23,7 +23,7 @@ from blocgraph._cli_common import (
     JsonOption,
     StoreOption,
     fail,
-    parse_as_of,
+    parse_day,
     print_table,
 )
 
@@ -205,8 +205,7 @@ def change_command(
     [default bodies: the seed's six]."""
     from blocgraph.analysis import SEED_BODIES, change_report
 
-    first, second = parse_as_of(before, False), parse_as_of(after, False)
-    assert first is not None and second is not None
+    first, second = parse_day(before), parse_day(after)
     data, keys, role_keys, _day = analysis_inputs(store, endpoint, bodies, roles, None)
     report = run_report(
         change_report,
