@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from blocgraph._constants import Role
 from blocgraph.analysis import (
     DEFAULT_ROLES,
     SEED_BODIES,
@@ -21,7 +22,7 @@ from blocgraph.analysis import (
 )
 from blocgraph.api._context import MembershipDep, NamesDep
 from blocgraph.api._problems import Problem
-from blocgraph.api._rest import Role, resolve_name
+from blocgraph.api._rest import resolve_name
 
 router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 

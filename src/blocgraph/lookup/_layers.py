@@ -20,12 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal, get_args
 
-from blocgraph._constants import LAYERS, SPARQL_PREFIXES
+from blocgraph._constants import LAYERS, SPARQL_PREFIXES, Layer
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.store import GraphStore
 
-LAYER_CHOICES = ("all", *LAYERS)
+LayerChoice = Literal["all", Layer]
+LAYER_CHOICES: tuple[str, ...] = get_args(LayerChoice)
 """What ``--layer`` / ``?layer=`` accept."""
 COW_LAST_YEAR = 2014
 FACTBOOK_FROM = date(2026, 1, 1)
