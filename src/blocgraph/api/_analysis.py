@@ -21,8 +21,8 @@ from blocgraph.analysis import (
     what_if_report,
 )
 from blocgraph.api._context import MembershipDep, NamesDep
+from blocgraph.api._names import resolve_name
 from blocgraph.api._problems import Problem
-from blocgraph.api._rest import resolve_name
 
 router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 

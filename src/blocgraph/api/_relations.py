@@ -13,8 +13,8 @@ from pydantic import BaseModel
 
 from blocgraph.analysis import security_report
 from blocgraph.api._context import MembershipDep, NamesDep, StoreDep
+from blocgraph.api._names import resolve_name
 from blocgraph.api._problems import Problem
-from blocgraph.api._rest import resolve_name
 from blocgraph.lookup import RelationKind, RelationsIndex, UnknownTreatyError
 
 router = APIRouter(prefix="/api", tags=["relations"])

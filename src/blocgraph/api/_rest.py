@@ -13,14 +13,9 @@ from blocgraph._constants import Role
 from blocgraph.api._answers import answer
 from blocgraph.api._context import AppContext, Context, NamesDep, StoreDep
 from blocgraph.api._language import LanguageDep
-from blocgraph.api._problems import Problem
 from blocgraph.lookup import (
-    AmbiguousNameError,
-    Entity,
     LayerChoice,
     MembershipIndex,
-    NameIndex,
-    UnknownNameError,
     list_bodies,
     list_states,
 )
@@ -94,22 +89,6 @@ class SearchHit(BaseModel):
     matched: str
     """The name, alias or code that matched the query, as written in the graph."""
     iri: str
-
-
-def resolve_name(
-    names: NameIndex, name: str, kind: Literal["state", "body"] | None, lang: str = "en"
-) -> Entity:
-    try:
-        return names.resolve(name, kind, lang)
-    except UnknownNameError as exc:
-        raise Problem(404, "Unknown name", str(exc), {"suggestions": exc.suggestions}) from None
-    except AmbiguousNameError as exc:
-        raise Problem(
-            404,
-            "Ambiguous name",
-            str(exc),
-            {"suggestions": [f"{e.name} ({e.code})" for e in exc.candidates]},
-        ) from None
 
 
 @router.get("/states", response_model=list[State], summary="Every state and member entity")
