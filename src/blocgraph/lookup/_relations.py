@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, Literal, get_args
 
 from blocgraph._constants import Promise
+from blocgraph._dates import PartialDate
 from blocgraph.lookup._relations_store import (
     LAYER,
     CitationRef,
@@ -25,7 +26,6 @@ from blocgraph.lookup._relations_store import (
     TreatyInfo,
     read_relations,
 )
-from blocgraph.reference import PartialDate
 from blocgraph.store import GraphStore
 
 RelationKind = Literal[Promise, "partnership", "diplomatic"]

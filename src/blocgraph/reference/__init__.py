@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from blocgraph.reference._dates import PartialDate
+from blocgraph._dates import PartialDate
 from blocgraph.reference._errors import DataError, DataProblem
 from blocgraph.reference._load import load_reference
 from blocgraph.reference._model import (

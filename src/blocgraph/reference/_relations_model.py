@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from blocgraph._constants import PROMISES as PROMISES  # re-exported: the ATOP promise keys
-from blocgraph.reference._dates import PartialDate
+from blocgraph._dates import PartialDate
 
 INSTRUMENT_KINDS = ("treaty", "agreement", "declaration", "joint_statement")
 """What kind of instrument a treaty row is (a declaration ratified as a treaty stays a
