@@ -73,6 +73,8 @@ def analysis_inputs(
     roles: str | None,
     as_of: str | None,
 ) -> tuple[MembershipData, list[str] | None, tuple[str, ...], date]:
+    """What every analysis command reads: the membership data, the --bodies as keys (None when
+    not given), the --roles (default: the analytics' own) and the --as-of day."""
     from blocgraph.analysis import DEFAULT_ROLES, load_membership_data
 
     graph = open_graph(settings_for(store, endpoint))
@@ -98,6 +100,7 @@ def run_report(make: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -
 
 
 def print_report(report: dict[str, Any], as_json: bool, lines: Callable[[], None]) -> None:
+    """The report as JSON with --json, else what ``lines`` prints."""
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -105,6 +108,7 @@ def print_report(report: dict[str, Any], as_json: bool, lines: Callable[[], None
 
 
 def pct(share: float) -> str:
+    """A share as a percentage with one decimal: ``0.125`` → ``12.5%``."""
     return f"{share * 100:.1f}%"
 
 
