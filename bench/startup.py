@@ -5,7 +5,11 @@ Each command runs ``--runs`` times as a fresh process; the table gives the faste
 wall time and the fastest CPU time (user + system, from ``getrusage``: less sensitive to other
 load on a shared machine than the wall clock). Results: ``bench/startup-results.md``.
 
-Usage: ``PYTHONPATH=src python -m bench.startup [--runs 10] [--store DIR]``
+With ``--before SRC`` (another source tree, e.g. ``git archive <commit> src | tar -x -C DIR``),
+each command of the CLI also runs from that tree, alternating with this one run by run, so that
+both see the same load; the table adds its fastest CPU and the ratio.
+
+Usage: ``PYTHONPATH=src python -m bench.startup [--runs 10] [--store DIR] [--before DIR/src]``
 """
 
 from __future__ import annotations
@@ -41,38 +45,82 @@ class Timing:
     wall_min: float
     wall_median: float
     cpu_min: float
+    cpu_before: float | None = None
 
 
-def measure(label: str, command: list[str], runs: int, env: dict[str, str]) -> Timing:
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def measure(
+    label: str,
+    command: list[str],
+    runs: int,
+    env: dict[str, str],
+    env_before: dict[str, str] | None = None,
+) -> Timing:
     walls: list[float] = []
     cpus: list[float] = []
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
-        walls.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return Timing(label, min(walls), statistics.median(walls), min(cpus))
+    cpus_before: list[float] = []
+    for i in range(runs):
+        if env_before is not None and i % 2 == 0:  # alternate which tree runs first
+            cpus_before.append(_run(command, env_before)[1])
+        wall, cpu = _run(command, env)
+        walls.append(wall)
+        cpus.append(cpu)
+        if env_before is not None and i % 2 == 1:
+            cpus_before.append(_run(command, env_before)[1])
+    return Timing(
+        label,
+        min(walls),
+        statistics.median(walls),
+        min(cpus),
+        min(cpus_before) if cpus_before else None,
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--store", help="store for bodies/members [default: BLOCGRAPH_STORE]")
+    parser.add_argument(
+        "--before", metavar="SRC", help="another source tree to run alternately (see above)"
+    )
     args = parser.parse_args()
     env = dict(os.environ)
     if args.store:
         env["BLOCGRAPH_STORE"] = args.store
+    env_before = dict(env, PYTHONPATH=args.before) if args.before else None
     cli = [sys.executable, "-m", "blocgraph.cli"]
     timings = [measure(label, command, args.runs, env) for label, command in FLOORS.items()]
-    timings += [measure(label, cli + extra, args.runs, env) for label, extra in COMMANDS.items()]
+    timings += [
+        measure(label, cli + extra, args.runs, env, env_before) for label, extra in COMMANDS.items()
+    ]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{args.runs} runs each; {os.cpu_count()} cores; load average {load}\n")
-    print("| command | wall, fastest | wall, median | CPU, fastest |")
-    print("|---|---:|---:|---:|")
+    if env_before is None:
+        print("| command | wall, fastest | wall, median | CPU, fastest |")
+        print("|---|---:|---:|---:|")
+    else:
+        print(
+            "| command | wall, fastest | wall, median | CPU, fastest | CPU before | before ÷ now |"
+        )
+        print("|---|---:|---:|---:|---:|---:|")
     for t in timings:
-        print(f"| {t.label} | {t.wall_min:.3f} s | {t.wall_median:.3f} s | {t.cpu_min:.3f} s |")
+        row = f"| {t.label} | {t.wall_min:.3f} s | {t.wall_median:.3f} s | {t.cpu_min:.3f} s |"
+        if env_before is not None:
+            row += (
+                f" {t.cpu_before:.3f} s | {t.cpu_before / t.cpu_min:.2f} |"
+                if t.cpu_before
+                else " | |"
+            )
+        print(row)
 
 
 if __name__ == "__main__":

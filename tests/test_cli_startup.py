@@ -13,9 +13,7 @@ import pytest
 from blocgraph.build import BuildSummary
 from tests.conftest import run_cli
 
-# rdflib is out of this list since the relations and layer lookups (merged 2026-12-03) import
-# blocgraph.reference at start-up: a known regression, to be made lazy again.
-HEAVY = ["spacy", "networkx", "numpy", "PIL", "pyshacl", "httpx", "fastapi"]
+HEAVY = ["spacy", "networkx", "numpy", "PIL", "pyshacl", "rdflib", "httpx", "fastapi"]
 
 
 def imported_after(code: str) -> set[str]:

@@ -13,9 +13,8 @@ from typing import Annotated
 
 import typer
 
-from blocgraph._cli_common import EndpointOption, StoreOption
+from blocgraph._cli_common import EndpointOption, StoreOption, check_role, settings_for
 from blocgraph._cli_common import fail as _fail
-from blocgraph._constants import ROLES
 
 
 class ExportFormat(StrEnum):
@@ -81,20 +80,18 @@ def export_command(
             raise _fail(f"--as-of {as_of!r} is not a date: use YYYY-MM-DD", 2) from None
     role_keys = [r.strip() for r in roles.split(",") if r.strip()] if roles else None
     for role in role_keys or []:
-        if role not in ROLES:
-            raise _fail(f"unknown role {role!r}: use one of {', '.join(ROLES)}", 2)
+        check_role(role)
     if out is not None and not out.parent.is_dir():
         raise _fail(
             f"--out {str(out)!r}: the folder {str(out.parent)!r} does not exist; create it", 2
         )
     from blocgraph.analysis import load_membership_data
-    from blocgraph.config import get_settings
     from blocgraph.export import export
     from blocgraph.store import StoreError, open_store
 
-    settings = get_settings()
+    settings = settings_for(store, endpoint)
     try:
-        graph = open_store(store or settings.store, endpoint or settings.endpoint)
+        graph = open_store(settings.store, settings.endpoint)
         payload = export(load_membership_data(graph), fmt.value, as_of=day, roles=role_keys)
     except StoreError as exc:
         raise _fail(str(exc)) from None

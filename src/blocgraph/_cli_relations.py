@@ -5,16 +5,22 @@ layer. Registered on the main app by :mod:`blocgraph.cli`; the answers come from
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from datetime import date
 from typing import Annotated, Any
 
 import typer
 
-from blocgraph._cli_common import EndpointOption, StoreOption
+from blocgraph._cli_common import (
+    DayOption,
+    EndpointOption,
+    StoreOption,
+    open_graph,
+    parse_as_of,
+    parse_day,
+    print_table,
+    settings_for,
+)
 from blocgraph._cli_common import fail as _fail
 from blocgraph._constants import TIERS
-from blocgraph.config import get_settings
 from blocgraph.lookup import (
     RELATION_KINDS,
     AmbiguousNameError,
@@ -24,25 +30,8 @@ from blocgraph.lookup import (
     UnknownTreatyError,
     read_relations,
 )
-from blocgraph.store import GraphStore, StoreError, open_store
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-
-
-def _store(store: Any, endpoint: str | None) -> GraphStore:
-    settings = get_settings()
-    changes: dict[str, object] = {}
-    if store:
-        changes["store"] = store
-    if endpoint:
-        changes["endpoint"] = endpoint
-    settings = settings.model_copy(update=changes) if changes else settings
-    try:
-        graph = open_store(settings.store, settings.endpoint)
-        graph.ask("ASK {}")
-    except StoreError as exc:
-        raise _fail(str(exc)) from None
-    return graph
 
 
 def _state(names: NameIndex, text: str, option: str) -> str:
@@ -65,26 +54,9 @@ def _kinds(values: list[str] | None) -> tuple[str, ...] | None:
     return kinds
 
 
-def _day(value: str | None, history: bool) -> date | None:
-    if history:
-        return None
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _fail(f"--as-of {value!r} is not a date: write YYYY-MM-DD", 2) from None
-
-
 def _best_tier(sources: Any) -> str:
     tiers = [s.tier for s in sources]
     return next((t for t in TIERS if t in tiers), "")
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    widths = [max(len(str(x)) for x in column) for column in zip(header, *rows, strict=False)]
-    for line in (header, *rows):
-        typer.echo("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
 
 
 def relations_command(
@@ -124,8 +96,8 @@ def relations_command(
 
     A treaty's promise binds from the treaty's entry into force, not its signature.
     """
-    kinds, day = _kinds(kind), _day(as_of, history)
-    graph = _store(store, endpoint)
+    kinds, day = _kinds(kind), parse_as_of(as_of, history)
+    graph = open_graph(settings_for(store, endpoint))
     names = NameIndex.from_store(graph)
     code = _state(names, state, "STATE")
     other = _state(names, with_state, "--with") if with_state else None
@@ -152,7 +124,7 @@ def relations_command(
         )
         for r in records
     ]
-    _table(
+    print_table(
         (
             "other",
             "kind",
@@ -175,7 +147,7 @@ def treaty_command(
     endpoint: EndpointOption = None,
 ) -> None:
     """One treaty: its parties and their dated events, its promises, its sources."""
-    index = RelationsIndex.from_store(_store(store, endpoint))
+    index = RelationsIndex.from_store(open_graph(settings_for(store, endpoint)))
     try:
         treaty = index.treaty(key)
     except UnknownTreatyError as exc:
@@ -232,12 +204,7 @@ def security_command(
             help="Continent or UN M49 region, by name or code (Eurasia, Europe, Asia, 150).",
         ),
     ] = "Eurasia",
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of", metavar="YYYY-MM-DD", help="The day [default: today].", show_default=False
-        ),
-    ] = None,
+    as_of: DayOption = None,
     transcontinental: Annotated[
         bool, typer.Option("--transcontinental", help="Also count transcontinental states.")
     ] = False,
@@ -248,8 +215,8 @@ def security_command(
     """Which states of a continent hold a defence promise from whom (curated treaties)."""
     from blocgraph.analysis import load_membership_data, security_report
 
-    day = _day(as_of, False)
-    graph = _store(store, endpoint)
+    day = parse_day(as_of)
+    graph = open_graph(settings_for(store, endpoint))
     try:
         report = security_report(
             load_membership_data(graph),
@@ -269,7 +236,7 @@ def security_command(
         f"({report['share_protected']:.0%})"
     )
     rows = [(p["state"], _by_treaty(p["protectors"])) for p in report["protected"]]
-    _table(("state", "protected by (treaty: states)"), rows)
+    print_table(("state", "protected by (treaty: states)"), rows)
     typer.echo(f"blocs: {' | '.join(' '.join(b) for b in report['blocs'])}")
     typer.echo(f"no defence promise: {' '.join(report['unprotected'])}")
     typer.echo(report["caveat"])

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Annotated
 
 import typer
 
-from blocgraph._cli_common import EndpointOption, StoreOption, fail
-from blocgraph.config import get_settings
+from blocgraph._cli_common import (
+    DayOption,
+    EndpointOption,
+    StoreOption,
+    fail,
+    parse_day,
+    settings_for,
+)
 from blocgraph.store import StoreError, open_store
 
 
@@ -17,12 +22,7 @@ def universe_command(
     continent: Annotated[
         str, typer.Option(help="Continent or M49 region, by name or code.")
     ] = "Eurasia",
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of", metavar="YYYY-MM-DD", help="The day [default: today].", show_default=False
-        ),
-    ] = None,
+    as_of: DayOption = None,
     threshold: Annotated[
         float, typer.Option(help="Share of the continent a continental body must cover.")
     ] = 0.9,
@@ -44,17 +44,10 @@ def universe_command(
     that answered for each body and the bodies that come closest."""
     from blocgraph.analysis._universe import load_universe, universe_report
 
-    try:
-        day = date.fromisoformat(as_of) if as_of else date.today()
-    except ValueError:
-        raise fail(f"--as-of {as_of!r} is not a date: write YYYY-MM-DD", 2) from None
+    day = parse_day(as_of or None)
     if not 0 <= min_inside < 1 or not 0 < threshold <= 1 or top < 1:
         raise fail("--min-inside must be in [0, 1), --threshold in (0, 1], --top ≥ 1", 2)
-    settings = get_settings()
-    updates: dict[str, object] = {"store": store} if store else {}
-    if endpoint:
-        updates["endpoint"] = endpoint
-    settings = settings.model_copy(update=updates) if updates else settings
+    settings = settings_for(store, endpoint)
     try:
         universe = load_universe(open_store(settings.store, settings.endpoint))
         report = universe_report(

@@ -7,22 +7,25 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from blocgraph._cli_common import EndpointOption, StoreOption
+from blocgraph._cli_common import (
+    EndpointOption,
+    StoreOption,
+    open_graph,
+    parse_day,
+    settings_for,
+)
 from blocgraph._cli_common import fail as _fail
-from blocgraph.config import Settings, get_settings
 
 # the analytics (networkx) and the drawing (Pillow) load when a command runs, not at start-up
 if TYPE_CHECKING:
     from blocgraph.analysis import MembershipData
     from blocgraph.lookup import NameIndex
-    from blocgraph.store import GraphStore
     from blocgraph.viz._scene import Scene
 
 
@@ -90,34 +93,6 @@ def _format(out: Path) -> str:
     return suffix[1:]
 
 
-def _day(value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _fail(f"--as-of {value!r} is not a date: write YYYY-MM-DD", 2) from None
-
-
-def _open(store: Path | None, endpoint: str | None) -> GraphStore:
-    settings: Settings = get_settings()
-    changes: dict[str, object] = {}
-    if store:
-        changes["store"] = store
-    if endpoint:
-        changes["endpoint"] = endpoint
-    if changes:
-        settings = settings.model_copy(update=changes)
-    from blocgraph.store import StoreError, open_store
-
-    try:
-        graph = open_store(settings.store, settings.endpoint)
-        graph.ask("ASK {}")  # fail here, in one line, not half-way through
-    except StoreError as exc:
-        raise _fail(str(exc)) from None
-    return graph
-
-
 def _body(index: NameIndex, name: str) -> str:
     from blocgraph.lookup import AmbiguousNameError, UnknownNameError
 
@@ -133,7 +108,7 @@ def _inputs(
     from blocgraph.analysis import DEFAULT_ROLES, load_membership_data
     from blocgraph.lookup import NameIndex
 
-    graph = _open(store, endpoint)
+    graph = open_graph(settings_for(store, endpoint))
     index = NameIndex.from_store(graph)
     keys = [_body(index, b) for b in bodies.split(",") if b.strip()] if bodies else None
     role_keys = tuple(r.strip() for r in roles.split(",") if r.strip()) if roles else DEFAULT_ROLES
@@ -186,7 +161,7 @@ def map_command(
     """Draw a continent's coverage by the bodies as a map (SVG or PNG): each state coloured by
     how many of the bodies it belongs to, states in none hatched, small states marked."""
     fmt = _format(out)
-    day = _day(as_of)
+    day = parse_day(as_of)
     data, index, keys, role_keys = _inputs(store, endpoint, bodies, roles)
     if measure.startswith("body:") and measure[5:].strip():
         measure = "body:" + _body(index, measure[5:])
@@ -235,7 +210,7 @@ def overlaps_chart_command(
     """Draw how bodies overlap (SVG or PNG): the body × body matrix of shared members, or the
     UpSet chart of states in exactly each combination."""
     fmt = _format(out)
-    day = _day(as_of)
+    day = parse_day(as_of)
     from blocgraph.viz._charts import overlap_matrix_scene, upset_scene
 
     data, _, keys, role_keys = _inputs(store, endpoint, bodies, roles)

@@ -1,9 +1,19 @@
 """Constants the light modules share (lookups, the CLI's start-up path) without importing
-rdflib: the SPARQL prologue of our queries and the membership role keys.
-:mod:`blocgraph.vocab` and :mod:`blocgraph.reference` re-export them.
+rdflib: the SPARQL prologue of our queries, the base of our IRIs, the membership role keys, the
+source tiers, the layers and the treaty promises. :mod:`blocgraph.vocab` and
+:mod:`blocgraph.reference` re-export them. Key sets are written once, as a ``Literal`` (what the
+API's OpenAPI enums and mypy use), and the tuple is read from it.
 """
 
 from __future__ import annotations
+
+from typing import Literal, get_args
+
+BASE = "https://w3id.org/blocgraph/"
+"""Where every IRI blocgraph mints starts (:mod:`blocgraph.vocab` builds its namespaces on it)."""
+
+RELATIONS_GRAPH_IRI = BASE + "graph/relations"
+"""The named graph of the curated state relationships (``vocab.RELATIONS_GRAPH`` as text)."""
 
 #: The prologue every query of ours starts with (unused prefixes cost nothing).
 SPARQL_PREFIXES = """PREFIX bg: <https://w3id.org/blocgraph/ontology#>
@@ -16,7 +26,7 @@ PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 
-ROLES = (
+Role = Literal[
     "member",
     "participating_state",
     "associate_member",
@@ -27,11 +37,19 @@ ROLES = (
     "suspended",
     "frozen",
     "participation_suspended",
-)
+]
+ROLES: tuple[str, ...] = get_args(Role)
 """Role keys a membership row may use (``withdrawn`` is in the scheme but is an end, not a role)."""
 
 TIERS = ("official", "reference", "secondary")
 """Source tiers, best first (see :mod:`blocgraph.reference`)."""
 
-LAYERS = ("curated", "factbook-2026-01", "cow-igo-v3")
+Layer = Literal["curated", "factbook-2026-01", "cow-igo-v3"]
+LAYERS: tuple[str, ...] = get_args(Layer)
 """The layers of facts, highest precedence first (see :mod:`blocgraph.vocab`)."""
+
+Promise = Literal["defence", "offence", "neutrality", "non_aggression", "consultation"]
+PROMISES: tuple[str, ...] = get_args(Promise)
+"""The five promises of the ATOP codebook (Leeds et al.): to defend a partner attacked; to join
+a partner's war; not to aid a partner's attacker; not to attack the partner; to consult in a
+crisis."""

@@ -19,9 +19,11 @@ from urllib.parse import quote
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from blocgraph._constants import BASE as BASE
+from blocgraph._constants import LAYERS as LAYERS
+from blocgraph._constants import RELATIONS_GRAPH_IRI
 from blocgraph._constants import SPARQL_PREFIXES as SPARQL_PREFIXES  # the prologue, re-exported
 
-BASE = "https://w3id.org/blocgraph/"
 ID = Namespace(BASE + "id/")
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -31,7 +33,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 #: The curated state relationships (treaties, obligations, partnerships): layer ``curated``.
-RELATIONS_GRAPH = URIRef(BASE + "graph/relations")
+RELATIONS_GRAPH = URIRef(RELATIONS_GRAPH_IRI)
 #: The collection the documents extracted from ``seeds/`` belong to (``dcterms:isPartOf``).
 SEEDS_COLLECTION = URIRef(BASE + "graph/seeds")
 
@@ -185,8 +187,8 @@ class BG(DefinedNamespace):
     identity: URIRef
 
 
-#: The layers of facts, highest precedence first; each but the first is its own named graph.
-LAYERS = ("curated", "factbook-2026-01", "cow-igo-v3")
+#: The graph of each layer of facts (:data:`LAYERS`, highest precedence first); each but the
+#: first is its own named graph.
 LAYER_GRAPHS = {
     "curated": REFERENCE_GRAPH,
     "factbook-2026-01": URIRef(BASE + "graph/factbook-2026-01"),

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from blocgraph.reference import DataError, load_reference
-
-
-def _append(path: Path, row: dict[str, str]) -> int:
-    """Append a row to a CSV file; return its line number."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        header = next(csv.reader(handle))
-        line = 1 + sum(1 for _ in handle)
-    with path.open("a", encoding="utf-8", newline="") as handle:
-        csv.DictWriter(handle, fieldnames=header, lineterminator="\n").writerow(row)
-    return line + 1
+from tests.reference.conftest import append_row as _append
 
 
 def _membership(**overrides: str) -> dict[str, str]:

@@ -3,7 +3,6 @@ build naming file, line and reason; the RDF keeps dates at their precision."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -21,23 +20,12 @@ from blocgraph.reference import (
 from blocgraph.reference._relations_rdf import partial_date_literal
 from blocgraph.vocab import BG, treaty_iri
 from tests.conftest import DATA_DIR
+from tests.reference.conftest import append_row as _append
 
 
 @pytest.fixture(scope="module")
 def states() -> set[str]:
     return set(load_reference(DATA_DIR).states)
-
-
-def _append(path: Path, row: dict[str, str]) -> int:
-    """Append a row (missing columns empty); return its line number."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        header = next(csv.reader(handle))
-        line = 1 + sum(1 for _ in handle)
-    with path.open("a", encoding="utf-8", newline="") as handle:
-        csv.DictWriter(handle, fieldnames=header, lineterminator="\n").writerow(
-            {c: row.get(c, "") for c in header}
-        )
-    return line + 1
 
 
 def _citations(data: RelationsData) -> list[tuple[Citation, ...]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from datetime import date
 from pathlib import Path
@@ -13,16 +12,7 @@ from blocgraph.reference import DataError, load_reference, source_report
 from blocgraph.reference._errors import DataProblem
 from blocgraph.reference._sources import load_policy
 from tests.conftest import DATA_DIR, run_cli
-
-
-def _append(path: Path, row: dict[str, str]) -> int:
-    """Append a row to a CSV file; return its line number."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        header = next(csv.reader(handle))
-        line = 1 + sum(1 for _ in handle)
-    with path.open("a", encoding="utf-8", newline="") as handle:
-        csv.DictWriter(handle, fieldnames=header, lineterminator="\n").writerow(row)
-    return line + 1
+from tests.reference.conftest import append_row as _append
 
 
 def _membership(**overrides: str) -> dict[str, str]:

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from blocgraph._constants import Role
 from blocgraph.analysis import (
     DEFAULT_ROLES,
     SEED_BODIES,
@@ -20,8 +21,8 @@ from blocgraph.analysis import (
     what_if_report,
 )
 from blocgraph.api._context import MembershipDep, NamesDep
+from blocgraph.api._names import resolve_name
 from blocgraph.api._problems import Problem
-from blocgraph.api._rest import Role, resolve_name
 
 router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 

@@ -18,7 +18,7 @@ from fastapi import Request
 from blocgraph.api._cache import Key
 from blocgraph.api._context import AppContext
 from blocgraph.api._language import pick_language
-from blocgraph.api._problems import Problem
+from blocgraph.api._names import resolve_name
 from blocgraph.lookup import (
     AmbiguousNameError,
     MembershipIndex,
@@ -47,17 +47,7 @@ def _resolve(request: Request, context: AppContext, which: Which, name: str) -> 
         request.headers.get("accept-language"),
         context.names.languages(),
     )
-    try:
-        context.names.resolve(name, None if which == "state" else "body", lang)
-    except UnknownNameError as exc:
-        raise Problem(404, "Unknown name", str(exc), {"suggestions": exc.suggestions}) from None
-    except AmbiguousNameError as exc:
-        raise Problem(
-            404,
-            "Ambiguous name",
-            str(exc),
-            {"suggestions": [f"{e.name} ({e.code})" for e in exc.candidates]},
-        ) from None
+    resolve_name(context.names, name, None if which == "state" else "body", lang)
     raise AssertionError("unreachable")  # pragma: no cover
 
 

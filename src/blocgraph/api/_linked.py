@@ -123,9 +123,9 @@ def go(q: str, request: Request) -> RedirectResponse:
     return RedirectResponse(target, status_code=303)
 
 
-def _tables(found: Description) -> str:
-    """The resource's triples (and those pointing at it) as HTML tables."""
-    rows = "".join(
+def _rows(found: Description) -> tuple[str, str]:
+    """Table rows of the resource's triples, and of those pointing at it."""
+    outgoing = "".join(
         f"<tr><th>{escape(_short(p))}</th><td>"
         f"{_link(o, found.labels) if kind == 'iri' else escape(o)}</td></tr>"
         for p, o, kind in found.outgoing
@@ -134,21 +134,19 @@ def _tables(found: Description) -> str:
         f"<tr><td>{_link(s, found.labels)}</td><th>{escape(_short(p))}</th></tr>"
         for s, p in found.incoming
     )
+    return outgoing, incoming
+
+
+def _tables(found: Description) -> str:
+    """The resource's triples (and those pointing at it) as HTML tables."""
+    rows, incoming = _rows(found)
     referenced = f"<h2>Referenced by</h2><table>{incoming}</table>" if incoming else ""
     return f'<table class="triples">{rows}</table>{referenced}'
 
 
 def _page(found: Description) -> str:
     title = escape(found.label or _short(found.iri))
-    rows = "".join(
-        f"<tr><th>{escape(_short(p))}</th><td>"
-        f"{_link(o, found.labels) if kind == 'iri' else escape(o)}</td></tr>"
-        for p, o, kind in found.outgoing
-    )
-    incoming = "".join(
-        f"<tr><td>{_link(s, found.labels)}</td><th>{escape(_short(p))}</th></tr>"
-        for s, p in found.incoming
-    )
+    rows, incoming = _rows(found)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{title} — blocgraph</title>
 <style>body{{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}}

@@ -5,7 +5,7 @@ curated layer — the same records as ``blocgraph relations --json`` and ``blocg
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
@@ -13,22 +13,11 @@ from pydantic import BaseModel
 
 from blocgraph.analysis import security_report
 from blocgraph.api._context import MembershipDep, NamesDep, StoreDep
+from blocgraph.api._names import resolve_name
 from blocgraph.api._problems import Problem
-from blocgraph.api._rest import resolve_name
-from blocgraph.lookup import RELATION_KINDS, RelationsIndex, UnknownTreatyError
+from blocgraph.lookup import RelationKind, RelationsIndex, UnknownTreatyError
 
 router = APIRouter(prefix="/api", tags=["relations"])
-
-Kind = Literal[
-    "defence",
-    "offence",
-    "neutrality",
-    "non_aggression",
-    "consultation",
-    "partnership",
-    "diplomatic",
-]
-assert set(get_args(Kind)) == set(RELATION_KINDS), "Kind must match RELATION_KINDS"
 
 
 class SourceOut(BaseModel):
@@ -96,7 +85,7 @@ def state_relations(
         str | None,
         Query(alias="with", max_length=200, description="Only relations with this state."),
     ] = None,
-    kind: Annotated[list[Kind] | None, Query(description="Only these kinds.")] = None,
+    kind: Annotated[list[RelationKind] | None, Query(description="Only these kinds.")] = None,
     as_of: Annotated[
         date | None, Query(description="Relations binding on that day (default: today).")
     ] = None,

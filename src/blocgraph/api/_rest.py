@@ -3,52 +3,31 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+from blocgraph._constants import Role
 from blocgraph.api._answers import answer
 from blocgraph.api._context import AppContext, Context, NamesDep, StoreDep
 from blocgraph.api._language import LanguageDep
-from blocgraph.api._problems import Problem
 from blocgraph.lookup import (
-    LAYER_CHOICES,
-    AmbiguousNameError,
-    Entity,
+    LayerChoice,
     MembershipIndex,
-    NameIndex,
-    UnknownNameError,
     list_bodies,
     list_states,
 )
-from blocgraph.reference import ROLES
 from blocgraph.vocab import body_iri, state_iri
 
 router = APIRouter(prefix="/api", tags=["lookups"])
 
-Role = Literal[
-    "member",
-    "participating_state",
-    "associate_member",
-    "observer",
-    "dialogue_partner",
-    "partner",
-    "candidate",
-    "suspended",
-    "frozen",
-    "participation_suspended",
-]
-# the OpenAPI enum must list exactly the roles the data may use
-assert set(get_args(Role)) == set(ROLES), "Role must match blocgraph.reference.ROLES"
 AsOf = Annotated[date | None, Query(description="Spells in force on that day (default: today).")]
 RoleFilter = Annotated[Role | None, Query(description="Only this role (default: all roles).")]
 History = Annotated[bool, Query(description="Every spell, past and present (ignores as_of).")]
-Layer = Literal["all", "curated", "factbook-2026-01", "cow-igo-v3"]
-assert get_args(Layer) == LAYER_CHOICES, "Layer must match blocgraph.lookup.LAYER_CHOICES"
 LayerFilter = Annotated[
-    Layer,
+    LayerChoice,
     Query(
         description="all (curated first, then the Factbook and COW rows the curated layer does "
         "not cover) or one layer, shown whole."
@@ -110,22 +89,6 @@ class SearchHit(BaseModel):
     matched: str
     """The name, alias or code that matched the query, as written in the graph."""
     iri: str
-
-
-def resolve_name(
-    names: NameIndex, name: str, kind: Literal["state", "body"] | None, lang: str = "en"
-) -> Entity:
-    try:
-        return names.resolve(name, kind, lang)
-    except UnknownNameError as exc:
-        raise Problem(404, "Unknown name", str(exc), {"suggestions": exc.suggestions}) from None
-    except AmbiguousNameError as exc:
-        raise Problem(
-            404,
-            "Ambiguous name",
-            str(exc),
-            {"suggestions": [f"{e.name} ({e.code})" for e in exc.candidates]},
-        ) from None
 
 
 @router.get("/states", response_model=list[State], summary="Every state and member entity")

@@ -19,8 +19,8 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from blocgraph.analysis import DEFAULT_ROLES
 from blocgraph.api._analysis import Bodies, Roles
 from blocgraph.api._context import MembershipDep, NamesDep
+from blocgraph.api._names import resolve_name
 from blocgraph.api._problems import Problem
-from blocgraph.api._rest import resolve_name
 from blocgraph.lookup import NameIndex
 from blocgraph.viz import (
     map_png,

@@ -19,7 +19,7 @@ from blocgraph.lookup._catalog import (
     list_bodies,
     list_states,
 )
-from blocgraph.lookup._layers import LAYER_CHOICES
+from blocgraph.lookup._layers import LAYER_CHOICES, LayerChoice
 from blocgraph.lookup._memberships import (
     LiveLookups,
     MembershipIndex,
@@ -37,6 +37,7 @@ from blocgraph.lookup._names import (
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.lookup._relations import (
     RELATION_KINDS,
+    RelationKind,
     RelationRecord,
     RelationsIndex,
     TreatyRef,
@@ -54,10 +55,12 @@ __all__ = [
     "CitationRef",
     "Description",
     "Entity",
+    "LayerChoice",
     "LiveLookups",
     "MembershipIndex",
     "MembershipRecord",
     "NameIndex",
+    "RelationKind",
     "RelationRecord",
     "RelationsIndex",
     "RelationsSnapshot",

@@ -20,15 +20,36 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal, get_args
 
-from blocgraph._constants import LAYERS, SPARQL_PREFIXES
+from blocgraph._constants import LAYERS, SPARQL_PREFIXES, Layer
+from blocgraph.lookup._patterns import optionals
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.store import GraphStore
 
-LAYER_CHOICES = ("all", *LAYERS)
+LayerChoice = Literal["all", Layer]
+LAYER_CHOICES: tuple[str, ...] = get_args(LayerChoice)
 """What ``--layer`` / ``?layer=`` accept."""
 COW_LAST_YEAR = 2014
 FACTBOOK_FROM = date(2026, 1, 1)
+
+#: variable → the predicate the whole-store read scans for it (one pass each)
+_SCANS = {
+    "member": "org:member",
+    "body": "org:organization",
+    "role": "org:role",
+    "layer": "bg:layer",
+    "source": "prov:wasDerivedFrom",
+    "first": "bg:firstObserved",
+    "last": "bg:lastObserved",
+    "next": "bg:nextObserved",
+    "endedBy": "bg:endedBy",
+    "censored": "bg:censored",
+    "observedOn": "bg:observedOn",
+    "qualifier": "bg:qualifier",
+}
+_OPTIONAL = ("first", "last", "next", "endedBy", "censored", "observedOn", "qualifier")
+"""What a spell may lack: read with OPTIONAL."""
 
 _QUERY = (
     SPARQL_PREFIXES
@@ -41,14 +62,9 @@ SELECT ?body ?member ?role ?layer ?first ?last ?next ?endedBy ?censored ?observe
     ?b bg:key ?body .
     ?who bg:iso3 ?member .
     ?source dcterms:source ?url ; bg:accessed ?accessed .
-    OPTIONAL { ?m bg:firstObserved ?first }
-    OPTIONAL { ?m bg:lastObserved ?last }
-    OPTIONAL { ?m bg:nextObserved ?next }
-    OPTIONAL { ?m bg:endedBy ?endedBy }
-    OPTIONAL { ?m bg:censored ?censored }
-    OPTIONAL { ?m bg:observedOn ?observedOn }
-    OPTIONAL { ?m bg:qualifier ?qualifier }
-}"""
+    """
+    + optionals("?m", {name: _SCANS[name] for name in _OPTIONAL})
+    + "\n}"
 )
 
 _CURATED_START = (
@@ -134,23 +150,6 @@ def _from_row(row: dict[str, str | None]) -> Observed:
         observed_on=row["observedOn"],
         qualifier=row["qualifier"],
     )
-
-
-#: variable → the predicate the whole-store read scans for it (one pass each)
-_SCANS = {
-    "member": "org:member",
-    "body": "org:organization",
-    "role": "org:role",
-    "layer": "bg:layer",
-    "source": "prov:wasDerivedFrom",
-    "first": "bg:firstObserved",
-    "last": "bg:lastObserved",
-    "next": "bg:nextObserved",
-    "endedBy": "bg:endedBy",
-    "censored": "bg:censored",
-    "observedOn": "bg:observedOn",
-    "qualifier": "bg:qualifier",
-}
 
 
 _LIGHT = ("member", "body", "role", "layer", "first", "last", "censored")

@@ -13,6 +13,7 @@ from blocgraph.lookup._layers import (
     curated_starts,
     read_observed,
 )
+from blocgraph.lookup._patterns import optionals
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.store import GraphStore
 
@@ -29,14 +30,21 @@ SELECT ?m ?body ?member ?role ?start ?startPrecision ?end ?endPrecision ?endReas
     ?who bg:iso3|bg:key ?member .
     ?r skos:notation ?role .
     ?source dcterms:source ?url ; bg:accessed ?accessed .
-    OPTIONAL { ?source bg:tier ?tier }
-    OPTIONAL { ?source bg:quote ?quote }
-    OPTIONAL { ?m bg:endDate ?end }
-    OPTIONAL { ?m bg:startPrecision ?startPrecision }
-    OPTIONAL { ?m bg:endPrecision ?endPrecision }
-    OPTIONAL { ?m bg:endReason ?endReason }
-    OPTIONAL { ?m bg:uncertain ?uncertain }
-    OPTIONAL { ?m skos:note ?note }
+    """
+    + optionals("?source", {"tier": "bg:tier", "quote": "bg:quote"})
+    + "\n    "
+    + optionals(
+        "?m",
+        {
+            "end": "bg:endDate",
+            "startPrecision": "bg:startPrecision",
+            "endPrecision": "bg:endPrecision",
+            "endReason": "bg:endReason",
+            "uncertain": "bg:uncertain",
+            "note": "skos:note",
+        },
+    )
+    + """
     %(filters)s
 }"""
 )

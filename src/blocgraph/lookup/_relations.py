@@ -13,8 +13,10 @@ import difflib
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal, get_args
 
+from blocgraph._constants import Promise
+from blocgraph._dates import PartialDate
 from blocgraph.lookup._relations_store import (
     LAYER,
     CitationRef,
@@ -24,10 +26,10 @@ from blocgraph.lookup._relations_store import (
     TreatyInfo,
     read_relations,
 )
-from blocgraph.reference import PROMISES, PartialDate
 from blocgraph.store import GraphStore
 
-RELATION_KINDS = (*PROMISES, "partnership", "diplomatic")
+RelationKind = Literal[Promise, "partnership", "diplomatic"]
+RELATION_KINDS: tuple[str, ...] = get_args(RelationKind)
 """What ``--kind`` accepts: the five ATOP promises, declared partnerships, diplomatic relations."""
 
 _ENDING_EVENTS = ("withdrew", "denounced", "suspended")

@@ -6,11 +6,12 @@ is the only place that knows the graph's shape.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from blocgraph._constants import RELATIONS_GRAPH_IRI, SPARQL_PREFIXES
+from blocgraph.lookup._patterns import optionals
 from blocgraph.store import GraphStore, Row
-from blocgraph.vocab import RELATIONS_GRAPH, SPARQL_PREFIXES
 
 LAYER = "curated"
 """The layer the relations graph belongs to (see the design's layers of facts)."""
@@ -122,111 +123,85 @@ class RelationsSnapshot:
 
 Cite = Callable[[str], tuple["CitationRef", ...]]
 
-_G = f"<{RELATIONS_GRAPH}>"
-_OPTIONAL = "OPTIONAL {{ ?x {p} ?{v} }}"
+_G = f"<{RELATIONS_GRAPH_IRI}>"
+_MARKS = {"uncertain": "bg:uncertain", "note": "skos:note"}
+"""What every treaty, event, obligation and partnership may carry."""
 
-_SOURCES = (
-    SPARQL_PREFIXES
-    + f"""
-SELECT ?x ?url ?tier ?quote ?accessed WHERE {{ GRAPH {_G} {{
-    ?x prov:wasDerivedFrom ?s . ?s dcterms:source ?url ; bg:tier ?tier ; bg:quote ?quote ;
-       bg:accessed ?accessed .
-}} }}"""
+
+def _select(variables: str, pattern: str, optional: Mapping[str, str]) -> str:
+    """A query over the relations graph: ``pattern``, then ``OPTIONAL { ?x predicate ?name }``
+    for each ``name: predicate`` of ``optional``."""
+    return SPARQL_PREFIXES + (
+        f"\nSELECT {variables} WHERE {{ GRAPH {_G} {{\n{pattern}\n    "
+        f"{optionals('?x', optional, ' ')}\n}} }}"
+    )
+
+
+_SOURCES = _select(
+    "?x ?url ?tier ?quote ?accessed",
+    """    ?x prov:wasDerivedFrom ?s . ?s dcterms:source ?url ; bg:tier ?tier ; bg:quote ?quote ;
+       bg:accessed ?accessed .""",
+    {},
 )
 
-_TREATIES = (
-    SPARQL_PREFIXES
-    + f"""
-SELECT ?x ?key ?title ?titleRu ?kind ?signed ?inForce ?ended ?reason ?term ?renewal ?replaces
-       ?replacedBy ?page ?uncertain ?note WHERE {{ GRAPH {_G} {{
-    ?x a bg:Treaty ; skos:notation ?key ; bg:instrumentKind ?kind ; dcterms:title ?title .
+_TREATIES = _select(
+    """?x ?key ?title ?titleRu ?kind ?signed ?inForce ?ended ?reason ?term ?renewal ?replaces
+       ?replacedBy ?page ?uncertain ?note""",
+    """    ?x a bg:Treaty ; skos:notation ?key ; bg:instrumentKind ?kind ; dcterms:title ?title .
     FILTER (LANG(?title) = "en")
-    OPTIONAL {{ ?x dcterms:title ?titleRu . FILTER (LANG(?titleRu) = "ru") }}
+    OPTIONAL { ?x dcterms:title ?titleRu . FILTER (LANG(?titleRu) = "ru") }""",
     {
-        " ".join(
-            _OPTIONAL.format(p=p, v=v)
-            for p, v in (
-                ("bg:signed", "signed"),
-                ("bg:inForce", "inForce"),
-                ("bg:ended", "ended"),
-                ("bg:terminationReason", "reason"),
-                ("bg:termYears", "term"),
-                ("bg:renewal", "renewal"),
-                ("bg:replaces/skos:notation", "replaces"),
-                ("bg:replacedBy/skos:notation", "replacedBy"),
-                ("foaf:page", "page"),
-                ("bg:uncertain", "uncertain"),
-                ("skos:note", "note"),
-            )
-        )
-    }
-}} }}"""
+        "signed": "bg:signed",
+        "inForce": "bg:inForce",
+        "ended": "bg:ended",
+        "reason": "bg:terminationReason",
+        "term": "bg:termYears",
+        "renewal": "bg:renewal",
+        "replaces": "bg:replaces/skos:notation",
+        "replacedBy": "bg:replacedBy/skos:notation",
+        "page": "foaf:page",
+        **_MARKS,
+    },
 )
 
-_EVENTS = (
-    SPARQL_PREFIXES
-    + f"""
-SELECT ?x ?key ?party ?type ?date ?uncertain ?note WHERE {{ GRAPH {_G} {{
-    ?t a bg:Treaty ; skos:notation ?key ; bg:participation ?p .
-    ?p bg:party ?party ; bg:event ?x . ?x bg:eventType ?type ; bg:date ?date .
-    OPTIONAL {{ ?x bg:uncertain ?uncertain }} OPTIONAL {{ ?x skos:note ?note }}
-}} }}"""
+_EVENTS = _select(
+    "?x ?key ?party ?type ?date ?uncertain ?note",
+    """    ?t a bg:Treaty ; skos:notation ?key ; bg:participation ?p .
+    ?p bg:party ?party ; bg:event ?x . ?x bg:eventType ?type ; bg:date ?date .""",
+    _MARKS,
 )
 
-_OBLIGATIONS = (
-    SPARQL_PREFIXES
-    + f"""
-SELECT ?x ?key ?promise ?article ?direction ?from ?to ?conditional ?condition ?uncertain ?note
-WHERE {{ GRAPH {_G} {{
-    ?x a bg:Obligation ; bg:treaty/skos:notation ?key ; bg:promise ?promise ;
-       bg:direction ?direction ; bg:conditional ?conditional .
+_OBLIGATIONS = _select(
+    "?x ?key ?promise ?article ?direction ?from ?to ?conditional ?condition ?uncertain ?note",
+    """    ?x a bg:Obligation ; bg:treaty/skos:notation ?key ; bg:promise ?promise ;
+       bg:direction ?direction ; bg:conditional ?conditional .""",
     {
-        " ".join(
-            _OPTIONAL.format(p=p, v=v)
-            for p, v in (
-                ("bg:article", "article"),
-                ("bg:promisor", "from"),
-                ("bg:promisee", "to"),
-                ("bg:condition", "condition"),
-                ("bg:uncertain", "uncertain"),
-                ("skos:note", "note"),
-            )
-        )
-    }
-}} }}"""
+        "article": "bg:article",
+        "from": "bg:promisor",
+        "to": "bg:promisee",
+        "condition": "bg:condition",
+        **_MARKS,
+    },
 )
 
-_PARTNERSHIPS = (
-    SPARQL_PREFIXES
-    + f"""
-SELECT ?x ?key ?party ?label ?lang ?declared ?document ?replaces ?replacedBy ?uncertain ?note
-WHERE {{ GRAPH {_G} {{
-    ?x a bg:Partnership ; skos:notation ?key ; bg:party ?party ; bg:declaredLabel ?label ;
+_PARTNERSHIPS = _select(
+    "?x ?key ?party ?label ?lang ?declared ?document ?replaces ?replacedBy ?uncertain ?note",
+    """    ?x a bg:Partnership ; skos:notation ?key ; bg:party ?party ; bg:declaredLabel ?label ;
        bg:declared ?declared .
-    BIND (LANG(?label) AS ?lang)
+    BIND (LANG(?label) AS ?lang)""",
     {
-        " ".join(
-            _OPTIONAL.format(p=p, v=v)
-            for p, v in (
-                ("dcterms:title", "document"),
-                ("bg:replaces/skos:notation", "replaces"),
-                ("bg:replacedBy/skos:notation", "replacedBy"),
-                ("bg:uncertain", "uncertain"),
-                ("skos:note", "note"),
-            )
-        )
-    }
-}} }}"""
+        "document": "dcterms:title",
+        "replaces": "bg:replaces/skos:notation",
+        "replacedBy": "bg:replacedBy/skos:notation",
+        **_MARKS,
+    },
 )
 
-_DIPLOMATIC = (
-    SPARQL_PREFIXES
-    + f"""
-SELECT ?x ?r ?party ?type ?date ?uncertain ?note WHERE {{ GRAPH {_G} {{
-    ?r a bg:DiplomaticRelation ; bg:party ?party ; bg:event ?x .
-    ?x bg:eventType ?type ; bg:date ?date .
-    OPTIONAL {{ ?x bg:uncertain ?uncertain }} OPTIONAL {{ ?x skos:note ?note }}
-}} }}"""
+_DIPLOMATIC = _select(
+    "?x ?r ?party ?type ?date ?uncertain ?note",
+    """    ?r a bg:DiplomaticRelation ; bg:party ?party ; bg:event ?x .
+    ?x bg:eventType ?type ; bg:date ?date .""",
+    _MARKS,
 )
 
 

@@ -10,7 +10,10 @@ Example:
 
 from __future__ import annotations
 
-from blocgraph.reference._dates import PartialDate
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from blocgraph._dates import PartialDate
 from blocgraph.reference._errors import DataError, DataProblem
 from blocgraph.reference._load import load_reference
 from blocgraph.reference._model import (
@@ -22,7 +25,6 @@ from blocgraph.reference._model import (
     Source,
     State,
 )
-from blocgraph.reference._rdf import reference_graph
 from blocgraph.reference._relations_load import load_relations
 from blocgraph.reference._relations_model import (
     EVENTS,
@@ -34,8 +36,28 @@ from blocgraph.reference._relations_model import (
     Treaty,
     TreatyEvent,
 )
-from blocgraph.reference._relations_rdf import relations_graph
 from blocgraph.reference._report import SourceFigures, source_report
+
+# The RDF builders import rdflib; they load on first use, so that reading the data (and the
+# CLI's lookups, which need only PartialDate) start without it (tests/test_cli_startup.py).
+if TYPE_CHECKING:
+    from blocgraph.reference._rdf import reference_graph
+    from blocgraph.reference._relations_rdf import relations_graph
+
+_LAZY = {
+    "reference_graph": "blocgraph.reference._rdf",
+    "relations_graph": "blocgraph.reference._relations_rdf",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """``reference_graph`` and ``relations_graph``, imported when first asked for."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "EVENTS",

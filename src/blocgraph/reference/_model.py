@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from blocgraph._constants import ROLES as ROLES  # re-exported: the data may use these roles
-from blocgraph.reference._dates import PartialDate
+from blocgraph._dates import PartialDate
 
 END_REASONS = (
     "withdrew",

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from blocgraph.reference._dates import PartialDate
+from blocgraph._dates import PartialDate
 from blocgraph.reference._errors import DataError, DataProblem
 from blocgraph.reference._model import TIERS
 from blocgraph.reference._relations_model import (

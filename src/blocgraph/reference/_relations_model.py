@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from blocgraph.reference._dates import PartialDate
+from blocgraph._constants import PROMISES as PROMISES  # re-exported: the ATOP promise keys
+from blocgraph._dates import PartialDate
 
 INSTRUMENT_KINDS = ("treaty", "agreement", "declaration", "joint_statement")
 """What kind of instrument a treaty row is (a declaration ratified as a treaty stays a
@@ -21,10 +22,6 @@ TREATY_END_REASONS = ("replaced", "expired", "terminated", "denounced", "superse
 EVENTS = ("signed", "ratified", "in_force", "extended", "suspended", "denounced", "withdrew")
 """Dated events of one party's participation in a treaty."""
 
-PROMISES = ("defence", "offence", "neutrality", "non_aggression", "consultation")
-"""The five promises of the ATOP codebook (Leeds et al.): to defend a partner attacked; to join
-a partner's war; not to aid a partner's attacker; not to attack the partner; to consult in a
-crisis."""
 
 DIRECTIONS = ("mutual", "one_way")
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, SKOS
 
-from blocgraph.reference._dates import PartialDate
+from blocgraph._dates import PartialDate
 from blocgraph.reference._relations_model import (
     Citation,
     DiplomaticEvent,

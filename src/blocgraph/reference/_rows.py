@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from blocgraph.reference._dates import PartialDate
+from blocgraph._dates import PartialDate
 from blocgraph.reference._errors import DataProblem
 from blocgraph.reference._model import Source
 

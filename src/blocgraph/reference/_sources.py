@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from blocgraph.reference._dates import PartialDate
+from blocgraph._dates import PartialDate
 from blocgraph.reference._errors import DataProblem
 from blocgraph.reference._model import TIERS, Source
 from blocgraph.reference._rows import read_rows

@@ -1,4 +1,6 @@
-"""Dates of day, month or year precision, as curators write them."""
+"""Dates of day, month or year precision, as curators write them. A light module (no rdflib, no
+data loading): the reference data, the lookups and the analytics share it;
+:mod:`blocgraph.reference` re-exports :class:`PartialDate`."""
 
 from __future__ import annotations
 
