@@ -22,10 +22,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from blocgraph.extract.relations._openworld import ORG_HEADS
 from blocgraph.extract.relations._slug import slug
+
+T = TypeVar("T")
 
 _ABBREVIATION = r"[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&]{1,9}"
 _DEFINITION = re.compile(r"\(\s*(" + _ABBREVIATION + r")\s*\)")
@@ -79,31 +83,54 @@ def _acronyms(name: str) -> set[str]:
 
 
 def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
-    """Abbreviation → ``new:`` id for one document (see the module docstring)."""
+    """Abbreviation → ``new:`` id for one document (see the module docstring). Linear in the
+    text: each pattern is scanned once, and at most :data:`MOST_NAMES` distinct names of each
+    kind are weighed (a 50 MB report names its bodies early and repeats them)."""
     found: dict[str, str] = {}
-    lowered = text.lower()
-    for abbreviation, name in catalogue.items():
-        if re.search(rf"(?<!\w){re.escape(abbreviation)}(?![\w+])", text):
-            # the catalogue's name when the text spells it out, else the abbreviation itself
-            found[abbreviation] = slug(name) if name.lower() in lowered else slug(abbreviation)
-    for run in _NAME_RUN.finditer(text):
-        name = run.group(0)
+    words = set(_SHORT_NAME.findall(text))
+    lowered: str | None = None
+    for abbreviation in sorted(words & catalogue.keys()):
+        name = catalogue[abbreviation]
+        lowered = text.lower() if lowered is None else lowered
+        # the catalogue's name when the text spells it out, else the abbreviation itself
+        found[abbreviation] = slug(name) if name.lower() in lowered else slug(abbreviation)
+    names = _distinct(run.group(0) for run in _NAME_RUN.finditer(text))
+    for name in names:
         if {w.lower() for w in name.split()} & ORG_HEADS:
             for acronym in _acronyms(name):
                 found[acronym] = slug(name)
-    for match in _SPELLED_OUT.finditer(
-        text
-    ):  # "Mercosur … the organization (Mercado Común del Sur)"
-        words = _WORD.findall(match.group(1))
-        for word in set(_SHORT_NAME.findall(text)):
-            if len(word) >= 4 and word not in words and _holds(word, words):
-                found.setdefault(word, slug(match.group(1)))
-    for match in _DEFINITION.finditer(text):
-        abbreviation = match.group(1)
-        long_form = _long_form(abbreviation, text[max(0, match.start() - 200) : match.start()])
+    by_initial: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) >= 4:
+            by_initial.setdefault(word[0].lower(), []).append(word)
+    # "Mercosur … the organization (Mercado Común del Sur)"
+    for long_form in _distinct(m.group(1) for m in _SPELLED_OUT.finditer(text)):
+        parts = _WORD.findall(long_form)
+        for word in sorted(by_initial.get(long_form[0].lower(), [])):
+            if word not in parts and _holds(word, parts):
+                found.setdefault(word, slug(long_form))
+    definitions = _distinct(
+        (m.group(1), text[max(0, m.start() - 200) : m.start()]) for m in _DEFINITION.finditer(text)
+    )
+    for abbreviation, before in definitions:
+        long_form = _long_form(abbreviation, before)
         if long_form is not None:
             found[abbreviation] = slug(long_form)
     return found
+
+
+MOST_NAMES = 500
+"""How many distinct names, spelled-out forms or definitions a document's scan weighs."""
+
+
+def _distinct(items: Iterable[T]) -> list[T]:
+    """The first :data:`MOST_NAMES` distinct items, in order."""
+    seen: dict[T, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+        if len(seen) >= MOST_NAMES:
+            break
+    return list(seen)
 
 
 def load_catalogue_abbreviations(path: Path) -> dict[str, str]:
