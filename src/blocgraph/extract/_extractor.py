@@ -307,14 +307,19 @@ def _read_as_event(tree: list[Statement], item: Found, sentence_start: int) -> b
 def _deduplicated(statements: list[Statement]) -> list[Statement]:
     """One statement per (triple, polarity) and sentence: the tree's reading and a rule's
     reading of the same clause are one statement (the first kept)."""
-    seen: set[tuple[object, ...]] = set()
-    kept = []
+    seen: dict[tuple[object, ...], int] = {}
+    kept: list[Statement] = []
     for statement in statements:
         key = (*statement.triple, statement.polarity, statement.sentence_start)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(kept)
             kept.append(statement)
+        elif statement.rule == LABELLED and kept[seen[key]].rule.startswith("tree:"):
+            kept[seen[key]] = statement  # a labelled list carries its items' own roles
     return kept
+
+
+LABELLED = "labelled-list"
 
 
 def _bulleted(doc: Doc) -> bool:

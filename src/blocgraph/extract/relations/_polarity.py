@@ -72,8 +72,6 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
     return False
 
 
-_CEASING = frozenset({"cease", "stop", "перестать", "прекратить"})
-
 _TOPIC_MARKS = frozenset({"on", "about", "of", "for", "regarding", "concerning", "over"})
 
 
@@ -145,7 +143,5 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         ):
             return None
         if link in {"xcomp", "conj"} and _negated(head, lexicon) and link == "xcomp":
-            negative = not negative
-        if link == "xcomp" and lemma in _CEASING:  # "ceased to be a member", "перестала входить"
             negative = not negative
     return "negative" if negative else "positive"

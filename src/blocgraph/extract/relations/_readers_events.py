@@ -138,7 +138,8 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         else:
             holders = _all(ctx, subject, MEMBERS)
             bodies = _all(ctx, obliques(t, _FROM | _IN), BODY)
-            if not bodies and holders and not obliques(t, _FROM | _IN):
+            finite = bool(kids(t, "aux", "aux:pass"))  # "have been suspended", not "(suspended)"
+            if not bodies and holders and finite and not obliques(t, _FROM | _IN):
                 bodies = _elided(t, ctx, holders)  # "A and B have also been suspended"
         return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
     actors = subjects(t)

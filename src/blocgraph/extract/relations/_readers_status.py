@@ -128,12 +128,30 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
 
 
 def include_member(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
-    """A входит в O / в состав O."""
+    """A входит в O / в состав O; A перестала входить в O (left)."""
     places = obliques(t, _TO)
     places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]
+    predicate = "left" if _ceased(t) else "memberOf"
     return _pairs(
-        _all(ctx, subjects(t), MEMBERS), _all(ctx, places, BODY), t, "memberOf", f"tree:{tr.frame}"
+        _all(ctx, subjects(t), MEMBERS), _all(ctx, places, BODY), t, predicate, f"tree:{tr.frame}"
     )
+
+
+_CEASING = frozenset({"cease", "stop", "перестать", "прекратить"})
+
+
+def _ceased(token: Token) -> bool:
+    """Whether a standing sits under "ceased to" / "перестала": it ended (``left``)."""
+    for _ in range(3):
+        if base(token.dep_) not in {"xcomp", "cop"} and token.pos_ not in {"NOUN", "AUX"}:
+            break
+        head = token.head
+        if head.i == token.i:
+            break
+        if head.lemma_.lower() in _CEASING:
+            return True
+        token = head
+    return False
 
 
 def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
@@ -148,6 +166,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     bodies = _bodies_of(t, ctx)
     link = base(head.dep_)
     holders: list[Arg] = []
+    labelled = False  # a label over a list ("observers - A, B"): the list rule reads those
     if kids(head, "cop") or (link == "root" and kids(head, "nsubj")):
         holders = _all(ctx, kids(head, "nsubj"), MEMBERS)
     elif link == "appos" or (link == "nsubj" and kids(head.head, "cop")):
@@ -163,6 +182,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     ):  # "A и B имеют статус наблюдателей при ШОС", "A has the status of observer"
         holders = _all(ctx, subjects(head.head.head), MEMBERS)
     elif not holders:  # no subject slot: "member states A, B", "members: A, B"
+        labelled = _label(head)
         listed = [
             c
             for c in head.children
@@ -172,11 +192,14 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         if not holders:
             holders = _all(ctx, kids(t, "nmod:poss"), MEMBERS)
     bodies = [b for b in bodies if b.id not in {h.id for h in holders}]
-    if not bodies and holders and role_name != "partner" and not _owned(t):
+    if not bodies and holders and role_name != "partner" and not _owned(t) and not labelled:
+        labelled = _label(head)
+    if not bodies and holders and role_name != "partner" and not _owned(t) and not labelled:
         # "Iran is an observer country", "the six initial members were A, B": in a text about
         # one body, the body in focus (a bare "partner" is too often a description)
         bodies = _elided(t, ctx, holders)
-    if predicate == "memberOf" and _until(head):  # "До 2008 года членом СНГ была Грузия"
+    if predicate == "memberOf" and (_until(head) or _ceased(head)):
+        # "До 2008 года членом СНГ была Грузия", "Uzbekistan ceased to be a member of the CSTO"
         return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}+until")
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
 
@@ -197,6 +220,19 @@ def _until(head: Token) -> bool:
         if case_of(c) in _UNTIL or c.lower_ in _UNTIL
     ]
     return past and any(t.like_num and len(t.text) == 4 for c in bounded for t in c.subtree)
+
+
+def _label(head: Token) -> bool:
+    """A label line over a list ("observers - (2) A, B", "members — A (suspended), B"): the
+    labelled-list rule reads those, with the roles the items carry."""
+    sent = head.sent
+    doc = sent.doc
+    near = doc[head.i + 1 : min(sent.end, head.i + 3)]
+    line_start = doc.text.rfind("\n", 0, head.idx) + 1
+    first = not doc.text[line_start : head.idx].strip(" \t") or head.i - sent.start <= 2
+    start = min(t.i for t in head.subtree)
+    bracketed = start > 0 and doc[start - 1].text == "("  # "Mongolia (special observer)"
+    return bracketed or (first and any(t.text in {"-", "–", "—", ":"} for t in near))
 
 
 def _owned(noun: Token) -> bool:
