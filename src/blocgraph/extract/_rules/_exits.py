@@ -10,7 +10,7 @@ from typing import Any
 
 from blocgraph.extract._linker import Linked
 from blocgraph.extract._rules._cues import _FUTURE, _INTENT, _MODAL, _NEGATION
-from blocgraph.extract._rules._lexicon import _MONTHS, _PASSIVE_AUX, _YEAR
+from blocgraph.extract._rules._lexicon import _PASSIVE_AUX, _YEAR, MONTHS
 from blocgraph.extract._rules._view import Found, _conditional, _span, _View, _year_qualifier
 
 # what may follow an intransitive "withdrew" / "left": a date or a reason, not an object
@@ -87,7 +87,7 @@ def _membership_phrase_verb(view: _View, t0: int, t1: int, label: str) -> list[F
     while k >= view.start and t0 - k <= 8 and view.word(k) not in {"membership", "participation"}:
         if not (
             view.word(k) in _PHRASE_GAP
-            or view.word(k) in _MONTHS
+            or view.word(k) in MONTHS
             or view.text(k).isdigit()
             or k in view.noise
             or k in view.covered

@@ -14,10 +14,10 @@ from blocgraph.extract._rules._joins import _dated_joins
 from blocgraph.extract._rules._lexicon import (
     _CLAUSE_BREAK,
     _HARD_STOP,
-    _MONTHS,
     _NUMBERS,
     _STATE_PREDICATE,
     _YEAR,
+    MONTHS,
 )
 from blocgraph.extract._rules._view import Found, _span, _View
 
@@ -91,7 +91,7 @@ def _described_body(view: _View, t0: int) -> Linked | None:
         if not (
             w in _INCLUDE_BETWEEN
             or _YEAR.match(w)
-            or w in _MONTHS
+            or w in MONTHS
             or (w == "and" and view.word(j - 1) == "," and view.word(j + 1) in _INCLUDE_BETWEEN)
         ):
             return None
@@ -151,7 +151,7 @@ def _include(view: _View, t0: int, t1: int) -> list[Found]:
     "BRICS expanded in 2024 to include A, B" (joined)."""
     organisation = view.left(t0, frozenset({"body"}), window=10)
     between = view.words(organisation.end, t0) if organisation is not None else ["?"]
-    if any(w not in _INCLUDE_BETWEEN and not _YEAR.match(w) and w not in _MONTHS for w in between):
+    if any(w not in _INCLUDE_BETWEEN and not _YEAR.match(w) and w not in MONTHS for w in between):
         organisation = _described_body(view, t0) or _copular_body(view, t0)
     if organisation is None:
         return []

@@ -14,7 +14,6 @@ from blocgraph.extract._rules._cues import _FUTURE, _INTENT, _MODAL, _NEGATION
 from blocgraph.extract._rules._lexicon import (
     _CLAUSE_BREAK,
     _HARD_STOP,
-    _MONTHS,
     _NUMBERS,
     _ORDINAL,
     _PASSIVE_AUX,
@@ -22,6 +21,7 @@ from blocgraph.extract._rules._lexicon import (
     _SEPARATORS,
     _STATE_NOUNS,
     _YEAR,
+    MONTHS,
 )
 from blocgraph.extract._rules._view import Found, _conditional, _span, _View, _year_qualifier
 
@@ -236,7 +236,7 @@ def _enlarged_body(view: _View, t0: int) -> Linked | None:
             if not (
                 i in view.covered
                 or view.word(i) in _ENLARGE_GAP
-                or view.word(i) in _MONTHS
+                or view.word(i) in MONTHS
                 or view.text(i).isdigit()
             ):
                 return None
@@ -266,7 +266,7 @@ def _dated_list(view: _View, first: Linked) -> list[tuple[Linked, int | None]]:
         while k < view.end and (
             view.word(k) in _DATED_GAP
             or view.word(k) in _SEPARATORS
-            or view.word(k) in _MONTHS
+            or view.word(k) in MONTHS
             or view.text(k).isdigit()
             or view.text(k) in _QUOTES
             or k in view.noise
@@ -325,7 +325,7 @@ def _counted_joins(view: _View, t0: int, t1: int, organisation: Linked) -> list[
         return []
     j = organisation.end
     while j < view.end and j - organisation.end < 8 and view.text(j) not in _LIST_DASH:
-        if not (view.word(j) in _DATED_GAP or view.word(j) in _MONTHS or view.text(j).isdigit()):
+        if not (view.word(j) in _DATED_GAP or view.word(j) in MONTHS or view.text(j).isdigit()):
             return []
         j += 1
     first = view.starts.get(j + 1)

@@ -103,7 +103,7 @@ _NUMBERS = frozenset(
     ]
 )
 _PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being"})
-_MONTHS = frozenset(
+MONTHS = frozenset(
     [
         "january",
         "february",

@@ -9,7 +9,7 @@ from typing import Any
 
 from blocgraph.extract._linker import Linked
 from blocgraph.extract._rules._cues import _FUTURE, _INTENT, _MODAL, _NEGATION
-from blocgraph.extract._rules._lexicon import _HARD_STOP, _MONTHS, _QUOTES, _STATE_PREDICATE
+from blocgraph.extract._rules._lexicon import _HARD_STOP, _QUOTES, _STATE_PREDICATE, MONTHS
 from blocgraph.extract._rules._view import Found, _conditional, _span, _View
 
 _CHANGE_VERBS = frozenset(
@@ -102,7 +102,7 @@ def _fronted_appositive(
     j = organisations[-1].end
     while j < view.end and j - organisations[-1].end < 8 and view.word(j) != ",":
         word = view.word(j)
-        if not (word in _DATE_WORDS or word in _MONTHS or word.isdigit() or j in view.noise):
+        if not (word in _DATE_WORDS or word in MONTHS or word.isdigit() or j in view.noise):
             return []
         j += 1
     if view.word(j) != ",":

@@ -21,9 +21,9 @@ from blocgraph.extract._rules._joins import (
 from blocgraph.extract._rules._lexicon import (
     _BODY_SUBJECT_GAP,
     _MEMBERSHIP_TYPES,
-    _MONTHS,
     _PASSIVE_AUX,
     _YEAR,
+    MONTHS,
 )
 from blocgraph.extract._rules._view import Found, _conditional, _span, _View
 
@@ -219,7 +219,7 @@ def _gapped_subjects(view: _View, organisation: Linked) -> list[tuple[Linked, in
             word = view.word(k)
             if _YEAR.match(word):
                 year = int(word)
-            elif not (word in {"in", "on", "since", ","} or word in _MONTHS or word.isdigit()):
+            elif not (word in {"in", "on", "since", ","} or word in MONTHS or word.isdigit()):
                 return found
             k += 1
         if year is None or view.word(k) != "and":
@@ -256,7 +256,7 @@ def _coordinated_objects(view: _View, first: Linked) -> list[tuple[Linked, int |
             and k - j < 6
             and (
                 view.word(k) in {"in", "on", "of", "since", ","}
-                or view.word(k) in _MONTHS
+                or view.word(k) in MONTHS
                 or view.text(k).isdigit()
             )
         ):

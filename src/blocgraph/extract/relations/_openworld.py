@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._slug import slug
 
@@ -80,27 +81,8 @@ TITLES = frozenset(
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
 _EVENTS = frozenset({"meeting", "meetings", "summit", "session", "talks", "games", "festival"})
 _NOT_NAMES = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+) | (MONTHS - {"may"})  # "May" may be a modal
 
 
 def _capitalised(text: str) -> bool:

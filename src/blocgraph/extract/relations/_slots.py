@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._frames import (
     _AS,
     BODY,
@@ -15,32 +16,23 @@ from blocgraph.extract.relations._tree import Arg, case_of, kids
 
 _ELIDABLE = frozenset({"join", "accede", "rejoin", "вступить", "присоединиться"})
 _ELIDABLE_EXIT = frozenset({"withdraw", "quit", "exit", "выйти"})
-_NOT_PLACES = frozenset(
-    {
-        "year",
-        "month",
-        "г",
-        "г.",
-        "гг.",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "год",
-        "месяц",
-        "time",
-        "summit",
-        "meeting",
-        "саммит",
-    }
+_NOT_PLACES = (
+    frozenset(
+        {
+            "year",
+            "month",
+            "г",
+            "г.",
+            "гг.",
+            "год",
+            "месяц",
+            "time",
+            "summit",
+            "meeting",
+            "саммит",
+        }
+    )
+    | MONTHS
 )
 
 
