@@ -138,14 +138,15 @@ class Extractor:
         runtime = self._ready()
         context = DocumentContext()
         language: Lang = detect_language(text[body:]) if lang == "auto" else lang  # type: ignore[assignment]
-        reader = self._tree_reader(language, text, metadata)
+        titled = self._title_bodies(text, metadata)
+        reader = self._tree_reader(language, text, titled)
         mentions: list[Mention] = []
         statements: list[Statement] = []
         # the list heading being read ("Former members of the CST:") and its last paragraph
         heading: tuple[Heading, int] | None = None
         # the body the last title-like line named ("Pacific Islands Forum (PIF)"): the owner of
         # labelled lists below it ("members - A, B") that do not name their own body
-        topic: str | None = None
+        topic: str | None = titled[0].id if len({n.id for n in titled}) == 1 else None
         for doc, chunk in self._docs(text, body, context):
             local = text[chunk.start : chunk.end]
             linked = runtime.linker.link(doc, local, context)
@@ -228,27 +229,27 @@ class Extractor:
             path=path,
         )
 
-    def _tree_reader(
-        self, language: Lang, text: str, metadata: dict[str, str]
-    ) -> TreeReader | None:
+    def _title_bodies(self, text: str, metadata: dict[str, str]) -> list[Named]:
+        """The bodies the document's ``# title:`` names, in document offsets."""
+        title = metadata.get("title", "")
+        if not title or (at := text.find(title)) < 0:
+            return []
+        runtime = self._ready()
+        title_doc = runtime.nlp(spacy_text(title))
+        return [
+            Named(
+                m.id, "body", at + m.char_start, at + m.char_end, title[m.char_start : m.char_end]
+            )
+            for m in runtime.linker.link(title_doc, title, DocumentContext())
+            if m.type == "body"
+        ]
+
+    def _tree_reader(self, language: Lang, text: str, titled: list[Named]) -> TreeReader | None:
         """A reader for this document, its focus seeded with the bodies its title names."""
         if self.syntax is None:
             return None
-        runtime = self._ready()
-        title = metadata.get("title", "")
-        named: list[Named] = []
-        if title and (at := text.find(title)) >= 0:
-            title_doc = runtime.nlp(spacy_text(title))
-            for m in runtime.linker.link(title_doc, title, DocumentContext()):
-                if m.type == "body":
-                    start = at + m.char_start
-                    named.append(
-                        Named(
-                            m.id, "body", start, at + m.char_end, title[m.char_start : m.char_end]
-                        )
-                    )
         lexicon = self.syntax.lexicon(language)
-        return TreeReader(lexicon, named, document_names(text, lexicon.abbreviations))
+        return TreeReader(lexicon, titled, document_names(text, lexicon.abbreviations))
 
     @staticmethod
     def _statement(

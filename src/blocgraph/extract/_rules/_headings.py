@@ -125,6 +125,7 @@ _LIST_LABELS: dict[tuple[str, ...], str] = {}
 
 for _head, _label_role in (
     ("members", "member"),
+    ("memberships", "member"),  # "Membership (53): A, B" (a reference book's entry)
     ("full members", "member"),
     ("associate members", "associate_member"),
     ("observers", "observer"),
@@ -147,7 +148,7 @@ for _label_role, _prefix in (
         _LIST_LABELS[(*_prefix.split(), _noun)] = _label_role
 
 
-_LABEL_SEPARATORS = frozenset({"-", "–", "—", ":"})
+_LABEL_SEPARATORS = frozenset({"-", "–", "—", ":", "):"})  # "):" closes a count: "Members (53):"
 _LABEL_FILLER = frozenset({"of", "the", "'s", "’s", "in"})
 _LABEL_STOP = frozenset({".", ";", "!", "?"})
 _ITEM_JOINERS = frozenset({",", "and", "&"})
@@ -195,7 +196,9 @@ def labelled_list(
         words = tuple(
             doc[k].lower_
             for k in range(start, sep)
-            if k not in covered and doc[k].lower_ not in _LABEL_FILLER
+            if k not in covered
+            and doc[k].lower_ not in _LABEL_FILLER
+            and not (doc[k].text in {"(", ")"} or doc[k].like_num)  # a count: "Members (53):"
         )
         role = _LIST_LABELS.get(words)
         if role is None:

@@ -267,13 +267,27 @@ def role_of(noun: Token, trigger: Trigger) -> tuple[str, str] | None:
 
 def _role_noun(verb: Token, lexicon: Lexicon) -> Token | None:
     for child in kids(verb, "xcomp", "obj", "obl", "nmod", "attr", "advcl"):
+        slot = child  # the verb's argument: the role noun, or the head noun it modifies
         trigger = lexicon.trigger(child.lemma_, "NOUN")
         is_role = child.lemma_.lower() in _STATUS or (
             trigger is not None and trigger.frame == "role"
         )
-        if is_role and (base(child.dep_) != "obl" or case_of(child) in _AS | {"", "в"}):
+        if not is_role and child.lemma_.lower() in COLLECTIVE:
+            # "became the ninth BRICS partner country", "a member state of O": the role word
+            # modifies a collective head noun
+            modifier = next(
+                (c for c in kids(child, "compound", "amod") if _is_role(c, lexicon)), None
+            )
+            if modifier is not None:
+                child, is_role = modifier, True
+        if is_role and (base(slot.dep_) != "obl" or case_of(slot) in _AS | {"", "в"}):
             return child
     return None
+
+
+def _is_role(token: Token, lexicon: Lexicon) -> bool:
+    trigger = lexicon.trigger(token.lemma_, "NOUN")
+    return trigger is not None and trigger.frame == "role"
 
 
 _BODY_CASES = frozenset({"of", "in", "to", "within", "в", "при"})
@@ -287,8 +301,7 @@ def _cyrillic(token: Token) -> bool:
 
 
 def _is_role_word(token: Token, ctx: Context) -> bool:
-    trigger = ctx.lexicon.trigger(token.lemma_, "NOUN")
-    return trigger is not None and trigger.frame == "role"
+    return _is_role(token, ctx.lexicon)
 
 
 def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:

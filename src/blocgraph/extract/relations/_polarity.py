@@ -17,7 +17,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._lexicon import Lexicon
-from blocgraph.extract.relations._tree import ancestors, base, kids
+from blocgraph.extract.relations._tree import ancestors, base, kids, modified_noun
 
 Polarity = Literal["positive", "negative"]
 
@@ -91,6 +91,15 @@ def _gerund_argument(trigger: Token, lexicon: Lexicon) -> bool:
     return link in {"acl", "nmod", "obl", "advcl", "pcomp"} and bool(marks & _TOPIC_MARKS)
 
 
+def _describes(trigger: Token, lexicon: Lexicon) -> bool:
+    """A reduced relative of standing ("the organisation currently comprising A, B"): like a
+    relative clause, it describes its noun as it is."""
+    found = lexicon.trigger(trigger.lemma_, "VERB")
+    if found is None or found.frame not in {"include", "include_member"}:
+        return False
+    return base(trigger.dep_) == "acl" or bool(modified_noun(trigger))
+
+
 def _modal_before(trigger: Token, lexicon: Lexicon) -> bool:
     """ "Poland May join …": a modal the parser took for a name or a month, right before."""
     modal = lexicon.cues.get("modal", frozenset()) - {"will", "shall"}
@@ -124,7 +133,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if lemma in denial or head.lower_ in denial:
             negative = not negative if not _negated(head, lexicon) else negative
             return "negative" if negative else "positive"
-        if child.dep_ == "acl:relcl":
+        if child.dep_ == "acl:relcl" or (child == trigger and _describes(trigger, lexicon)):
             # "are set to join the bloc, which is made up of A and B": the relative clause
             # describes the bloc as it is, whatever the main clause plans
             described = True

@@ -29,7 +29,7 @@ from blocgraph.extract.relations._slots import (
     _first,
     _particle_ok,
 )
-from blocgraph.extract.relations._tree import Arg, base, case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids, modified_noun
 
 
 def _status_role(status: Token | None, tr: Trigger) -> tuple[str, str] | None:
@@ -116,7 +116,7 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     governor = ctx.lexicon.trigger(t.head.lemma_, t.head.pos_)
     if base(t.dep_) in {"xcomp", "advcl"} and governor is not None and governor.frame == "expand":
         return []  # "O expanded to include A": the expansion is the statement (joined)
-    owner = subjects(t)
+    owner = subjects(t) or modified_noun(t)
     bodies = _all(ctx, owner, BODY)
     if not bodies and owner:  # "O's members include A", "the forum's member countries include"
         for noun in [owner[0], *kids(owner[0], "compound", "amod")]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 CLAUSAL = frozenset({"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "root"})
 """Relations that open a clause of their own: an argument's entities stop there."""
@@ -90,6 +90,20 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def modified_noun(participle: Token) -> list[Token]:
+    """The noun an "-ing" participle follows with no comma between ("leave the GUAM
+    organisation currently comprising A, B"), when the parser hung the participle on the verb
+    instead of the noun: the participle describes that noun."""
+    if participle.tag_ != "VBG" or base(participle.dep_) != "advcl":
+        return []
+    before = participle.i - 1
+    while before >= 0 and participle.doc[before].head == participle:
+        before -= 1  # "currently", "now"
+    if before < 0 or participle.doc[before].pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [participle.doc[before]]
+
+
 def ancestors(token: Token) -> Iterator[tuple[Token, Token]]:
     """(ancestor, the child on the path to ``token``) from the head up to the root."""
     child = token
@@ -137,11 +151,33 @@ def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
         if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3  # "Qatar (1961), Indonesia (1962)": a year or note in parentheses
             continue
+        if glue and (item := _unlinked_item(doc, i, 1)):
+            i += item  # "Australia, Cook Islands, Fiji": an item outside the catalogue
+            continue
         if doc[i].lower_ not in _LIST_GLUE:
             break
         glue += 1
         i += 1
     return found
+
+
+_LONGEST_ITEM = 4
+
+
+def _unlinked_item(doc: Doc, i: int, step: int) -> int:
+    """The length of a list item that names no linked entity — a run of capitalised words
+    ("Cook Islands", "Niue") with list glue on its far side — starting at ``i`` and read in
+    the direction ``step``; 0 when there is none."""
+    n = 0
+    while 0 <= i + step * n < len(doc) and n <= _LONGEST_ITEM:
+        word = doc[i + step * n]
+        if not (word.text[:1].isupper() and word.is_alpha):
+            break
+        n += 1
+    far = i + step * n
+    if not 0 < n <= _LONGEST_ITEM or not 0 <= far < len(doc):
+        return 0
+    return n if doc[far].lower_ in {",", "and", "и"} else 0
 
 
 def listed_before(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
@@ -158,6 +194,9 @@ def listed_before(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]
                 break
             found.append(prev)
             i, glue = prev.start - 1, 0
+            continue
+        if glue and (item := _unlinked_item(doc, i, -1)):
+            i -= item
             continue
         if doc[i].lower_ not in _LIST_GLUE - {"the"}:
             break
