@@ -8,10 +8,32 @@ from __future__ import annotations
 _NEGATION = frozenset(
     {"not", "n't", "never", "no", "neither", "nor", "none", "non", "cannot", "nobody", "не", "ни"}
 )
-_MODAL = frozenset({"may", "might", "could", "would", "should", "can", "must", "shall", "ought"})
+_MODAL = frozenset(
+    {"may", "might", "could", "would", "should", "can", "must", "shall", "ought"}
+    # Russian: "может запросить членство", "должна вступить"
+    | {"может", "могут", "мог", "могла", "могли", "сможет", "смогут", "должен", "должна"}
+    | {"должно", "должны", "следует"}
+)
 _FUTURE = frozenset({"will", "'ll", "wo", "going"})
 _INTENT = frozenset(
     [
+        # Russian: "планирует вступить", "намерена", "подала заявку на членство"
+        "планирует",
+        "планируют",
+        "намерен",
+        "намерена",
+        "намерены",
+        "собирается",
+        "собираются",
+        "хочет",
+        "хотят",
+        "стремится",
+        "стремятся",
+        "заявку",
+        "заявка",
+        "запросить",
+        "кандидат",
+        "кандидатом",
         "apply",
         "applies",
         "applied",

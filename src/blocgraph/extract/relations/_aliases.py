@@ -89,11 +89,14 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
     found: dict[str, str] = {}
     words = set(_SHORT_NAME.findall(text))
     lowered: str | None = None
-    for abbreviation in sorted(words & catalogue.keys()):
+    for word in sorted(words):
+        abbreviation = _catalogued(word, catalogue)
+        if abbreviation is None:
+            continue
         name = catalogue[abbreviation]
         lowered = text.lower() if lowered is None else lowered
         # the catalogue's name when the text spells it out, else the abbreviation itself
-        found[abbreviation] = slug(name) if name.lower() in lowered else slug(abbreviation)
+        found[word] = slug(name) if name.lower() in lowered else slug(word)
     names = _distinct(run.group(0) for run in _NAME_RUN.finditer(text))
     for name in names:
         if {w.lower() for w in name.split()} & ORG_HEADS:
@@ -117,6 +120,19 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         if long_form is not None:
             found[abbreviation] = slug(long_form)
     return found
+
+
+def _catalogued(word: str, catalogue: dict[str, str]) -> str | None:
+    """The catalogue abbreviation a word writes: as is ("OPEC"), or in title case as papers
+    write acronyms they pronounce ("Unasur", "Interpol") — unless the abbreviation is its own
+    name's first word ("Colombo" of the Colombo Plan is the city)."""
+    if word in catalogue:
+        return word
+    upper = word.upper()
+    if len(word) < 4 or not word[1:].islower() or upper not in catalogue:
+        return None
+    name = catalogue[upper].lower()
+    return None if name != word.lower() and name.startswith(word.lower() + " ") else upper
 
 
 MOST_NAMES = 500

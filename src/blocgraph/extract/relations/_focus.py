@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from blocgraph.extract.relations._tree import Arg, kids
 
-_DEFINITE = frozenset(
+DEFINITE = frozenset(
     {
         "the",
         "this",
@@ -62,7 +62,7 @@ _PRONOUNS = frozenset(
 )
 
 
-def _articleless(token: Token) -> bool:
+def articleless(token: Token) -> bool:
     """Russian has no articles: a bare "организация" may well be anaphoric."""
     return any("\u0400" <= ch <= "\u04ff" for ch in token.text)
 
@@ -114,9 +114,9 @@ class Focus:
         """
         lemma = token.lemma_.lower()
         pronoun = token.lower_ in _PRONOUNS or token.pos_ == "PRON"
-        if not pronoun and not _articleless(token):
+        if not pronoun and not articleless(token):
             determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
-            if not determiners & _DEFINITE:
+            if not determiners & DEFINITE:
                 return []
         plural = "Plur" in token.morph.get("Number", []) or lemma in {"they", "они"}
         if refers == "states" or (refers in {"state", "entity"} and plural):

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from blocgraph.extract.relations._focus import Focus
+from blocgraph.extract.relations._focus import DEFINITE, Focus, articleless
 from blocgraph.extract.relations._lexicon import Lexicon, Trigger
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._tree import (
@@ -126,7 +126,9 @@ class Context:
             refers = self.lexicon.anaphors.get(
                 conjunct.lemma_.lower()
             ) or self.lexicon.anaphors.get(conjunct.lower_)
-            if refers:
+            if refers == "body" and "body" in kinds and (same := self._earlier_body(conjunct)):
+                anaphoric.append(same)  # "A left the CIS, and B suspended its part in the bloc"
+            elif refers:
                 resolved = self.focus.resolve(conjunct, refers, kinds, set(exclude))
                 if not resolved and refers == "body" and "body" in kinds:
                     resolved = _named_as_anaphor(conjunct)
@@ -136,6 +138,20 @@ class Context:
                 end = conjunct.idx + len(conjunct.text)
                 anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
         return anaphoric
+
+    def _earlier_body(self, token: Token) -> Arg | None:
+        """The body named last before a definite description in its own sentence (the focus
+        learns a sentence's names only once it is read)."""
+        determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
+        if not articleless(token) and not determiners & DEFINITE:
+            return None  # "a bloc", "bloc" (English): not a description of one named
+        sent = token.sent
+        earlier = [
+            a
+            for i, a in self.by_token.items()
+            if sent.start <= i < token.i and a.start == i and a.type == "body"
+        ]
+        return max(earlier, key=lambda a: a.start) if earlier else None
 
 
 _POSSESSIVES = frozenset(

@@ -4,9 +4,9 @@
 English names are found by shape: a run of capitalised words (with "of", "the", "for", "and"
 inside) that holds an organisation head word ("Assembly", "Bank", "Union" …) is a body, one that
 holds a treaty word ("Treaty", "Pact" …) a treaty; two or three capitalised names right after a
-title ("Prime Minister Nikol Pashinyan") are a person. Russian names come from the parse's named
-entities (natasha's NER) when the syntax model gives them. Runs that are exactly a catalogue name
-are left to the linker.
+title ("Prime Minister Nikol Pashinyan") are a person. Russian organisation names are read from
+the parse (``_openworld_ru``), and named entities where the syntax model gives them. Runs that
+are exactly a catalogue name are left to the linker.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from blocgraph.extract._rules._lexicon import MONTHS
+from blocgraph.extract.relations._openworld_ru import russian_names
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._slug import slug
 
@@ -95,7 +96,13 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
     """The open-world entities of a parsed chunk (chunk character offsets); ``aliases``: the
     document's abbreviations of open-world bodies (``_aliases.document_names``)."""
     taken = {(e.char_start, e.char_end) for e in known}
-    found: list[Entity] = _abbreviated(doc, taken, aliases or {})
+    aliases = {} if aliases is None else aliases
+    found: list[Entity] = []
+    for entity, abbreviation in russian_names(doc, known):
+        found.append(entity)
+        if abbreviation is not None:  # "Союза южноамериканских наций (УНАСУР)"
+            aliases.setdefault(abbreviation, entity.id)
+    found += _abbreviated(doc, taken, aliases)
     i = 0
     while i < len(doc):
         if not _capitalised(doc[i].text):

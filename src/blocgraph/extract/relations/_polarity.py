@@ -100,6 +100,22 @@ def _describes(trigger: Token, lexicon: Lexicon) -> bool:
     return base(trigger.dep_) == "acl" or bool(modified_noun(trigger))
 
 
+_DECIDING = frozenset({"решить", "постановить", "согласиться", "удаться"})
+
+
+def _bare_infinitive(trigger: Token) -> bool:
+    """A Russian infinitive asserts its event only under a decision ("решили принять A"):
+    "пожелание … присоединиться и выйти", "готовы вступить" are wishes and readiness."""
+    if "Inf" not in trigger.morph.get("VerbForm", []):
+        return False
+    if not any("\u0400" <= ch <= "\u04ff" for ch in trigger.text):
+        return False
+    head = trigger
+    while base(head.dep_) == "conj" and head.head.i != head.i:
+        head = head.head  # "решили принять A и исключить B"
+    return head.head.i == head.i or head.head.lemma_.lower() not in _DECIDING
+
+
 def _modal_before(trigger: Token, lexicon: Lexicon) -> bool:
     """ "Poland May join …": a modal the parser took for a name or a month, right before."""
     modal = lexicon.cues.get("modal", frozenset()) - {"will", "shall"}
@@ -122,7 +138,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     negative = _negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
         return None
-    if _modal_before(trigger, lexicon):
+    if _modal_before(trigger, lexicon) or _bare_infinitive(trigger):
         return None
     described = False  # above a relative clause: only a denial still reaches down
     for head, child in ancestors(trigger):

@@ -19,6 +19,7 @@ from blocgraph.extract.relations._gapping import gapped
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers import READERS
+from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
@@ -82,11 +83,6 @@ def _dated_children(token: Token) -> list[Token]:
     ]
 
 
-_ANNOUNCING = frozenset(
-    {"announce", "declare", "confirm", "complete", "finalise", "finalize", "объявить", "завершить"}
-)
-"""Verbs whose object event is thereby asserted ("announced their withdrawal from O")."""
-
 _EVENT_FRAMES = frozenset({"enter", "admit", "exit", "expel", "suspend", "propose"})
 
 
@@ -97,11 +93,7 @@ def _asserted_event(token: Token, frame: str) -> bool:
     procedure ("a memorandum on accession", "support for accession")."""
     if token.pos_ != "NOUN" or frame not in _EVENT_FRAMES:
         return True
-    if (
-        base(token.dep_) == "obj"
-        and token.head.lemma_.lower() in _ANNOUNCING
-        and not kids(token, "case")
-    ):
+    if announcing(token) is not None:
         return True
     return base(token.dep_) in {"nsubj", "root"}
 

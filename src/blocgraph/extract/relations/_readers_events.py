@@ -27,6 +27,7 @@ from blocgraph.extract.relations._slots import (
     _ELIDABLE,
     _ELIDABLE_EXIT,
     _all,
+    _announcers,
     _body_after,
     _elided,
     _first,
@@ -95,6 +96,8 @@ def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S left / withdrew from / pulled out of O; S's withdrawal from O; S вышел из O."""
     if t.pos_ == "NOUN":
         holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
+        if not holders:
+            holders = _all(ctx, _announcers(t), MEMBERS)
     else:
         if not _particle_ok(t, tr):
             return []

@@ -130,8 +130,9 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
 def include_member(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """A входит в O / в состав O; A перестала входить в O (left)."""
     places = obliques(t, _TO)
-    places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]
-    predicate = "left" if _ceased(t) else "memberOf"
+    # "в состав O", "в его состав" (its makeup: the body in focus)
+    places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod", "det")]
+    predicate = "left" if _ceased(t) or _until(t) else "memberOf"  # "remained in O until 2020"
     return _pairs(
         _all(ctx, subjects(t), MEMBERS), _all(ctx, places, BODY), t, predicate, f"tree:{tr.frame}"
     )

@@ -10,9 +10,10 @@ from blocgraph.extract.relations._frames import (
     BODY,
     Context,
     role_of,
+    subjects,
 )
 from blocgraph.extract.relations._lexicon import Trigger
-from blocgraph.extract.relations._tree import Arg, case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _ELIDABLE = frozenset({"join", "accede", "rejoin", "вступить", "присоединиться"})
 _ELIDABLE_EXIT = frozenset({"withdraw", "quit", "exit", "выйти"})
@@ -106,6 +107,55 @@ def _owners(noun: Token) -> list[Token]:
         if case_of(c) == "of"
         or (not case_of(c) and any("\u0400" <= ch <= "\u04ff" for ch in c.text))
     ]
+
+
+_ANNOUNCING = frozenset(
+    {
+        "announce",
+        "declare",
+        "complete",
+        "finalize",
+        "finalise",
+        "notify",
+        "confirm",
+        "formalize",
+        "formalise",
+        "объявить",
+        "заявить",
+        "завершить",
+        "оформить",
+        "подтвердить",
+        "направить",
+        "уведомить",
+    }
+)
+"""Verbs whose event is thereby asserted ("announced their withdrawal from O", "о выходе из
+УНАСУР объявили A, B", "направила заявление о выходе")."""
+
+_NOTICES = frozenset(
+    {"statement", "notice", "notification", "note", "заявление", "нота", "уведомление"}
+)
+
+
+def announcing(noun: Token) -> Token | None:
+    """The verb of announcing or completing whose object or topic an event noun is ("announced
+    their withdrawal", "объявили о выходе", "направила заявление о выходе"), if any."""
+    case = case_of(noun)
+    if not (
+        (base(noun.dep_) == "obj" and not case)
+        or (base(noun.dep_) in {"obl", "nmod"} and case in {"о", "об", "about", "of"})
+    ):
+        return None
+    head = noun.head
+    if head.lemma_.lower() in _NOTICES and base(head.dep_) == "obj":  # "заявление о выходе"
+        head = head.head
+    return head if head.i != noun.i and head.lemma_.lower() in _ANNOUNCING else None
+
+
+def _announcers(noun: Token) -> list[Token]:
+    """Whose event an ownerless event noun is when it is announced: the announcer."""
+    verb = announcing(noun)
+    return [] if verb is None else subjects(verb)
 
 
 def _particle_ok(verb: Token, trigger: Trigger) -> bool:

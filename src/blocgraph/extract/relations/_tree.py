@@ -130,7 +130,16 @@ def subtree_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = (
     return sorted(seen.values(), key=lambda a: a.start)
 
 
-_LIST_GLUE = frozenset({",", "and", "or", "&", "the", "и", "а", "также", "as", "well"})
+_LIST_GLUE = frozenset({",", "and", "or", "&", "the", "и", "также", "as", "well"})
+"""Words between list items. Russian "а" joins clauses ("A вышли, а B приостановили") except in
+"а также" (as well as)."""
+
+
+def _glue(doc: Doc, i: int) -> bool:
+    word = doc[i].lower_
+    if word == "а":
+        return i + 1 < len(doc) and doc[i + 1].lower_ == "также"
+    return word in _LIST_GLUE
 
 
 def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
@@ -154,7 +163,7 @@ def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
         if glue and (item := _unlinked_item(doc, i, 1)):
             i += item  # "Australia, Cook Islands, Fiji": an item outside the catalogue
             continue
-        if doc[i].lower_ not in _LIST_GLUE:
+        if not _glue(doc, i):
             break
         glue += 1
         i += 1
@@ -198,7 +207,7 @@ def listed_before(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]
         if glue and (item := _unlinked_item(doc, i, -1)):
             i -= item
             continue
-        if doc[i].lower_ not in _LIST_GLUE - {"the"}:
+        if doc[i].lower_ == "the" or not _glue(doc, i):
             break
         glue += 1
         i -= 1

@@ -1,0 +1,115 @@
+"""Open-world organisation names in Russian, found by shape in the parse.
+
+Russian capitalises only the first word of an organisation's name ("Союз южноамериканских
+наций", "Совет сотрудничества арабских стран Персидского залива"), so the English minter's runs
+of capitalised words do not find them. Here a name is an organisation head noun ("союз",
+"организация", "совет" …) with the genitive and adjective phrases that hang on it, contiguous and
+without a preposition other than "по" ("Комитет по …"), whose first word is capitalised. Its slug
+takes the head's lemma, so "Союз …" and "Союза …" are one body. An abbreviation in parentheses
+right after the name ("Союза южноамериканских наций (УНАСУР)") is recorded as that body's, for
+the rest of the document, whatever its letters (transliterated and foreign acronyms do not
+spell the Russian words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from blocgraph.extract.relations._reader import Entity
+from blocgraph.extract.relations._slug import slug
+from blocgraph.extract.relations._tree import base, case_of
+
+RU_ORG_HEADS = frozenset(
+    {
+        "союз",
+        "организация",
+        "совет",
+        "содружество",
+        "сообщество",
+        "ассоциация",
+        "лига",
+        "банк",
+        "форум",
+        "альянс",
+        "комиссия",
+        "комитет",
+        "фонд",
+        "конференция",
+        "ассамблея",
+        "парламент",
+        "секретариат",
+        "агентство",
+        "суд",
+        "движение",
+        "партнёрство",
+        "партнерство",
+        "группа",
+    }
+)
+_INSIDE = frozenset({"nmod", "amod", "flat", "compound", "nummod", "conj", "cc"})
+_ABBREVIATION = re.compile(r"\(\s*([А-ЯЁA-Z][А-ЯЁA-Za-z0-9]{1,9})\s*\)")
+_LONGEST = 10
+
+
+def _cyrillic(token: Token) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in token.text)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head and the phrases hanging on it that belong to the name, left to right."""
+    tokens = [head]
+    stack = list(head.children)
+    while stack:
+        child = stack.pop()
+        link = base(child.dep_)
+        if link not in _INSIDE or child.is_punct:
+            continue
+        case = case_of(child)
+        if case not in {"", "по"}:
+            continue
+        tokens.append(child)
+        if case == "по":  # "Комитет по …": the preposition belongs to the name
+            tokens += [c for c in child.children if base(c.dep_) == "case"]
+        stack.extend(child.children)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _contiguous(head: Token, tokens: list[Token]) -> list[Token]:
+    """The longest unbroken run of ``tokens`` around the head."""
+    at = {t.i for t in tokens}
+    start = end = head.i
+    while start - 1 in at:
+        start -= 1
+    while end + 1 in at:
+        end += 1
+    return list(head.doc[start : end + 1])
+
+
+def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | None]]:
+    """The open-world organisations of a parsed Russian sentence, each with the abbreviation
+    that follows it in parentheses, if any. A name overlapping a known entity up to its head is
+    none ("Евразийского экономического союза" is the catalogue's); one whose owner after the
+    head is known stays ("Совет министров иностранных дел СНГ", an organ)."""
+    found: list[tuple[Entity, str | None]] = []
+    for head in doc:
+        if head.lemma_.lower() not in RU_ORG_HEADS or not _cyrillic(head):
+            continue
+        words = _contiguous(head, _phrase(head))
+        if not 2 <= len(words) <= _LONGEST or not words[0].text[:1].isupper():
+            continue
+        if words[-1].lower_ in {"и", "по"} or not words[-1].is_alpha:
+            continue
+        first, last = words[0], words[-1]
+        start, end = first.idx, last.idx + len(last.text)
+        after_head = head.idx + len(head.text)
+        if any(
+            k.char_start < end and start < k.char_end and not after_head <= k.char_start
+            for k in known
+        ):
+            continue  # a known entity is the name, or its head: only an owner after it stays
+        named = " ".join(t.lemma_ if t.i <= head.i else t.text for t in words)
+        after = _ABBREVIATION.match(doc.text[end:].lstrip(" "))
+        found.append((Entity(start, end, "body", slug(named)), after.group(1) if after else None))
+    return found

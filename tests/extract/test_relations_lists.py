@@ -1,0 +1,105 @@
+"""The tree reader on lists, open-world Russian names, announced events and bare infinitives:
+the real extractor with the shipped models, on sentences of each family (not gold texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.config import PROJECT_ROOT
+from blocgraph.extract import Extractor
+
+Triple = tuple[str, str, str | None]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.from_data(PROJECT_ROOT / "data")
+
+
+def triples(extractor: Extractor, text: str, polarity: str = "positive") -> set[Triple]:
+    return {s.triple for s in extractor.extract(text).statements if s.polarity == polarity}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a role word modifying a collective head noun, with companions
+            "Laos became the ninth ASEAN member state, joining Cambodia and Myanmar.",
+            {
+                ("LAO", "joined", "ASEAN"),
+                ("KHM", "memberOf", "ASEAN"),
+                ("MMR", "memberOf", "ASEAN"),
+            },
+        ),
+        (  # an item outside the catalogue does not end the list
+            "Members of the Pacific Islands Forum include Fiji, Niue, Samoa and Tonga.",
+            {("FJI", "memberOf", "PIF"), ("WSM", "memberOf", "PIF"), ("TON", "memberOf", "PIF")},
+        ),
+        (  # a participle describing the body, not under the main clause's plans
+            "Armenia may leave the CSTO alliance currently comprising Russia, Belarus and"
+            " Kazakhstan.",
+            {("RUS", "memberOf", "CSTO"), ("BLR", "memberOf", "CSTO"), ("KAZ", "memberOf", "CSTO")},
+        ),
+        ("Armenia remains in the CSTO.", {("ARM", "memberOf", "CSTO")}),
+        ("Britain remained in the European Union until 2020.", {("GBR", "left", "EU")}),
+        ("Peru suspended its membership of Unasur.", {("PER", "suspendedIn", "new:unasur")}),
+    ],
+)
+def test_english(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_a_plan_of_the_main_clause_gives_the_leaver_nothing(extractor: Extractor) -> None:
+    found = triples(extractor, "Armenia may leave the CSTO alliance currently comprising Russia.")
+    assert ("ARM", "left", "CSTO") not in found
+
+
+def test_reference_entry_membership_count_label_under_its_title(extractor: Extractor) -> None:
+    text = (
+        "# title: Shanghai Cooperation Organisation\n\n"
+        "Headquarters: Beijing.\nMembership (4): China, India, Iran, Russia.\n"
+    )
+    assert {("CHN", "memberOf", "SCO"), ("IRN", "memberOf", "SCO")} <= triples(extractor, text)
+
+
+def test_russian_open_world_name_and_its_abbreviation_are_one_body(extractor: Extractor) -> None:
+    text = (
+        "Союз арабского Магриба (САМ) был создан в 1989 году. "
+        "В его состав входят Алжир, Ливия и Тунис. Марокко остается в САМ."
+    )
+    result = extractor.extract(text)
+    ids = {m.id for m in result.mentions if m.type == "body"}
+    assert ids == {"new:союз-арабского-магриба"}
+    found = {s.triple for s in result.statements}
+    body = "new:союз-арабского-магриба"
+    assert {("DZA", "memberOf", body), ("TUN", "memberOf", body)} <= found
+    assert ("MAR", "memberOf", body) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (  # an announced exit is the announcers'
+            "Ранее о выходе из ОДКБ объявили Грузия и Азербайджан.",
+            {("GEO", "left", "CSTO"), ("AZE", "left", "CSTO")},
+            set(),
+        ),
+        (  # "а" joins clauses, not list items
+            "Грузия вышла из СНГ, а Молдавия приостановила участие в объединении.",
+            {("GEO", "left", "CIS"), ("MDA", "suspendedIn", "CIS")},
+            {("GEO", "suspendedIn", "CIS")},
+        ),
+        (  # a bare infinitive is a wish or readiness, not an event
+            "Армения готова выйти из ОДКБ.",
+            set(),
+            {("ARM", "left", "CSTO")},
+        ),
+        ("ОДКБ решила принять Узбекистан.", {("UZB", "joined", "CSTO")}, set()),
+    ],
+)
+def test_russian(
+    extractor: Extractor, text: str, expected: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, text)
+    assert expected <= found
+    assert not absent & found
