@@ -106,7 +106,9 @@ class Context:
                 anaphoric = list_after_mark(token, self.by_token, "state")
                 if anaphoric:
                     return anaphoric
-        if token.lower_ in _RELATIVE_POSSESSIVES:  # "BRICS, whose original members were A, B"
+        relative = token.lemma_.lower() in {"который"} and base(token.dep_) in {"obl", "nmod"}
+        if token.lower_ in _RELATIVE_POSSESSIVES or relative:
+            # "BRICS, whose original members were A, B"; "ССАГПЗ, в который входят A, B"
             described = _relative_antecedent(token)
             if described is not None:
                 named = [a for a in phrase_args(described, self.by_token) if a.type in kinds]
@@ -278,6 +280,8 @@ def role_of(noun: Token, trigger: Trigger) -> tuple[str, str] | None:
         return ("partnerOf", "partner")
     if words & {"member", "membership", "член", "членство", "государство-член"}:
         return ("memberOf", "member")
+    if trigger.frame == "role" and trigger.role and trigger.lemma == noun.lemma_.lower():
+        return (trigger.predicate, trigger.role)  # "страны-участницы": the lexicon's own role
     return None
 
 

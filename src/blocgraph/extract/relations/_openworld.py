@@ -132,7 +132,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
             ):  # "the Commonwealth Heads of Government Meeting" is a meeting, not a body
                 found.append(Entity(span.start_char, span.end_char, "body", slug(span.text)))
         i = j + 1
-    found += _persons(doc, taken)
+    found += _persons(doc, taken) + _titled_appositions(doc, taken)
     if doc.ents:
         for ent in doc.ents:
             kind = {"ORG": "body", "PER": "person"}.get(ent.label_)
@@ -172,6 +172,50 @@ def _persons(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
         span = doc[token.i + 1 : k]
         if 2 <= len(span) <= 3 and (span.start_char, span.end_char) not in taken:
             found.append(Entity(span.start_char, span.end_char, "person", slug(span.text)))
+    return found
+
+
+RU_TITLES = frozenset(
+    {
+        "президент",
+        "министр",
+        "премьер",
+        "премьер-министр",
+        "канцлер",
+        "секретарь",
+        "генсек",
+        "посол",
+        "представитель",
+        "спикер",
+        "председатель",
+        "глава",
+        "лидер",
+        "король",
+        "эмир",
+        "принц",
+        "губернатор",
+        "пресс-секретарь",
+    }
+)
+
+
+def _titled_appositions(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
+    """Russian persons named in apposition to their title, however far the title's own
+    modifiers run ("министр иностранных дел Катара Мухаммед бен Абдеррахман Аль Тани")."""
+    found = []
+    for title in doc:
+        if title.lemma_.lower() not in RU_TITLES:
+            continue
+        for name in title.children:
+            if name.dep_ != "appos" or not _capitalised(name.text) or name.i < title.i:
+                continue
+            parts = [name, *(c for c in name.children if c.dep_ == "flat:name")]
+            start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
+            if end - start != len(parts) or not 2 <= len(parts) <= 6:
+                continue
+            span = doc[start:end]
+            if (span.start_char, span.end_char) not in taken:
+                found.append(Entity(span.start_char, span.end_char, "person", slug(span.text)))
     return found
 
 

@@ -101,14 +101,17 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
             continue
         if words[-1].lower_ in {"и", "по"} or not words[-1].is_alpha:
             continue
+        if words[0].i == head.sent.start and not head.text[:1].isupper():
+            continue  # "Военно-политический союз …": a capital that only opens the sentence
         first, last = words[0], words[-1]
         start, end = first.idx, last.idx + len(last.text)
-        after_head = head.idx + len(head.text)
+        # the first word that may be a known owner ("Совет министров … СНГ"): not the word
+        # right after the head, which would be the name itself ("союз ОДКБ")
+        owner_from = head.doc[head.i + 1].idx + 1 if head.i + 1 < len(head.doc) else end
         if any(
-            k.char_start < end and start < k.char_end and not after_head <= k.char_start
-            for k in known
+            k.char_start < end and start < k.char_end and k.char_start < owner_from for k in known
         ):
-            continue  # a known entity is the name, or its head: only an owner after it stays
+            continue
         named = " ".join(t.lemma_ if t.i <= head.i else t.text for t in words)
         after = _ABBREVIATION.match(doc.text[end:].lstrip(" "))
         found.append((Entity(start, end, "body", slug(named)), after.group(1) if after else None))

@@ -112,6 +112,7 @@ def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
 
 
 _JOINING = frozenset({"join", "присоединиться"})
+_TOGETHER = frozenset({"together", "along", "вместе", "совместно"})
 _ALONG = frozenset({"along with", "together with", "alongside", "наряду с", "вместе с"})
 
 
@@ -122,6 +123,14 @@ def _companions(readings: list[Reading], trigger: Token, context: Context) -> li
         return []
     places = [trigger, trigger.head, *[c for c in trigger.children if base(c.dep_) == "xcomp"]]
     along = [c for p in places for c in kids(p, "obl", "nmod", "advmod") if case_of(c) in _ALONG]
+    along += [  # "вступил вместе с A, B", "joined together with A"
+        o
+        for p in places
+        for c in kids(p, "advmod")
+        if c.lower_ in _TOGETHER
+        for o in kids(c, "obl", "nmod")
+        if case_of(o) in {"с", "with"}
+    ]
     along += [  # "Nigeria became the ninth partner country, joining Belarus, Bolivia …"
         o
         for c in trigger.children

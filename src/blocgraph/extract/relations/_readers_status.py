@@ -29,7 +29,14 @@ from blocgraph.extract.relations._slots import (
     _first,
     _particle_ok,
 )
-from blocgraph.extract.relations._tree import Arg, base, case_of, kids, modified_noun
+from blocgraph.extract.relations._tree import (
+    Arg,
+    base,
+    case_of,
+    kids,
+    list_after_mark,
+    modified_noun,
+)
 
 
 def _status_role(status: Token | None, tr: Trigger) -> tuple[str, str] | None:
@@ -190,6 +197,9 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             if base(c.dep_) in {"appos", "list", "flat", "dep", "parataxis"}
         ]
         holders = [a for c in listed for a in ctx.args(c, frozenset({"state"}))]
+        if not holders and _dash_in_phrase(head):
+            # "Четыре страны-участницы Тюркского совета - Турция, Казахстан …"
+            holders = list_after_mark(head, ctx.by_token, "state")
         if not holders:
             holders = _all(ctx, kids(t, "nmod:poss"), MEMBERS)
     bodies = [b for b in bodies if b.id not in {h.id for h in holders}]
@@ -203,6 +213,19 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         # "До 2008 года членом СНГ была Грузия", "Uzbekistan ceased to be a member of the CSTO"
         return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}+until")
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
+
+
+def _dash_in_phrase(head: Token) -> bool:
+    """Whether a dash follows the role noun's own phrase ("the member states of O – A, B"),
+    not a later clause."""
+    doc = head.doc
+    inside = {t.i for t in head.subtree}
+    for i in range(head.i + 1, head.sent.end):
+        if doc[i].text in {"-", "–", "—", ":"}:
+            return True
+        if i not in inside:
+            return False
+    return False
 
 
 _UNTIL = frozenset({"until", "till", "до"})

@@ -38,6 +38,11 @@ def _resolve(
     for key in (token.lower_, token.lemma_.lower(), name):
         if key in lexicon.metonyms:
             return lexicon.metonyms[key]
+    # an official named in apposition: "министр … Катара Мухаммед бен Абдеррахман Аль Тани"
+    for child in kids(token, "appos"):
+        found = by_token.get(child.i)
+        if found is not None and found.type == "person":
+            return found.id
     # an organ or official modified by an entity: "the Russian Foreign Ministry", "Iran's envoy"
     for child in token.children:
         if base(child.dep_) in {"amod", "compound", "nmod", "flat", "appos"}:
