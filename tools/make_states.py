@@ -198,12 +198,12 @@ QID_OVERRIDES: dict[str, tuple[str, str]] = {
     "VAT": (
         "Q159583",
         "Q159583 is the Holy See, the UN observer; the mapping file gives Q237, "
-        "Vatican City, the territory (from memory, not verified this session)",
+        "Vatican City, the territory (see the VAT note in data/states.csv for what was read)",
     ),
     "ESH": ("", "the mapping file gives Q6250, Western Sahara the territory, not the SADR"),
-    "YUG": ("", "Wikidata item not verified in a citable source (candidate Q83286)"),
-    "SCG": ("", "Wikidata item not verified in a citable source (candidates Q838261, Q37024)"),
-    "YMD": ("", "Wikidata item not verified in a citable source (candidate Q199841)"),
+    "YUG": ("", "no Wikidata item given: no wikidata.org page or citable file was read for it"),
+    "SCG": ("", "no Wikidata item given: no wikidata.org page or citable file was read for it"),
+    "YMD": ("", "no Wikidata item given: no wikidata.org page or citable file was read for it"),
 }
 
 #: M49 does not list dissolved states or Zanzibar: placed as their successors, and the note says so.

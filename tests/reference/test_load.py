@@ -121,6 +121,41 @@ def test_unknown_state_in_civilizations_is_refused(data_copy: Path) -> None:
     assert f"huntington1996.csv:{line}: unknown state 'ZZZ'" in _problem_text(data_copy)
 
 
+def test_civilization_quote_goes_to_the_first_source(data_copy: Path) -> None:
+    path = data_copy / "civilizations" / "huntington1996.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        "\n".join(line for line in text.splitlines() if not line.startswith("JPN,")) + "\n",
+        encoding="utf-8",
+    )
+    _append(
+        path,
+        {
+            "state": "JPN",
+            "civilization": "japanese",
+            "source_url": "https://example.org/a ; https://example.org/b",
+            "source_seen": "2026-12-03",
+            "quote": "Den japanske (bestående af Japan)",
+        },
+    )
+    ref = load_reference(data_copy)
+    (claim,) = [c for c in ref.civilizations if c.state == "JPN"]
+    assert [(s.url, s.quote) for s in claim.sources] == [
+        ("https://example.org/a", "Den japanske (bestående af Japan)"),
+        ("https://example.org/b", None),
+    ]
+
+
+def test_real_civilization_rows_are_quoted() -> None:
+    from tests.conftest import DATA_DIR
+
+    ref = load_reference(DATA_DIR)
+    claims = [c for c in ref.civilizations if c.scheme == "huntington1996"]
+    assert claims
+    assert all(c.sources[0].quote for c in claims)
+    assert not [c.state for c in claims if "recalled" in (c.note or "")]
+
+
 def test_binary_file_is_refused(data_copy: Path) -> None:
     (data_copy / "memberships" / "SCO.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe")
     text = _problem_text(data_copy)

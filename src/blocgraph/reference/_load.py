@@ -7,6 +7,7 @@ all that needs fixing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from blocgraph.reference._model import (
     Placement,
     ReferenceData,
     Region,
+    Source,
     State,
 )
 from blocgraph.reference._rows import Row, did_you_mean, read_rows
@@ -338,7 +340,7 @@ def _load_civilizations(
         path = folder / f"{key}.csv"
         claim_columns = ("state", "civilization", "uncertain", "note", *_SOURCE_COLUMNS)
         lines: dict[str, int] = {}
-        for row in _rows(path, claim_columns, (), problems, policy):
+        for row in _rows(path, claim_columns, ("quote",), problems, policy):
             state = _known_state(row, "state", ref)
             civilization = row.required("civilization")
             if civilization and (key, civilization) not in ref.civilization_names:
@@ -351,7 +353,7 @@ def _load_civilizations(
             if state in lines:
                 row.problem(f"duplicate state {state} (first on line {lines[state]})")
                 continue
-            sources = row.sources()
+            sources = _quoted_first(row, row.sources())
             if state and civilization and sources:
                 lines[state] = row.line
                 ref.civilizations.append(
@@ -359,3 +361,11 @@ def _load_civilizations(
                         key, state, civilization, row.flag("uncertain"), row.text("note"), sources
                     )
                 )
+
+
+def _quoted_first(row: Row, sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    """The row's sources, the first carrying the row's ``quote`` (the sentence read there)."""
+    quote = row.text("quote")
+    if quote is None or not sources:
+        return sources
+    return (replace(sources[0], quote=quote), *sources[1:])
