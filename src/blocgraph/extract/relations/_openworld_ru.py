@@ -89,9 +89,8 @@ def _contiguous(head: Token, tokens: list[Token]) -> list[Token]:
 
 def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | None]]:
     """The open-world organisations of a parsed Russian sentence, each with the abbreviation
-    that follows it in parentheses, if any. A name overlapping a known entity up to its head is
-    none ("Евразийского экономического союза" is the catalogue's); one whose owner after the
-    head is known stays ("Совет министров иностранных дел СНГ", an organ)."""
+    that follows it in parentheses, if any. A name overlapping a known entity is none: the known
+    one is the name ("Евразийского экономического союза") or the organ's owner."""
     found: list[tuple[Entity, str | None]] = []
     for head in doc:
         if head.lemma_.lower() not in RU_ORG_HEADS or not _cyrillic(head):
@@ -105,12 +104,9 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
             continue  # "Военно-политический союз …": a capital that only opens the sentence
         first, last = words[0], words[-1]
         start, end = first.idx, last.idx + len(last.text)
-        # the first word that may be a known owner ("Совет министров … СНГ"): not the word
-        # right after the head, which would be the name itself ("союз ОДКБ")
-        owner_from = head.doc[head.i + 1].idx + 1 if head.i + 1 < len(head.doc) else end
-        if any(
-            k.char_start < end and start < k.char_end and k.char_start < owner_from for k in known
-        ):
+        if any(k.char_start < end and start < k.char_end for k in known):
+            # a known body is the name itself ("союз ОДКБ") or its owner ("Совет глав
+            # государств ШОС", an organ): the known body stands, no organ is minted
             continue
         named = " ".join(t.lemma_ if t.i <= head.i else t.text for t in words)
         after = _ABBREVIATION.match(doc.text[end:].lstrip(" "))

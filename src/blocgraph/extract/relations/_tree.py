@@ -7,6 +7,7 @@ with UD relations in ``dep_`` (``nsubj:pass``, ``obl``, ``nmod:poss`` …) and U
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -76,6 +77,9 @@ def case_of(token: Token) -> str:
     return " ".join(words)
 
 
+_CONTRAST = frozenset({"а", "но", "but", "while", "whereas"})
+
+
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it, in order ("A, B and C")."""
     found = [token]
@@ -83,8 +87,11 @@ def conjuncts(token: Token) -> list[Token]:
     while stack:
         previous, current = stack.pop(0)
         low, high = sorted((previous.i, current.i))
-        if any(t.text == ";" for t in token.doc[low:high]):
-            continue  # a semicolon separates clauses, not list items
+        between = token.doc[low:high]
+        if any(t.text == ";" for t in between) or any(
+            a.text == "," and b.lower_ in _CONTRAST for a, b in pairwise(between)
+        ):
+            continue  # a semicolon or ", а/but" separates clauses, not list items
         found.append(current)
         stack[:0] = [(current, c) for c in kids(current, "conj")]
     return sorted(found, key=lambda t: t.i)
