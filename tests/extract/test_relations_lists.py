@@ -103,3 +103,14 @@ def test_russian(
     found = triples(extractor, text)
     assert expected <= found
     assert not absent & found
+
+
+def test_russian_unknown_acronym_is_an_open_world_body(extractor: Extractor) -> None:
+    text = (
+        "Узбекистан приостановил членство в ЕврАзЭС, куда входят также Белоруссия и "
+        "Казахстан, сообщил МИД."
+    )
+    result = extractor.extract(text)
+    assert {m.id for m in result.mentions if m.type == "body"} == {"new:евразэс"}
+    found = {s.triple for s in result.statements}
+    assert {("UZB", "suspendedIn", "new:евразэс"), ("BLR", "memberOf", "new:евразэс")} <= found

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from blocgraph.extract._rules._lexicon import MONTHS
-from blocgraph.extract.relations._openworld_ru import russian_names
+from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._slug import slug
 
@@ -103,6 +103,10 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
         if abbreviation is not None:  # "Союза южноамериканских наций (УНАСУР)"
             aliases.setdefault(abbreviation, entity.id)
     found += _abbreviated(doc, taken, aliases)
+    minted = {(e.char_start, e.char_end) for e in found}
+    found += [  # after the names and the document's abbreviations, which carry a fuller id
+        e for e in russian_acronyms(doc, known) if (e.char_start, e.char_end) not in minted
+    ]
     i = 0
     while i < len(doc):
         if not _capitalised(doc[i].text):

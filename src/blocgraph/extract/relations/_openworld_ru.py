@@ -48,6 +48,57 @@ RU_ORG_HEADS = frozenset(
         "группа",
     }
 )
+_ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{1,7}")
+_NOT_BODIES = frozenset(
+    # Russian acronyms of things that are not organisations of states (organs, media, economy)
+    [
+        "МИД",
+        "СМИ",
+        "ВВП",
+        "ТАСС",
+        "РИА",
+        "ФСБ",
+        "МВД",
+        "СВР",
+        "ГРУ",
+        "НДС",
+        "ЦБ",
+        "ВС",
+        "ВКС",
+        "ВМФ",
+        "ГД",
+        "СФ",
+        "ДНР",
+        "ЛНР",
+        "ЕС",
+        "НАТО",
+        "ТВ",
+        "РБК",
+        "ЧП",
+        "ИИ",
+        "АЭС",
+        "ГЭС",
+        "СПГ",
+        "НПЗ",
+        "ЖКХ",
+        "ДТП",
+        "ПВО",
+        "РСЗО",
+        "БПЛА",
+        "ЗРК",
+        "ИГ",
+        "АО",
+        "ПАО",
+        "ООО",
+        "ОАО",
+        "ЗАО",
+        "РАН",
+        "МГИМО",
+        "ВУЗ",
+        "ОМОН",
+    ]
+)
+"""Acronyms that never stand for a body of states (the catalogue's own are linked first)."""
 _INSIDE = frozenset({"nmod", "amod", "flat", "compound", "nummod", "conj", "cc"})
 _ABBREVIATION = re.compile(r"\(\s*([А-ЯЁA-Z][А-ЯЁA-Za-z0-9]{1,9})\s*\)")
 _LONGEST = 10
@@ -85,6 +136,25 @@ def _contiguous(head: Token, tokens: list[Token]) -> list[Token]:
     while end + 1 in at:
         end += 1
     return list(head.doc[start : end + 1])
+
+
+def russian_acronyms(doc: Doc, known: list[Entity]) -> list[Entity]:
+    """Cyrillic acronyms the catalogue does not know ("ЕврАзЭС", "СЭВ"): in a text about
+    states, an unknown acronym of two or more capitals is an organisation's name."""
+    taken = [(k.char_start, k.char_end) for k in known]
+    found = []
+    for token in doc:
+        text = token.text
+        capitals = sum(ch.isupper() for ch in text)
+        if not _ACRONYM.fullmatch(text) or capitals < 2 or capitals * 2 < len(text):
+            continue
+        if text in _NOT_BODIES or text.upper() in _NOT_BODIES:
+            continue
+        end = token.idx + len(text)
+        if any(a < end and token.idx < b for a, b in taken):
+            continue
+        found.append(Entity(token.idx, end, "body", slug(text)))
+    return found
 
 
 def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | None]]:

@@ -139,6 +139,8 @@ def include_member(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     places = obliques(t, _TO)
     # "в состав O", "в его состав" (its makeup: the body in focus)
     places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod", "det")]
+    if base(t.dep_) == "acl" and any(c.lower_ == "куда" for c in kids(t, "advmod")):
+        places.append(t.head)  # "ЕврАзЭС, куда входят также A, B": where the clause points
     predicate = "left" if _ceased(t) or _until(t) else "memberOf"  # "remained in O until 2020"
     return _pairs(
         _all(ctx, subjects(t), MEMBERS), _all(ctx, places, BODY), t, predicate, f"tree:{tr.frame}"

@@ -7,8 +7,8 @@ with UD relations in ``dep_`` (``nsubj:pass``, ``obl``, ``nmod:poss`` …) and U
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
