@@ -111,10 +111,15 @@ def _example(state: str, day: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("day", "expected"), [("2024-07-01", set()), ("2025-01-01", {"consultation", "defence"})]
+    ("day", "expected"),
+    [
+        # before the 2024 treaty binds, only the 2000 treaty's consultation promise holds
+        ("2024-07-01", {("consultation", "RUS-PRK-2000")}),
+        ("2025-01-01", {("consultation", "RUS-PRK-2024"), ("defence", "RUS-PRK-2024")}),
+    ],
 )
 def test_promises_example_query_follows_entry_into_force(
-    client: httpx.Client, day: str, expected: set[str]
+    client: httpx.Client, day: str, expected: set[tuple[str, str]]
 ) -> None:
     response = client.post(
         "/sparql",
@@ -123,6 +128,8 @@ def test_promises_example_query_follows_entry_into_force(
     )
     assert response.status_code == 200, response.text
     rows = response.json()["results"]["bindings"]
-    with_russia = {r["promise"]["value"] for r in rows if r["other"]["value"] == "RUS"}
+    with_russia = {
+        (r["promise"]["value"], r["treaty"]["value"]) for r in rows if r["other"]["value"] == "RUS"
+    }
     assert with_russia == expected
     assert "CHN" in {r["other"]["value"] for r in rows}  # the 1961 treaty binds on both days

@@ -99,7 +99,9 @@ def test_saudi_pakistan_agreement_is_there_but_not_counted_in_force(
     history = index.relations_of("SAU", other="PAK", kinds=("defence",))
     [record] = history
     assert record.signed == "2025-09-17" and record.in_force is None
-    assert any(s.tier == "official" for s in record.sources)
+    # The Pakistani MFA's transcript of the joint statement was read only on a blocklisted
+    # republisher (pubt.io), so the best citable tier is a newspaper of record.
+    assert any(s.tier in ("official", "reference") for s in record.sources)
     assert not index.relations_of("SAU", kinds=("defence",), as_of=date(2026, 12, 3))
 
 
@@ -118,7 +120,7 @@ def test_filters_and_errors(index: RelationsIndex) -> None:
     everything = index.relations_of("RUS")
     assert {r.state for r in everything} == {"RUS"}
     assert {r.kind for r in index.relations_of("RUS", kinds=("partnership",))} == {"partnership"}
-    assert index.relations_of("MNG") == []  # no curated relation yet
+    assert index.relations_of("BTN") == []  # no curated relation yet
     with pytest.raises(ValueError, match="unknown kind 'alliance'"):
         index.relations_of("RUS", kinds=("alliance",))
     with pytest.raises(UnknownTreatyError, match="did you mean RUS-PRK-2024"):
@@ -187,8 +189,19 @@ def test_diplomatic_relations_severed_and_restored(index: RelationsIndex) -> Non
 
 def test_one_way_promise_has_a_direction(index: RelationsIndex) -> None:
     day = date(2026, 12, 3)
-    [given] = index.relations_of("USA", other="THA", kinds=("defence",), as_of=day)
-    [held] = index.relations_of("THA", other="USA", kinds=("defence",), as_of=day)
+    # the Rusk-Thanat communiqué runs one way; the Manila Pact (SEATO-1954) binds both
+    [given] = [
+        r
+        for r in index.relations_of("USA", other="THA", kinds=("defence",), as_of=day)
+        if r.treaty and r.treaty.key == "THA-USA-1962"
+    ]
+    [held] = [
+        r
+        for r in index.relations_of("THA", other="USA", kinds=("defence",), as_of=day)
+        if r.treaty and r.treaty.key == "THA-USA-1962"
+    ]
     assert (given.direction, held.direction) == ("from_state", "to_state")
     graph = promise_graph(index.snapshot, day, ("defence",))
-    assert graph.has_edge("USA", "THA") and not graph.has_edge("THA", "USA")
+    one_way = {(a, b) for a, b, d in graph.edges(data=True) if d["treaty"] == "THA-USA-1962"}
+    assert one_way == {("USA", "THA")}
+    assert graph.has_edge("THA", "USA")  # the Manila Pact's mutual promise

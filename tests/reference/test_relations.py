@@ -17,7 +17,9 @@ from blocgraph.reference import (
     load_relations,
     relations_graph,
 )
+from blocgraph.reference._errors import DataProblem
 from blocgraph.reference._relations_rdf import partial_date_literal
+from blocgraph.reference._sources import load_policy
 from blocgraph.vocab import BG, treaty_iri
 from tests.conftest import DATA_DIR
 from tests.reference.conftest import append_row as _append
@@ -74,6 +76,21 @@ def test_no_wikipedia_mirror_is_cited(states: set[str]) -> None:
     )
     urls = {c.url for sources in _citations(data) for c in sources}
     assert not [u for u in urls if any(m in u for m in mirrors)]
+
+
+def test_no_blocklisted_domain_is_cited(states: set[str]) -> None:
+    """The source policy's blocklist (data/sources/blocklist.csv) holds for relations too:
+    no citation of a treaty, event, promise, partnership or diplomatic event names a mirror,
+    content farm or repost network."""
+    problems: list[DataProblem] = []
+    policy = load_policy(DATA_DIR / "sources", problems)
+    assert not problems
+    data = load_relations(DATA_DIR / "relations", states)
+    cited = [*_citations(data), *(d.sources for d in data.diplomatic)]
+    blocked = sorted(
+        {f"{c.url} ({policy.blocked(c.url)})" for s in cited for c in s if policy.blocked(c.url)}
+    )
+    assert not blocked
 
 
 def test_missing_folder_means_no_relations(tmp_path: Path, states: set[str]) -> None:
