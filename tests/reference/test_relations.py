@@ -233,3 +233,20 @@ def test_dates_keep_their_precision_in_rdf(states: set[str]) -> None:
     assert (node, BG.signed, Literal("1961-07-11", datatype=XSD.date)) in graph
     assert partial_date_literal(PartialDate.parse("2022-02")).datatype == XSD.gYearMonth
     assert (treaty_iri("RUS-PRK-2000"), BG.replacedBy, treaty_iri("RUS-PRK-2024")) in graph
+
+
+def test_a_blocklisted_citation_is_refused_by_the_loader(data_copy: Path, states: set[str]) -> None:
+    folder = data_copy / "relations"
+    line = _append(
+        folder / "sources.csv",
+        {
+            "about": "treaty:RUS-PRK-2024",
+            "url": "https://wikimili.com/en/Treaty",
+            "tier": "secondary",
+            "quote": "A copy of the article.",
+            "accessed": "2026-12-03",
+        },
+    )
+    text = _problems(folder, states)
+    assert f"sources.csv:{line}: " in text
+    assert "wikimili.com/en/Treaty is on the blocklist" in text

@@ -32,6 +32,7 @@ from blocgraph.reference._relations_model import (
     TreatyEvent,
 )
 from blocgraph.reference._rows import Row, did_you_mean, read_rows
+from blocgraph.reference._sources import SourcePolicy, load_policy
 
 _KEY = re.compile(r"^[A-Z]{3}(-[A-Z]{3})*-[0-9]{4}[a-z]?$|^[A-Z][A-Z0-9-]{2,30}-[0-9]{4}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -127,7 +128,8 @@ def load_relations(folder: Path, states: Collection[str]) -> RelationsData:
         _partnership(row, data, states)
     for row in rows["diplomatic"]:
         _diplomatic(row, data, states)
-    _attach_citations(rows["sources"], data, problems, folder / "sources.csv")
+    policy = load_policy(folder.parent / "sources", problems)  # the blocklist of every layer
+    _attach_citations(rows["sources"], data, problems, folder / "sources.csv", policy)
     if problems:
         raise DataError(problems)
     return data
@@ -320,7 +322,11 @@ def _diplomatic(row: Row, data: RelationsData, states: Collection[str]) -> None:
 
 
 def _attach_citations(
-    rows: list[Row], data: RelationsData, problems: list[DataProblem], path: Path
+    rows: list[Row],
+    data: RelationsData,
+    problems: list[DataProblem],
+    path: Path,
+    policy: SourcePolicy,
 ) -> None:
     """Give every record its citations; a record without one, or a citation about nothing, is
     a problem."""
@@ -328,7 +334,7 @@ def _attach_citations(
     targets = _targets(data)
     for row in rows:
         about = row.required("about")
-        citation = _citation(row)
+        citation = _citation(row, policy)
         if not about or citation is None:
             continue
         matched = [t for t in targets if t == about or _wildcard(about, t)]
@@ -378,10 +384,16 @@ def _wildcard(about: str, target: str) -> bool:
     return target.startswith(head + "/") and target.endswith("/" + tail) and target.count("/") == 2
 
 
-def _citation(row: Row) -> Citation | None:
+def _citation(row: Row, policy: SourcePolicy) -> Citation | None:
     url = row.required("url")
     if url and not _URL.match(url):
         row.problem(f"url {url!r} is not an http(s) address")
+        return None
+    if url and (reason := policy.blocked(url)):
+        row.problem(
+            f"url {url} is on the blocklist ({reason}; data/sources/blocklist.csv): "
+            "cite the page it copies or an official page"
+        )
         return None
     tier = row.choice("tier", TIERS)
     quote = row.required("quote")
