@@ -39,8 +39,8 @@ chromium:  ## Debian's Chromium for the browser tests (installed when missing an
 	    DEBIAN_FRONTEND=noninteractive apt-get update -q && apt-get install -y -q chromium; \
 	  else echo "install Chromium (Debian: apt-get install chromium) for tests/web" >&2; exit 1; fi; }
 
-test: $(STAMP) chromium  ## install and run the whole test suite (browser tests included)
-	$(BIN)/python -m pytest
+test: $(STAMP) chromium  ## install and run the whole test suite (browser tests included), one worker per core
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(STAMP)  ## ruff and mypy
 	$(BIN)/ruff check src tests tools bench

@@ -145,10 +145,10 @@ def security_report(
         "layer": "curated",
         "caveat": "Counts only the defence promises curated in data/relations (the North "
         "Atlantic and Collective Security treaties, bilateral treaties, the Shusha "
-        "Declaration …). Treaties not curated yet (the Manila Pact, the Australian "
+        "Declaration, the Manila Pact …). Treaties not curated yet (the Australian "
         "alliances, …) or whose entry into force is not sourced (Saudi-Pakistan 2025, "
-        "Russia-Armenia 1997) are not counted, so an 'unprotected' state may hold promises "
-        "this graph does not know.",
+        "Russia-Armenia 1997, France-UAE 2009 …) are not counted, so an 'unprotected' state "
+        "may hold promises this graph does not know.",
     }
 
 

@@ -92,12 +92,14 @@ def _gerund_argument(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _describes(trigger: Token, lexicon: Lexicon) -> bool:
-    """A reduced relative of standing ("the organisation currently comprising A, B"): like a
-    relative clause, it describes its noun as it is."""
+    """A reduced relative of standing the parser hung on the verb ("leave the organisation
+    currently comprising A, B"): like a relative clause, it describes its noun as it is."""
     found = lexicon.trigger(trigger.lemma_, "VERB")
     if found is None or found.frame not in {"include", "include_member"}:
         return False
-    return base(trigger.dep_) == "acl" or bool(modified_noun(trigger))
+    return bool(
+        modified_noun(trigger)
+    )  # a true "acl" keeps its head's modality ("would be a forum bringing together")
 
 
 _DECIDING = frozenset({"решить", "постановить", "согласиться", "удаться"})
