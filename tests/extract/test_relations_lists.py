@@ -114,3 +114,8 @@ def test_russian_unknown_acronym_is_an_open_world_body(extractor: Extractor) -> 
     assert {m.id for m in result.mentions if m.type == "body"} == {"new:евразэс"}
     found = {s.triple for s in result.statements}
     assert {("UZB", "suspendedIn", "new:евразэс"), ("BLR", "memberOf", "new:евразэс")} <= found
+
+
+def test_a_scheduled_accession_is_not_one(extractor: Extractor) -> None:
+    text = "Cyprus, along with Malta and Estonia, is to join the EU in May 2004."
+    assert not {t for t in triples(extractor, text) if t[1] == "joined"}
