@@ -59,7 +59,8 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
         return True  # a Russian perfective future ("станет", "вступит") has no auxiliary
     modal = lexicon.cues.get("modal", frozenset())
     condition = lexicon.cues.get("condition", frozenset())
-    if kids(token, "cop") and any(m.lower_ == "to" for m in kids(token, "mark")):
+    finite_be = any(c.lower_ in {"is", "are", "was", "were"} for c in kids(token, "cop"))
+    if finite_be and any(m.lower_ == "to" for m in kids(token, "mark")):
         return True  # "Cyprus is to join the EU in 2004": a schedule, not an accession
     for child in token.children:
         word, lemma, link = child.lower_, child.lemma_.lower(), base(child.dep_)
