@@ -159,7 +159,6 @@ class Extractor:
                     Mention(text[start:end], start, end, cast(EntityType, m.type), m.id)
                 )
             sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
-            results = runtime.rules.find(doc, linked + pseudo)
             trees = None
             if reader is not None and (linked or pseudo or reader.lexicon.prefilter.search(local)):
                 assert self.syntax is not None
@@ -176,6 +175,9 @@ class Extractor:
                 )
                 mentions += trees.mentions
                 statements += [_with_office(s, context) for s in trees.statements]
+            # the surface rules read the open-world bodies the tree pass minted too
+            minted = [] if trees is None else _minted_bodies(doc, trees.mentions, offset, linked)
+            results = runtime.rules.find(doc, linked + pseudo + minted)
             # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
             known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}
             for sent, listed in labelled_list(doc, linked, topic):
@@ -193,12 +195,13 @@ class Extractor:
             else:
                 found_heading = list_heading(doc, linked)
                 heading = (found_heading, chunk.paragraph) if found_heading else None
+            open_world = {m.id for m in minted}
             for sent, found in results:
                 seen: set[tuple[str, str, str | None]] = set()
                 for item in found:
                     triple = (item.subject, item.predicate, item.object)
-                    if triple in seen:
-                        continue
+                    if triple in seen or item.subject in open_world:
+                        continue  # an open-world body is read as what is joined, not as a member
                     seen.add(triple)
                     if trees is not None and item.predicate in TREE_PREDICATES:
                         assert reader is not None
@@ -277,6 +280,24 @@ class Extractor:
             rule=item.rule,
             qualifiers=qualifiers,
         )
+
+
+def _minted_bodies(
+    doc: Doc, minted: list[Mention], offset: int, linked: list[Linked]
+) -> list[Linked]:
+    """The tree pass's open-world bodies as linked spans of the chunk's doc, where they overlap
+    no linked mention."""
+    taken = {i for m in linked for i in range(m.start, m.end)}
+    found: list[Linked] = []
+    for mention in minted:
+        if mention.type != "body":
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0 or taken.intersection(range(span.start, span.end)):
+            continue
+        found.append(Linked(span.start, span.end, "body", mention.id, start, end))
+    return found
 
 
 def _with_office(statement: Statement, context: DocumentContext) -> Statement:

@@ -97,6 +97,12 @@ class _Speakers:
         doc = self.doc
         j = index - 1
         appositive = j >= lo and doc[j].text == ","
+        after = index + 1
+        if after < len(doc) and doc[after].lower_ in {"the", "a", "an"}:
+            after += 1
+        follows = after < len(doc) and (doc[after].lower_ in _REFERENTS or after in self.starts)
+        if appositive and follows:
+            return None  # "…из ОДКБ, заявил министр": the speaker follows the verb
         while j >= lo and index - j <= _WINDOW:
             if self.in_quote[j] or doc[j].text in {".", ";", "”", "“", '"'}:
                 return None

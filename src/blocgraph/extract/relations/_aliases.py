@@ -102,6 +102,8 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         if {w.lower() for w in name.split()} & ORG_HEADS:
             for acronym in _acronyms(name):
                 found[acronym] = slug(name)
+            for short in _short_forms(name):
+                found.setdefault(short, slug(_without_article(name)))
     by_initial: dict[str, list[str]] = {}
     for word in words:
         if len(word) >= 4:
@@ -116,10 +118,35 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         (m.group(1), text[max(0, m.start() - 200) : m.start()]) for m in _DEFINITION.finditer(text)
     )
     for abbreviation, before in definitions:
-        long_form = _long_form(abbreviation, before)
+        long_form = _long_form(abbreviation, before) or _name_before(before)
         if long_form is not None:
             found[abbreviation] = slug(long_form)
     return found
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name[:4] in {"The ", "the "} else name
+
+
+def _short_forms(name: str) -> list[str]:
+    """The head of a long organisation name, which texts use for it once named: "Bolivarian
+    Alliance" of "Bolivarian Alliance for the Peoples of Our America"."""
+    words = _without_article(name).split()
+    return [
+        " ".join(words[:k])
+        for k in range(2, len(words))
+        if words[k] in {"for", "of"} and words[k - 1].lower() in ORG_HEADS
+    ]
+
+
+def _name_before(before: str) -> str | None:
+    """An organisation's name right before its parenthesised abbreviation when the letters do
+    not match (a foreign-language abbreviation: "Bolivarian Alliance … (ALBA)")."""
+    runs = list(_NAME_RUN.finditer(before[-160:]))
+    if not runs or before[-160:][runs[-1].end() :].strip():
+        return None
+    name = _without_article(runs[-1].group(0))
+    return name if {w.lower() for w in name.split()} & ORG_HEADS else None
 
 
 def _catalogued(word: str, catalogue: dict[str, str]) -> str | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from blocgraph.extract.relations._focus import DEFINITE, Focus, articleless
 from blocgraph.extract.relations._lexicon import Lexicon, Trigger
 from blocgraph.extract.relations._slug import slug
+from blocgraph.extract.relations._subjects import _AS, clause_subjects, named_head, subjects
 from blocgraph.extract.relations._tree import (
     COLLECTIVE,
     Arg,
@@ -37,9 +38,9 @@ INITIATIVE = frozenset({"initiative"})
 _TO = frozenset({"to", "into", "in", "в", "к", "во"})
 _FROM = frozenset({"from", "of", "out of", "из", "от"})
 _IN = frozenset({"in", "at", "of", "to", "within", "with", "by", "в", "при", "во"})
-_AS = frozenset({"as", "в качестве"})
-_RELATIVE = frozenset({"who", "which", "that", "который", "которая", "которое", "которые"})
-_HOLDING = frozenset({"have", "hold", "enjoy", "retain", "keep", "иметь", "обладать"})
+_HOLDING = frozenset(
+    {"have", "hold", "enjoy", "retain", "keep", "form", "иметь", "обладать"}
+)  # "form part of O"
 _BEING = frozenset({"be", "remain", "stay", "быть", "являться", "оставаться"})
 _PARTICIPATION = frozenset(
     {
@@ -115,10 +116,21 @@ class Context:
                 if named:
                     return named
                 token = described
+        if token.lower_ in {"it", "they"} and base(token.dep_) == "nsubj":
+            reporting = token.head.head  # "Kazakhstan denied that it plans to quit": the reporter
+            if base(token.head.dep_) == "ccomp" and reporting.i != token.head.i:
+                bound = [
+                    a
+                    for s in subjects(reporting)
+                    for a in phrase_args(s, self.by_token)
+                    if a.type in kinds and a.id not in exclude
+                ]
+                if bound:
+                    return bound
         if token.lower_ in _POSSESSIVES:  # "A, B and C announced their withdrawal": the subject
             bound = [
                 a
-                for s in _clause_subjects(token)
+                for s in clause_subjects(token)
                 for a in phrase_args(s, self.by_token)
                 if a.type in kinds and a.id not in exclude
             ]
@@ -181,7 +193,7 @@ def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative clause opened by ``token`` ("whose", "который") describes."""
     for head in token.ancestors:
         if head.dep_ == "acl:relcl" or (base(head.dep_) == "acl" and head.pos_ in {"VERB", "AUX"}):
-            return _named_head(head.head)
+            return named_head(head.head)
     doc = token.doc  # the parser missed the clause: the noun right before ", whose"
     i = token.i - 1
     while i >= 0 and doc[i].is_punct:
@@ -196,56 +208,6 @@ def _named_as_anaphor(token: Token) -> list[Arg]:
         return []
     end = token.idx + len(token.text)
     return [Arg(slug(token.text), "body", token.i, token.i + 1, token.idx, end)]
-
-
-def _clause_subjects(token: Token) -> list[Token]:
-    """The subject of the clause a possessive sits in (the first verb above it)."""
-    for head in token.ancestors:
-        if head.pos_ in {"VERB", "AUX"}:
-            return subjects(head)
-    return []
-
-
-def subjects(verb: Token) -> list[Token]:
-    """The subject of a verb: its own, a controller's ("decided to join"), a coordinated verb's
-    ("joined X and left Y"), or the noun a relative or reduced relative clause modifies."""
-    own = kids(verb, "nsubj", "csubj")
-    if own and own[0].i < verb.i:
-        # "A, B and C; D and E have observer status": a semicolon between the subject the parser
-        # chose and its verb — the subjects are the items after the last semicolon
-        doc = verb.doc
-        stops = [i for i in range(own[0].i, verb.i) if doc[i].text == ";"]
-        if stops:
-            after = [c for c in own[0].subtree if stops[-1] < c.i < verb.i and c.dep_ == "conj"]
-            if after:
-                return after
-    if own:
-        if own[0].lower_ in _RELATIVE and base(verb.dep_) == "acl":
-            return [_named_head(verb.head)]
-        return own
-    link = base(verb.dep_)
-    if link == "acl":
-        return [_named_head(verb.head)]
-    if link in {"xcomp", "conj"} and verb.head.i != verb.i:
-        return subjects(verb.head)
-    return []
-
-
-def _named_head(noun: Token) -> Token:
-    """What a description stands for: "X, a grouping that includes …" and "X is a union
-    comprising …" → X."""
-    while base(noun.dep_) == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "a regional, political, and economic union comprising …"
-    if base(noun.dep_) == "appos":
-        return noun.head
-    if base(noun.dep_) == "obl" and case_of(noun) in _AS:  # "O was established as a bloc that"
-        subject = subjects(noun.head)
-        if subject:
-            return subject[0]
-    subject = kids(noun, "nsubj")
-    if subject and (kids(noun, "cop") or base(noun.dep_) == "root"):
-        return subject[0]
-    return noun
 
 
 def passive(verb: Token) -> bool:

@@ -11,7 +11,9 @@ are exactly a catalogue name are left to the linker.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+
+from spacy.tokens import Doc, Span
 
 from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
@@ -120,11 +122,18 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 and j + 2 < len(doc)
                 and _capitalised(doc[j + 2].text)
             )
+            or (  # "Alliance for the Peoples of Our America", not "Members of the Organization"
+                doc[j + 1].lower_ in {"of", "for"}
+                and j + 3 < len(doc)
+                and doc[j + 2].lower_ == "the"
+                and _capitalised(doc[j + 3].text)
+                and doc[j].lower_ in ORG_HEADS
+            )
         ):
             j += 1
         words = [t.lower_ for t in doc[i : j + 1]]
         start = i + 1 if words[0] == "the" else i
-        span = doc[start : j + 1]
+        span = _unshouted(doc[start : j + 1])
         heads = {t.lower_ for t in span}
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken:
             if heads & TREATY_HEADS:
@@ -134,7 +143,12 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 and span[-1].lower_ not in _CONNECTORS
                 and span[-1].lower_ not in _EVENTS
             ):  # "the Commonwealth Heads of Government Meeting" is a meeting, not a body
-                found.append(Entity(span.start_char, span.end_char, "body", slug(span.text)))
+                body = (
+                    _defined_as(doc, span.end_char, known)
+                    or aliases.get(span.text)
+                    or slug(span.text)
+                )
+                found.append(Entity(span.start_char, span.end_char, "body", body))
         i = j + 1
     found += _persons(doc, taken) + _titled_appositions(doc, taken)
     if doc.ents:
@@ -144,6 +158,30 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
     found = [e for e in found if "\n" not in doc.text[e.char_start : e.char_end]]
     return _without_overlaps(found, known)  # a name never runs over a line break
+
+
+_BEFORE_ABBREVIATION = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?\s*\(\s*$")
+
+
+def _unshouted(span: Span) -> Span:
+    """A name up to a word in capitals after title-case ones: "Parliament CHANGED nothing" (a
+    reference book's emphasis) is no name "Parliament CHANGED"."""
+    if not len(span) or span[0].text.isupper():
+        return span
+    for k, token in enumerate(span):
+        if k and len(token.text) >= 4 and token.text.isupper() and token.text.isalpha():
+            return span[:k]
+    return span
+
+
+def _defined_as(doc: Doc, end: int, known: list[Entity]) -> str | None:
+    """A known body whose abbreviation follows the name in parentheses: "the Organization of
+    Security and Cooperation in Europe (OSCE)" is the OSCE however the name is misspelt."""
+    for entity in known:
+        near = entity.type == "body" and end < entity.char_start <= end + 16
+        if near and _BEFORE_ABBREVIATION.fullmatch(doc.text[end : entity.char_start]):
+            return entity.id
+    return None
 
 
 def _abbreviated(doc: Doc, taken: set[tuple[int, int]], aliases: dict[str, str]) -> list[Entity]:

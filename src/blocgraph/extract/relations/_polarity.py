@@ -7,6 +7,9 @@ Read from the tree around the trigger, with the cue lemmas of ``data/extraction/
 - ``None`` (no statement): a modal or future ("may join", "will join"), an intention or attempt
   ("plans to join", "applied to join", "invited to join"), a condition ("if A joins") or a
   candidacy ("candidate for membership");
+- but ``negative`` again when the future or the plan itself is negated or denied ("will not
+  leave", "has no plans to withdraw", "denies it will suspend its membership"): the contract
+  reads a refused future as a denial of the event;
 - ``positive`` otherwise.
 """
 
@@ -105,6 +108,63 @@ def _describes(trigger: Token, lexicon: Lexicon) -> bool:
     )  # a true "acl" keeps its head's modality ("would be a forum bringing together")
 
 
+_PLANS = frozenset(
+    {
+        "plan",
+        "intend",
+        "intention",
+        "want",
+        "wish",
+        "aim",
+        "seek",
+        "consider",
+        "prepare",
+        "планировать",
+        "план",
+        "намереваться",
+        "намерен",
+        "намерение",
+        "хотеть",
+        "собираться",
+        "стремиться",
+        "рассматривать",
+    }
+)
+"""Plans whose negation refuses the event ("has no plans to leave", "не собирается выходить")."""
+
+
+def _future(token: Token) -> bool:
+    """A plain future: "will/won't leave", "не будет выходить", a Russian perfective future."""
+    if "Fut" in token.morph.get("Tense", []):
+        return True
+    future = {"will", "shall", "быть"}
+    if base(token.dep_) == "ccomp":
+        future.add("would")  # reported: "said it would not leave"
+    return any(c.lemma_.lower() in future for c in kids(token, "aux"))
+
+
+def denied_above(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a denial governs the trigger's clause ("denied that it plans to quit")."""
+    denial = lexicon.cues.get("denial", frozenset())
+    for head, child in ancestors(trigger):
+        if base(child.dep_) not in _CLAUSE_UP or child.dep_ == "acl:relcl":
+            return False
+        if head.lemma_.lower() in denial or head.lower_ in denial:
+            return not _negated(head, lexicon)
+        if base(child.dep_) == "nsubj" and any(
+            c.lemma_.lower() in denial for c in kids(head, "xcomp", "obj")
+        ):  # "информация о выходе … является фейком"
+            return not _negated(head, lexicon)
+    return False
+
+
+def _refused(trigger: Token, lexicon: Lexicon) -> bool:
+    """A future or a plan the clause negates or a denial rejects: the event is denied."""
+    if _negated(trigger, lexicon) and _future(trigger):
+        return True
+    return denied_above(trigger, lexicon)
+
+
 _DECIDING = frozenset({"решить", "постановить", "согласиться", "удаться"})
 
 
@@ -142,9 +202,13 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's
     negative = _negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
+        return "negative" if _refused(trigger, lexicon) else None
+    if _modal_before(trigger, lexicon):
         return None
-    if _modal_before(trigger, lexicon) or _bare_infinitive(trigger):
-        return None
+    if _bare_infinitive(trigger):  # "не собирается выходить": a refused plan
+        head = trigger.head
+        refused = head.lemma_.lower() in _PLANS and _negated(head, lexicon)
+        return "negative" if refused or denied_above(trigger, lexicon) else None
     described = False  # above a relative clause: only a denial still reaches down
     for head, child in ancestors(trigger):
         lemma = head.lemma_.lower()
@@ -161,6 +225,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if described:
             continue
         if lemma in intent and link in {"xcomp", "ccomp", "acl", "nmod", "obl", "obj", "advcl"}:
+            if lemma in _PLANS and (_negated(head, lexicon) or denied_above(head, lexicon)):
+                return "negative"  # "does not plan to leave", "denied that it plans to quit"
             return None
         if link in {"xcomp", "ccomp", "csubj"} and _entertained(head, lexicon, future_ok=False):
             return None

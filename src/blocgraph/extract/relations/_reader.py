@@ -17,7 +17,7 @@ from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import gapped
 from blocgraph.extract.relations._lexicon import Lexicon
-from blocgraph.extract.relations._polarity import polarity
+from blocgraph.extract.relations._polarity import denied_above, polarity
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
@@ -86,15 +86,15 @@ def _dated_children(token: Token) -> list[Token]:
 _EVENT_FRAMES = frozenset({"enter", "admit", "exit", "expel", "suspend", "propose"})
 
 
-def _asserted_event(token: Token, frame: str) -> bool:
+def _asserted_event(token: Token, frame: str, lexicon: Lexicon) -> bool:
     """An event noun ("accession", "выход") asserts its event only as the subject of its clause
     ("Iran's accession to the SCO took place in 2023") or as what is announced ("announced their
     withdrawal from O") — not as the topic of a memorandum, the object of support or of a
     procedure ("a memorandum on accession", "support for accession")."""
     if token.pos_ != "NOUN" or frame not in _EVENT_FRAMES:
         return True
-    if announcing(token) is not None:
-        return True
+    if announcing(token) is not None or denied_above(token, lexicon):
+        return True  # "reports of its withdrawal are fake": denied, read as negative
     return base(token.dep_) in {"nsubj", "root"}
 
 
@@ -246,7 +246,7 @@ class TreeReader:
                 trigger = self.lexicon.trigger(token.lower_, token.pos_)
             if trigger is None:
                 continue
-            if not _asserted_event(token, trigger.frame):
+            if not _asserted_event(token, trigger.frame, self.lexicon):
                 continue
             readings = READERS[trigger.frame](token, trigger, context)
             for reading in [*readings, *_companions(readings, token, context)]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._frames import (
-    _AS,
     _FROM,
     _IN,
     _PARTICIPATION,
@@ -20,7 +19,6 @@ from blocgraph.extract.relations._frames import (
     _pairs,
     obliques,
     passive,
-    subjects,
 )
 from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._slots import (
@@ -36,6 +34,7 @@ from blocgraph.extract.relations._slots import (
     _places,
     _role_from_as,
 )
+from blocgraph.extract.relations._subjects import _AS, subjects
 from blocgraph.extract.relations._tree import case_of, kids
 
 _IDIOMS = frozenset({"force", "forces", "hand", "hands", "effort", "efforts", "усилие", "сила"})

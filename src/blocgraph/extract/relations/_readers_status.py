@@ -19,7 +19,6 @@ from blocgraph.extract.relations._frames import (
     obliques,
     passive,
     role_of,
-    subjects,
 )
 from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._slots import (
@@ -29,6 +28,7 @@ from blocgraph.extract.relations._slots import (
     _first,
     _particle_ok,
 )
+from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._tree import (
     Arg,
     base,
@@ -185,6 +185,11 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             holders = [h for h in holders if h.start < head.i]
     elif link in {"xcomp", "obl", "obj"} and head.head.lemma_.lower() in _BEING | _HOLDING:
         holders = _all(ctx, subjects(head.head), MEMBERS)
+        if link == "obj" and head.head.lemma_.lower() in _HOLDING and not bodies:
+            # "the bloc now has eleven members, including A, B": the holder's the body
+            items = _listed(head, ctx) if holders else []
+            if items and all(h.type == "body" for h in holders):
+                bodies, holders = holders, items
     elif (
         link == "nmod"
         and head.head.lemma_.lower() in {"status", "статус"}
@@ -209,12 +214,30 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         labelled = _label(head)
     if not bodies and holders and role_name != "partner" and not _owned(t) and not labelled:
         # "Iran is an observer country", "the six initial members were A, B": in a text about
-        # one body, the body in focus (a bare "partner" is too often a description)
-        bodies = _elided(t, ctx, holders)
+        # one body, the body in focus (a bare "partner" is too often a description); only
+        # states are read so: a list of organisations under a label is no such text
+        holders = [h for h in holders if h.type == "state"]
+        bodies = _elided(t, ctx, holders) if holders else []
     if predicate == "memberOf" and (_until(head) or _ceased(head)):
         # "До 2008 года членом СНГ была Грузия", "Uzbekistan ceased to be a member of the CSTO"
         return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}+until")
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
+
+
+_INCLUDING = frozenset({"including", "include", "such as", "like", "namely", "among", "среди"})
+
+
+def _listed(noun: Token, ctx: Context) -> list[Arg]:
+    """The states a counted role noun lists: "eleven members, including A, B", "six members:
+    A, B", "members such as A"."""
+    listed = [
+        c
+        for c in noun.children
+        if base(c.dep_) in {"appos", "list"}
+        or (base(c.dep_) in {"nmod", "acl"} and case_of(c) in _INCLUDING)
+    ]
+    found = [a for c in listed for a in ctx.args(c, frozenset({"state"}))]
+    return found or list_after_mark(noun, ctx.by_token, "state")
 
 
 def _dash_in_phrase(head: Token) -> bool:

@@ -6,13 +6,12 @@ from spacy.tokens import Token
 
 from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._frames import (
-    _AS,
     BODY,
     Context,
     role_of,
-    subjects,
 )
 from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._subjects import _AS, subjects
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _ELIDABLE = frozenset({"join", "accede", "rejoin", "вступить", "присоединиться"})

@@ -1,0 +1,87 @@
+"""Whose clause it is: the subject of a verb, read through control, coordination, relative
+clauses and the infinitives of plan nouns ("has no plans to leave")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._tree import base, case_of, kids
+
+_AS = frozenset({"as", "в качестве"})
+_RELATIVE = frozenset({"who", "which", "that", "который", "которая", "которое", "которые"})
+
+
+def clause_subjects(token: Token) -> list[Token]:
+    """The subject of the clause a possessive sits in (the first verb above it)."""
+    for head in token.ancestors:
+        if head.pos_ in {"VERB", "AUX"}:
+            return subjects(head)
+    return []
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subject of a verb: its own, a controller's ("decided to join"), a coordinated verb's
+    ("joined X and left Y"), or the noun a relative or reduced relative clause modifies."""
+    own = kids(verb, "nsubj", "csubj")
+    if own and own[0].i < verb.i:
+        # "A, B and C; D and E have observer status": a semicolon between the subject the parser
+        # chose and its verb — the subjects are the items after the last semicolon
+        doc = verb.doc
+        stops = [i for i in range(own[0].i, verb.i) if doc[i].text == ";"]
+        if stops:
+            after = [c for c in own[0].subtree if stops[-1] < c.i < verb.i and c.dep_ == "conj"]
+            if after:
+                return after
+    if own:
+        if own[0].lower_ in _RELATIVE and base(verb.dep_) == "acl":
+            return [named_head(verb.head)]
+        if own[0].lower_ in _RELATIVE and verb.dep_ == "advcl:relcl":
+            return [_noun_before(own[0])]  # "…, which also includes A": the noun before it
+        return own
+    link = base(verb.dep_)
+    if link == "acl" and "Inf" in verb.morph.get("VerbForm", []) and kids(verb, "mark"):
+        # "has no plans to leave", "its decision to withdraw": the noun's owner, or the subject
+        # of the clause that has the noun
+        noun = verb.head
+        owner = kids(noun, "nmod:poss", "nsubj") or [
+            c for c in kids(noun, "nmod") if case_of(c) == "of"
+        ]  # "the readiness of the OSCE member states to admit Mongolia"
+        if owner:
+            return owner
+        if base(noun.dep_) == "obj" and noun.head.i != noun.i:
+            return subjects(noun.head)
+        return []
+    if link == "acl":
+        return [named_head(verb.head)]
+    if link in {"xcomp", "conj"} and verb.head.i != verb.i:
+        return subjects(verb.head)
+    return []
+
+
+def _noun_before(relative: Token) -> Token:
+    """The head of the noun phrase right before a relative pronoun that the parser hung on a
+    verb ("withdrew from the Economic Community of West African States, which …" → Community)."""
+    i = relative.i - 1
+    while i > 0 and relative.doc[i].is_punct:
+        i -= 1
+    noun = relative.doc[i]
+    while base(noun.dep_) in {"nmod", "compound", "amod", "flat"} and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def named_head(noun: Token) -> Token:
+    """What a description stands for: "X, a grouping that includes …" and "X is a union
+    comprising …" → X."""
+    while base(noun.dep_) == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "a regional, political, and economic union comprising …"
+    if base(noun.dep_) == "appos":
+        return noun.head
+    if base(noun.dep_) == "obl" and case_of(noun) in _AS:  # "O was established as a bloc that"
+        subject = subjects(noun.head)
+        if subject:
+            return subject[0]
+    subject = kids(noun, "nsubj")
+    if subject and (kids(noun, "cop") or base(noun.dep_) == "root"):
+        return subject[0]
+    return noun
