@@ -153,3 +153,61 @@ def test_declining_to_join_is_a_negative_joined(extractor: Extractor) -> None:
 def test_a_trailing_report_speaks_for_the_official_after_the_verb(extractor: Extractor) -> None:
     statements = extractor.extract("Казахстан вышел из ОДКБ, заявил министр.").statements
     assert [(s.triple, s.asserted_by) for s in statements] == [(("KAZ", "left", "CSTO"), "unknown")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union (AU) suspended Niger's membership pending the restoration of order.",
+        "Африканский союз (АС) приостановил членство Нигера в организации.",
+    ],
+)
+def test_a_body_suspends_its_members_membership(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert ("NER", "suspendedIn", "AU") in found
+    assert not any(o and o.startswith("new:") for _, _, o in found)
+
+
+def test_a_russian_name_and_its_abbreviation_share_one_id(extractor: Extractor) -> None:
+    text = (
+        "История официальных отношений России с Сообществом развития Юга Африки (САДК)"
+        " началась в марте 1999 года. В настоящее время САДК объединяет 16 стран региона,"
+        " включая Анголу и Ботсвану."
+    )
+    sadc = "new:сообщество-развития-юга-африки"
+    found = triples(extractor, text)
+    assert {("AGO", "memberOf", sadc), ("BWA", "memberOf", sadc)} <= found
+    assert ("RUS", "memberOf", sadc) not in found
+
+
+def test_the_bank_is_the_bank_named_last(extractor: Extractor) -> None:
+    text = (
+        "Hungary withdrew from the International Investment Bank. Currently, the bank's members"
+        " are Bulgaria, Cuba and Mongolia."
+    )
+    bank = "new:international-investment-bank"
+    assert {("BGR", "memberOf", bank), ("MNG", "memberOf", bank)} <= triples(extractor, text)
+
+
+def test_untrue_reports_of_an_exit_deny_it(extractor: Extractor) -> None:
+    text = (
+        "Публикации в СМИ о якобы «начале выхода Республики Беларусь из ОДКБ» не соответствуют"
+        " действительности."
+    )
+    assert ("BLR", "left", "CSTO") in triples(extractor, text, "negative")
+
+
+def test_not_intending_to_join_is_a_negative_joined(extractor: Extractor) -> None:
+    text = "Туркменистан не намерен вступать в Евразийский экономический союз."
+    assert ("TKM", "joined", "EAEU") in triples(extractor, text, "negative")
+
+
+def test_a_ministry_with_its_abbreviation_is_no_body(extractor: Extractor) -> None:
+    text = (
+        "Thailand joined BRICS as a partner country, as announced by the Ministry of Foreign"
+        " Affairs (MFA). BRICS now comprises nine members: Brazil, Russia and India."
+        " The MFA noted that."
+    )
+    result = extractor.extract(text)
+    assert not any(m.id.startswith("new:") for m in result.mentions)
+    assert ("BRA", "memberOf", "BRICS") in {s.triple for s in result.statements}

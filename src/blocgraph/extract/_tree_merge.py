@@ -7,6 +7,7 @@ trigger — so text about other things costs the linker's time, not the parser's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -74,8 +75,17 @@ states a membership is far shorter, and a run-on "sentence" of a thousand words 
 never closed, hostile input) would cost the parser and the tree walks time for nothing."""
 
 
+_DEFINES = re.compile(r"\w\s+\(\s*[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9}\s*\)")
+"""A name followed by its abbreviation, "Сообществом развития Юга Африки (САДК)": parsed even
+without a trigger, so the name is minted and the abbreviation takes its id for the document."""
+
+
 def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
-    if len(sent) > LONGEST_SENTENCE or not lexicon.prefilter.search(sent.text):
+    if len(sent) > LONGEST_SENTENCE:
+        return False
+    if _DEFINES.search(sent.text):
+        return True
+    if not lexicon.prefilter.search(sent.text):
         return False
     if any(sent.start_char <= m.char_start < sent.end_char for m in linked):
         return True

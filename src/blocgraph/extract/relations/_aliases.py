@@ -119,9 +119,13 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
     )
     for abbreviation, before in definitions:
         long_form = _long_form(abbreviation, before) or _name_before(before)
-        if long_form is not None:
+        if long_form is not None and long_form.split()[0].lower() not in _ORGANS:
             found[abbreviation] = slug(long_form)
     return found
+
+
+_ORGANS = frozenset({"ministry", "department", "office", "министерство", "департамент"})
+"""First words of a state's organs ("the Ministry of Foreign Affairs (MFA)"): not bodies."""
 
 
 def _without_article(name: str) -> str:

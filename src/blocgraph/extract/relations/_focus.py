@@ -62,6 +62,31 @@ _PRONOUNS = frozenset(
 )
 
 
+NAME_HEADS = frozenset(
+    {
+        "bank",
+        "court",
+        "authority",
+        "agency",
+        "commission",
+        "conference",
+        "movement",
+        "assembly",
+        "fund",
+        "secretariat",
+        "банк",
+        "суд",
+        "комиссия",
+        "движение",
+        "ассамблея",
+        "фонд",
+        "агентство",
+    }
+)
+"""Head words of organisation names that the anaphor list leaves out (too often a common noun),
+read as the body last named with them ("the bank" after "the International Investment Bank")."""
+
+
 def articleless(token: Token) -> bool:
     """Russian has no articles: a bare "организация" may well be anaphoric."""
     return any("\u0400" <= ch <= "\u04ff" for ch in token.text)
@@ -129,6 +154,25 @@ class Focus:
             return []
         found = self.last(wanted, exclude)
         return [] if found is None else [self._arg(token, found)]
+
+    def by_head(self, token: Token, exclude: set[str]) -> Arg | None:
+        """The body last named with this head word, for a definite description that is not in
+        the anaphor list: "the bank" for "the International Investment Bank", "the Court"."""
+        lemma = token.lemma_.lower()
+        if lemma not in NAME_HEADS:
+            return None
+        determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
+        if not articleless(token) and not determiners & DEFINITE:
+            return None
+        stem = lemma[: max(3, len(lemma) - 2)]
+        for named in reversed(self.recent):
+            if named.type != "body" or named.id in exclude:
+                continue
+            if any(word.lower().startswith(stem) for word in named.text.split()[1:]) or (
+                named.text.lower().startswith(stem) and " " in named.text
+            ):
+                return self._arg(token, named)
+        return None
 
     @staticmethod
     def _arg(token: Token, named: Named) -> Arg:

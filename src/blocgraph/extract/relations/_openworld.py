@@ -100,10 +100,17 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
     taken = {(e.char_start, e.char_end) for e in known}
     aliases = {} if aliases is None else aliases
     found: list[Entity] = []
+    known_at = {(e.char_start, e.char_end): e.id for e in known if e.type == "body"}
     for entity, abbreviation in russian_names(doc, known):
         found.append(entity)
         if abbreviation is not None:  # "Союза южноамериканских наций (УНАСУР)"
-            aliases.setdefault(abbreviation, entity.id)
+            # "Африканский союз (АС)": the abbreviation of a known body is that body
+            at = (entity.char_start, entity.char_end)
+            aliases.setdefault(abbreviation, known_at.get(at, entity.id))
+    for entity in known:  # "Африканский союз (АС)": the abbreviation of a known body
+        after = _PARENTHESISED.match(doc.text, entity.char_end)
+        if entity.type == "body" and after is not None:
+            aliases[after.group(1)] = entity.id
     found += _abbreviated(doc, taken, aliases)
     minted = {(e.char_start, e.char_end) for e in found}
     found += [  # after the names and the document's abbreviations, which carry a fuller id
@@ -160,6 +167,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
     return _without_overlaps(found, known)  # a name never runs over a line break
 
 
+_PARENTHESISED = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*\)")
 _BEFORE_ABBREVIATION = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?\s*\(\s*$")
 
 

@@ -174,7 +174,7 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
             continue  # "Военно-политический союз …": a capital that only opens the sentence
         first, last = words[0], words[-1]
         start, end = first.idx, last.idx + len(last.text)
-        if any(k.char_start < end and start < k.char_end for k in known):
+        if any(k.char_start < end and start < k.char_end and k.type != "region" for k in known):
             # a known body is the name itself ("союз ОДКБ") or its owner ("Совет глав
             # государств ШОС", an organ): the known body stands, no organ is minted
             continue

@@ -123,6 +123,7 @@ _PLANS = frozenset(
         "план",
         "намереваться",
         "намерен",
+        "намеренный",
         "намерение",
         "хотеть",
         "собираться",
@@ -146,11 +147,14 @@ def _future(token: Token) -> bool:
 def denied_above(trigger: Token, lexicon: Lexicon) -> bool:
     """Whether a denial governs the trigger's clause ("denied that it plans to quit")."""
     denial = lexicon.cues.get("denial", frozenset())
+    truth = lexicon.cues.get("truth", frozenset())
     for head, child in ancestors(trigger):
         if base(child.dep_) not in _CLAUSE_UP or child.dep_ == "acl:relcl":
             return False
         if head.lemma_.lower() in denial or head.lower_ in denial:
             return not _negated(head, lexicon)
+        if head.lemma_.lower() in truth and _negated(head, lexicon):
+            return True  # "reports that it will leave are not true", "не соответствуют"
         if base(child.dep_) == "nsubj" and any(
             c.lemma_.lower() in denial for c in kids(head, "xcomp", "obj")
         ):  # "информация о выходе … является фейком"
@@ -225,7 +229,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if described:
             continue
         if lemma in intent and link in {"xcomp", "ccomp", "acl", "nmod", "obl", "obj", "advcl"}:
-            if lemma in _PLANS and (_negated(head, lexicon) or denied_above(head, lexicon)):
+            if (lemma in _PLANS and _negated(head, lexicon)) or denied_above(head, lexicon):
                 return "negative"  # "does not plan to leave", "denied that it plans to quit"
             return None
         if link in {"xcomp", "ccomp", "csubj"} and _entertained(head, lexicon, future_ok=False):

@@ -185,7 +185,14 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             holders = [h for h in holders if h.start < head.i]
     elif link in {"xcomp", "obl", "obj"} and head.head.lemma_.lower() in _BEING | _HOLDING:
         holders = _all(ctx, subjects(head.head), MEMBERS)
-        if link == "obj" and head.head.lemma_.lower() in _HOLDING and not bodies:
+        modal = ctx.lexicon.cues.get("modal", frozenset())
+        entertained = any(a.lemma_.lower() in modal for a in kids(head.head, "aux"))
+        if (
+            link == "obj"
+            and head.head.lemma_.lower() in _HOLDING
+            and not bodies
+            and not entertained
+        ):
             # "the bloc now has eleven members, including A, B": the holder's the body
             items = _listed(head, ctx) if holders else []
             if items and all(h.type == "body" for h in holders):

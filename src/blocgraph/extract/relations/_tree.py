@@ -221,12 +221,16 @@ def listed_before(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]
     return found
 
 
+_INCLUDING = frozenset({"including", "включая", "namely", "а именно"})
+"""Words that open the list a counted noun announces, like a colon ("16 стран, включая A, B")."""
+
+
 def list_after_mark(token: Token, by_token: dict[int, Arg], kind: str) -> list[Arg]:
-    """The list a counted or collective noun announces after a dash or colon: "Ten new countries
-    joined the EU in 2004 – Cyprus, the Czech Republic …"."""
+    """The list a counted or collective noun announces after a dash, a colon or "including": "Ten
+    new countries joined the EU in 2004 – Cyprus, the Czech Republic …"."""
     sent = token.sent
     for i in range(token.i + 1, sent.end):
-        if sent.doc[i].text in {"-", "–", "—", ":"}:
+        if sent.doc[i].text in {"-", "–", "—", ":"} or sent.doc[i].lower_ in _INCLUDING:
             for j in range(i + 1, min(i + 4, sent.end)):
                 arg = by_token.get(j)
                 if arg is not None and arg.type == kind and arg.start == j:
