@@ -211,3 +211,30 @@ def test_a_ministry_with_its_abbreviation_is_no_body(extractor: Extractor) -> No
     result = extractor.extract(text)
     assert not any(m.id.startswith("new:") for m in result.mentions)
     assert ("BRA", "memberOf", "BRICS") in {s.triple for s in result.statements}
+
+
+def test_an_opening_participle_takes_the_main_subject(extractor: Extractor) -> None:
+    text = (
+        "Founded in 1967 by Indonesia, Malaysia and Thailand, and expanded in the 1990s to include"
+        " Myanmar and Laos, ASEAN has never before excluded a national leader."
+    )
+    found = triples(extractor, text)
+    assert {("IDN", "memberOf", "ASEAN"), ("THA", "memberOf", "ASEAN")} <= found
+    assert {("MMR", "joined", "ASEAN"), ("LAO", "joined", "ASEAN")} <= found
+
+
+def test_title_case_acronyms_and_saints(extractor: Extractor) -> None:
+    mentions = {
+        (m.text, m.id)
+        for m in extractor.extract("Brunei joined Asean in 1984. St Lucia joined Brics.").mentions
+    }
+    assert {("Asean", "ASEAN"), ("Brics", "BRICS"), ("St Lucia", "LCA")} <= mentions
+
+
+def test_a_handbook_label_closed_by_a_full_stop(extractor: Extractor) -> None:
+    text = (
+        "# title: Caribbean Community\n\nCaribbean Community (CARICOM)\n\n"
+        "Members. Antigua and Barbuda, Bahamas, Barbados and Guyana. Anguilla is an associate.\n"
+    )
+    caricom = "new:caribbean-community"
+    assert {("ATG", "memberOf", caricom), ("GUY", "memberOf", caricom)} <= triples(extractor, text)

@@ -184,8 +184,8 @@ class Extractor:
                 fresh = [f for f in listed if (f.subject, f.predicate, f.object) not in known]
                 if fresh:
                     results.append((sent, fresh))
-            if _title_like(doc, linked):
-                bodies = {m.id for m in linked if m.type == "body"}
+            if _title_like(doc, linked + minted):  # "Caribbean Community (CARICOM)" too
+                bodies = {m.id for m in linked + minted if m.type == "body"}
                 topic = bodies.pop() if len(bodies) == 1 else None
             if heading is not None and chunk.paragraph == heading[1] + 1 and _bulleted(doc):
                 items = list_item(doc, linked, heading[0])

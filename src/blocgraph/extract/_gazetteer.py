@@ -220,6 +220,9 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             build.add(form, entry)
             if "&" in form:
                 build.add(form.replace("&", "and"), entry)
+            if form.startswith("Saint "):  # "St Lucia", "St. Kitts and Nevis"
+                build.add("St " + form[6:], entry)
+                build.add("St. " + form[6:], entry)
     bodies: set[str] = set()
     for row in _read(data_dir / "bodies.csv"):
         bodies.add(row["key"])
@@ -228,6 +231,10 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             build.add(row["key"], entry)
         for form in _names(row, "name_en", "name_ru", "aliases_en", "aliases_ru"):
             build.add(form, entry)
+        for form in {row["key"], *_names(row, "aliases_en")}:
+            if len(form) >= 4 and form.isalpha() and form.isupper():
+                # papers write the acronyms they pronounce in title case: "Asean", "Brics"
+                build.add(form[0] + form[1:].lower(), entry, case="sensitive")
     for row in _read(data_dir / "regions.csv"):
         if row["level"] == "world":
             continue  # "World" at a sentence start is not the M49 region 001

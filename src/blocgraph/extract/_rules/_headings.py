@@ -185,6 +185,10 @@ def labelled_list(
             (k for k in range(start, min(start + 7, len(doc))) if doc[k].text in _LABEL_SEPARATORS),
             None,
         )
+        if sep is None and _line_start(doc, start):  # a handbook's "Members. A, B, C."
+            sep = next(
+                (k for k in range(start, min(start + 4, len(doc))) if doc[k].text == "."), None
+            )
         if sep is None or sep == start:
             continue
         inside = [m for m in mentions if m.start >= start and m.end <= sep]
@@ -222,6 +226,11 @@ def labelled_list(
         if found:
             out.append((doc[start:end], found))
     return out
+
+
+def _line_start(doc: Doc, start: int) -> bool:
+    """Whether token ``start`` opens a line (or the chunk)."""
+    return start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
 
 
 def _labelled_items(

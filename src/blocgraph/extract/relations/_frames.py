@@ -215,8 +215,8 @@ def _named_as_anaphor(token: Token) -> list[Arg]:
 def passive(verb: Token) -> bool:
     """Whether a verb is passive (a passive subject or auxiliary, or a bare passive participle
     modifying a noun: "countries admitted in 2004")."""
-    if any(c.dep_ in {"nsubj:pass", "aux:pass", "expl:pass"} for c in verb.children):
-        return True
+    if any(c.dep_ in {"nsubj:pass", "aux:pass", "expl:pass", "obl:agent"} for c in verb.children):
+        return True  # "Founded in 1967 by A and B, …": an agent makes it passive
     return base(verb.dep_) == "acl" and verb.tag_ == "VBN"
 
 

@@ -55,6 +55,15 @@ def subjects(verb: Token) -> list[Token]:
         return [named_head(verb.head)]
     if link in {"xcomp", "conj"} and verb.head.i != verb.i:
         return subjects(verb.head)
+    if link == "advcl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i != verb.i:
+        return subjects(verb.head)  # "Founded in 1967 by A and B, ASEAN …": the main subject
+    if link == "root" and "Part" in verb.morph.get("VerbForm", []):
+        # the same, where the parser made the opening participle the root and the main
+        # clause its conjunct
+        later = [
+            n for c in kids(verb, "conj", "parataxis") if c.i > verb.i for n in kids(c, "nsubj")
+        ]
+        return later[:1]
     return []
 
 
