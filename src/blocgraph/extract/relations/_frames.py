@@ -147,8 +147,8 @@ class Context:
                 if not resolved and refers == "body" and "body" in kinds:
                     resolved = _named_as_anaphor(conjunct)
                 anaphoric += resolved
-            elif "body" in kinds and (named := self.focus.by_head(conjunct, set(exclude))):
-                anaphoric.append(named)  # "the bank's members": the bank named last
+            elif "body" in kinds and (headed := self.focus.by_head(conjunct, set(exclude))):
+                anaphoric.append(headed)  # "the bank's members": the bank named last
             elif "state" in kinds and conjunct.lower_ in self.lexicon.metonyms:
                 state = self.lexicon.metonyms[conjunct.lower_]
                 end = conjunct.idx + len(conjunct.text)

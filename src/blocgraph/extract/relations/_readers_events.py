@@ -148,10 +148,10 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     noun = _first([o for o in objects if o.lemma_.lower() in _PARTICIPATION])
     if noun is not None:
         suspenders = _all(ctx, actors, BODY)
-        owners = _all(ctx, kids(noun, "nmod:poss") + _owners(noun), frozenset({"state"}))
-        if suspenders and owners and not {o.id for o in owners} & {a.id for a in suspenders}:
+        owned = _all(ctx, kids(noun, "nmod:poss") + _owners(noun), frozenset({"state"}))
+        if suspenders and owned and not {o.id for o in owned} & {a.id for a in suspenders}:
             # "the AU suspended Niger's membership": the body suspends its member
-            return _pairs(owners, suspenders, t, "suspendedIn", f"tree:{tr.frame}")
+            return _pairs(owned, suspenders, t, "suspendedIn", f"tree:{tr.frame}")
         holders = _all(ctx, actors, MEMBERS)
         bodies = _all(ctx, obliques(noun, _IN) + obliques(t, _IN), BODY)
         return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
