@@ -238,3 +238,19 @@ def test_a_handbook_label_closed_by_a_full_stop(extractor: Extractor) -> None:
     )
     caricom = "new:caribbean-community"
     assert {("ATG", "memberOf", caricom), ("GUY", "memberOf", caricom)} <= triples(extractor, text)
+
+
+def test_observers_represented_as_such(extractor: Extractor) -> None:
+    text = (
+        "Саммит Организации тюркских государств (ОТГ) прошел в Шуше. Венгрия и Туркменистан"
+        " представлены в качестве членов-наблюдателей организации."
+    )
+    assert {("HUN", "observerOf", "OTS"), ("TKM", "observerOf", "OTS")} <= triples(extractor, text)
+
+
+def test_the_organisation_is_the_body_in_focus_for_the_surface_rules(extractor: Extractor) -> None:
+    text = (
+        "The Organisation of Turkic States met. The organisation consists of Azerbaijan,"
+        " Kazakhstan and Turkey."
+    )
+    assert {("AZE", "memberOf", "OTS"), ("TUR", "memberOf", "OTS")} <= triples(extractor, text)

@@ -33,7 +33,7 @@ from blocgraph.extract._rules import (
 )
 from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
-from blocgraph.extract._tree_merge import TREE_PREDICATES, tree_pass
+from blocgraph.extract._tree_merge import TREE_PREDICATES, TreePass, tree_pass
 from blocgraph.extract.relations import Named, TreeReader
 from blocgraph.extract.relations._aliases import document_names
 
@@ -177,7 +177,8 @@ class Extractor:
                 statements += [_with_office(s, context) for s in trees.statements]
             # the surface rules read the open-world bodies the tree pass minted too
             minted = [] if trees is None else _minted_bodies(doc, trees.mentions, offset, linked)
-            results = runtime.rules.find(doc, linked + pseudo + minted)
+            described = [] if trees is None else _described_bodies(doc, trees, linked + minted)
+            results = runtime.rules.find(doc, linked + pseudo + minted + described)
             # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
             known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}
             for sent, listed in labelled_list(doc, linked, topic):
@@ -297,6 +298,26 @@ def _minted_bodies(
         if span is None or len(span) == 0 or taken.intersection(range(span.start, span.end)):
             continue
         found.append(Linked(span.start, span.end, "body", mention.id, start, end))
+    return found
+
+
+_BODY_WORDS = frozenset({"organisation", "organization", "bloc", "alliance", "grouping"})
+
+
+def _described_bodies(doc: Doc, trees: TreePass, linked: list[Linked]) -> list[Linked]:
+    """ "The organisation", "the bloc" as the body in focus before their sentence, for the
+    surface rules (the tree reads its own anaphors; this serves sentences it misparses)."""
+    taken = {i for m in linked for i in range(m.start, m.end)}
+    found: list[Linked] = []
+    for sent in doc.sents:
+        body = trees.bodies_before.get(sent.start)
+        if body is None:
+            continue
+        for token in sent[1:]:
+            previous = doc[token.i - 1]
+            if token.lower_ in _BODY_WORDS and previous.lower_ == "the" and token.i not in taken:
+                end = token.idx + len(token.text)
+                found.append(Linked(token.i, token.i + 1, "body", body, token.idx, end))
     return found
 
 

@@ -42,6 +42,8 @@ class TreePass:
     parses: list[tuple[int, Doc]] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    bodies_before: dict[int, str] = field(default_factory=dict)
+    """Sentence start token in the chunk → the body in focus before that sentence was read."""
 
     def verdict(self, doc: Doc, item: Found, lexicon: Lexicon) -> Polarity | None:
         """What the tree says of a rule's statement: ``positive``, ``negative`` (denied or
@@ -110,6 +112,9 @@ def tree_pass(
     sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
     for sent in doc.sents:
         shift = sent.start_char
+        before = reader.focus.last(frozenset({"body"}), set())
+        if before is not None:
+            result.bodies_before[sent.start] = before.id
         inside = [m for m in linked if shift <= m.char_start < sent.end_char]
         entities = [Entity(m.char_start - shift, m.char_end - shift, m.type, m.id) for m in inside]
         if not _candidate(sent, linked, reader.lexicon):

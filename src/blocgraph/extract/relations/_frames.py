@@ -41,7 +41,10 @@ _IN = frozenset({"in", "at", "of", "to", "within", "with", "by", "в", "при",
 _HOLDING = frozenset(
     {"have", "hold", "enjoy", "retain", "keep", "form", "иметь", "обладать"}
 )  # "form part of O"
-_BEING = frozenset({"be", "remain", "stay", "быть", "являться", "оставаться"})
+_BEING = frozenset(
+    {"be", "remain", "stay", "serve", "participate", "быть", "являться", "оставаться"}
+    | {"представить", "представлять", "участвовать"}
+)  # "представлены в качестве наблюдателей", "participates as an observer"
 _PARTICIPATION = frozenset(
     {
         "membership",
