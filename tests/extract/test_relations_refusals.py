@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from blocgraph.config import PROJECT_ROOT
 from blocgraph.extract import Extractor
-
-Triple = tuple[str, str, str | None]
+from tests.extract._sentences import Triple, make_extractor, triples
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor.from_data(PROJECT_ROOT / "data")
-
-
-def triples(extractor: Extractor, text: str, polarity: str = "positive") -> set[Triple]:
-    return {s.triple for s in extractor.extract(text).statements if s.polarity == polarity}
+    return make_extractor()
 
 
 @pytest.mark.parametrize(
@@ -51,8 +45,7 @@ def test_a_plan_or_an_uncertain_refusal_asserts_nothing(extractor: Extractor, te
     assert ("KGZ", "left", "EAEU") not in found
 
 
-def test_a_reported_pronoun_is_the_reporter() -> None:
-    extractor = Extractor.from_data(PROJECT_ROOT / "data")
+def test_a_reported_pronoun_is_the_reporter(extractor: Extractor) -> None:
     text = (
         "Kazakhstan is a member of the Eurasian Economic Union. On Monday Kazakhstan denied"
         " that it plans to quit the CSTO."

@@ -122,21 +122,11 @@ class Context:
         if token.lower_ in {"it", "they"} and base(token.dep_) == "nsubj":
             reporting = token.head.head  # "Kazakhstan denied that it plans to quit": the reporter
             if base(token.head.dep_) == "ccomp" and reporting.i != token.head.i:
-                bound = [
-                    a
-                    for s in subjects(reporting)
-                    for a in phrase_args(s, self.by_token)
-                    if a.type in kinds and a.id not in exclude
-                ]
+                bound = self._bound(subjects(reporting), kinds, exclude)
                 if bound:
                     return bound
         if token.lower_ in _POSSESSIVES:  # "A, B and C announced their withdrawal": the subject
-            bound = [
-                a
-                for s in clause_subjects(token)
-                for a in phrase_args(s, self.by_token)
-                if a.type in kinds and a.id not in exclude
-            ]
+            bound = self._bound(clause_subjects(token), kinds, exclude)
             if bound:
                 return bound
         for conjunct in conjuncts(token):
@@ -157,6 +147,17 @@ class Context:
                 end = conjunct.idx + len(conjunct.text)
                 anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
         return anaphoric
+
+    def _bound(
+        self, subjects_: list[Token], kinds: frozenset[str], exclude: frozenset[str]
+    ) -> list[Arg]:
+        """The entities of ``kinds`` a pronoun's binding subjects name."""
+        return [
+            a
+            for s in subjects_
+            for a in phrase_args(s, self.by_token)
+            if a.type in kinds and a.id not in exclude
+        ]
 
     def _earlier_body(self, token: Token) -> Arg | None:
         """The body named last before a definite description in its own sentence (the focus
