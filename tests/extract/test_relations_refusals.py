@@ -247,3 +247,12 @@ def test_the_organisation_is_the_body_in_focus_for_the_surface_rules(extractor: 
         " Kazakhstan and Turkey."
     )
     assert {("AZE", "memberOf", "OTS"), ("TUR", "memberOf", "OTS")} <= triples(extractor, text)
+
+
+def test_a_spaced_dash_inside_a_russian_name(extractor: Extractor) -> None:
+    text = (
+        "Организация стран – экспортеров нефти (ОПЕК) вновь примет в картель Габон."
+        " В январе 1995 году Габон вышел из ОПЕК."
+    )
+    opec = "new:организация-стран-экспортеров-нефти"
+    assert ("GAB", "left", opec) in triples(extractor, text)

@@ -115,7 +115,9 @@ def _phrase(head: Token) -> list[Token]:
     while stack:
         child = stack.pop()
         link = base(child.dep_)
-        if link not in _INSIDE or child.is_punct:
+        if link == "appos" and _dashed(child):  # "Организация стран – экспортеров нефти"
+            tokens.append(child.doc[child.i - 1])
+        elif link not in _INSIDE or child.is_punct:
             continue
         case = case_of(child)
         if case not in {"", "по"}:
@@ -125,6 +127,16 @@ def _phrase(head: Token) -> list[Token]:
             tokens += [c for c in child.children if base(c.dep_) == "case"]
         stack.extend(child.children)
     return sorted(tokens, key=lambda t: t.i)
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _dashed(token: Token) -> bool:
+    """A word joined to the one before it by a spaced dash, as Russian typography writes
+    compounds ("стран – экспортеров", "государства – члены")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in _DASHES and token.head.i == token.i - 2
 
 
 def _contiguous(head: Token, tokens: list[Token]) -> list[Token]:
