@@ -7,6 +7,9 @@ algorithm runs for all sources together: all-pairs distances from Floyd–Warsha
 over the nodes in order of distance from each source (path counts) and one back (dependencies),
 each step an array operation over every source — O(n³) arithmetic in 2n numpy steps.
 The result equals ``networkx.betweenness_centrality(g, weight=1/w, normalized=True)``.
+When the lcm of the weights overflows int64 (weights up to ~40 shared bodies already do),
+lengths are floats and path lengths within a relative 1e-12 of the shortest count as ties:
+weights are counts of shared bodies, far below where 1/w sums could differ by that little.
 """
 
 from __future__ import annotations
