@@ -16,7 +16,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from blocgraph.analysis import MembershipData, _betweenness, load_membership_data, membership_graph
+from blocgraph.analysis import MembershipData, load_membership_data, membership_graph
 from blocgraph.analysis._betweenness import betweenness_from_weights, comembership_betweenness
 from blocgraph.analysis._brokers import _gram, brokers, membership_matrix
 from blocgraph.analysis._graph import bodies
@@ -84,12 +84,12 @@ def test_many_equal_paths_are_counted_exactly() -> None:
     )
 
 
-def test_recomputed_parents_give_the_same_answer(monkeypatch: pytest.MonkeyPatch) -> None:
-    # above a size the backward sweep recomputes each step's parents instead of keeping them
-    weights = _random_weights(np.random.default_rng(3), 30, 0.4, 9)
-    kept = betweenness_from_weights(weights)
-    monkeypatch.setattr(_betweenness, "_KEEP_PARENTS", 0)
-    assert betweenness_from_weights(weights).tolist() == kept.tolist()
+def test_unreachable_pairs_and_isolated_states_count_nothing() -> None:
+    # two components (a path a-b-c and a tie d-e) and an isolated f: only b lies between two
+    weights = np.zeros((6, 6), dtype=np.int64)
+    for a, b, w in ((0, 1, 1), (1, 2, 2), (3, 4, 5)):
+        weights[a, b] = weights[b, a] = w
+    assert betweenness_from_weights(weights).tolist() == [0, 2 / 20, 0, 0, 0, 0]
 
 
 def test_named_graph_entry_point() -> None:

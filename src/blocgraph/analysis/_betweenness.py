@@ -5,7 +5,8 @@ nearly complete, and networkx's Brandes takes seconds on 200 states; here length
 integers (L / w, L = lcm of the weights) so equal path lengths compare exactly, and Brandes'
 algorithm runs for all sources together: all-pairs distances from Floyd–Warshall, then one sweep
 over the nodes in order of distance from each source (path counts) and one back (dependencies),
-each step an array operation over every source — O(n³) arithmetic in 2n numpy steps.
+each step array operations over every source — O(n³) arithmetic (finding each step's shortest-
+path predecessors) in 2n numpy steps; the predecessors are kept as (source, node) index pairs.
 The result equals ``networkx.betweenness_centrality(g, weight=1/w, normalized=True)``.
 When the lcm of the weights overflows int64 (weights up to ~40 shared bodies already do),
 lengths are floats and path lengths within a relative 1e-12 of the shortest count as ties:
@@ -55,35 +56,28 @@ def betweenness_from_weights(weights: np.ndarray) -> np.ndarray:
     sources = np.arange(n)
     # shortest[s, r]: the distance from s to order[s, r], made never to match for unreachable
     shortest = _unmatchable(np.take_along_axis(distance, order, axis=1), lengths.dtype)
-    keep = n**3 <= _KEEP_PARENTS
-    parents: list[np.ndarray] = []
+    # per step, the (source, parent) pairs: few per target, so the sweeps work on short arrays
+    steps: list[tuple[np.ndarray, np.ndarray]] = []
     sigma = np.zeros((n, n))
     sigma[sources, sources] = 1.0
     for rank in range(1, n):  # path counts, nearest first (Brandes, every source at once)
-        parent = _parents(distance, lengths, order[:, rank], shortest[:, rank])
-        sigma[sources, order[:, rank]] = np.einsum("su,su->s", parent, sigma)
-        if keep:
-            parents.append(parent)
+        found = _parents(distance, lengths, order[:, rank], shortest[:, rank])
+        source, parent = np.divmod(np.flatnonzero(found), n)  # 2-d nonzero is 10× slower
+        counts = np.bincount(source, weights=sigma[source, parent], minlength=n)
+        sigma[sources, order[:, rank]] = counts
+        steps.append((source, parent))
     delta = np.zeros((n, n))
-    scaled = np.empty((n, n))
     for rank in range(n - 1, 0, -1):  # dependencies, farthest first
         target = order[:, rank]
-        parent = (
-            parents[rank - 1] if keep else _parents(distance, lengths, target, shortest[:, rank])
-        )
         paths = sigma[sources, target]
         share = np.divide(1.0 + delta[sources, target], paths, out=np.zeros(n), where=paths > 0)
-        np.multiply(sigma, share[:, None], out=scaled)
-        scaled *= parent
-        delta += scaled
+        source, parent = steps[rank - 1]
+        delta[source, parent] += sigma[source, parent] * share[source]
     delta[sources, sources] = 0.0
     normalized: np.ndarray = delta.sum(axis=0) / ((n - 1) * (n - 2))
     return normalized
 
 
-#: Keep the n × n parent masks of every step for the backward sweep up to this many bytes
-#: (n = 500); beyond, recompute them.
-_KEEP_PARENTS = 125_000_000
 #: Float path lengths within this relative distance of the shortest are equal (ties).
 _TOLERANCE = 1e-12
 
