@@ -105,26 +105,40 @@ def body_network(
     union = sizes[:, None] + sizes[None, :] - shared
     jaccard = np.divide(shared, union, out=np.zeros(shared.shape), where=union > 0)
     np.fill_diagonal(jaccard, 0)
-    tied = jaccard > 0
-    degree = tied.sum(axis=1)
-    cut = np.flatnonzero(degree > neighbours) if neighbours is not None else np.zeros(0, int)
-    nearest = np.argsort(-jaccard[cut], axis=1, kind="stable")[:, :neighbours]
-    rows = {int(i): row for i, row in zip(cut, nearest, strict=True)}
-    edges = []
-    for i in np.flatnonzero(degree).tolist():
-        row = rows.get(i)
-        for j in (row if row is not None else np.flatnonzero(tied[i])).tolist():
-            edges.append(
-                (
-                    picked[i],
-                    picked[j],
-                    {"weight": float(jaccard[i, j]), "shared": int(shared[i, j])},
-                )
-            )
+    kept, cut = _kept(jaccard, neighbours)
+    first, second = np.nonzero(kept)
+    # a cut body's ties from the most similar down, the others' in order of index
+    similarity = np.where(cut[first], -jaccard[first, second], 0.0)
+    ordered = np.lexsort((second, similarity, first))
+    first, second = first[ordered], second[ordered]
+    edges = zip(
+        [picked[i] for i in first.tolist()],
+        [picked[j] for j in second.tolist()],
+        jaccard[first, second].tolist(),
+        shared[first, second].tolist(),
+        strict=True,
+    )
     network = nx.Graph()
     network.add_nodes_from(b for i, b in enumerate(picked) if sizes[i])
-    network.add_edges_from(edges)
+    network.add_edges_from((a, b, {"weight": w, "shared": n}) for a, b, w, n in edges)
     return network
+
+
+def _kept(jaccard: np.ndarray, neighbours: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """Which ties each body keeps: all (jaccard > 0), or its ``neighbours`` most similar
+    (ties at the cut broken by index, as a stable sort by decreasing similarity would); and
+    which bodies were cut so."""
+    tied = jaccard > 0
+    if neighbours is None:
+        return tied, np.zeros(len(tied), dtype=bool)
+    cut = tied.sum(axis=1) > neighbours
+    rows = jaccard[cut]
+    kth = -np.partition(-rows, neighbours - 1, axis=1)[:, neighbours - 1, None]
+    above = rows > kth
+    at = rows == kth
+    room = neighbours - above.sum(axis=1, keepdims=True)
+    tied[cut] = above | (at & (np.cumsum(at, axis=1) <= room))
+    return tied, cut
 
 
 def body_communities(
