@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import networkx as nx
 
@@ -49,13 +50,20 @@ def membership_graph(
     """
     wanted = set(roles)
     graph = nx.Graph()
-    graph.add_nodes_from(data.body_names, kind="body", bipartite=1)
-    for spell in data.spells:
-        if spell.role in wanted and spell.in_force(as_of):
-            graph.add_node(spell.state, kind="state", bipartite=0)
-            graph.add_node(spell.body, kind="body", bipartite=1)
-            graph.add_edge(spell.body, spell.state, role=spell.role)
+    graph.add_nodes_from(data.body_names, **_BODY)
+    held = [s for s in data.spells if s.role in wanted and s.in_force(as_of)]
+    # nodes in order of first mention, each with the kind of its last (as one add per spell)
+    kinds: dict[str, dict[str, Any]] = {}
+    for spell in held:
+        kinds[spell.state] = _STATE
+        kinds[spell.body] = _BODY
+    graph.add_nodes_from(kinds.items())
+    graph.add_edges_from((s.body, s.state, {"role": s.role}) for s in held)
     return graph
+
+
+_STATE: dict[str, Any] = {"kind": "state", "bipartite": 0}
+_BODY: dict[str, Any] = {"kind": "body", "bipartite": 1}
 
 
 def members(graph: nx.Graph, body: str) -> set[str]:

@@ -10,7 +10,12 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from blocgraph.analysis._brokers import SEED_BODIES, body_communities, brokers
+from blocgraph.analysis._brokers import (
+    SEED_BODIES,
+    body_communities,
+    brokers,
+    membership_matrix,
+)
 from blocgraph.analysis._change import membership_changes
 from blocgraph.analysis._civilization import civilizational_span
 from blocgraph.analysis._cover import minimum_cover
@@ -27,6 +32,7 @@ from blocgraph.analysis._graph import (
     membership_graph,
     resolve_region,
 )
+from blocgraph.analysis._graph import bodies as all_bodies
 from blocgraph.analysis._overlap import exclusive_intersections, pairwise_overlaps
 
 
@@ -173,10 +179,13 @@ def broker_report(
     day = as_of or date.today()
     graph = membership_graph(data, day, roles)
     picked = _check_bodies(data, chosen)
+    if picked is None:
+        picked = all_bodies(graph)
+    matrix = membership_matrix(graph, picked)  # both parts use it
     return {
         "as_of": day.isoformat(),
-        "brokers": [asdict(b) for b in brokers(graph, picked, top=top)],
-        "communities": [list(c) for c in body_communities(graph, picked)],
+        "brokers": [asdict(b) for b in brokers(graph, picked, top=top, membership=matrix)],
+        "communities": [list(c) for c in body_communities(graph, picked, membership=matrix)],
     }
 
 
