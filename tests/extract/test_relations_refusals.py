@@ -256,3 +256,14 @@ def test_a_spaced_dash_inside_a_russian_name(extractor: Extractor) -> None:
     )
     opec = "new:организация-стран-экспортеров-нефти"
     assert ("GAB", "left", opec) in triples(extractor, text)
+
+
+def test_a_description_by_head_word_makes_its_body_the_one_in_focus(extractor: Extractor) -> None:
+    text = (
+        "Hungary will leave the International Criminal Court. The United Nations regretted it."
+        " A total of 125 countries have ratified the court's founding Rome Statute, meaning they"
+        " recognise its jurisdiction. The United States and Russia are not members."
+    )
+    negative = triples(extractor, text, "negative")
+    assert ("USA", "memberOf", "new:international-criminal-court") in negative
+    assert ("USA", "memberOf", "UN") not in negative

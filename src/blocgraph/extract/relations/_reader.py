@@ -210,6 +210,11 @@ class TreeReader:
                     for i, a in by_token.items()
                     if sent.start <= i < sent.end
                 }
+                | {  # "the court's founding statute": the court is named again
+                    (a.char_start, a.char_end, a.type, a.id)
+                    for t in sent
+                    if t.i not in by_token and (a := self.focus.by_head(t, set())) is not None
+                }
             )
             self.focus.see(
                 [
