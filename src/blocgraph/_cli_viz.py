@@ -211,7 +211,8 @@ def overlaps_chart_command(
     UpSet chart of states in exactly each combination."""
     fmt = _format(out)
     day = parse_day(as_of)
-    from blocgraph.viz._charts import overlap_matrix_scene, upset_scene
+    from blocgraph.viz._charts import overlap_matrix_scene
+    from blocgraph.viz._upset import upset_scene
 
     data, _, keys, role_keys = _inputs(store, endpoint, bodies, roles)
     if kind is ChartKind.matrix:

@@ -14,18 +14,12 @@ Example:
 
 from __future__ import annotations
 
-from blocgraph.viz._charts import (
-    overlap_matrix_png,
-    overlap_matrix_scene,
-    overlap_matrix_svg,
-    upset_png,
-    upset_scene,
-    upset_svg,
-)
+from blocgraph.viz._charts import overlap_matrix_png, overlap_matrix_scene, overlap_matrix_svg
 from blocgraph.viz._map import MEASURES, map_png, map_scene, map_svg
 from blocgraph.viz._png import render_png
 from blocgraph.viz._scene import Scene
 from blocgraph.viz._svg import render_svg
+from blocgraph.viz._upset import upset_png, upset_scene, upset_svg
 
 __all__ = [
     "MEASURES",
