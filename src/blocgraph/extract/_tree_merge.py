@@ -27,7 +27,7 @@ from blocgraph.extract._model import (
 from blocgraph.extract._rules import Found
 from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
-from blocgraph.extract.relations._openworld import mint
+from blocgraph.extract.relations._openworld import ABBREVIATION_IN_PARENTHESES, mint
 
 TREE_PREDICATES = frozenset(
     {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn", "proposes"}
@@ -77,7 +77,7 @@ states a membership is far shorter, and a run-on "sentence" of a thousand words 
 never closed, hostile input) would cost the parser and the tree walks time for nothing."""
 
 
-_DEFINES = re.compile(r"\w\s+\(\s*[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9}\s*\)")
+_DEFINES = re.compile(r"\w\s+" + ABBREVIATION_IN_PARENTHESES)
 """A name followed by its abbreviation, "Сообществом развития Юга Африки (САДК)": parsed even
 without a trigger, so the name is minted and the abbreviation takes its id for the document."""
 

@@ -1,5 +1,5 @@
-"""Overlap charts: the body × body matrix of shared members and the UpSet chart of exclusive
-intersections (Lex et al. 2014), as scenes for the SVG and PNG backends.
+"""The overlap matrix: the body × body matrix of shared members, as a scene for the SVG and PNG
+backends (the UpSet chart is in ``_upset``, their shared frame in ``_chart_frame``).
 
 Example:
     >>> from blocgraph.config import get_settings
@@ -22,50 +22,12 @@ from blocgraph.analysis import (
     pairwise_overlaps,
 )
 from blocgraph.viz import _palette as pal
-from blocgraph.viz._common import body_key_text, check_roles, chosen_bodies, members, roles_text
+from blocgraph.viz._chart_frame import MARGIN, WIDTH, chart_footer, chart_header, chart_inputs
+from blocgraph.viz._common import members, roles_text
 from blocgraph.viz._png import render_png
 from blocgraph.viz._scene import Group, Node, Rect, Scene, Text
 from blocgraph.viz._svg import render_svg
-from blocgraph.viz._text import text_width, wrap
-
-WIDTH = 1000.0
-MARGIN = 20.0
-BAR = "#225ea8"
-
-
-def _header(title: str, subtitle: str) -> tuple[list[Node], float]:
-    nodes: list[Node] = []
-    y = 8.0
-    inner = WIDTH - 2 * MARGIN
-    size = next((s for s in (21.0, 20.0, 19.0, 18.0) if text_width(title, s, True) < inner), 19.0)
-    for line in wrap(title, size=size, width=inner, bold=True):
-        y += size * 1.3
-        nodes.append(Text(MARGIN, y, line, size, pal.INK, bold=True, attrs={"class": "title"}))
-    y += 4
-    for line in wrap(subtitle, size=13, width=inner):
-        y += 13 * 1.35
-        nodes.append(Text(MARGIN, y, line, 13, pal.MUTED, attrs={"class": "subtitle"}))
-    return nodes, y
-
-
-def _footer(data: MembershipData, chosen: list[str], y: float) -> tuple[list[Node], float]:
-    nodes: list[Node] = []
-    keys = body_key_text(data, chosen)
-    credit = "Data: blocgraph reference data (sourced membership spells)."
-    for text, size, fill in ((keys, 11.0, pal.MUTED), (credit, 10.5, pal.FAINT)):
-        for line in wrap(text, size=size, width=WIDTH - 2 * MARGIN):
-            y += size * 1.35
-            nodes.append(Text(MARGIN, y, line, size, fill, attrs={"class": "credit"}))
-    return nodes, y
-
-
-def _inputs(
-    data: MembershipData,
-    bodies: Sequence[str] | None,
-    as_of: date | None,
-    roles: Sequence[str],
-) -> tuple[list[str], date, tuple[str, ...]]:
-    return chosen_bodies(data, bodies), as_of or date.today(), check_roles(roles)
+from blocgraph.viz._text import text_width
 
 
 def overlap_matrix_scene(
@@ -76,7 +38,7 @@ def overlap_matrix_scene(
     roles: Sequence[str] = DEFAULT_ROLES,
 ) -> Scene:
     """The body × body matrix as a :class:`Scene` (see :func:`overlap_matrix_svg`)."""
-    chosen, day, role_keys = _inputs(data, bodies, as_of, roles)
+    chosen, day, role_keys = chart_inputs(data, bodies, as_of, roles)
     graph = membership_graph(data, day, role_keys)
     sets = {b: members(graph, b) for b in chosen}
     pairs = {(p.a, p.b): p for p in pairwise_overlaps(graph, chosen)}
@@ -87,7 +49,7 @@ def overlap_matrix_scene(
         "Each cell: states that are members of both the row's and the column's body; the "
         f"diagonal: members of each body. Membership counts {roles_text(role_keys)}."
     )
-    nodes, y = _header(title, subtitle)
+    nodes, y = chart_header(title, subtitle)
 
     label_size = 13.0
     label_width = max(text_width(b, label_size, True) for b in chosen)
@@ -200,7 +162,7 @@ def overlap_matrix_scene(
     legend.append(Rect(x + 20, y, 30, 16, "#e9e9e9", "#999999", 0.5, {"class": "swatch"}))
     legend.append(Text(x + 56, y + 12, "diagonal: members of the body", 12.5, pal.INK))
     nodes.append(Group(legend, {"class": "legend"}))
-    footer, y = _footer(data, chosen, y + 40)
+    footer, y = chart_footer(data, chosen, y + 40)
     nodes.extend(footer)
     return Scene(
         WIDTH,

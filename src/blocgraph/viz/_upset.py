@@ -16,7 +16,7 @@ from blocgraph.analysis import (
     membership_graph,
 )
 from blocgraph.viz import _palette as pal
-from blocgraph.viz._charts import BAR, MARGIN, WIDTH, _footer, _header, _inputs
+from blocgraph.viz._chart_frame import BAR, MARGIN, WIDTH, chart_footer, chart_header, chart_inputs
 from blocgraph.viz._common import members, roles_text
 from blocgraph.viz._png import render_png
 from blocgraph.viz._scene import Circle, Group, Node, Polyline, Rect, Scene, Text
@@ -35,7 +35,7 @@ def upset_scene(
     """The UpSet chart as a :class:`Scene` (see :func:`upset_svg`)."""
     if top < 1:
         raise ValueError(f"top must be at least 1, not {top}")
-    chosen, day, role_keys = _inputs(data, bodies, as_of, roles)
+    chosen, day, role_keys = chart_inputs(data, bodies, as_of, roles)
     graph = membership_graph(data, day, role_keys)
     sets = {b: members(graph, b) for b in chosen}
     combos = exclusive_intersections(graph, chosen)
@@ -45,7 +45,7 @@ def upset_scene(
         "Bars: states that belong to exactly the bodies marked below, and to none of the "
         f"others shown. Left: all members of each body. Membership counts {roles_text(role_keys)}."
     )
-    nodes, y = _header(title, subtitle)
+    nodes, y = chart_header(title, subtitle)
     if rest:
         note = (
             f"Showing the {len(shown)} largest of {len(combos)} combinations; the other "
@@ -201,7 +201,7 @@ def upset_scene(
                 )
             )
     nodes.append(Group(grid, {"class": "matrix"}))
-    footer, y = _footer(data, chosen, rows_top + len(chosen) * row_height + 10)
+    footer, y = chart_footer(data, chosen, rows_top + len(chosen) * row_height + 10)
     nodes.extend(footer)
     return Scene(
         WIDTH,

@@ -167,7 +167,10 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
     return _without_overlaps(found, known)  # a name never runs over a line break
 
 
-_PARENTHESISED = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*\)")
+ABBREVIATION_IN_PARENTHESES = r"\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*\)"
+"""An abbreviation in capitals in parentheses, "(OSCE)", "(САДК)": the one pattern for the
+definitions read here and the sentences the tree pass parses for them."""
+_PARENTHESISED = re.compile(r"\s*" + ABBREVIATION_IN_PARENTHESES)
 _BEFORE_ABBREVIATION = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?\s*\(\s*$")
 
 
