@@ -5,10 +5,10 @@ Russian capitalises only the first word of an organisation's name ("Союз ю�
 of capitalised words do not find them. Here a name is an organisation head noun ("союз",
 "организация", "совет" …) with the genitive and adjective phrases that hang on it, contiguous and
 without a preposition other than "по" ("Комитет по …"), whose first word is capitalised. Its slug
-takes the head's lemma, so "Союз …" and "Союза …" are one body. An abbreviation in parentheses
-right after the name ("Союза южноамериканских наций (УНАСУР)") is recorded as that body's, for
-the rest of the document, whatever its letters (transliterated and foreign acronyms do not
-spell the Russian words).
+is the name in the nominative (``_ru_nominative``), so "Союз …" and "Союза …" are one body. An
+abbreviation in parentheses right after the name ("Союза южноамериканских наций (УНАСУР)") is
+recorded as that body's, for the rest of the document, whatever its letters (transliterated and
+foreign acronyms do not spell the Russian words).
 """
 
 from __future__ import annotations
@@ -18,36 +18,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from blocgraph.extract.relations._reader import Entity
+from blocgraph.extract.relations._ru_nominative import RU_ORG_HEADS
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._tree import base, case_of
 
-RU_ORG_HEADS = frozenset(
-    {
-        "союз",
-        "организация",
-        "совет",
-        "содружество",
-        "сообщество",
-        "ассоциация",
-        "лига",
-        "банк",
-        "форум",
-        "альянс",
-        "комиссия",
-        "комитет",
-        "фонд",
-        "конференция",
-        "ассамблея",
-        "парламент",
-        "секретариат",
-        "агентство",
-        "суд",
-        "движение",
-        "партнёрство",
-        "партнерство",
-        "группа",
-    }
-)
 _ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{1,7}")
 _NOT_BODIES = frozenset(
     # Russian acronyms of things that are not organisations of states (organs, media, economy)
@@ -190,7 +164,7 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
             # a known body is the name itself ("союз ОДКБ") or its owner ("Совет глав
             # государств ШОС", an organ): the known body stands, no organ is minted
             continue
-        named = " ".join(t.lemma_ if t.i <= head.i else t.text for t in words)
+        named = " ".join(t.text for t in words)  # the slug puts its head in the nominative
         after = _ABBREVIATION.match(doc.text[end:].lstrip(" "))
         found.append((Entity(start, end, "body", slug(named)), after.group(1) if after else None))
     return found

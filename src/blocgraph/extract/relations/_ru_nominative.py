@@ -1,0 +1,119 @@
+"""Russian organisation names in the nominative, for their ``new:`` ids.
+
+A Russian text names a body in whatever case the sentence needs ("в Новом банке развития",
+"из Международного уголовного суда"); the contract's id is the name as a name, in the nominative
+("новый банк развития", "международный уголовный суд"). The head noun (an organisation word:
+"союз", "организация", "банк" …) goes to the nominative singular, the adjectives before it
+agree with it, and the words after it (its genitive complements: "развития",
+"Юга Африки") stay as written. A name without such a head, or whose head is already in the
+nominative, is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from blocgraph.extract.syntax._ru_lemma import _morph
+
+RU_ORG_HEADS = frozenset(
+    {
+        "союз",
+        "организация",
+        "совет",
+        "содружество",
+        "сообщество",
+        "ассоциация",
+        "лига",
+        "банк",
+        "форум",
+        "альянс",
+        "комиссия",
+        "комитет",
+        "фонд",
+        "конференция",
+        "ассамблея",
+        "парламент",
+        "секретариат",
+        "агентство",
+        "суд",
+        "движение",
+        "партнёрство",
+        "партнерство",
+        "группа",
+    }
+)
+"""Lemmas of the nouns that head a Russian organisation's name."""
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MODIFIERS = frozenset({"ADJF", "PRTF"})
+
+
+def is_russian(name: str) -> bool:
+    """Whether a name is written in Cyrillic letters."""
+    return _CYRILLIC.search(name) is not None
+
+
+def _head(word: str) -> Any | None:
+    """The organisation-noun reading of a word, if it has one: a singular reading before a
+    plural one, a nominative one before the others."""
+    readings = [
+        p
+        for p in _morph().parse(word.lower())
+        if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _HEADS_E
+    ]
+    readings.sort(key=lambda p: (p.tag.number != "sing", p.tag.case != "nomn"))
+    return readings[0] if readings else None
+
+
+_HEADS_E = frozenset(h.replace("ё", "е") for h in RU_ORG_HEADS)
+
+
+def _agreeing(word: str, grammemes: set[str]) -> str | None:
+    """``word`` as an adjective or participle in the nominative with ``grammemes``."""
+    for parse in _morph().parse(word.lower()):
+        if parse.tag.POS in _MODIFIERS:
+            inflected = parse.inflect(grammemes)
+            if inflected is not None:
+                return str(inflected.word)
+    return None
+
+
+def _cased(original: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+@lru_cache(maxsize=4096)
+def nominative(name: str) -> str:
+    """A Russian organisation name with its head phrase in the nominative.
+
+    >>> nominative("Новом банке развития")
+    'Новый банк развития'
+    >>> nominative("Международного уголовного суда")
+    'Международный уголовный суд'
+    >>> nominative("Сообществом развития Юга Африки")
+    'Сообщество развития Юга Африки'
+    >>> nominative("ВТО")
+    'ВТО'
+    """
+    words = name.split()
+    if not is_russian(name) or not 1 < len(words) <= 12:
+        return name
+    heads = [(i, _head(w)) for i, w in enumerate(words) if w.isalpha()]
+    at, head = next(((i, h) for i, h in heads if h is not None), (0, None))
+    if head is None:
+        return name
+    if head.tag.case == "nomn":
+        return name  # already a name as a name ("Евразийский и Таможенный союзы")
+    # one body per name: shared heads of coordinated names ("Евразийского и Таможенного
+    # союзов") are singular too
+    grammemes = {"nomn", "sing"} | ({str(head.tag.gender)} if head.tag.gender else set())
+    as_head = head.inflect({"nomn", "sing"})
+    out = list(words)
+    out[at] = _cased(words[at], str(as_head.word if as_head is not None else head.normal_form))
+    for i in range(at):
+        agreeing = _agreeing(words[i], grammemes) if words[i].isalpha() else None
+        if agreeing is not None:
+            out[i] = _cased(words[i], agreeing)
+    return " ".join(out)
