@@ -113,3 +113,60 @@ def test_russian_unknown_acronym_is_an_open_world_body(extractor: Extractor) -> 
 def test_a_scheduled_accession_is_not_one(extractor: Extractor) -> None:
     text = "Cyprus, along with Malta and Estonia, is to join the EU in May 2004."
     assert not {t for t in triples(extractor, text) if t[1] == "joined"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a gapped segment's own list runs over commas
+            "Bulgaria and Estonia joined NATO in 2004; the Czech Republic, Hungary and Poland in"
+            " 1999; Spain in 1982.",
+            {
+                ("BGR", "joined", "NATO"),
+                ("EST", "joined", "NATO"),
+                ("CZE", "joined", "NATO"),
+                ("HUN", "joined", "NATO"),
+                ("POL", "joined", "NATO"),
+                ("ESP", "joined", "NATO"),
+            },
+        ),
+        (  # a status named by a hyphenated compound
+            "Статус страны-партнера БРИКС получили Беларусь и Боливия.",
+            {("BLR", "joined", "BRICS"), ("BOL", "joined", "BRICS")},
+        ),
+        (  # a Russian list heading over bulleted items, its body named only in the heading
+            "В первую группу членов Совета мира вошли:\n\n  • Бахрейн,\n  • Марокко,\n"
+            "  • Узбекистан.",
+            {
+                ("BHR", "memberOf", "new:совет-мира"),
+                ("MAR", "memberOf", "new:совет-мира"),
+                ("UZB", "memberOf", "new:совет-мира"),
+            },
+        ),
+        (  # the last bulleted item closes with a full stop
+            "The following countries are members of the Shanghai Cooperation Organisation:\n"
+            "  • Armenia,\n  • Belgium.",
+            {("ARM", "memberOf", "SCO"), ("BEL", "memberOf", "SCO")},
+        ),
+        (  # a capitalised role title is not a body
+            'Qatar was granted the status of a "Dialogue Partner" in the Shanghai Cooperation'
+            " Organization.",
+            {("QAT", "joined", "SCO")},
+        ),
+    ],
+)
+def test_lists_and_statuses(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, text) == expected
+
+
+def test_a_heading_of_former_members_gives_no_role(extractor: Extractor) -> None:
+    text = "Бывшие члены ШОС:\n  • Армения,\n  • Азербайджан."
+    assert triples(extractor, text) == set()
+
+
+def test_a_counted_collective_is_not_a_shorter_list_in_focus(extractor: Extractor) -> None:
+    text = (
+        "Лукашенко подписал письмо президенту РФ о готовности Белоруссии стать партнером БРИКС."
+        " По итогам саммита БРИКС в Казани статус страны-партнера получили 13 стран."
+    )
+    assert ("RUS", "joined", "BRICS") not in triples(extractor, text)

@@ -194,7 +194,7 @@ class Extractor:
                     results.append((doc[:], items))
                 heading = (heading[0], chunk.paragraph)
             else:
-                found_heading = list_heading(doc, linked)
+                found_heading = list_heading(doc, linked + minted)
                 heading = (found_heading, chunk.paragraph) if found_heading else None
             open_world = {m.id for m in minted}
             for sent, found in results:

@@ -91,7 +91,13 @@ def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
         return False
     if any(sent.start_char <= m.char_start < sent.end_char for m in linked):
         return True
+    if len(sent) <= HEADING_TOKENS and sent.text.rstrip().endswith(":"):
+        return True  # a list heading may name its body only by an open-world name
     return any(t.lower_ in lexicon.anaphors for t in sent)
+
+
+HEADING_TOKENS = 25
+"""The longest line read as a list heading ("В состав Совета мира вошли:")."""
 
 
 def tree_pass(

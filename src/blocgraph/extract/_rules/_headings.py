@@ -57,7 +57,7 @@ def list_heading(doc: Doc, mentions: list[Linked]) -> Heading | None:
     >>> list_heading(doc, [Linked(4, 5, "body", "SCO", 23, 26)])
     Heading(body='SCO', role='observer')
     """
-    if len(doc) == 0 or doc[-1].text != ":" or len(doc) > 25:
+    if len(doc) == 0 or doc[-1].text != ":" or len(doc) > 25:  # _tree_merge.HEADING_TOKENS
         return None
     bodies = {m.id for m in mentions if m.type == "body"}
     if len(bodies) != 1 or any(m.type == "state" for m in mentions):
@@ -65,9 +65,27 @@ def list_heading(doc: Doc, mentions: list[Linked]) -> Heading | None:
     words = [t.lower_ for t in doc]
     role = next((r for w, r in _HEADING_ROLES if w in words), None)
     if role is None:
+        role = next((r for w in words for p, r in _RU_HEADING_ROLES if w.startswith(p)), None)
+    if role is None:
         return None
-    blocked = any(w in _HEADING_BLOCK for w in words)
+    blocked = any(w in _HEADING_BLOCK or w in _RU_HEADING_BLOCK for w in words)
     return Heading(bodies.pop(), None if blocked else role)
+
+
+_RU_HEADING_ROLES = (
+    ("наблюдател", "observer"),
+    ("партнер", "partner"),
+    ("партнёр", "partner"),
+    ("член", "member"),
+    ("участни", "member"),
+    ("состав", "member"),
+    ("вошл", "member"),
+    ("входят", "member"),
+)
+"""Russian role words of a heading, by stem ("членами ШОС являются:", "В состав O вошли:")."""
+_RU_HEADING_BLOCK = frozenset(
+    {"не", "бывшие", "бывших", "кандидаты", "кандидатов", "вышли", "покинули", "хотят"}
+)
 
 
 def list_item(doc: Doc, mentions: list[Linked], heading: Heading) -> list[Found]:
@@ -81,7 +99,8 @@ def list_item(doc: Doc, mentions: list[Linked], heading: Heading) -> list[Found]
     if any(m.type == "body" for m in mentions):
         return []  # the item names its own organisation: the sentence rules read it
     end = first.end
-    if end < len(doc) and doc[end].text not in {"(", ":", ",", "–", "—", "-"}:
+    closing = end == len(doc) - 1 and doc[end].text in {".", ";"}  # the list's last item
+    if end < len(doc) and doc[end].text not in {"(", ":", ",", "–", "—", "-"} and not closing:
         return []  # prose, not a list entry
     words = [t.lower_ for t in doc[end:]]
     if any(w in _NEGATION or w in _MODAL or w in _INTENT for w in words):

@@ -148,6 +148,9 @@ class Focus:
             if "state" not in kinds or not self.state_list:
                 return []
             items = [n for n in self.state_list if n.id not in exclude]
+            count = _count(token)
+            if count is not None and count != len(items):
+                return []  # "13 стран" is not the two states named last
             return [self._arg(token, n) for n in items]
         wanted = kinds if refers == "entity" else kinds & {refers}
         if not wanted:
@@ -186,3 +189,26 @@ class Focus:
             end,
             (named.start, named.end, named.text),
         )
+
+
+_NUMBER_WORDS = {
+    **dict.fromkeys(["two", "два", "две", "двух"], 2),
+    **dict.fromkeys(["three", "три", "трёх", "трех"], 3),
+    **dict.fromkeys(["four", "четыре", "четырёх", "четырех"], 4),
+    **dict.fromkeys(["five", "пять", "пяти"], 5),
+    **dict.fromkeys(["six", "шесть", "шести"], 6),
+    **dict.fromkeys(["seven", "семь", "семи"], 7),
+    **dict.fromkeys(["eight", "восемь", "восьми"], 8),
+    **dict.fromkeys(["nine", "девять", "девяти"], 9),
+    **dict.fromkeys(["ten", "десять", "десяти"], 10),
+}
+
+
+def _count(token: Token) -> int | None:
+    """The number a collective noun carries ("13 стран", "the three states"), if any."""
+    for child in kids(token, "nummod"):
+        if child.text.isdigit():
+            return int(child.text)
+        if child.lower_ in _NUMBER_WORDS:
+            return _NUMBER_WORDS[child.lower_]
+    return None

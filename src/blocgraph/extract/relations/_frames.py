@@ -231,13 +231,15 @@ def obliques(token: Token, cases: frozenset[str]) -> list[Token]:
 
 def role_of(noun: Token, trigger: Trigger) -> tuple[str, str] | None:
     """(predicate, role) of a role noun or of a status noun naming one ("observer status")."""
-    words = {noun.lemma_.lower(), *noun.lemma_.lower().split("-")}
+    lemmas = [noun.lemma_]
     for child in noun.children:
         if base(child.dep_) in {"compound", "amod", "nmod", "flat"}:
-            words.add(child.lemma_.lower())
-            words.update(g.lemma_.lower() for g in kids(child, "compound", "amod", "nmod"))
+            lemmas.append(child.lemma_)
+            lemmas += [g.lemma_ for g in kids(child, "compound", "amod", "nmod")]
     if base(noun.dep_) in {"compound", "amod"}:
-        words.add(noun.head.lemma_.lower())
+        lemmas.append(noun.head.lemma_)
+    # a hyphenated compound counts by its parts too ("статус страны-партнёра")
+    words = {w for lemma in lemmas for w in (lemma.lower(), *lemma.lower().split("-"))}
     if "dialogue" in words or "диалог" in words:
         return ("partnerOf", "dialogue_partner")
     if "associate" in words or "ассоциированный" in words:

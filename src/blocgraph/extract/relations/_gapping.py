@@ -4,7 +4,8 @@
 1984 г. в АСЕАН вступил Бруней, в 1995 г. – Вьетнам, в 1997 г. – Лаос и Мьянма" state one
 accession per segment: after the clause that names the event, each comma-separated segment
 made only of states, a year and function words ("followed by", "in", "в … г.", a dash) repeats
-the event for its states with its own year. A segment holding anything else ends the run.
+the event for its states with its own year; a segment's own list may run over commas ("; the Czech
+Republic, Hungary and Poland in 1999"). A segment holding anything else ends the run.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def gapped(sent: Span, after: int, by_token: dict[int, Arg]) -> list[tuple[Arg, 
     i = after + 1
     while i < sent.end and doc[i].text not in _SEPARATORS:
         i += 1  # the rest of the clause that states the event
+    pending: list[Arg] = []  # a segment's states before its year: "the Czech Republic, Hungary"
     while i < sent.end and doc[i].text in _SEPARATORS:
         j = i + 1
         states: list[Arg] = []
@@ -75,8 +77,14 @@ def gapped(sent: Span, after: int, by_token: dict[int, Arg]) -> list[tuple[Arg, 
             elif doc[j].lower_ not in _GLUE:
                 return found
             j += 1
-        if not states or year is None:
+        if not states:
             return found
-        found += [(state, year) for state in states]
+        if year is None:
+            if j >= sent.end or doc[j].text != ",":
+                return found
+            pending += states  # the list goes on after the comma
+        else:
+            found += [(state, year) for state in pending + states]
+            pending = []
         i = j
     return found

@@ -83,6 +83,8 @@ TITLES = frozenset(
 )
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
 _EVENTS = frozenset({"meeting", "meetings", "summit", "session", "talks", "games", "festival"})
+_ROLES = frozenset({"partner", "partners", "member", "members", "observer", "observers", "status"})
+"""Last words of a capitalised role title ("Dialogue Partner" status), not of a body's name."""
 _NOT_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 ) | (MONTHS - {"may"})  # "May" may be a modal
@@ -148,7 +150,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
             elif (
                 heads & ORG_HEADS
                 and span[-1].lower_ not in _CONNECTORS
-                and span[-1].lower_ not in _EVENTS
+                and span[-1].lower_ not in _EVENTS | _ROLES
             ):  # "the Commonwealth Heads of Government Meeting" is a meeting, not a body
                 body = (
                     _defined_as(doc, span.end_char, known)
