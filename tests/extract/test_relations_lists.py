@@ -170,3 +170,41 @@ def test_a_counted_collective_is_not_a_shorter_list_in_focus(extractor: Extracto
         " По итогам саммита БРИКС в Казани статус страны-партнера получили 13 стран."
     )
     assert ("RUS", "joined", "BRICS") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a standing granted or received as membership itself
+            "Brunei was given full membership of ASEAN in 1984.",
+            {("BRN", "joined", "ASEAN")},
+        ),
+        (
+            "Бруней получил полноправное членство в АСЕАН в 1984 году.",
+            {("BRN", "joined", "ASEAN")},
+        ),
+        (  # a hyphenated word inside an open-world name
+            "The Central Asian Co-operation Organization, comprising Kazakhstan, Kyrgyzstan and"
+            " Tajikistan, met on Monday.",
+            {
+                ("KAZ", "memberOf", "new:central-asian-co-operation-organization"),
+                ("KGZ", "memberOf", "new:central-asian-co-operation-organization"),
+                ("TJK", "memberOf", "new:central-asian-co-operation-organization"),
+            },
+        ),
+        (  # a hyphenated participle is not part of the name
+            "Armenia has joined the Moscow-led Eurasian Customs Union.",
+            {("ARM", "joined", "new:eurasian-customs-union")},
+        ),
+    ],
+)
+def test_standings_and_hyphenated_names(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, text) == expected
+
+
+def test_an_office_and_its_holder_are_not_a_body(extractor: Extractor) -> None:
+    text = "Commonwealth Secretary-General Don McKinnon welcomed Ghana."
+    ids = {m.id for m in extractor.extract(text).mentions}
+    assert not any(i.startswith("new:commonwealth") for i in ids)

@@ -96,6 +96,29 @@ def _capitalised(text: str) -> bool:
     return len(text) > 1 and (text[0].isupper() or text.isupper()) and text[0].isalpha()
 
 
+_OFFICES = frozenset(
+    {"secretary", "president", "minister", "chairman", "chairwoman", "ambassador", "envoy"}
+)
+
+
+def _untitled(span: Span) -> Span:
+    """A capitalised run cut before an office and the name after it ("Commonwealth
+    Secretary-General Don McKinnon" → "Commonwealth")."""
+    for token in span[1:]:
+        if token.lower_ in _OFFICES and token.i + 1 < span.end:
+            return span.doc[span.start : token.i]
+    return span
+
+
+def _hyphened(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is followed by a hyphen and a word written solid with it, as a name's
+    word ("Co-operation", "Euro-Atlantic"), not a participle ("Moscow-led", "US-backed")."""
+    if j + 2 >= len(doc) or doc[j + 1].text != "-" or doc[j].whitespace_ or doc[j + 1].whitespace_:
+        return False
+    after = doc[j + 2]
+    return after.is_alpha and (after.text[0].isupper() or not after.lower_.endswith(("ed", "ing")))
+
+
 def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -> list[Entity]:
     """The open-world entities of a parsed chunk (chunk character offsets); ``aliases``: the
     document's abbreviations of open-world bodies (``_aliases.document_names``)."""
@@ -126,6 +149,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
         j = i
         while j + 1 < len(doc) and (
             _capitalised(doc[j + 1].text)
+            or _hyphened(doc, j)  # "Co-operation", "Asia-Pacific"
             or (
                 doc[j + 1].lower_ in _CONNECTORS
                 and j + 2 < len(doc)
@@ -139,10 +163,10 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 and doc[j].lower_ in ORG_HEADS
             )
         ):
-            j += 1
+            j += 2 if _hyphened(doc, j) else 1
         words = [t.lower_ for t in doc[i : j + 1]]
         start = i + 1 if words[0] == "the" else i
-        span = _unshouted(doc[start : j + 1])
+        span = _untitled(_unshouted(doc[start : j + 1]))
         heads = {t.lower_ for t in span}
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken:
             if heads & TREATY_HEADS:

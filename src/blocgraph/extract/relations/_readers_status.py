@@ -38,6 +38,10 @@ from blocgraph.extract.relations._tree import (
     modified_noun,
 )
 
+_STANDINGS = frozenset({"status", "статус", "membership", "членство"})
+"""Nouns of a standing that is granted or received: a status ("observer status", "статус
+наблюдателя") or membership itself ("was given full membership", "получил членство")."""
+
 
 def _status_role(status: Token | None, tr: Trigger) -> tuple[str, str] | None:
     return None if status is None else role_of(status, tr)
@@ -46,7 +50,7 @@ def _status_role(status: Token | None, tr: Trigger) -> tuple[str, str] | None:
 def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """O granted S observer status; S was granted partner status (in O)."""
     statuses = kids(t, "obj", "iobj", "nsubj:pass")  # "предоставлен статус": the status is subject
-    status = _first([c for c in statuses if c.lemma_.lower() in {"status", "статус"}])
+    status = _first([c for c in statuses if c.lemma_.lower() in _STANDINGS])
     role = _status_role(status, tr)
     if role is None:
         return []
@@ -71,7 +75,7 @@ def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
 
 def receive(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S received / gained / obtained observer status (in O); S получил статус наблюдателя."""
-    status = _first([c for c in kids(t, "obj") if c.lemma_.lower() in {"status", "статус"}])
+    status = _first([c for c in kids(t, "obj") if c.lemma_.lower() in _STANDINGS])
     role = _status_role(status, tr)
     if role is None or status is None:
         return []
