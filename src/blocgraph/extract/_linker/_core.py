@@ -31,6 +31,7 @@ from blocgraph.extract._linker._names import (
 )
 from blocgraph.extract._linker._persons import _PersonFinder
 from blocgraph.extract._linker._records import DocumentContext, Linked, _Candidate
+from blocgraph.extract.syntax._ru_lemma import genitive_noun
 
 _US_STATE_CONTEXT = re.compile(
     r"\b(Atlanta|Savannah|Alabama|Florida|Tennessee|Carolina|Peach State|U\.?S\.? state|"
@@ -200,8 +201,11 @@ class Linker(_PersonFinder):
             candidate.resolved = by_kind["block"]
             return
         if "name" in by_kind:
+            name = by_kind["name"]
+            if name.type == "body" and russian and _name_goes_on(doc, end):
+                return  # "Организации экономического сотрудничества и развития": a longer name
             if self._acceptable(doc, start, end, rules, us_context):
-                candidate.resolved = by_kind["name"]
+                candidate.resolved = name
             return
         civ = by_kind.get("civ")
         if civ is not None and _civ_head_follows(doc, end, civ):
@@ -338,3 +342,11 @@ class Linker(_PersonFinder):
             return False
 
         return walk(start - 1, -1) or walk(end, 1)
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a Russian name that ends in a genitive complement is coordinated with another
+    one ("… сотрудничества и развития"): the catalogue name is only the start of a longer one."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "и" or not doc[end + 1].is_lower:
+        return False
+    return genitive_noun(doc[end - 1].lower_) and genitive_noun(doc[end + 1].text)

@@ -156,15 +156,15 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
             continue
         if words[-1].lower_ in {"и", "по"} or not words[-1].is_alpha:
             continue
-        if words[0].i == head.sent.start and not head.text[:1].isupper():
-            continue  # "Военно-политический союз …": a capital that only opens the sentence
         first, last = words[0], words[-1]
         start, end = first.idx, last.idx + len(last.text)
+        after = _ABBREVIATION.match(doc.text[end:].lstrip(" "))
+        if words[0].i == head.sent.start and not head.text[:1].isupper() and after is None:
+            continue  # "Военно-политический союз …": a capital that only opens the sentence
         if any(k.char_start < end and start < k.char_end and k.type != "region" for k in known):
             # a known body is the name itself ("союз ОДКБ") or its owner ("Совет глав
             # государств ШОС", an organ): the known body stands, no organ is minted
             continue
         named = " ".join(t.text for t in words)  # the slug puts its head in the nominative
-        after = _ABBREVIATION.match(doc.text[end:].lstrip(" "))
         found.append((Entity(start, end, "body", slug(named)), after.group(1) if after else None))
     return found

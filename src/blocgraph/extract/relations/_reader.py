@@ -299,7 +299,14 @@ class TreeReader:
             sentence=(sent.start_char, sent.end_char),
             rule=reading.rule,
             polarity=sign,
-            speaker=speaker(trigger, context.by_token, self.lexicon, last_person),
+            speaker=speaker(
+                trigger, context.by_token, self.lexicon, last_person, self._body_in_focus()
+            ),
             antecedent=antecedent,
             trigger=(trigger.idx, end),
         )
+
+    def _body_in_focus(self) -> str | None:
+        """The body named last before the sentence being read."""
+        named = self.focus.last(frozenset({"body"}), set())
+        return None if named is None else named.id

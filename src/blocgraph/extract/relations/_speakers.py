@@ -22,11 +22,18 @@ _THE_DOCUMENT = frozenset({"report", "article", "document", "text", "paper", "st
 
 
 def _resolve(
-    token: Token, by_token: dict[int, Arg], lexicon: Lexicon, last_person: str | None
+    token: Token,
+    by_token: dict[int, Arg],
+    lexicon: Lexicon,
+    last_person: str | None,
+    in_focus: str | None = None,
 ) -> str:
     arg = by_token.get(token.i)
     if arg is not None and arg.type in _SPEAKER_KINDS:
         return arg.id
+    body = _described_body(token, by_token, in_focus)
+    if body is not None:
+        return body
     if token.lower_ in _PRONOUN_SPEAKERS and last_person:
         return last_person
     if token.lemma_.lower() in _THE_DOCUMENT and {d.lower_ for d in kids(token, "det")} & {
@@ -52,6 +59,25 @@ def _resolve(
     return UNKNOWN
 
 
+_BODY_WORDS = frozenset(
+    {"bank", "bloc", "organisation", "organization", "alliance", "union", "group", "grouping"}
+    | {"body", "community", "forum", "court", "association", "league", "commonwealth"}
+)
+
+
+def _described_body(token: Token, by_token: dict[int, Arg], in_focus: str | None) -> str | None:
+    """ "…, the bank announced": the one body its sentence names (the one named with that
+    word, if several), else the body in focus."""
+    determiners = {d.lower_ for d in kids(token, "det")}
+    if token.lemma_.lower() not in _BODY_WORDS or determiners != {"the"}:
+        return None
+    bodies = [a for a in by_token.values() if a.type == "body"]
+    doc, head = token.doc, token.lemma_.lower()
+    headed = {a.id for a in bodies if head in doc[a.start : a.end].text.lower()}
+    named = headed or {a.id for a in bodies}  # "the bank": the New Development Bank
+    return named.pop() if len(named) == 1 else in_focus
+
+
 _ACCORDING_RU = frozenset({"слово", "данные", "мнение", "информация", "оценка"})
 
 
@@ -74,9 +100,15 @@ def _subject(verb: Token) -> Token | None:
 
 
 def speaker(
-    trigger: Token, by_token: dict[int, Arg], lexicon: Lexicon, last_person: str | None
+    trigger: Token,
+    by_token: dict[int, Arg],
+    lexicon: Lexicon,
+    last_person: str | None,
+    in_focus: str | None = None,
 ) -> str | None:
-    """The speaker the tree gives the trigger's clause, or ``None`` if it gives none.
+    """The speaker the tree gives the trigger's clause, or ``None`` if it gives none;
+    ``in_focus`` is the body a description ("the bank said") stands for when its sentence names
+    none or several.
 
     Under a denial ("those who claim … are mistaken"), the speaker is whoever denies, not who
     made the claim.
@@ -96,7 +128,7 @@ def speaker(
         if head.lemma_.lower() in lexicon.speech and link in {"ccomp", "parataxis"}:
             subject = _subject(head)
             if subject is not None:
-                return _resolve(subject, by_token, lexicon, last_person)
+                return _resolve(subject, by_token, lexicon, last_person, in_focus)
         clause.append(head)
     for node in clause:
         for child in node.children:
@@ -107,7 +139,23 @@ def speaker(
             if trailing and child.lemma_.lower() in lexicon.speech:
                 subject = _subject(child)
                 if subject is not None:
-                    return _resolve(subject, by_token, lexicon, last_person)
+                    return _resolve(subject, by_token, lexicon, last_person, in_focus)
+            if _report_on_noun(child, lexicon):
+                # "…, the bank announced" parsed as a noun with a clause on it
+                return _resolve(child, by_token, lexicon, last_person, in_focus)
             if link in {"obl", "advmod", "nmod"} and _according(child):
-                return _resolve(child, by_token, lexicon, last_person)
+                return _resolve(child, by_token, lexicon, last_person, in_focus)
     return None
+
+
+def _report_on_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a trailing ", the bank announced" was parsed as a noun (a parataxis, or an
+    object after a comma) with the speech verb as a clause on it."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    reports = [v for v in kids(noun, "acl") if v.lemma_.lower() in lexicon.speech]
+    if not reports or reports[0].i != noun.i + 1:
+        return False
+    start = noun.left_edge.i
+    after_comma = start > 0 and noun.doc[start - 1].text == ","
+    return base(noun.dep_) == "parataxis" or after_comma

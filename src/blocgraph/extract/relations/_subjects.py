@@ -38,6 +38,11 @@ def subjects(verb: Token) -> list[Token]:
         if own[0].lower_ in _RELATIVE and verb.dep_ == "advcl:relcl":
             return [_noun_before(own[0])]  # "…, which also includes A": the noun before it
         return own
+    early = [c for c in kids(verb, "advcl") if c.i < verb.i and kids(c, "obl:agent")]
+    if early and kids(early[0], "nsubj"):
+        # "The Bank (NDB) set up by BRICS has admitted A": the parser gave the subject to the
+        # reduced relative, which it read as a clause of its own
+        return kids(early[0], "nsubj")
     link = base(verb.dep_)
     if link == "acl" and "Inf" in verb.morph.get("VerbForm", []) and kids(verb, "mark"):
         # "has no plans to leave", "its decision to withdraw": the noun's owner, or the subject
@@ -86,6 +91,9 @@ def named_head(noun: Token) -> Token:
         noun = noun.head  # "a regional, political, and economic union comprising …"
     if base(noun.dep_) == "appos":
         return noun.head
+    apposed = _apposed_name(noun)
+    if apposed is not None:  # the same where the parser hung "a body" elsewhere
+        return apposed
     if base(noun.dep_) == "obl" and case_of(noun) in _AS:  # "O was established as a bloc that"
         subject = subjects(noun.head)
         if subject:
@@ -94,3 +102,49 @@ def named_head(noun: Token) -> Token:
     if subject and (kids(noun, "cop") or base(noun.dep_) == "root"):
         return subject[0]
     return noun
+
+
+_DESCRIPTIONS = frozenset(
+    {
+        "body",
+        "organisation",
+        "organization",
+        "grouping",
+        "group",
+        "bloc",
+        "alliance",
+        "union",
+        "forum",
+        "association",
+        "community",
+        "club",
+        "format",
+        "institution",
+        "bank",
+        "mechanism",
+    }
+)
+"""Nouns that describe an organisation in an apposition ("APEC, a body which includes …")."""
+
+
+def _apposed_name(noun: Token) -> Token | None:
+    """The name right before ", a <description>", past a parenthesised abbreviation: "the
+    Asia-Pacific Economic Cooperation (APEC), a body which …" → Cooperation."""
+    start = min([c.i for c in noun.lefts if not c.is_punct] + [noun.i])
+    doc = noun.doc
+    if noun.lemma_.lower() not in _DESCRIPTIONS or doc[start].lower_ not in {"a", "an"}:
+        return None
+    i = start - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")":
+        while i > 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < 0 or not doc[i].text[:1].isupper():
+        return None
+    name = doc[i]
+    while base(name.dep_) in {"compound", "amod", "flat"} and name.head.i > name.i:
+        name = name.head
+    return name

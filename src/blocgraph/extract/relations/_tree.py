@@ -225,12 +225,18 @@ _INCLUDING = frozenset({"including", "включая", "namely", "а именн�
 """Words that open the list a counted noun announces, like a colon ("16 стран, включая A, B")."""
 
 
+_NEAR_BRACKET = 3
+"""How far after a collective noun a parenthesised list may open ("countries of BRICS (…)")."""
+
+
 def list_after_mark(token: Token, by_token: dict[int, Arg], kind: str) -> list[Arg]:
-    """The list a counted or collective noun announces after a dash, a colon or "including": "Ten
-    new countries joined the EU in 2004 – Cyprus, the Czech Republic …"."""
+    """The list a counted or collective noun announces after a dash, a colon, "including" or in
+    parentheses: "Ten new countries joined the EU in 2004 – Cyprus, the Czech Republic …"."""
     sent = token.sent
     for i in range(token.i + 1, sent.end):
-        if sent.doc[i].text in {"-", "–", "—", ":"} or sent.doc[i].lower_ in _INCLUDING:
+        # "странами БРИКС (Бразилия, Россия …)": a list in parentheses right after the noun
+        bracket = sent.doc[i].text == "(" and i - token.i <= _NEAR_BRACKET
+        if sent.doc[i].text in {"-", "–", "—", ":"} or sent.doc[i].lower_ in _INCLUDING or bracket:
             for j in range(i + 1, min(i + 4, sent.end)):
                 arg = by_token.get(j)
                 if arg is not None and arg.type == kind and arg.start == j:

@@ -124,3 +124,23 @@ def _best_normal_form(word: str, pos: str, feats: str) -> str:
         if score > best_score:  # ties keep pymorphy's order (most frequent reading first)
             best, best_score = str(parse.normal_form), score
     return best
+
+
+@lru_cache(maxsize=8192)
+def genitive_noun(word: str) -> bool:
+    """Whether a Russian word's likeliest reading is a singular noun in the genitive
+    ("развития", "сотрудничества").
+
+    >>> genitive_noun("развития"), genitive_noun("стран"), genitive_noun("его")
+    (True, False, False)
+    """
+    if not word.isalpha():
+        return False
+    parses = _morph().parse(word.lower())
+    first = parses[0].tag if parses else None
+    return (
+        first is not None
+        and first.POS == "NOUN"
+        and first.case == "gent"
+        and first.number == "sing"
+    )
