@@ -82,3 +82,21 @@ def test_a_described_body_reporting_after_the_clause_is_the_speaker(
     )
     speakers = {s.asserted_by for s in extractor.extract(text).statements}
     assert speakers == {"new:new-development-bank"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body's decision on an accession asserts it
+            "The World Trade Organisation (WTO) formally approved Vietnam's accession on Tuesday.",
+            {("VNM", "joined", "new:world-trade-organisation")},
+        ),
+        (  # through the organ that decides, named with its body
+            "Генеральный совет Всемирной торговой организации одобрил принятие Таджикистана.",
+            {("TJK", "joined", "new:всемирная-торговая-организация")},
+        ),
+        ("The EU did not approve Turkey's accession.", set()),  # refused
+    ],
+)
+def test_an_approved_accession(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, text) == expected

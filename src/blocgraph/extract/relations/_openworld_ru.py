@@ -73,6 +73,8 @@ _NOT_BODIES = frozenset(
     ]
 )
 """Acronyms that never stand for a body of states (the catalogue's own are linked first)."""
+_ORGANS = frozenset({"совет", "секретариат", "комитет", "комиссия", "ассамблея", "парламент"})
+"""Heads of a body's organs: one named with its body's name is that body (it speaks for it)."""
 _INSIDE = frozenset({"nmod", "amod", "flat", "compound", "nummod", "conj", "cc"})
 _ABBREVIATION = re.compile(r"\(\s*([А-ЯЁA-Z][А-ЯЁA-Za-z0-9]{1,9})\s*\)")
 _LONGEST = 10
@@ -156,6 +158,10 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
             continue
         if words[-1].lower_ in {"и", "по"} or not words[-1].is_alpha:
             continue
+        if head.lemma_.lower() in _ORGANS and any(
+            t.i > head.i and t.lemma_.lower() in RU_ORG_HEADS for t in words
+        ):
+            continue  # "Генеральный совет Всемирной торговой организации": the body's organ
         first, last = words[0], words[-1]
         start, end = first.idx, last.idx + len(last.text)
         after = _ABBREVIATION.match(doc.text[end:].lstrip(" "))

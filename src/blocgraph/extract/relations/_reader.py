@@ -19,6 +19,7 @@ from blocgraph.extract.relations._gapping import gapped
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._polarity import denied_above, polarity
 from blocgraph.extract.relations._readers import READERS
+from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
 from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
@@ -86,16 +87,31 @@ def _dated_children(token: Token) -> list[Token]:
 _EVENT_FRAMES = frozenset({"enter", "admit", "exit", "expel", "suspend", "propose"})
 
 
-def _asserted_event(token: Token, frame: str, lexicon: Lexicon) -> bool:
+def _asserted_event(token: Token, frame: str, lexicon: Lexicon, by_token: dict[int, Arg]) -> bool:
     """An event noun ("accession", "выход") asserts its event only as the subject of its clause
-    ("Iran's accession to the SCO took place in 2023") or as what is announced ("announced their
-    withdrawal from O") — not as the topic of a memorandum, the object of support or of a
-    procedure ("a memorandum on accession", "support for accession")."""
+    ("Iran's accession to the SCO took place in 2023"), as what is announced ("announced their
+    withdrawal from O") or approved ("approved Vietnam's accession") — not as the topic of a
+    memorandum, the object of support or of a procedure ("a memorandum on accession", "support
+    for accession")."""
     if token.pos_ != "NOUN" or frame not in _EVENT_FRAMES:
         return True
     if announcing(token) is not None or denied_above(token, lexicon):
         return True  # "reports of its withdrawal are fake": denied, read as negative
+    if base(token.dep_) == "obj" and token.head.lemma_.lower() in APPROVING:
+        return _approved_by_body(token.head, by_token)
     return base(token.dep_) in {"nsubj", "root"}
+
+
+_NOT = frozenset({"not", "n't", "never", "не"})
+
+
+def _approved_by_body(verb: Token, by_token: dict[int, Arg]) -> bool:
+    """ "The WTO approved Vietnam's accession": a body's decision to admit asserts the event; a
+    national parliament's ratification ("The Senate approved Finland's accession") or a refusal
+    ("did not approve") does not."""
+    if any(c.lower_ in _NOT for c in kids(verb, "advmod", "neg", "aux")):
+        return False
+    return bool(approving_bodies(verb, by_token))
 
 
 def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
@@ -251,7 +267,7 @@ class TreeReader:
                 trigger = self.lexicon.trigger(token.lower_, token.pos_)
             if trigger is None:
                 continue
-            if not _asserted_event(token, trigger.frame, self.lexicon):
+            if not _asserted_event(token, trigger.frame, self.lexicon, context.by_token):
                 continue
             readings = READERS[trigger.frame](token, trigger, context)
             for reading in [*readings, *_companions(readings, token, context)]:

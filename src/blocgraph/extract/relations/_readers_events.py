@@ -35,7 +35,7 @@ from blocgraph.extract.relations._slots import (
     _role_from_as,
 )
 from blocgraph.extract.relations._subjects import _AS, subjects
-from blocgraph.extract.relations._tree import case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids, phrase_args
 
 _IDIOMS = frozenset({"force", "forces", "hand", "hands", "effort", "efforts", "усилие", "сила"})
 
@@ -44,7 +44,7 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S joins / accedes to / enters O; S's accession to O; S вступил в O."""
     if t.pos_ == "NOUN":
         holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
-        bodies = _all(ctx, obliques(t, _TO), BODY) or _body_after(t, _TO, ctx)
+        bodies = _all(ctx, obliques(t, _TO), BODY) or _body_after(t, _TO, ctx) or _approver(t, ctx)
     else:
         if not _particle_ok(t, tr):
             return []
@@ -65,6 +65,36 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
 
 
+APPROVING = frozenset({"approve", "endorse", "одобрить", "одобрять", "утвердить", "утверждать"})
+"""Verbs of a decision on an accession: approving it asserts it (``joined``)."""
+
+
+def _approver(noun: Token, ctx: Context) -> list[Arg]:
+    """The body that approved an accession it does not name again: "The WTO approved
+    Vietnam's accession", "НБР одобрил принятие A и B" (a decision to admit: joined)."""
+    if base(noun.dep_) != "obj" or noun.head.lemma_.lower() not in APPROVING:
+        return []
+    return _all(ctx, subjects(noun.head), BODY) or approving_bodies(noun.head, ctx.by_token)
+
+
+_ORGAN_WORDS = frozenset(
+    {"council", "secretariat", "assembly", "commission", "committee", "совет", "секретариат"}
+    | {"ассамблея", "комиссия", "комитет"}
+)
+
+
+def approving_bodies(verb: Token, by_token: dict[int, Arg]) -> list[Arg]:
+    """The bodies an approving verb's subject names, directly or as the owner of the organ that
+    decides ("Генеральный совет Всемирной торговой организации одобрил …")."""
+    found: list[Arg] = []
+    for subject in subjects(verb):
+        found += [a for a in phrase_args(subject, by_token) if a.type == "body"]
+        if not found and subject.lemma_.lower() in _ORGAN_WORDS:
+            for owner in kids(subject, "nmod", "nmod:poss", "compound"):
+                found += [a for a in phrase_args(owner, by_token) if a.type == "body"]
+    return found
+
+
 def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """O admits / accepts / adds S (as a member); S was admitted to O; O принял S."""
     role = _role_from_as(t, ctx)
@@ -72,7 +102,7 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return []
     if t.pos_ == "NOUN":  # "the admission of S to O", "принятие S в O"
         holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
-        bodies = _all(ctx, obliques(t, _TO), BODY)
+        bodies = _all(ctx, obliques(t, _TO), BODY) or _approver(t, ctx)
         return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
     if passive(t):
         holders = _all(ctx, subjects(t) or kids(t, "nsubj:pass"), MEMBERS)
