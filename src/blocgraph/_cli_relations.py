@@ -118,7 +118,7 @@ def relations_command(
             r.treaty.key if r.treaty else (r.label or ""),
             ",".join(r.articles),
             r.signed or "",
-            r.in_force or "not in force",
+            r.in_force or "not known",
             r.end or "",
             _best_tier(r.sources),
         )

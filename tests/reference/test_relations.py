@@ -208,6 +208,17 @@ def test_missing_folder_means_no_relations(tmp_path: Path, states: set[str]) -> 
             },
             "missing quote",
         ),
+        (
+            "sources.csv",
+            {
+                "about": "treaty:RUS-PRK-2024",
+                "url": "http://www.gmw.cn/01gmrb/1998-07/07/GB/17746^GM3-0708.HTM",
+                "tier": "reference",
+                "quote": "q",
+                "accessed": "2026-12-01",
+            },
+            "holds '^', not allowed in an IRI: percent-encode it",
+        ),
     ],
 )
 def test_bad_rows_name_file_line_and_reason(

@@ -16,6 +16,8 @@ from blocgraph.reference._rows import Row, did_you_mean
 from blocgraph.reference._sources import SourcePolicy
 
 _URL = re.compile(r"^https?://\S+$")
+# Characters an IRI may not hold (RFC 3987): the graph could not be serialised with them.
+_NOT_IN_IRI = re.compile(r'[<>"{}|\\^`]')
 
 
 def attach_citations(
@@ -85,6 +87,9 @@ def _citation(row: Row, policy: SourcePolicy) -> Citation | None:
     url = row.required("url")
     if url and not _URL.match(url):
         row.problem(f"url {url!r} is not an http(s) address")
+        return None
+    if url and (bad := _NOT_IN_IRI.search(url)):
+        row.problem(f"url {url} holds {bad.group()!r}, not allowed in an IRI: percent-encode it")
         return None
     if url and (reason := policy.blocked(url)):
         row.problem(
