@@ -100,3 +100,52 @@ def test_a_described_body_reporting_after_the_clause_is_the_speaker(
 )
 def test_an_approved_accession(extractor: Extractor, text: str, expected: set[Triple]) -> None:
     assert triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a past passive with "была" is no future; a bare instrumental is the agent
+            "ОЭС была создана в 1985 году Турцией, Ираном и Пакистаном.",
+            {("TUR", "memberOf", "ECO"), ("IRN", "memberOf", "ECO"), ("PAK", "memberOf", "ECO")},
+        ),
+        (  # founded "between" its founders
+            "ОЭС была создана в 1985 году между Турцией, Ираном и Пакистаном.",
+            {("TUR", "memberOf", "ECO"), ("IRN", "memberOf", "ECO"), ("PAK", "memberOf", "ECO")},
+        ),
+        ("Сербия будет принята в ЕАЭС.", set()),  # "будет": still a future
+        (  # the writer's aside in the first person plural is no future
+            "Напомним, что в группу БРИКС входят Бразилия, Россия и Индия.",
+            {
+                ("BRA", "memberOf", "BRICS"),
+                ("RUS", "memberOf", "BRICS"),
+                ("IND", "memberOf", "BRICS"),
+            },
+        ),
+        (
+            "В конце июня 2005 г. Россия примкнула к Организации исламского сотрудничества в"
+            " качестве страны-наблюдателя.",
+            {("RUS", "joined", "OIC")},
+        ),
+    ],
+)
+def test_russian_passives_asides_and_joining(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, text) == expected
+
+
+def test_a_negated_future_stays_a_denial(extractor: Extractor) -> None:
+    text = "Молдова не будет вступать ни в НАТО, ни в ОДКБ."
+    assert triples(extractor, text, "negative") == {
+        ("MDA", "joined", "NATO"),
+        ("MDA", "joined", "CSTO"),
+    }
+
+
+def test_a_described_collective_is_not_the_list_in_focus(extractor: Extractor) -> None:
+    text = (
+        "Узбекистан приостановил членство в ОДКБ. Военно-политический союз ОДКБ был создан"
+        " бывшими советскими республиками в начале 1990-х годов."
+    )
+    assert ("UZB", "memberOf", "CSTO") not in triples(extractor, text)

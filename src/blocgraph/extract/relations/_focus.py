@@ -147,6 +147,8 @@ class Focus:
         if refers == "states" or (refers in {"state", "entity"} and plural):
             if "state" not in kinds or not self.state_list:
                 return []
+            if not pronoun and articleless(token) and _described(token):
+                return []  # "бывшими советскими республиками": a description, not a reference
             items = [n for n in self.state_list if n.id not in exclude]
             count = _count(token)
             if count is not None and count != len(items):
@@ -212,3 +214,14 @@ def _count(token: Token) -> int | None:
         if child.lower_ in _NUMBER_WORDS:
             return _NUMBER_WORDS[child.lower_]
     return None
+
+
+_REFERRING = frozenset(
+    {"этот", "данный", "указанный", "названный", "перечисленный", "весь", "все", "оба", "обе"}
+)
+
+
+def _described(token: Token) -> bool:
+    """Whether an articleless collective ("республиками") carries a describing adjective
+    ("бывшими советскими") rather than a referring one ("этими", "данные")."""
+    return any(c.lemma_.lower() not in _REFERRING for c in kids(token, "amod"))

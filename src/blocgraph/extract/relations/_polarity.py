@@ -58,7 +58,7 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
-    if not future_ok and "Fut" in token.morph.get("Tense", []):
+    if not future_ok and "Fut" in token.morph.get("Tense", []) and not _aside(token, lexicon):
         return True  # a Russian perfective future ("станет", "вступит") has no auxiliary
     modal = lexicon.cues.get("modal", frozenset())
     condition = lexicon.cues.get("condition", frozenset())
@@ -70,12 +70,25 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
         if link == "aux" and (word in modal or lemma in modal):
             if future_ok and lemma in {"will", "shall", "быть"}:
                 continue
+            if lemma == "быть" and word.startswith("был"):
+                continue  # "была создана": a past passive, not "будет" (a future)
             return True
         if link == "mark" and (word in condition or lemma in condition):
             return True
         if link in {"amod", "compound", "nmod"} and lemma in lexicon.cues.get("intent", ()):
             return True  # "a prospective member", "candidate member"
     return False
+
+
+def _aside(token: Token, lexicon: Lexicon) -> bool:
+    """The writer's aside in the first person plural ("Напомним, что …", "Отметим, что …"):
+    a perfective form, but no future event."""
+    morph = token.morph
+    return (
+        token.lemma_.lower() in lexicon.speech
+        and "1" in morph.get("Person", [])
+        and "Plur" in morph.get("Number", [])
+    )
 
 
 _TOPIC_MARKS = frozenset({"on", "about", "of", "for", "regarding", "concerning", "over"})

@@ -138,11 +138,17 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
 
 
+_MAKEUP = frozenset({"состав", "группа", "объединение", "блок", "организация", "альянс"})
+"""Nouns a member enters by its body's name ("входят в группу БРИКС", "в состав ОДКБ")."""
+
+
 def include_member(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """A входит в O / в состав O; A перестала входить в O (left)."""
     places = obliques(t, _TO)
-    # "в состав O", "в его состав" (its makeup: the body in focus)
-    places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod", "det")]
+    # "в состав O", "в его состав" (its makeup: the body in focus), "в группу БРИКС"
+    places += [
+        n for p in places if p.lemma_.lower() in _MAKEUP for n in kids(p, "nmod", "det", "appos")
+    ]
     if base(t.dep_) == "acl" and any(c.lower_ == "куда" for c in kids(t, "advmod")):
         places.append(t.head)  # "ЕврАзЭС, куда входят также A, B": where the clause points
     predicate = "left" if _ceased(t) or _until(t) else "memberOf"  # "remained in O until 2020"
@@ -319,7 +325,11 @@ def found(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return []
     if passive(t) or base(t.dep_) == "acl":
         bodies = _all(ctx, subjects(t), BODY)
-        agents = obliques(t, frozenset({"by"})) + kids(t, "obl:agent")
+        # "founded by A and B", "создана … между Турцией, Ираном и Пакистаном"
+        agents = obliques(t, frozenset({"by", "between", "между"})) + kids(t, "obl:agent")
+        agents += [  # "создана Турцией, Ираном и Пакистаном": a bare instrumental is the agent
+            c for c in kids(t, "obl") if not case_of(c) and "Ins" in c.morph.get("Case", [])
+        ]
         makeup = [
             n
             for p in obliques(t, frozenset({"в", "in"}))
