@@ -149,3 +149,8 @@ def test_a_described_collective_is_not_the_list_in_focus(extractor: Extractor) -
         " бывшими советскими республиками в начале 1990-х годов."
     )
     assert ("UZB", "memberOf", "CSTO") not in triples(extractor, text)
+
+
+def test_a_body_listing_states_as_partners(extractor: Extractor) -> None:
+    text = "NATO lists Japan and Mongolia as global partners."
+    assert triples(extractor, text) == {("JPN", "partnerOf", "NATO"), ("MNG", "partnerOf", "NATO")}

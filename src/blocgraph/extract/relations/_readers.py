@@ -6,6 +6,7 @@ from blocgraph.extract.relations._frames import FrameReader
 from blocgraph.extract.relations._readers_events import admit, enter, exit_, expel, propose, suspend
 from blocgraph.extract.relations._readers_status import (
     become,
+    designate,
     expand,
     found,
     grant,
@@ -30,4 +31,5 @@ READERS: dict[str, FrameReader] = {
     "role": role,
     "propose": propose,
     "found": found,
+    "designate": designate,
 }

@@ -27,6 +27,7 @@ from blocgraph.extract.relations._slots import (
     _elided,
     _first,
     _particle_ok,
+    _role_from_as,
 )
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._tree import (
@@ -341,3 +342,22 @@ def found(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         founders = _all(ctx, subjects(t), _FOUNDERS)
         bodies = _all(ctx, kids(t, "obj"), BODY)
     return _pairs(founders, bodies, t, "memberOf", f"tree:{tr.frame}")
+
+
+def designate(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """O lists / counts / recognises A and B as partners (members, observers): the standing the
+    role names, held now (not the event of gaining it)."""
+    found = _role_from_as(t, ctx)
+    if found is None:
+        return []
+    if passive(t):  # "A and B are listed as partners (by O)"
+        holders = _all(ctx, subjects(t), MEMBERS)
+        bodies = _all(ctx, obliques(t, frozenset({"by"})) + kids(t, "obl:agent"), BODY)
+        if not bodies and holders:
+            bodies = _elided(t, ctx, holders)
+    else:
+        bodies = _all(ctx, subjects(t), BODY)
+        holders = _all(ctx, kids(t, "obj"), MEMBERS)
+    predicate, role_name = found
+    return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
+
