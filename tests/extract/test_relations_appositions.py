@@ -154,3 +154,33 @@ def test_a_described_collective_is_not_the_list_in_focus(extractor: Extractor) -
 def test_a_body_listing_states_as_partners(extractor: Extractor) -> None:
     text = "NATO lists Japan and Mongolia as global partners."
     assert triples(extractor, text) == {("JPN", "partnerOf", "NATO"), ("MNG", "partnerOf", "NATO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # companions "alongside" the holder, parsed as a verb with its objects
+            "France has been a member of the Indian Ocean Commission (IOC), alongside the"
+            " Comoros, Madagascar and Seychelles.",
+            {
+                ("FRA", "memberOf", "new:indian-ocean-commission"),
+                ("COM", "memberOf", "new:indian-ocean-commission"),
+                ("MDG", "memberOf", "new:indian-ocean-commission"),
+                ("SYC", "memberOf", "new:indian-ocean-commission"),
+            },
+        ),
+        (  # a handbook's label over items that note the territory they include
+            "Nordic Council\nMembership (3): Denmark (including Faroe Islands and Greenland),"
+            " Finland (including Åland Islands), Iceland.",
+            {
+                ("DNK", "memberOf", "new:nordic-council"),
+                ("FIN", "memberOf", "new:nordic-council"),
+                ("ISL", "memberOf", "new:nordic-council"),
+            },
+        ),
+    ],
+)
+def test_companions_and_labelled_items(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, text) == expected

@@ -257,8 +257,8 @@ def _labelled_items(
 ) -> list[Found]:
     """The states listed between ``lo`` and ``hi``: each must stand as a whole list item (a
     comma, "and" or the label's start before it; a comma, "and" or the end after it). A
-    parenthesis after an item may give a year or "special observer"; any other note
-    ("suspended", "withdrew 2012") drops the item."""
+    parenthesis after an item may give a year, "special observer" or the territory it includes;
+    any other note ("suspended", "withdrew 2012") drops the item."""
     if lo < hi and doc[lo].text == "(":  # a count: "members - (16) A, B"
         close = next((k for k in range(lo, min(lo + 4, hi)) if doc[k].text == ")"), None)
         if close is not None:
@@ -272,12 +272,14 @@ def _labelled_items(
         item_role = role
         after = m.end
         if after < hi and doc[after].text == "(":
-            close = next((k for k in range(after, min(after + 6, hi)) if doc[k].text == ")"), None)
+            close = next((k for k in range(after, min(after + 10, hi)) if doc[k].text == ")"), None)
             if close is None:
                 continue
             note = [doc[k].lower_ for k in range(after + 1, close)]
             if note == ["special", "observer"] and role == "observer":
                 item_role = "special_observer"
+            elif note[:1] == ["including"]:
+                pass  # "Denmark (including Faroe Islands and Greenland)": the member's territory
             elif not all(_YEAR.match(w) for w in note):
                 continue
             after = close + 1

@@ -153,8 +153,18 @@ def _companions(readings: list[Reading], trigger: Token, context: Context) -> li
         if base(c.dep_) in {"advcl", "conj", "xcomp"} and c.lemma_.lower() in _JOINING
         for o in kids(c, "obj")
     ]
-    states = [a for c in along for a in context.args(c, frozenset({"state"}))]
     first = readings[0]
+    # "a member of O, alongside A, B" (parsed as a verb); "joined O, following A and B" (they
+    # joined before it)
+    beside = {"alongside"} | ({"following"} if first.predicate == "joined" else set())
+    along += [
+        o
+        for c in trigger.children
+        if c.lower_ in beside and base(c.dep_) in {"advcl", "conj", "xcomp", "acl", "obl"}
+        for o in kids(c, "obj")
+    ]
+    along += [c for p in places for c in kids(p, "obl", "nmod") if case_of(c) in beside]
+    states = [a for c in along for a in context.args(c, frozenset({"state"}))]
     if first.rule == "tree:become":  # "becomes the tenth partner along with B, C": B, C are
         role = first.qualifiers.get("role", "member")
         standing = {"member": "memberOf", "observer": "observerOf"}.get(role, "partnerOf")

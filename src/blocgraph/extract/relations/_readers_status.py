@@ -360,4 +360,3 @@ def designate(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = _all(ctx, kids(t, "obj"), MEMBERS)
     predicate, role_name = found
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
-
