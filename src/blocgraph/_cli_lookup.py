@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,7 +25,9 @@ from blocgraph._cli_common import (
     resolve_name,
     settings_for,
 )
-from blocgraph.lookup import LAYER_CHOICES, MembershipRecord, NameIndex, bodies_of, members_of
+
+if TYPE_CHECKING:
+    from blocgraph.lookup import MembershipRecord
 
 LayerOption = Annotated[
     str,
@@ -38,6 +40,8 @@ LayerOption = Annotated[
 
 
 def _layer(value: str) -> str:
+    from blocgraph.lookup import LAYER_CHOICES
+
     if value not in LAYER_CHOICES:
         raise fail(f"unknown layer {value!r}: use one of {', '.join(LAYER_CHOICES)}", 2)
     return value
@@ -78,6 +82,8 @@ def bodies_command(
     layer: LayerOption = "all",
 ) -> None:
     """Which bodies include STATE (in what role, since when, says who)."""
+    from blocgraph.lookup import NameIndex, bodies_of
+
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
     graph = open_graph(settings_for(store, endpoint))
     code = resolve_name(NameIndex.from_store(graph), state, None)
@@ -95,6 +101,8 @@ def members_command(
     layer: LayerOption = "all",
 ) -> None:
     """Who is in BODY (in what role, since when, says who)."""
+    from blocgraph.lookup import NameIndex, members_of
+
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
     graph = open_graph(settings_for(store, endpoint))
     code = resolve_name(NameIndex.from_store(graph), body, "body")

@@ -10,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+from blocgraph._constants import RELATION_KINDS, RelationKind
 from blocgraph.lookup._catalog import (
     BodySummary,
     Description,
@@ -36,8 +37,6 @@ from blocgraph.lookup._names import (
 )
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.lookup._relations import (
-    RELATION_KINDS,
-    RelationKind,
     RelationRecord,
     RelationsIndex,
     TreatyRef,
