@@ -15,6 +15,7 @@ from blocgraph._constants import ROLES
 # Start-up stays light (``--help`` in a fraction of a second): the settings (pydantic), the
 # store (pyoxigraph) and the lookups load inside the functions that use them.
 if TYPE_CHECKING:
+    from blocgraph._location import StoreLocation
     from blocgraph.config import Settings
     from blocgraph.lookup import NameIndex
     from blocgraph.store import GraphStore
@@ -86,9 +87,9 @@ def settings_for(store: Path | None, endpoint: str | None = None) -> Settings:
     return settings.model_copy(update=changes) if changes else settings
 
 
-def open_graph(settings: Settings) -> GraphStore:
-    """The store or endpoint the settings name; a missing store or an unreachable endpoint
-    exits 1 here, in one line."""
+def open_graph(settings: Settings | StoreLocation) -> GraphStore:
+    """The store or endpoint the settings (or the location alone) name; a missing store or an
+    unreachable endpoint exits 1 here, in one line."""
     from blocgraph.store import StoreError, open_store
 
     try:

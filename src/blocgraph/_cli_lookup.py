@@ -23,8 +23,8 @@ from blocgraph._cli_common import (
     parse_as_of,
     print_table,
     resolve_name,
-    settings_for,
 )
+from blocgraph._location import store_location
 
 if TYPE_CHECKING:
     from blocgraph.lookup import MembershipRecord
@@ -85,7 +85,7 @@ def bodies_command(
     from blocgraph.lookup import NameIndex, bodies_of
 
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
-    graph = open_graph(settings_for(store, endpoint))
+    graph = open_graph(store_location(store, endpoint))  # no pydantic-settings
     code = resolve_name(NameIndex.from_store(graph), state, None)
     _print_records(bodies_of(graph, code, as_of=day, role=role_key, layer=layer_key), as_json, code)
 
@@ -104,7 +104,7 @@ def members_command(
     from blocgraph.lookup import NameIndex, members_of
 
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
-    graph = open_graph(settings_for(store, endpoint))
+    graph = open_graph(store_location(store, endpoint))
     code = resolve_name(NameIndex.from_store(graph), body, "body")
     records = members_of(graph, code, as_of=day, role=role_key, layer=layer_key)
     _print_records(records, as_json, code)
