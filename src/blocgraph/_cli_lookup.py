@@ -82,11 +82,11 @@ def bodies_command(
     layer: LayerOption = "all",
 ) -> None:
     """Which bodies include STATE (in what role, since when, says who)."""
-    from blocgraph.lookup import NameIndex, bodies_of
+    from blocgraph.lookup import NameIndex, bodies_of, resolve_code
 
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
     graph = open_graph(store_location(store, endpoint))  # no pydantic-settings
-    code = resolve_name(NameIndex.from_store(graph), state, None)
+    code = resolve_code(graph, state) or resolve_name(NameIndex.from_store(graph), state, None)
     _print_records(bodies_of(graph, code, as_of=day, role=role_key, layer=layer_key), as_json, code)
 
 
@@ -101,10 +101,12 @@ def members_command(
     layer: LayerOption = "all",
 ) -> None:
     """Who is in BODY (in what role, since when, says who)."""
-    from blocgraph.lookup import NameIndex, members_of
+    from blocgraph.lookup import NameIndex, members_of, resolve_code
 
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
     graph = open_graph(store_location(store, endpoint))
-    code = resolve_name(NameIndex.from_store(graph), body, "body")
+    code = resolve_code(graph, body, "body") or resolve_name(
+        NameIndex.from_store(graph), body, "body"
+    )
     records = members_of(graph, code, as_of=day, role=role_key, layer=layer_key)
     _print_records(records, as_json, code)

@@ -33,6 +33,7 @@ from blocgraph.lookup._names import (
     NameIndex,
     UnknownNameError,
     normalize,
+    resolve_code,
     shorten,
 )
 from blocgraph.lookup._records import MembershipRecord, SourceRef
@@ -77,6 +78,7 @@ __all__ = [
     "normalize",
     "read_relations",
     "relations_of",
+    "resolve_code",
     "shorten",
     "treaty_detail",
 ]
