@@ -7,13 +7,10 @@ command's arguments (``bench/startup-results.md``). ``tests/test_location.py`` h
 reading to the settings' own, environment by environment.
 
 Example:
-    >>> import os
-    >>> os.environ["BLOCGRAPH_STORE"] = "/srv/blocgraph"
-    >>> store_location().store
+    >>> store_location(Path("/srv/blocgraph")).store   # --store; else BLOCGRAPH_STORE
     PosixPath('/srv/blocgraph')
     >>> store_location(endpoint="http://localhost:7878/query").endpoint
     'http://localhost:7878/query'
-    >>> del os.environ["BLOCGRAPH_STORE"]
 """
 
 from __future__ import annotations
