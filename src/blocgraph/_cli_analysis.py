@@ -25,7 +25,6 @@ from blocgraph._cli_common import (
     resolve_name,
     settings_for,
 )
-from blocgraph.lookup import NameIndex
 
 if TYPE_CHECKING:
     from blocgraph.analysis import MembershipData
@@ -76,6 +75,7 @@ def analysis_inputs(
     """What every analysis command reads: the membership data, the --bodies as keys (None when
     not given), the --roles (default: the analytics' own) and the --as-of day."""
     from blocgraph.analysis import DEFAULT_ROLES, load_membership_data
+    from blocgraph.lookup import NameIndex
 
     graph = open_graph(settings_for(store, endpoint))
     keys = None

@@ -6,14 +6,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from blocgraph._constants import ROLES
-from blocgraph.config import Settings, get_settings
-from blocgraph.lookup import AmbiguousNameError, NameIndex, UnknownNameError
-from blocgraph.store import GraphStore, StoreError, open_store
+
+# Start-up stays light (``--help`` in a fraction of a second): the settings (pydantic), the
+# store (pyoxigraph) and the lookups load inside the functions that use them.
+if TYPE_CHECKING:
+    from blocgraph._location import StoreLocation
+    from blocgraph.config import Settings
+    from blocgraph.lookup import NameIndex
+    from blocgraph.store import GraphStore
 
 StoreOption = Annotated[
     Path | None,
@@ -71,6 +76,8 @@ DayOption = Annotated[
 
 def settings_for(store: Path | None, endpoint: str | None = None) -> Settings:
     """The settings, with ``--store`` and ``--endpoint`` where given."""
+    from blocgraph.config import get_settings
+
     settings = get_settings()
     changes: dict[str, object] = {}
     if store:
@@ -80,9 +87,11 @@ def settings_for(store: Path | None, endpoint: str | None = None) -> Settings:
     return settings.model_copy(update=changes) if changes else settings
 
 
-def open_graph(settings: Settings) -> GraphStore:
-    """The store or endpoint the settings name; a missing store or an unreachable endpoint
-    exits 1 here, in one line."""
+def open_graph(settings: Settings | StoreLocation) -> GraphStore:
+    """The store or endpoint the settings (or the location alone) name; a missing store or an
+    unreachable endpoint exits 1 here, in one line."""
+    from blocgraph.store import StoreError, open_store
+
     try:
         store = open_store(settings.store, settings.endpoint)
         store.ask("ASK {}")  # fail here, not half-way through a lookup
@@ -124,6 +133,8 @@ def print_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 def resolve_name(index: NameIndex, name: str, kind: str | None) -> str:
     """The code of a state or (``kind="body"``) body named in any language; exit 1 if unknown
     or ambiguous."""
+    from blocgraph.lookup import AmbiguousNameError, UnknownNameError
+
     try:
         entity = index.resolve(name, "body" if kind == "body" else None)
     except (UnknownNameError, AmbiguousNameError) as exc:

@@ -16,9 +16,9 @@ from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
-from blocgraph._cli_common import EndpointOption, StoreOption
+from blocgraph._cli_common import EndpointOption, StoreOption, settings_for
 from blocgraph._cli_common import fail as _fail
-from blocgraph.config import PROJECT_ROOT, get_settings
+from blocgraph._constants import PROJECT_ROOT
 
 # spaCy, the extractor and the analytics load when a command runs, not when the CLI starts
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ def extract_command(
     """
     from blocgraph.extract import Skipped, extract_files
 
-    settings = get_settings()
+    settings = settings_for(None)
     files = _files(paths)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
     results = extract_files(
@@ -196,7 +196,7 @@ def check_command(
     from blocgraph.lookup import MembershipIndex
     from blocgraph.store import StoreError, open_store
 
-    settings = get_settings()
+    settings = settings_for(None)
     try:
         graph_store = open_store(store or settings.store, endpoint or settings.endpoint)
         index = MembershipIndex.from_store(graph_store)
@@ -287,14 +287,14 @@ def evaluate_command(
     )
 
     try:
-        documents = load_gold(gold, get_settings().data_dir)
+        documents = load_gold(gold, settings_for(None).data_dir)
     except (GoldError, OSError) as problem:
         raise _fail(str(problem), 2) from None
     if split is not None:
         documents = [d for d in documents if d.split == split]
         if not documents:
             raise _fail(f"no gold document in split {split!r}", 2)
-    extractor = Extractor.from_data(get_settings().data_dir)
+    extractor = Extractor.from_data(settings_for(None).data_dir)
     corpus = score_corpus(
         score(doc, extractor.extract(doc.text, path=str(doc.path or doc.name))) for doc in documents
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,9 +23,11 @@ from blocgraph._cli_common import (
     parse_as_of,
     print_table,
     resolve_name,
-    settings_for,
 )
-from blocgraph.lookup import LAYER_CHOICES, MembershipRecord, NameIndex, bodies_of, members_of
+from blocgraph._location import store_location
+
+if TYPE_CHECKING:
+    from blocgraph.lookup import MembershipRecord
 
 LayerOption = Annotated[
     str,
@@ -38,6 +40,8 @@ LayerOption = Annotated[
 
 
 def _layer(value: str) -> str:
+    from blocgraph.lookup import LAYER_CHOICES
+
     if value not in LAYER_CHOICES:
         raise fail(f"unknown layer {value!r}: use one of {', '.join(LAYER_CHOICES)}", 2)
     return value
@@ -78,9 +82,11 @@ def bodies_command(
     layer: LayerOption = "all",
 ) -> None:
     """Which bodies include STATE (in what role, since when, says who)."""
+    from blocgraph.lookup import NameIndex, bodies_of, resolve_code
+
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
-    graph = open_graph(settings_for(store, endpoint))
-    code = resolve_name(NameIndex.from_store(graph), state, None)
+    graph = open_graph(store_location(store, endpoint))  # no pydantic-settings
+    code = resolve_code(graph, state) or resolve_name(NameIndex.from_store(graph), state, None)
     _print_records(bodies_of(graph, code, as_of=day, role=role_key, layer=layer_key), as_json, code)
 
 
@@ -95,8 +101,12 @@ def members_command(
     layer: LayerOption = "all",
 ) -> None:
     """Who is in BODY (in what role, since when, says who)."""
+    from blocgraph.lookup import NameIndex, members_of, resolve_code
+
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
-    graph = open_graph(settings_for(store, endpoint))
-    code = resolve_name(NameIndex.from_store(graph), body, "body")
+    graph = open_graph(store_location(store, endpoint))
+    code = resolve_code(graph, body, "body") or resolve_name(
+        NameIndex.from_store(graph), body, "body"
+    )
     records = members_of(graph, code, as_of=day, role=role_key, layer=layer_key)
     _print_records(records, as_json, code)

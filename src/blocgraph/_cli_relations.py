@@ -5,7 +5,7 @@ layer. Registered on the main app by :mod:`blocgraph.cli`; the answers come from
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -20,21 +20,17 @@ from blocgraph._cli_common import (
     settings_for,
 )
 from blocgraph._cli_common import fail as _fail
-from blocgraph._constants import TIERS
-from blocgraph.lookup import (
-    RELATION_KINDS,
-    AmbiguousNameError,
-    NameIndex,
-    RelationsIndex,
-    UnknownNameError,
-    UnknownTreatyError,
-    read_relations,
-)
+from blocgraph._constants import RELATION_KINDS, TIERS
+
+if TYPE_CHECKING:
+    from blocgraph.lookup import NameIndex
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 def _state(names: NameIndex, text: str, option: str) -> str:
+    from blocgraph.lookup import AmbiguousNameError, UnknownNameError
+
     try:
         entity = names.resolve(text, None)
     except (UnknownNameError, AmbiguousNameError) as exc:
@@ -96,6 +92,8 @@ def relations_command(
 
     A treaty's promise binds from the treaty's entry into force, not its signature.
     """
+    from blocgraph.lookup import NameIndex, RelationsIndex
+
     kinds, day = _kinds(kind), parse_as_of(as_of, history)
     graph = open_graph(settings_for(store, endpoint))
     names = NameIndex.from_store(graph)
@@ -147,6 +145,8 @@ def treaty_command(
     endpoint: EndpointOption = None,
 ) -> None:
     """One treaty: its parties and their dated events, its promises, its sources."""
+    from blocgraph.lookup import RelationsIndex, UnknownTreatyError
+
     index = RelationsIndex.from_store(open_graph(settings_for(store, endpoint)))
     try:
         treaty = index.treaty(key)
@@ -214,6 +214,7 @@ def security_command(
 ) -> None:
     """Which states of a continent hold a defence promise from whom (curated treaties)."""
     from blocgraph.analysis import load_membership_data, security_report
+    from blocgraph.lookup import read_relations
 
     day = parse_day(as_of)
     graph = open_graph(settings_for(store, endpoint))

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from blocgraph._cli_common import fail as _fail
-from blocgraph.config import get_settings
+from blocgraph._cli_common import settings_for
 
 _HEADER = (
     "body",
@@ -53,7 +53,7 @@ def sources_command(
 
     if not report:
         raise _fail("say what to print: blocgraph sources --report [--json]", 2)
-    folder = data_dir or get_settings().data_dir
+    folder = data_dir or settings_for(None).data_dir
     try:
         figures = source_report(load_reference(folder, enforce_sources=False))
     except DataError as exc:

@@ -19,7 +19,6 @@ from blocgraph._cli_common import (
     print_table,
     settings_for,
 )
-from blocgraph.store import StoreError
 
 
 def build_command(store: StoreOption = None) -> None:
@@ -46,7 +45,7 @@ def build_command(store: StoreOption = None) -> None:
 
 def validate_command(store: StoreOption = None) -> None:
     """Check the built graph against ontology/shapes.ttl (SHACL); exit 1 listing violations."""
-    from blocgraph.store import Store
+    from blocgraph.store import Store, StoreError
     from blocgraph.validate import validate as validate_store
 
     settings = settings_for(store)
@@ -116,7 +115,7 @@ def load_command(
 
     Restart a running `blocgraph serve` afterwards to see the new graphs.
     """
-    from blocgraph.store import LoadError, Store, load_files
+    from blocgraph.store import LoadError, Store, StoreError, load_files
     from blocgraph.vocab import (
         CATALOGUE_GRAPH,
         LAYER_GRAPHS,

@@ -15,7 +15,6 @@ from blocgraph._cli_common import (
     parse_day,
     settings_for,
 )
-from blocgraph.store import StoreError, open_store
 
 
 def universe_command(
@@ -43,6 +42,7 @@ def universe_command(
     knows — curated, the final Factbook (2026-01) and COW IGO v3 (to 2014) — with the layer
     that answered for each body and the bodies that come closest."""
     from blocgraph.analysis._universe import load_universe, universe_report
+    from blocgraph.store import StoreError, open_store
 
     day = parse_day(as_of or None)
     if not 0 <= min_inside < 1 or not 0 < threshold <= 1 or top < 1:

@@ -7,6 +7,7 @@ API's OpenAPI enums and mypy use), and the tuple is read from it.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal, get_args
 
 BASE = "https://w3id.org/blocgraph/"
@@ -53,3 +54,10 @@ PROMISES: tuple[str, ...] = get_args(Promise)
 """The five promises of the ATOP codebook (Leeds et al.): to defend a partner attacked; to join
 a partner's war; not to aid a partner's attacker; not to attack the partner; to consult in a
 crisis."""
+
+RelationKind = Literal[Promise, "partnership", "diplomatic"]
+RELATION_KINDS: tuple[str, ...] = get_args(RelationKind)
+"""What ``relations --kind`` / ``?kind=`` accept: the five promises, partnerships, relations."""
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+"""The checkout this package was installed from (src layout: src/blocgraph/_constants.py)."""

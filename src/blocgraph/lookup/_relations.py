@@ -13,9 +13,9 @@ import difflib
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any, Literal, get_args
+from typing import Any
 
-from blocgraph._constants import Promise
+from blocgraph._constants import RELATION_KINDS
 from blocgraph._dates import PartialDate
 from blocgraph.lookup._relations_store import (
     LAYER,
@@ -28,8 +28,6 @@ from blocgraph.lookup._relations_store import (
 )
 from blocgraph.store import GraphStore
 
-RelationKind = Literal[Promise, "partnership", "diplomatic"]
-RELATION_KINDS: tuple[str, ...] = get_args(RelationKind)
 """What ``--kind`` accepts: the five ATOP promises, declared partnerships, diplomatic relations."""
 
 _ENDING_EVENTS = ("withdrew", "denounced", "suspended")

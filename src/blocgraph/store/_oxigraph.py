@@ -129,7 +129,8 @@ class Store:
         if not isinstance(solutions, ox.QuerySolutions):
             raise TypeError("select() needs a SELECT query")
         names = [v.value for v in solutions.variables]
-        return [{name: _plain(solution[name]) for name in names} for solution in solutions]
+        # a solution iterates over its values in the variables' order (None when unbound)
+        return [dict(zip(names, map(_plain, solution), strict=True)) for solution in solutions]
 
     def ask(self, query: str) -> bool:
         """Run an ASK query over the union of all graphs."""
