@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from blocgraph.extract.relations._reader import Entity
-from blocgraph.extract.relations._ru_nominative import RU_ORG_HEADS
+from blocgraph.extract.relations._ru_nominative import RU_ORG_HEADS, RU_ORGANS
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._tree import base, case_of
 
@@ -73,8 +73,6 @@ _NOT_BODIES = frozenset(
     ]
 )
 """Acronyms that never stand for a body of states (the catalogue's own are linked first)."""
-_ORGANS = frozenset({"совет", "секретариат", "комитет", "комиссия", "ассамблея", "парламент"})
-"""Heads of a body's organs: one named with its body's name is that body (it speaks for it)."""
 _INSIDE = frozenset({"nmod", "amod", "flat", "compound", "nummod", "conj", "cc"})
 _ABBREVIATION = re.compile(r"\(\s*([А-ЯЁA-Z][А-ЯЁA-Za-z0-9]{1,9})\s*\)")
 _LONGEST = 10
@@ -158,7 +156,7 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
             continue
         if words[-1].lower_ in {"и", "по"} or not words[-1].is_alpha:
             continue
-        if head.lemma_.lower() in _ORGANS and any(
+        if head.lemma_.lower() in RU_ORGANS and any(
             t.i > head.i and t.lemma_.lower() in RU_ORG_HEADS for t in words
         ):
             continue  # "Генеральный совет Всемирной торговой организации": the body's organ

@@ -21,6 +21,7 @@ from blocgraph.extract.relations._frames import (
     passive,
 )
 from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._ru_nominative import RU_ORGANS
 from blocgraph.extract.relations._slots import (
     _ELIDABLE,
     _ELIDABLE_EXIT,
@@ -77,9 +78,8 @@ def _approver(noun: Token, ctx: Context) -> list[Arg]:
     return _all(ctx, subjects(noun.head), BODY) or approving_bodies(noun.head, ctx.by_token)
 
 
-_ORGAN_WORDS = frozenset(
-    {"council", "secretariat", "assembly", "commission", "committee", "совет", "секретариат"}
-    | {"ассамблея", "комиссия", "комитет"}
+_ORGAN_WORDS = (
+    frozenset({"council", "secretariat", "assembly", "commission", "committee"}) | RU_ORGANS
 )
 
 

@@ -46,6 +46,10 @@ RU_ORG_HEADS = frozenset(
 )
 """Lemmas of the nouns that head a Russian organisation's name."""
 
+RU_ORGANS = frozenset({"совет", "секретариат", "комитет", "комиссия", "ассамблея", "парламент"})
+"""Heads of a body's organs ("Генеральный совет …"): an organ named with its body's name stands for
+that body."""
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _MODIFIERS = frozenset({"ADJF", "PRTF"})
 
