@@ -41,10 +41,11 @@ def store_location(store: Path | None = None, endpoint: str | None = None) -> St
     environment = {name.lower(): value for name, value in os.environ.items()}
     store_text = environment.get(_PREFIX + "store")
     return StoreLocation(
-        store=store or (Path(store_text) if store_text is not None else _default_store()),
+        store=store or (Path(store_text) if store_text is not None else default_store()),
         endpoint=endpoint or environment.get(_PREFIX + "endpoint"),
     )
 
 
-def _default_store() -> Path:
+def default_store() -> Path:
+    """The store folder when none is set: ``var/store`` of the checkout."""
     return PROJECT_ROOT / "var" / "store"

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from blocgraph._constants import PROJECT_ROOT as PROJECT_ROOT
+from blocgraph._location import default_store
 
 
 def _default_data_dir() -> Path:
@@ -28,10 +29,6 @@ def _default_seeds_dir() -> Path:
     return PROJECT_ROOT / "seeds"
 
 
-def _default_store() -> Path:
-    return PROJECT_ROOT / "var" / "store"
-
-
 class Settings(BaseSettings):
     """Where blocgraph reads its curated inputs and keeps its store.
 
@@ -44,7 +41,7 @@ class Settings(BaseSettings):
     ontology_dir: Path = _default_ontology_dir()
     seeds_dir: Path = _default_seeds_dir()
     """Texts the build extracts into the store, one named graph per document."""
-    store: Path = _default_store()
+    store: Path = default_store()
     endpoint: str | None = None
     """A SPARQL 1.1 endpoint to read instead of the embedded store (its default graph must be
     the union of its named graphs, e.g. ``oxigraph serve --union-default-graph``)."""

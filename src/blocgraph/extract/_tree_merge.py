@@ -25,6 +25,7 @@ from blocgraph.extract._model import (
     Statement,
 )
 from blocgraph.extract._rules import Found
+from blocgraph.extract._rules._headings import HEADING_TOKENS
 from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
 from blocgraph.extract.relations._openworld import ABBREVIATION_IN_PARENTHESES, mint
@@ -94,10 +95,6 @@ def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
     if len(sent) <= HEADING_TOKENS and sent.text.rstrip().endswith(":"):
         return True  # a list heading may name its body only by an open-world name
     return any(t.lower_ in lexicon.anaphors for t in sent)
-
-
-HEADING_TOKENS = 25
-"""The longest line read as a list heading ("В состав Совета мира вошли:")."""
 
 
 def tree_pass(

@@ -21,7 +21,7 @@ class SourceRef:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: url, accessed, tier, quote."""
-        return {"url": self.url, "accessed": self.accessed, "tier": self.tier, "quote": self.quote}
+        return {name: getattr(self, name) for name in _SOURCE_FIELDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +60,4 @@ class MembershipRecord:
 
 
 _RECORD_FIELDS = tuple(f.name for f in fields(MembershipRecord))
+_SOURCE_FIELDS = tuple(f.name for f in fields(SourceRef))

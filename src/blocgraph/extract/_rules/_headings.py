@@ -37,6 +37,8 @@ _HEADING_ROLES = (
 )
 _HEADING_BLOCK = _BAD_MODIFIERS | _NEGATION | _INTENT | {"did", "once", "formerly", "ex"}
 _BULLETS = frozenset({"-", "*", "•", "–", "—"})
+HEADING_TOKENS = 25
+"""The longest line read as a list heading ("В состав Совета мира вошли:")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,7 @@ def list_heading(doc: Doc, mentions: list[Linked]) -> Heading | None:
     >>> list_heading(doc, [Linked(4, 5, "body", "SCO", 23, 26)])
     Heading(body='SCO', role='observer')
     """
-    if len(doc) == 0 or doc[-1].text != ":" or len(doc) > 25:  # _tree_merge.HEADING_TOKENS
+    if len(doc) == 0 or doc[-1].text != ":" or len(doc) > HEADING_TOKENS:
         return None
     bodies = {m.id for m in mentions if m.type == "body"}
     if len(bodies) != 1 or any(m.type == "state" for m in mentions):

@@ -43,7 +43,7 @@ _CLAUSE_UP = frozenset(
 )
 
 
-def _negated(token: Token, lexicon: Lexicon) -> bool:
+def negated(token: Token, lexicon: Lexicon) -> bool:
     negation = lexicon.cues.get("negation", frozenset())
     for child in token.children:
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
@@ -165,19 +165,19 @@ def denied_above(trigger: Token, lexicon: Lexicon) -> bool:
         if base(child.dep_) not in _CLAUSE_UP or child.dep_ == "acl:relcl":
             return False
         if head.lemma_.lower() in denial or head.lower_ in denial:
-            return not _negated(head, lexicon)
-        if head.lemma_.lower() in truth and _negated(head, lexicon):
+            return not negated(head, lexicon)
+        if head.lemma_.lower() in truth and negated(head, lexicon):
             return True  # "reports that it will leave are not true", "не соответствуют"
         if base(child.dep_) == "nsubj" and any(
             c.lemma_.lower() in denial for c in kids(head, "xcomp", "obj")
         ):  # "информация о выходе … является фейком"
-            return not _negated(head, lexicon)
+            return not negated(head, lexicon)
     return False
 
 
 def _refused(trigger: Token, lexicon: Lexicon) -> bool:
     """A future or a plan the clause negates or a denial rejects: the event is denied."""
-    if _negated(trigger, lexicon) and _future(trigger):
+    if negated(trigger, lexicon) and _future(trigger):
         return True
     return denied_above(trigger, lexicon)
 
@@ -217,14 +217,14 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     denial = lexicon.cues.get("denial", frozenset())
     if base(trigger.dep_) in {"compound", "amod"}:
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's
-    negative = _negated(trigger, lexicon)
+    negative = negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
         return "negative" if _refused(trigger, lexicon) else None
     if _modal_before(trigger, lexicon):
         return None
     if _bare_infinitive(trigger):  # "не собирается выходить": a refused plan
         head = trigger.head
-        refused = head.lemma_.lower() in _PLANS and _negated(head, lexicon)
+        refused = head.lemma_.lower() in _PLANS and negated(head, lexicon)
         return "negative" if refused or denied_above(trigger, lexicon) else None
     described = False  # above a relative clause: only a denial still reaches down
     for head, child in ancestors(trigger):
@@ -233,7 +233,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if link not in _CLAUSE_UP:
             break
         if lemma in denial or head.lower_ in denial:
-            negative = not negative if not _negated(head, lexicon) else negative
+            negative = not negative if not negated(head, lexicon) else negative
             return "negative" if negative else "positive"
         if child.dep_ == "acl:relcl" or (child == trigger and _describes(trigger, lexicon)):
             # "are set to join the bloc, which is made up of A and B": the relative clause
@@ -242,19 +242,19 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if described:
             continue
         if lemma in intent and link in {"xcomp", "ccomp", "acl", "nmod", "obl", "obj", "advcl"}:
-            if (lemma in _PLANS and _negated(head, lexicon)) or denied_above(head, lexicon):
+            if (lemma in _PLANS and negated(head, lexicon)) or denied_above(head, lexicon):
                 return "negative"  # "does not plan to leave", "denied that it plans to quit"
             return None
         if link in {"xcomp", "ccomp", "csubj"} and _entertained(head, lexicon, future_ok=False):
             return None
         if link == "acl" and (
-            _entertained(head, lexicon, future_ok=False) or _negated(head, lexicon)
+            _entertained(head, lexicon, future_ok=False) or negated(head, lexicon)
         ):
             return None  # "would be a forum bringing together …", "is not a forum …'
         if link == "advcl" and any(
             m.lemma_.lower() in lexicon.cues.get("condition", ()) for m in kids(child, "mark")
         ):
             return None
-        if link in {"xcomp", "conj"} and _negated(head, lexicon) and link == "xcomp":
+        if link in {"xcomp", "conj"} and negated(head, lexicon) and link == "xcomp":
             negative = not negative
     return "negative" if negative else "positive"

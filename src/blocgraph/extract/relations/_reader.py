@@ -17,7 +17,7 @@ from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import gapped
 from blocgraph.extract.relations._lexicon import Lexicon
-from blocgraph.extract.relations._polarity import denied_above, polarity
+from blocgraph.extract.relations._polarity import denied_above, negated, polarity
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
 from blocgraph.extract.relations._slots import announcing
@@ -98,18 +98,15 @@ def _asserted_event(token: Token, frame: str, lexicon: Lexicon, by_token: dict[i
     if announcing(token) is not None or denied_above(token, lexicon):
         return True  # "reports of its withdrawal are fake": denied, read as negative
     if base(token.dep_) == "obj" and token.head.lemma_.lower() in APPROVING:
-        return _approved_by_body(token.head, by_token)
+        return _approved_by_body(token.head, by_token, lexicon)
     return base(token.dep_) in {"nsubj", "root"}
 
 
-_NOT = frozenset({"not", "n't", "never", "не"})
-
-
-def _approved_by_body(verb: Token, by_token: dict[int, Arg]) -> bool:
+def _approved_by_body(verb: Token, by_token: dict[int, Arg], lexicon: Lexicon) -> bool:
     """ "The WTO approved Vietnam's accession": a body's decision to admit asserts the event; a
     national parliament's ratification ("The Senate approved Finland's accession") or a refusal
     ("did not approve") does not."""
-    if any(c.lower_ in _NOT for c in kids(verb, "advmod", "neg", "aux")):
+    if negated(verb, lexicon):
         return False
     return bool(approving_bodies(verb, by_token))
 

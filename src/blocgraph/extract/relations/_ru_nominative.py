@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from blocgraph.extract.syntax._ru_lemma import _morph
+from blocgraph.extract.syntax._ru_lemma import morph
 
 RU_ORG_HEADS = frozenset(
     {
@@ -64,7 +64,7 @@ def _head(word: str) -> Any | None:
     plural one, a nominative one before the others."""
     readings = [
         p
-        for p in _morph().parse(word.lower())
+        for p in morph().parse(word.lower())
         if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _HEADS_E
     ]
     readings.sort(key=lambda p: (p.tag.number != "sing", p.tag.case != "nomn"))
@@ -76,7 +76,7 @@ _HEADS_E = frozenset(h.replace("ё", "е") for h in RU_ORG_HEADS)
 
 def _agreeing(word: str, grammemes: set[str]) -> str | None:
     """``word`` as an adjective or participle in the nominative with ``grammemes``."""
-    for parse in _morph().parse(word.lower()):
+    for parse in morph().parse(word.lower()):
         if parse.tag.POS in _MODIFIERS:
             inflected = parse.inflect(grammemes)
             if inflected is not None:

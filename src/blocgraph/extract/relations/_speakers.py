@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from blocgraph.extract._model import AUTHOR, UNKNOWN
 from blocgraph.extract.relations._lexicon import Lexicon
+from blocgraph.extract.relations._subjects import BODY_DESCRIPTIONS
 from blocgraph.extract.relations._tree import Arg, ancestors, base, case_of, kids
 
 _SPEAKER_KINDS = frozenset({"person", "state", "body"})
@@ -59,17 +60,11 @@ def _resolve(
     return UNKNOWN
 
 
-_BODY_WORDS = frozenset(
-    {"bank", "bloc", "organisation", "organization", "alliance", "union", "group", "grouping"}
-    | {"body", "community", "forum", "court", "association", "league", "commonwealth"}
-)
-
-
 def _described_body(token: Token, by_token: dict[int, Arg], in_focus: str | None) -> str | None:
     """ "…, the bank announced": the one body its sentence names (the one named with that
     word, if several), else the body in focus."""
     determiners = {d.lower_ for d in kids(token, "det")}
-    if token.lemma_.lower() not in _BODY_WORDS or determiners != {"the"}:
+    if token.lemma_.lower() not in BODY_DESCRIPTIONS or determiners != {"the"}:
         return None
     bodies = [a for a in by_token.values() if a.type == "body"]
     doc, head = token.doc, token.lemma_.lower()

@@ -104,27 +104,13 @@ def named_head(noun: Token) -> Token:
     return noun
 
 
-_DESCRIPTIONS = frozenset(
-    {
-        "body",
-        "organisation",
-        "organization",
-        "grouping",
-        "group",
-        "bloc",
-        "alliance",
-        "union",
-        "forum",
-        "association",
-        "community",
-        "club",
-        "format",
-        "institution",
-        "bank",
-        "mechanism",
-    }
+BODY_DESCRIPTIONS = frozenset(
+    {"body", "organisation", "organization", "grouping", "group", "bloc", "alliance", "union"}
+    | {"forum", "association", "community", "club", "format", "institution", "bank"}
+    | {"mechanism", "court", "league", "commonwealth"}
 )
-"""Nouns that describe an organisation in an apposition ("APEC, a body which includes …")."""
+"""Nouns that describe an organisation: in an apposition ("APEC, a body which includes …") and
+as a reporter after the clause ("…, the bank announced", ``_speakers``)."""
 
 
 def _apposed_name(noun: Token) -> Token | None:
@@ -132,7 +118,7 @@ def _apposed_name(noun: Token) -> Token | None:
     Asia-Pacific Economic Cooperation (APEC), a body which …" → Cooperation."""
     start = min([c.i for c in noun.lefts if not c.is_punct] + [noun.i])
     doc = noun.doc
-    if noun.lemma_.lower() not in _DESCRIPTIONS or doc[start].lower_ not in {"a", "an"}:
+    if noun.lemma_.lower() not in BODY_DESCRIPTIONS or doc[start].lower_ not in {"a", "an"}:
         return None
     i = start - 1
     if i < 1 or doc[i].text != ",":

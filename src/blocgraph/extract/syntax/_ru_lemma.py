@@ -75,7 +75,7 @@ _lock = threading.Lock()
 _analyzer: Any = None
 
 
-def _morph() -> Any:
+def morph() -> Any:
     global _analyzer  # one analyser per process: loading the dictionaries takes ~0.3 s
     with _lock:
         if _analyzer is None:
@@ -113,7 +113,7 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
 def _best_normal_form(word: str, pos: str, feats: str) -> str:
     wanted = dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
     best, best_score = word, 0
-    for parse in _morph().parse(word):
+    for parse in morph().parse(word):
         tag = parse.tag
         parse_pos = _OC_POS.get(str(tag.POS), "")
         score = 2 * (parse_pos == pos)
@@ -136,7 +136,7 @@ def genitive_noun(word: str) -> bool:
     """
     if not word.isalpha():
         return False
-    parses = _morph().parse(word.lower())
+    parses = morph().parse(word.lower())
     first = parses[0].tag if parses else None
     return (
         first is not None
