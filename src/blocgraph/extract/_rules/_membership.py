@@ -142,6 +142,12 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     # the members: "A, B are members of O" / "O member states A, B" / "O's members are A, B"
     after = object_right.end if object_right is not None else t1
     right_first = view.right(after, frozenset({"state"}), window=4, skip=_LIST_INTRO)
+    if view.word(t0) in _MEMBER_NOUNS:
+        # "other EU states like A, B": the body's name before, an example list after
+        if object_left is None or _negated_name(view, object_left) or right_first is None:
+            return []
+        if not set(view.words(t1, right_first.start)) & _EXAMPLE_INTRO:
+            return []
     subject = (
         None
         if (object_left is not None and right_first is not None) or has_members
@@ -222,6 +228,17 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
         for o in organisations
         if s.id != o.id
     ]
+
+
+_MEMBER_NOUNS = frozenset({"states", "countries", "nations"})
+_EXAMPLE_INTRO = frozenset({"like", "such", "including", "namely", ":", "–", "—"})
+
+
+def _negated_name(view: _View, name: Linked) -> bool:
+    """Whether a body's name is negated by its prefix: "non-EU states"."""
+    return view.word(name.start - 1) in {"non", "non-"} or (
+        view.word(name.start - 1) == "-" and view.word(name.start - 2) == "non"
+    )
 
 
 _HAS_MEMBERS_VERBS = frozenset({"has", "have", "had", "counts", "counted", "numbers"})

@@ -35,6 +35,9 @@ _PATTERNS: dict[str, list[list[_W]]] = {
             )
         ],
         [_low("membership")],
+        # "other EU states like A, B", "BRICS countries such as A": read only with a body's
+        # name right before and a list right after (``_membership._role``)
+        [_low("states", "countries", "nations")],
     ],
     "role:associate": [[_low("associate"), _low("member", "members")]],
     "role:observer": [
@@ -136,6 +139,10 @@ _PATTERNS: dict[str, list[list[_W]]] = {
                 "encompasses",
                 "unites",
                 "uniting",
+                "unite",
+                "groups",
+                "grouping",
+                "gathers",
                 "including",
                 "adding",
                 "admitting",

@@ -59,6 +59,24 @@ def _parenthesised(sent: Span) -> frozenset[int]:
     return frozenset(inside)
 
 
+def _glosses(
+    doc: Doc, paren: frozenset[int], ends: dict[int, Linked], mentions: Iterable[Linked]
+) -> frozenset[int]:
+    """Token indices of parenthesised asides right after a body's name that name nothing else:
+    its abbreviation or another name ("(AES)", "(ЕАЭС)", "(formerly the Turkic Council)")."""
+    inside: set[int] = set()
+    for end, named in ends.items():
+        if named.type != "body" or end not in paren or doc[end].text != "(":
+            continue
+        close = end
+        while close + 1 in paren:
+            close += 1
+        others = [m for m in mentions if end <= m.start and m.end <= close + 1 and m.id != named.id]
+        if not others:
+            inside.update(range(end, close + 1))
+    return frozenset(inside)
+
+
 class _View:
     """One sentence with its mentions indexed by token position."""
 
@@ -81,6 +99,9 @@ class _View:
             if t.is_space or (t.text[0] == "[" and CITATION.fullmatch(t.text) is not None)
         )
         self.paren: frozenset[int] = _parenthesised(sent)
+        # a gloss after a body's name ("the Alliance of Sahel States (AES), Niger, Mali") is
+        # read as if absent too, so the lists around the name stay next to it
+        self.noise |= _glosses(doc, self.paren, self.ends, self.mentions)
 
     def word(self, i: int) -> str:
         return self.doc[i].lower_ if self.start <= i < self.end else ""
@@ -103,6 +124,10 @@ class _View:
         mentions of other types; stops at sentence punctuation and clause breaks."""
         j = index - 1
         while j >= self.start and index - j <= window:
+            if j in self.noise:
+                index -= 1  # a reference mark or a gloss does not count against the window
+                j -= 1
+                continue
             mention = self.ends.get(j + 1)
             if mention is not None:
                 if mention.type in types and mention.id != exclude:
@@ -111,8 +136,6 @@ class _View:
                 continue
             if self.text(j) in _HARD_STOP or self.word(j) in _CLAUSE_BREAK:
                 return None
-            if j in self.noise:
-                index -= 1  # a reference mark does not count against the window
             j -= 1
         return None
 
@@ -136,14 +159,16 @@ class _View:
         with ``skip``, only those words (and quote marks) may come before it."""
         j = index
         while j < self.end and j - index < window:
+            if j in self.noise:
+                index += 1
+                j += 1
+                continue
             mention = self.starts.get(j)
             if mention is not None:
                 return mention if mention.type in types else None
             if self.text(j) in _HARD_STOP or self.word(j) in _CLAUSE_BREAK:
                 return None
-            if j in self.noise:
-                index += 1
-            elif skip is not None and self.word(j) not in skip and self.text(j) not in _QUOTES:
+            if skip is not None and self.word(j) not in skip and self.text(j) not in _QUOTES:
                 return None
             j += 1
         return None

@@ -1,0 +1,66 @@
+"""Member lists next to a body's name (added before round 27): a gloss after the name, a bare
+collective noun after it, "groups" as an inclusion verb — the real extractor on sentences of each
+family (not gold texts), with the readings each must not give."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.extract import Extractor
+from tests.extract._sentences import Triple, make_extractor, triples
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return make_extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the abbreviation in brackets after an open-world name does not end the list
+            "The summit of the members of the Alliance of Sahel States (AES), Niger, Mali and"
+            " Burkina Faso, was held in Niamey.",
+            {
+                ("NER", "memberOf", "new:alliance-of-sahel-states"),
+                ("MLI", "memberOf", "new:alliance-of-sahel-states"),
+                ("BFA", "memberOf", "new:alliance-of-sahel-states"),
+            },
+        ),
+        (  # nor does another name in brackets after a catalogue body
+            "Leaders of the members of the SCO (the Shanghai group), Russia, China and"
+            " Kazakhstan, met in Astana.",
+            {("RUS", "memberOf", "SCO"), ("KAZ", "memberOf", "SCO")},
+        ),
+        (  # a collective noun after the body's name, then an example list
+            "Other EU states like Austria, Hungary and the Czech Republic have shunned the pact.",
+            {("AUT", "memberOf", "EU"), ("HUN", "memberOf", "EU"), ("CZE", "memberOf", "EU")},
+        ),
+        (
+            "BRICS countries such as India and Brazil met in Kazan.",
+            {("IND", "memberOf", "BRICS"), ("BRA", "memberOf", "BRICS")},
+        ),
+        (  # "groups" as the verb of inclusion
+            "The East African Community groups Burundi, Kenya and Rwanda.",
+            {
+                ("BDI", "memberOf", "new:east-african-community"),
+                ("RWA", "memberOf", "new:east-african-community"),
+            },
+        ),
+    ],
+)
+def test_lists_next_to_a_name(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non-EU states like Norway and Switzerland are in the Schengen area.",
+        "Asian countries like China and India grew fast.",  # a region, not a body
+        "The EU countries met in Paris, and France said no.",  # no list after the noun
+        "Regional groups such as ASEAN and the EU met.",  # "groups" as a noun, no states
+    ],
+)
+def test_no_membership_without_body_and_list(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] == "memberOf"}
