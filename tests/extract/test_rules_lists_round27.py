@@ -40,6 +40,26 @@ def extractor() -> Extractor:
             "BRICS countries such as India and Brazil met in Kazan.",
             {("IND", "memberOf", "BRICS"), ("BRA", "memberOf", "BRICS")},
         ),
+        (  # the same in Russian: the body's name after the noun, the list in brackets
+            "Банк был учрежден странами БРИКС (Бразилия, Россия, Индия) в 2015 году.",
+            {("BRA", "memberOf", "BRICS"), ("IND", "memberOf", "BRICS")},
+        ),
+        (
+            "Решение поддержали страны ЕАЭС - Армения, Беларусь и Казахстан.",
+            {("ARM", "memberOf", "EAEU"), ("KAZ", "memberOf", "EAEU")},
+        ),
+        (
+            "Страны ЕАЭС, такие как Армения и Киргизия, поддержали решение.",
+            {("ARM", "memberOf", "EAEU"), ("KGZ", "memberOf", "EAEU")},
+        ),
+        (  # founders are members (the contract), as a labelled list
+            "Государства - учредители ОИС: Афганистан, Алжир, Чад, Египет.",
+            {("AFG", "memberOf", "OIC"), ("EGY", "memberOf", "OIC")},
+        ),
+        (
+            "The founders of ASEAN were Indonesia, Malaysia and Thailand.",
+            {("IDN", "memberOf", "ASEAN"), ("THA", "memberOf", "ASEAN")},
+        ),
         (  # "groups" as the verb of inclusion
             "The East African Community groups Burundi, Kenya and Rwanda.",
             {
@@ -60,6 +80,7 @@ def test_lists_next_to_a_name(extractor: Extractor, text: str, expected: set[Tri
         "Asian countries like China and India grew fast.",  # a region, not a body
         "The EU countries met in Paris, and France said no.",  # no list after the noun
         "Regional groups such as ASEAN and the EU met.",  # "groups" as a noun, no states
+        "Россия и страны ЕАЭС обсудили торговлю с Ираном (и Индией).",  # no list after the name
     ],
 )
 def test_no_membership_without_body_and_list(extractor: Extractor, text: str) -> None:

@@ -142,15 +142,19 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     # the members: "A, B are members of O" / "O member states A, B" / "O's members are A, B"
     after = object_right.end if object_right is not None else t1
     right_first = view.right(after, frozenset({"state"}), window=4, skip=_LIST_INTRO)
-    if view.word(t0) in _MEMBER_NOUNS:
-        # "other EU states like A, B": the body's name before, an example list after
-        if object_left is None or _negated_name(view, object_left) or right_first is None:
+    collective = view.word(t0) in _MEMBER_NOUNS
+    if collective:
+        # "other EU states like A, B", "страны БРИКС (A, B)": the body's name next to the
+        # noun, then an example list
+        right_first = view.right(after, frozenset({"state"}), window=5, skip=_COLLECTIVE_SKIP)
+        named = object_right if object_right is not None else object_left
+        if named is None or _negated_name(view, named) or right_first is None:
             return []
-        if not set(view.words(t1, right_first.start)) & _EXAMPLE_INTRO:
+        if not set(view.words(after, right_first.start)) & _EXAMPLE_INTRO:
             return []
     subject = (
         None
-        if (object_left is not None and right_first is not None) or has_members
+        if (object_left is not None and right_first is not None) or has_members or collective
         else view.subject(q, exclude=organisation.id)
     )
     if subject is not None and subject is not organisation:
@@ -230,8 +234,26 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     ]
 
 
-_MEMBER_NOUNS = frozenset({"states", "countries", "nations"})
-_EXAMPLE_INTRO = frozenset({"like", "such", "including", "namely", ":", "–", "—"})
+_MEMBER_NOUNS = frozenset(
+    {
+        "states",
+        "countries",
+        "nations",
+        "страны",
+        "стран",
+        "странам",
+        "странами",
+        "странах",
+        "государства",
+        "государств",
+        "государствам",
+        "государствами",
+    }
+)
+_EXAMPLE_INTRO = frozenset(
+    {"like", "such", "including", "namely", ":", "–", "—", "-", "(", "как", "числе", "включая"}
+)
+_COLLECTIVE_SKIP = _LIST_INTRO | {"такие", "таких", "как", "в", "том", "числе", "включая"}
 
 
 def _negated_name(view: _View, name: Linked) -> bool:

@@ -35,9 +35,30 @@ _PATTERNS: dict[str, list[list[_W]]] = {
             )
         ],
         [_low("membership")],
+        # founders are members (docs/extraction.md): "учредители ОИС: A, B", "founders of O"
+        [
+            _low(
+                "founders",
+                "учредитель",
+                "учредителем",
+                "учредители",
+                "учредителями",
+                "учредителей",
+                "основатели",
+                "основателями",
+                "государства-учредители",
+                "государств-учредителей",
+                "государствами-учредителями",
+                "страны-учредители",
+                "стран-учредителей",
+                "странами-учредителями",
+            )
+        ],
         # "other EU states like A, B", "BRICS countries such as A": read only with a body's
         # name right before and a list right after (``_membership._role``)
         [_low("states", "countries", "nations")],
+        [_low("страны", "стран", "странам", "странами", "странах")],
+        [_low("государства", "государств", "государствам", "государствами")],
     ],
     "role:associate": [[_low("associate"), _low("member", "members")]],
     "role:observer": [
