@@ -48,7 +48,8 @@ def extractor() -> Extractor:
                 ("BGD", "joined", "new:new-development-bank"),
             },
         ),
-        (  # founders in a parenthesised list after a collective noun
+        (  # founders in a parenthesised list after a collective noun, which lists the
+            # collective's members too ("странами БРИКС (A, B)": members of BRICS)
             "Новый банк развития (НБР), учрежденный странами БРИКС (Бразилия, Россия, Индия,"
             " Китай и ЮАР) в 2015 году, начал расширение.",
             {
@@ -57,6 +58,11 @@ def extractor() -> Extractor:
                 ("IND", "memberOf", "new:новый-банк-развития"),
                 ("CHN", "memberOf", "new:новый-банк-развития"),
                 ("ZAF", "memberOf", "new:новый-банк-развития"),
+                ("BRA", "memberOf", "BRICS"),
+                ("RUS", "memberOf", "BRICS"),
+                ("IND", "memberOf", "BRICS"),
+                ("CHN", "memberOf", "BRICS"),
+                ("ZAF", "memberOf", "BRICS"),
             },
         ),
         (  # a catalogue name that is only the start of a longer one

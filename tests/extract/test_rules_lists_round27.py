@@ -85,3 +85,40 @@ def test_lists_next_to_a_name(extractor: Extractor, text: str, expected: set[Tri
 )
 def test_no_membership_without_body_and_list(extractor: Extractor, text: str) -> None:
     assert not {t for t in triples(extractor, text) if t[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # whoever acts, "from O" names the body a state is put out of
+            "Southern African leaders have suspended Madagascar from the Southern African"
+            " Development Community (SADC) for a coup.",
+            {("MDG", "suspendedIn", "new:southern-african-development-community")},
+        ),
+        (  # an organ acting for another body: the body after "from", not the organ
+            "The General Assembly suspended Russia from the Human Rights Council.",
+            {("RUS", "suspendedIn", "new:human-rights-council")},
+        ),
+        (  # the lemmatizer's "expelle" for "expelled" still finds the trigger
+            "The foreign ministers expelled Honduras from the OAS.",
+            {("HND", "left", "OAS")},
+        ),
+        ("The Council of Europe expelled Russia on Wednesday.", {("RUS", "left", "COE")}),
+    ],
+)
+def test_put_out_of_a_body(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_the_acting_organ_is_not_where_the_state_was_suspended(extractor: Extractor) -> None:
+    found = triples(
+        extractor, "The General Assembly suspended Russia from the Human Rights Council."
+    )
+    assert not {t for t in found if t[2] == "new:general-assembly"}
+
+
+def test_the_means_of_a_plan_is_planned_too(extractor: Extractor) -> None:
+    assert not triples(extractor, "The EU will expand by admitting Serbia in 2030.")
+    assert ("HRV", "joined", "EU") in triples(
+        extractor, "The EU expanded by admitting Croatia in 2013."
+    )

@@ -142,6 +142,11 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
             if first is not None:
                 organisation = subjects[-1]
                 subjects = view.expand_right(first, frozenset({"state"}))
+                # "the Assembly suspended S from the Council": the body after "from", not the
+                # organ that acted
+                put_out_of = view.right(subjects[-1].end, body, window=4, skip=_FROM_WORDS)
+                if put_out_of is not None and view.word(subjects[-1].end) == "from":
+                    organisation = put_out_of
     if (
         organisation is not None
         and organisation.end < view.end
@@ -206,6 +211,9 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
         for s in subjects
         if s.id != o.id and (s.type == "state" or label not in _TRANSITIVE)
     ] + found
+
+
+_FROM_WORDS = frozenset({"from", "the"})
 
 
 def _gapped_subjects(view: _View, organisation: Linked) -> list[tuple[Linked, int]]:

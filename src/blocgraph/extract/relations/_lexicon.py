@@ -67,16 +67,29 @@ class Lexicon:
             found = self.triggers.get((self.forms.get(last, last), coarse))
         if found is not None or self.lang != "en" or coarse != "VERB":
             return found
-        for form in (low, low + "e"):  # "compris" → "comprise"
+        for form in _english_bases(low):
             if (form, coarse) in self.triggers:
                 return self.triggers[(form, coarse)]
-        for ending in ("n", "en", "d", "ed", "ing", "s", "es"):
-            base = low[: -len(ending)]
-            if low.endswith(ending):
-                for form in (base, base + "e"):
-                    if (form, coarse) in self.triggers:
-                        return self.triggers[(form, coarse)]
         return None
+
+
+def _undoubled(word: str) -> str:
+    """ "expell" → "expel", "readmitt" → "readmit": a doubled last consonant made single."""
+    doubled = len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeious"
+    return word[:-1] if doubled else word
+
+
+def _english_bases(low: str) -> list[str]:
+    """Base forms to try for an English verb the lemmatizer left inflected or guessed wrong:
+    "compris" → "comprise", "expelle" / "expelled" → "expel", "withdrawn" → "withdraw"."""
+    stems = [low, low[:-1] if low.endswith("e") else low]
+    for ending in ("n", "en", "d", "ed", "ing", "s", "es"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stems.append(low[: -len(ending)])
+    forms: list[str] = []
+    for stem in stems:
+        forms += [stem, stem + "e", _undoubled(stem)]
+    return forms
 
 
 def _rows(path: Path, lang: str) -> list[dict[str, str]]:

@@ -207,6 +207,10 @@ def _modal_before(trigger: Token, lexicon: Lexicon) -> bool:
     return i >= 0 and trigger.doc[i].lower_ in modal and trigger.pos_ in {"VERB", "AUX"}
 
 
+_MEANS = frozenset({"by", "through"})
+"""Marks of a clause that says how the clause above comes about ("expand by admitting")."""
+
+
 def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Polarity | None:
     """The trigger's polarity, or ``None`` when its clause asserts nothing.
 
@@ -255,6 +259,12 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
             m.lemma_.lower() in lexicon.cues.get("condition", ()) for m in kids(child, "mark")
         ):
             return None
+        if (
+            link == "advcl"
+            and any(m.lower_ in _MEANS for m in kids(child, "mark", "case"))
+            and _entertained(head, lexicon, future_ok=False)
+        ):
+            return None  # "the EU will expand by admitting Serbia": the means of a plan
         if link in {"xcomp", "conj"} and negated(head, lexicon) and link == "xcomp":
             negative = not negative
     return "negative" if negative else "positive"

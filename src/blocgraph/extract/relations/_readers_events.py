@@ -147,9 +147,25 @@ def expel(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = _all(ctx, subjects(t), MEMBERS)
         bodies = _all(ctx, obliques(t, _FROM), BODY)
     else:
-        bodies = _all(ctx, subjects(t), BODY)
-        holders = _all(ctx, kids(t, "obj"), MEMBERS)
+        # "O expelled S"; "the ministers (an organ) expelled S from O": "from O" names the body
+        objects = kids(t, "obj")
+        bodies = _from_body(t, objects, ctx) or _all(ctx, subjects(t), BODY)
+        holders = _all(ctx, objects, MEMBERS)
     return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}")
+
+
+def _from_body(t: Token, objects: list[Token], ctx: Context) -> list[Arg]:
+    """The body a state is put out of: "from O" on the verb, or on its object where the parser
+    hung it there ("suspended Madagascar from SADC")."""
+    attached = [
+        c for o in objects for c in o.children if base(c.dep_) == "nmod" and case_of(c) in _FROM
+    ]
+    found = _all(ctx, obliques(t, _FROM) + attached, BODY)
+    if found or not objects:
+        return found
+    # the parser hung "from O" on a later word: read it off the words after the object
+    last = max(w.i for o in objects for w in o.subtree)
+    return _body_after(t.doc[last], _FROM, ctx)
 
 
 def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
@@ -175,6 +191,8 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
                 bodies = _elided(t, ctx, holders)  # "A and B have also been suspended"
         return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
     actors = subjects(t)
+    if not objects:  # "suspended Madagascar from SADC" parsed with the state as a complement
+        objects = [c for c in kids(t, "xcomp") if c.pos_ == "PROPN" and not kids(c, "cop")]
     noun = _first([o for o in objects if o.lemma_.lower() in _PARTICIPATION])
     if noun is not None:
         suspenders = _all(ctx, actors, BODY)
@@ -185,7 +203,8 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = _all(ctx, actors, MEMBERS)
         bodies = _all(ctx, obliques(noun, _IN) + obliques(t, _IN), BODY)
         return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
-    bodies = _all(ctx, actors, BODY)
+    # "O suspended S"; "the leaders (the Assembly) suspended S from O": "from O" names the body
+    bodies = _from_body(t, objects, ctx) or _all(ctx, actors, BODY)
     holders = _all(ctx, objects, frozenset({"state"}))
     return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
 

@@ -58,7 +58,11 @@ def subjects(verb: Token) -> list[Token]:
         return []
     if link == "acl":
         return [named_head(verb.head)]
-    if link in {"xcomp", "conj"} and verb.head.i != verb.i:
+    if link == "xcomp" and verb.head.i != verb.i:
+        # object control: "prompting Moscow to announce", "invited Iran to join": the object
+        controller = [o for o in kids(verb.head, "obj") if o.i < verb.i]
+        return controller or subjects(verb.head)
+    if link == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
     if link == "advcl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i != verb.i:
         return subjects(verb.head)  # "Founded in 1967 by A and B, ASEAN …": the main subject
