@@ -122,3 +122,14 @@ def test_the_means_of_a_plan_is_planned_too(extractor: Extractor) -> None:
     assert ("HRV", "joined", "EU") in triples(
         extractor, "The EU expanded by admitting Croatia in 2013."
     )
+
+
+def test_a_russian_acronym_is_the_body_named_in_full_elsewhere(extractor: Extractor) -> None:
+    text = (
+        "Санкции поддержали многие страны-члены Организации Черноморского экономического"
+        " сотрудничества (Греция, Румыния, Болгария). Наблюдатели в ОЧЭС – Австрия, Германия."
+    )
+    bsec = "new:организация-черноморского-экономического-сотрудничества"
+    found = triples(extractor, text)
+    assert {("AUT", "observerOf", bsec), ("DEU", "observerOf", bsec)} <= found
+    assert not {t for t in found if t[2] == "new:очэс"}

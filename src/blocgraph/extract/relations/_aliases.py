@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from blocgraph.extract.relations._openworld import ORG_HEADS
+from blocgraph.extract.relations._ru_nominative import _head
 from blocgraph.extract.relations._slug import slug
 
 T = TypeVar("T")
@@ -114,6 +115,8 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         for word in sorted(by_initial.get(long_form[0].lower(), [])):
             if word not in parts and _holds(word, parts):
                 found.setdefault(word, slug(long_form))
+    for acronym, name in _russian_acronyms(text).items():
+        found.setdefault(acronym, slug(name))
     definitions = _distinct(
         (m.group(1), text[max(0, m.start() - 200) : m.start()]) for m in _DEFINITION.finditer(text)
     )
@@ -121,6 +124,41 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         long_form = _long_form(abbreviation, before) or _name_before(before)
         if long_form is not None and long_form.split()[0].lower() not in _ORGANS:
             found[abbreviation] = slug(long_form)
+    return found
+
+
+_RU_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
+_RU_CLAUSE = re.compile(r"[^.,;:!?()\[\]«»“”\"\n–—]+")
+_RU_WORD = re.compile(r"[А-ЯЁа-яё][а-яёА-ЯЁ-]*")
+_RU_STOP = frozenset({"и", "по", "в", "о", "для", "на"})
+
+
+def _russian_acronyms(text: str) -> dict[str, str]:
+    """Cyrillic acronyms a text uses for an organisation it also names in full, anywhere and in
+    any case ("Организации Черноморского экономического сотрудничества … ОЧЭС"): acronym → the
+    full name as written (its slug puts the head in the nominative). The name starts with a
+    capital, its initials (but for "и", "по" …) spell the acronym, and one word is an
+    organisation noun."""
+    acronyms = {a for a in _distinct(_RU_ACRONYM.findall(text)) if len(set(a)) > 1}
+    if not acronyms:
+        return {}
+    found: dict[str, str] = {}
+    for clause in _distinct(_RU_CLAUSE.findall(text)):
+        words = _RU_WORD.findall(clause)
+        for i, first in enumerate(words):
+            if not first[0].isupper() or first.isupper():
+                continue
+            initials = ""
+            for k in range(i, min(len(words), i + 9)):
+                if words[k].lower() in _RU_STOP:
+                    continue
+                initials += words[k][0].upper()
+                if initials in acronyms and initials not in found:
+                    run = words[i : k + 1]
+                    if any(_head(w) is not None for w in run):
+                        found[initials] = " ".join(run)
+                if len(initials) >= 6:
+                    break
     return found
 
 
