@@ -133,3 +133,27 @@ def test_a_russian_acronym_is_the_body_named_in_full_elsewhere(extractor: Extrac
     found = triples(extractor, text)
     assert {("AUT", "observerOf", bsec), ("DEU", "observerOf", bsec)} <= found
     assert not {t for t in found if t[2] == "new:очэс"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "участник" as a member noun, with the body named
+            "Участниками ОДКБ являются Армения, Беларусь и Таджикистан.",
+            {("ARM", "memberOf", "CSTO"), ("TJK", "memberOf", "CSTO")},
+        ),
+        (  # companions after "наряду с" hold the standing the subject gains
+            "Киргизия стала пятым членом ЕАЭС наряду с Арменией, Белоруссией и Россией.",
+            {("KGZ", "joined", "EAEU"), ("ARM", "memberOf", "EAEU"), ("RUS", "memberOf", "EAEU")},
+        ),
+    ],
+)
+def test_russian_members_and_companions(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_participants_of_a_meeting_are_not_members(extractor: Extractor) -> None:
+    found = triples(extractor, "Участниками саммита ШОС стали лидеры Китая, России и Ирана.")
+    assert not {t for t in found if t[1] == "memberOf"}

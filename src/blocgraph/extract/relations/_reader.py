@@ -125,7 +125,7 @@ def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
 
 
 _JOINING = frozenset({"join", "присоединиться"})
-_TOGETHER = frozenset({"together", "along", "вместе", "совместно"})
+_TOGETHER = frozenset({"together", "along", "вместе", "совместно", "наряду"})
 _ALONG = frozenset({"along with", "together with", "alongside", "наряду с", "вместе с"})
 
 
