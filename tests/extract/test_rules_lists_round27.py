@@ -157,3 +157,29 @@ def test_russian_members_and_companions(
 def test_participants_of_a_meeting_are_not_members(extractor: Extractor) -> None:
     found = triples(extractor, "Участниками саммита ШОС стали лидеры Китая, России и Ирана.")
     assert not {t for t in found if t[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Грузия прекратила членство в СНГ в 2009 году.", {("GEO", "left", "CIS")}),
+        (
+            "Парламент одобрил прекращение членства Болгарии в Международном инвестиционном банке.",
+            {("BGR", "left", "new:международный-инвестиционный-банк")},
+        ),
+        ("Bulgaria ended its membership of the CIS.", {("BGR", "left", "CIS")}),
+    ],
+)
+def test_membership_ended(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war ended in 1945, and Russia joined nothing.",
+        "Ukraine ended its participation in CIS statutory bodies in May 2018.",  # organs only
+    ],
+)
+def test_no_end_of_membership(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] == "left"}

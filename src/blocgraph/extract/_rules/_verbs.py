@@ -29,6 +29,9 @@ from blocgraph.extract._rules._view import Found, _conditional, _span, _View
 
 _EVENT_NOUNS = frozenset(
     [
+        "bodies",
+        "organs",
+        "institutions",
         "summit",
         "summits",
         "meeting",
@@ -49,6 +52,8 @@ _EVENT_NOUNS = frozenset(
         "gathering",
     ]
 )
+_ORGANS = frozenset({"bodies", "organs", "institutions"})
+"""A body's organs, not the body: "ended its participation in CIS statutory bodies"."""
 _VERB_FILLER = frozenset(
     {
         "the",
@@ -147,12 +152,11 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
                 put_out_of = view.right(subjects[-1].end, body, window=4, skip=_FROM_WORDS)
                 if put_out_of is not None and view.word(subjects[-1].end) == "from":
                     organisation = put_out_of
-    if (
-        organisation is not None
-        and organisation.end < view.end
-        and view.word(organisation.end) in _EVENT_NOUNS
+    if organisation is not None and (
+        view.word(organisation.end) in _EVENT_NOUNS
+        or (view.word(organisation.end).isalpha() and view.word(organisation.end + 1) in _ORGANS)
     ):
-        return []  # "left the SCO summit"
+        return []  # "left the SCO summit", "its participation in CIS statutory bodies"
     if organisation is not None and not subjects and label in {"join", "admit", "accede"}:
         return _counted_joins(view, t0, t1, organisation)
     if organisation is None and label in {"withdraw", "leftverb"}:

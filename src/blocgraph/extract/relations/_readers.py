@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from blocgraph.extract.relations._frames import FrameReader
-from blocgraph.extract.relations._readers_events import admit, enter, exit_, expel, propose, suspend
+from blocgraph.extract.relations._readers_events import (
+    admit,
+    cease,
+    enter,
+    exit_,
+    expel,
+    propose,
+    suspend,
+)
 from blocgraph.extract.relations._readers_status import (
     become,
     designate,
@@ -26,6 +34,7 @@ READERS: dict[str, FrameReader] = {
     "exit": exit_,
     "expel": expel,
     "suspend": suspend,
+    "cease": cease,
     "include": include,
     "include_member": include_member,
     "role": role,

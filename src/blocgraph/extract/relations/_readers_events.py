@@ -154,6 +154,30 @@ def expel(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}")
 
 
+def cease(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """S ended / terminated its membership in O; прекращение членства S в O; членство S в O
+    прекращено: only with a membership or participation noun, which says what ends."""
+    if t.pos_ == "NOUN":
+        nouns = [c for c in kids(t, "nmod", "obj") if c.lemma_.lower() in _PARTICIPATION]
+    elif passive(t):
+        nouns = [c for c in subjects(t) if c.lemma_.lower() in _PARTICIPATION]
+    else:
+        nouns = [c for c in kids(t, "obj") if c.lemma_.lower() in _PARTICIPATION]
+    noun = _first(nouns)
+    if noun is None:
+        return []
+    holders = _all(ctx, kids(noun, "nmod:poss") + _owners(noun), MEMBERS)
+    if not holders and t.pos_ != "NOUN" and not passive(t):
+        holders = _all(ctx, subjects(t), MEMBERS)
+    places = [
+        p for p in obliques(noun, _IN) + obliques(t, _IN) if p.lemma_.lower() not in _ORGAN_NOUNS
+    ]  # "ended its participation in CIS statutory bodies": the organs, not the body
+    return _pairs(holders, _all(ctx, places, BODY), t, "left", f"tree:{tr.frame}")
+
+
+_ORGAN_NOUNS = frozenset({"body", "organ", "institution", "structure", "орган", "структура"})
+
+
 def _from_body(t: Token, objects: list[Token], ctx: Context) -> list[Arg]:
     """The body a state is put out of: "from O" on the verb, or on its object where the parser
     hung it there ("suspended Madagascar from SADC")."""
