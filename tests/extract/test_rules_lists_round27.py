@@ -183,3 +183,41 @@ def test_membership_ended(extractor: Extractor, text: str, expected: set[Triple]
 )
 def test_no_end_of_membership(extractor: Extractor, text: str) -> None:
     assert not {t for t in triples(extractor, text) if t[1] == "left"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Admitted: the Republic of Cameroun, the Islamic Republic of Mauritania and the"
+            " Republic of the Congo.",
+            {
+                ("Republic of Cameroun", "CMR"),
+                ("Islamic Republic of Mauritania", "MRT"),
+                ("Republic of the Congo", "COG"),
+            },
+        ),
+        (
+            "Визит Президента Республики Армения и Исламской Республики Иран.",
+            {("Республики Армения", "ARM"), ("Исламской Республики Иран", "IRN")},
+        ),
+    ],
+)
+def test_formal_state_names_are_whole_mentions(
+    extractor: Extractor, text: str, spans: set[tuple[str, str]]
+) -> None:
+    found = {(m.text, m.id) for m in extractor.extract(text).mentions}
+    assert spans <= found
+
+
+def test_a_form_word_alone_is_not_widened(extractor: Extractor) -> None:
+    found = {m.text for m in extractor.extract("The republic of letters met; Kenya agreed.").mentions}
+    assert "Kenya" in found
+
+
+def test_following_countries_list_after_the_colon(extractor: Extractor) -> None:
+    text = (
+        "The following countries were admitted to membership in the UN: the Republic of"
+        " Cameroun, the Togolese Republic and the Republic of Somalia."
+    )
+    assert {("CMR", "joined", "UN"), ("SOM", "joined", "UN")} <= triples(extractor, text)

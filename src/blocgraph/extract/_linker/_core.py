@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from blocgraph.extract._gazetteer import Entry, Gazetteer
+from blocgraph.extract._linker._formal import widen_formal_names
 from blocgraph.extract._linker._heads import (
     _CIV_WORD,
     _STATE_PARTICIPLES,
@@ -127,6 +128,7 @@ class Linker(_PersonFinder):
         linked += self._list_civilizations(doc, candidates, linked, taken)
         linked += self._unknown_persons(doc, taken, linked, context)
         linked.sort(key=lambda m: m.start)
+        linked = widen_formal_names(doc, linked)
         linked = self._after_name(doc, linked, context)
         linked = self._defined(doc, linked, context)
         self._offices(doc, linked, context)

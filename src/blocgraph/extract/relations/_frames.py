@@ -105,8 +105,13 @@ class Context:
             if named:
                 return named
         if "state" in kinds and token.lemma_.lower() in COLLECTIVE - {"member"}:
-            counted = kids(token, "nummod") or not kids(token, "det")
-            if counted:  # "Ten new countries joined the EU in 2004 – Cyprus, …"
+            counted = (
+                kids(token, "nummod")
+                or not kids(token, "det")
+                or any(c.lower_ == "following" for c in kids(token, "amod"))
+            )
+            if counted:  # "Ten new countries joined the EU in 2004 – Cyprus, …"; "the
+                # following countries were admitted: A, B"
                 anaphoric = list_after_mark(token, self.by_token, "state")
                 if anaphoric:
                     return anaphoric

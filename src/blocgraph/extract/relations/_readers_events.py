@@ -107,6 +107,8 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if passive(t):
         holders = _all(ctx, subjects(t) or kids(t, "nsubj:pass"), MEMBERS)
         bodies = _all(ctx, obliques(t, _TO | frozenset({"by"})) + kids(t, "obl:agent"), BODY)
+        if not bodies:  # "admitted to membership in the UN", however the parser hung it
+            bodies = _body_after(t, _TO, ctx)
         if not bodies and role is not None and holders:
             # "Belarus was admitted as a full member (of the organization)"
             nouns = [c for c in kids(t, "obl", "xcomp", "advcl") if case_of(c) in _AS]
