@@ -211,7 +211,8 @@ def test_formal_state_names_are_whole_mentions(
 
 
 def test_a_form_word_alone_is_not_widened(extractor: Extractor) -> None:
-    found = {m.text for m in extractor.extract("The republic of letters met; Kenya agreed.").mentions}
+    text = "The republic of letters met; Kenya agreed."
+    found = {m.text for m in extractor.extract(text).mentions}
     assert "Kenya" in found
 
 
