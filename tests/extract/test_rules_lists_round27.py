@@ -222,3 +222,11 @@ def test_following_countries_list_after_the_colon(extractor: Extractor) -> None:
         " Cameroun, the Togolese Republic and the Republic of Somalia."
     )
     assert {("CMR", "joined", "UN"), ("SOM", "joined", "UN")} <= triples(extractor, text)
+
+
+def test_bare_member_states_in_a_text_about_one_body(extractor: Extractor) -> None:
+    text = "The SCO was founded in 2001. Member states include Russia, China and India."
+    assert {("RUS", "memberOf", "SCO"), ("IND", "memberOf", "SCO")} <= triples(extractor, text)
+    former = "The SCO was founded in 2001. Former members include Russia and China."
+    assert not {t for t in triples(extractor, former) if t[1] == "memberOf"}
+    assert not triples(extractor, "Member states include Russia, China and India.")

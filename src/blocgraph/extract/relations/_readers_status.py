@@ -130,14 +130,24 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return []  # "O expanded to include A": the expansion is the statement (joined)
     owner = subjects(t) or modified_noun(t)
     bodies = _all(ctx, owner, BODY)
+    bare_role = False
     if not bodies and owner:  # "O's members include A", "the forum's member countries include"
         for noun in [owner[0], *kids(owner[0], "compound", "amod")]:
             found = ctx.lexicon.trigger(noun.lemma_, "NOUN")
             if found is not None and found.frame == "role" and not bodies:
                 bodies = _bodies_of(noun, ctx)
+                bare_role = found.role == "member" and not bodies and not _owned(noun)
     members = _all(ctx, kids(t, "obj") + obliques(t, frozenset({"of", "из", ""})), MEMBERS)
+    former = any(c.lower_ in _FORMER for c in kids(owner[0], "amod")) if owner else False
+    if bare_role and members and not former and not _described(owner[0], ctx):
+        # "Member states include A, B" in a text about one body: the body in focus
+        states = [m for m in members if m.type == "state"]
+        return _pairs(states, _elided(t, ctx, states), t, "memberOf", f"tree:{tr.frame}")
     return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
 
+
+_FORMER = frozenset({"former", "ex", "past", "бывшие", "бывших", "бывшими"})
+"""Role nouns that name who held a role before ("Former members include A"): not members."""
 
 _MAKEUP = frozenset({"состав", "группа", "объединение", "блок", "организация", "альянс"})
 """Nouns a member enters by its body's name ("входят в группу БРИКС", "в состав ОДКБ")."""
