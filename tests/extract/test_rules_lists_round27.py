@@ -230,3 +230,31 @@ def test_bare_member_states_in_a_text_about_one_body(extractor: Extractor) -> No
     former = "The SCO was founded in 2001. Former members include Russia and China."
     assert not {t for t in triples(extractor, former) if t[1] == "memberOf"}
     assert not triples(extractor, "Member states include Russia, China and India.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO comprises nine member states (China, India, Iran), three observer states"
+        " (Afghanistan, Belarus, Mongolia) and 14 dialogue partners (Armenia, Azerbaijan,"
+        " Cambodia).",
+        "В настоящее время ШОС охватывает 6 государств-членов (Казахстан, Китай, Россия),"
+        " 6 государств-наблюдателей (Афганистан, Беларусь, Монголия) и 6 государств-партнеров"
+        " по диалогу (Азербайджан, Армения, Камбоджа).",
+    ],
+)
+def test_members_listed_by_role(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert {
+        ("CHN", "memberOf", "SCO"),
+        ("AFG", "observerOf", "SCO"),
+        ("MNG", "observerOf", "SCO"),
+        ("ARM", "partnerOf", "SCO"),
+    } <= found
+    assert ("AFG", "memberOf", "SCO") not in found
+    assert ("ARM", "memberOf", "SCO") not in found
+
+
+def test_a_bracket_that_is_no_list_lists_nobody(extractor: Extractor) -> None:
+    text = "The ministers met with observers (from the USA, Japan and the OSCE) in Almaty."
+    assert not {t for t in triples(extractor, text) if t[1] == "observerOf"}

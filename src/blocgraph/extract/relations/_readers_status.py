@@ -29,6 +29,7 @@ from blocgraph.extract.relations._slots import (
     _particle_ok,
     _role_from_as,
 )
+from blocgraph.extract.relations._role_groups import bracketed, role_groups
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._tree import (
     Arg,
@@ -137,6 +138,13 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             if found is not None and found.frame == "role" and not bodies:
                 bodies = _bodies_of(noun, ctx)
                 bare_role = found.role == "member" and not bodies and not _owned(noun)
+    groups = role_groups(kids(t, "obj"), ctx) if bodies else []
+    if groups:  # "comprises nine member states (A, B), three observer states (C, D) and …"
+        return [
+            r
+            for g in groups
+            for r in _pairs(g.states, bodies, t, g.predicate, f"tree:{tr.frame}+roles", g.role)
+        ]
     members = _all(ctx, kids(t, "obj") + obliques(t, frozenset({"of", "из", ""})), MEMBERS)
     former = any(c.lower_ in _FORMER for c in kids(owner[0], "amod")) if owner else False
     if bare_role and members and not former and not _described(owner[0], ctx):
@@ -231,7 +239,10 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             for c in head.children
             if base(c.dep_) in {"appos", "list", "flat", "dep", "parataxis"}
         ]
-        holders = [a for c in listed for a in ctx.args(c, frozenset({"state"}))]
+        # a bracket right after the noun holds its own list, whatever the parser hung on it
+        holders = bracketed(head, ctx) or [
+            a for c in listed for a in ctx.args(c, frozenset({"state"}))
+        ]
         if not holders and _dash_in_phrase(head):
             # "Четыре страны-участницы Тюркского совета - Турция, Казахстан …"
             holders = list_after_mark(head, ctx.by_token, "state")
