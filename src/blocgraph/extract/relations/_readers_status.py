@@ -21,6 +21,7 @@ from blocgraph.extract.relations._frames import (
     role_of,
 )
 from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._role_groups import bracketed, role_groups
 from blocgraph.extract.relations._slots import (
     _all,
     _described,
@@ -29,7 +30,6 @@ from blocgraph.extract.relations._slots import (
     _particle_ok,
     _role_from_as,
 )
-from blocgraph.extract.relations._role_groups import bracketed, role_groups
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._tree import (
     Arg,
