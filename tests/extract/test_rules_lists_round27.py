@@ -258,3 +258,37 @@ def test_members_listed_by_role(extractor: Extractor, text: str) -> None:
 def test_a_bracket_that_is_no_list_lists_nobody(extractor: Extractor) -> None:
     text = "The ministers met with observers (from the USA, Japan and the OSCE) in Almaty."
     assert not {t for t in triples(extractor, text) if t[1] == "observerOf"}
+
+
+def test_an_abbreviation_in_slashes_and_a_description_in_focus(extractor: Extractor) -> None:
+    text = (
+        "Азиатский банк инфраструктурных инвестиций /АБИИ/ провел заседание. АБИИ одобрил"
+        " заявки. Новыми членами структуры стали Алжир, Гана и Ливия."
+    )
+    aiib = "new:азиатский-банк-инфраструктурных-инвестиций"
+    assert {("DZA", "joined", aiib), ("LBY", "joined", aiib)} <= triples(extractor, text)
+
+
+def test_a_long_russian_name_defines_its_abbreviation(extractor: Extractor) -> None:
+    text = (
+        "Евразийская группа по противодействию легализации преступных доходов и финансированию"
+        " терроризма (ЕАГ) получила новый статус. Еще две страны — члены ЕАГ, Индия и"
+        " Казахстан, планируют присоединиться к соглашению."
+    )
+    eag = (
+        "new:евразийская-группа-по-противодействию-легализации-преступных-доходов"
+        "-и-финансированию-терроризма"
+    )
+    found = triples(extractor, text)
+    assert ("IND", "memberOf", eag) in found
+    assert not {t for t in found if t[2] == "new:еаг"}
+
+
+def test_an_inclusion_names_its_own_body(extractor: Extractor) -> None:
+    text = (
+        "Генсек СНГ рассказал о форуме. ШОС объединяет 10 государств-членов: Беларусь, Индию,"
+        " Иран и Казахстан."
+    )
+    found = triples(extractor, text)
+    assert {("BLR", "memberOf", "SCO"), ("KAZ", "memberOf", "SCO")} <= found
+    assert not {t for t in found if t[2] == "CIS"}

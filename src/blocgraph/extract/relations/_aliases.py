@@ -121,7 +121,11 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         (m.group(1), text[max(0, m.start() - 200) : m.start()]) for m in _DEFINITION.finditer(text)
     )
     for abbreviation, before in definitions:
-        long_form = _long_form(abbreviation, before) or _name_before(before)
+        long_form = (
+            _long_form(abbreviation, before)
+            or _name_before(before)
+            or _russian_name_before(abbreviation, before)
+        )
         if long_form is not None and long_form.split()[0].lower() not in _ORGANS:
             found[abbreviation] = slug(long_form)
     return found
@@ -160,6 +164,24 @@ def _russian_acronyms(text: str) -> dict[str, str]:
                 if len(initials) >= 6:
                     break
     return found
+
+
+def _russian_name_before(abbreviation: str, before: str) -> str | None:
+    """A Russian organisation's name right before its bracketed Cyrillic abbreviation whose
+    letters the name's initials do not spell ("Евразийская группа по противодействию
+    легализации преступных доходов и финансированию терроризма (ЕАГ)"): the run from the last
+    capitalised word that starts an organisation's name, up to the bracket."""
+    if not re.fullmatch(r"[А-ЯЁ][А-ЯЁа-яё]{1,9}", abbreviation):
+        return None
+    clause = re.split(r"[.;:!?()\[\]«»“”\"\n,–—]", before)[-1]
+    words = _RU_WORD.findall(clause)[-14:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][0].isupper() and not words[k].isupper():
+            run = words[k:]
+            if len(run) >= 2 and any(_head(w) is not None for w in run[:3]):
+                return " ".join(run)
+            return None
+    return None
 
 
 _ORGANS = frozenset({"ministry", "department", "office", "министерство", "департамент"})

@@ -24,6 +24,7 @@ from blocgraph.extract.relations._tree import (
     Arg,
     base,
     case_of,
+    collective_lemma,
     conjuncts,
     kids,
     list_after_mark,
@@ -104,7 +105,7 @@ class Context:
             ]
             if named:
                 return named
-        if "state" in kinds and token.lemma_.lower() in COLLECTIVE - {"member"}:
+        if "state" in kinds and collective_lemma(token.lemma_) not in {None, "member"}:
             counted = (
                 kids(token, "nummod")
                 or not kids(token, "det")

@@ -8,6 +8,7 @@ reader of each trigger find its arguments, drops what the clause only entertains
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -123,6 +124,8 @@ def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
             by_token[i] = arg
     return by_token
 
+
+_WORD = re.compile(r"[\w&+-]+")
 
 _JOINING = frozenset({"join", "присоединиться"})
 _TOGETHER = frozenset({"together", "along", "вместе", "совместно", "наряду"})
@@ -247,9 +250,23 @@ class TreeReader:
             )
         return found
 
+    def _abbreviated(self, entities: list[Entity], text: str) -> list[Entity]:
+        """The document's open-world abbreviations in an unparsed sentence, as whole words."""
+        if not self.aliases:
+            return []
+        taken = [(e.char_start, e.char_end) for e in entities]
+        found: list[Entity] = []
+        for match in _WORD.finditer(text):
+            named = self.aliases.get(match.group(0))
+            start, end = match.span()
+            if named is not None and not any(a < end and start < b for a, b in taken):
+                found.append(Entity(start, end, "body", named))
+        return found
+
     def observe(self, entities: list[Entity], offset: int, text: str) -> None:
-        """Let the focus see a sentence that was not parsed (``offset``: its document start)."""
-        ordered = sorted(entities, key=lambda e: e.char_start)
+        """Let the focus see a sentence that was not parsed (``offset``: its document start),
+        with the document's open-world abbreviations it uses ("АБИИ провёл заседание")."""
+        ordered = sorted(entities + self._abbreviated(entities, text), key=lambda e: e.char_start)
         self.focus.see(
             [
                 Named(

@@ -176,6 +176,17 @@ def include_member(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     )
 
 
+def _included(verb: Token, ctx: Context) -> bool:
+    """Whether an inclusion verb reads its own objects ("O unites A, B"), not one that only
+    spells out an expansion ("expanded to include seven new members", read as a role)."""
+    found = ctx.lexicon.trigger(verb.lemma_, verb.pos_)
+    if found is None or found.frame != "include":
+        return False
+    governor = ctx.lexicon.trigger(verb.head.lemma_, verb.head.pos_)
+    expanding = governor is not None and governor.frame == "expand"
+    return not (base(verb.dep_) in {"xcomp", "advcl"} and expanding)
+
+
 _CEASING = frozenset({"cease", "stop", "перестать", "прекратить"})
 
 
@@ -202,6 +213,8 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if _described(t, ctx):
         return []  # "key partners of ASEAN", "a partner in trade": a description, not a status
     head = t.head if base(t.dep_) in {"compound", "amod"} else t
+    if base(head.dep_) == "obj" and _included(head.head, ctx):
+        return []  # "O unites ten member states: A, B": the inclusion reads it, with its O
     bodies = _bodies_of(t, ctx)
     link = base(head.dep_)
     holders: list[Arg] = []

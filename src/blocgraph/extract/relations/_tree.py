@@ -42,6 +42,16 @@ COLLECTIVE = frozenset(
 """Head nouns that stand for the entities named in their modifiers ("states of B and C")."""
 
 
+def collective_lemma(lemma: str) -> str | None:
+    """The collective noun a lemma is or ends a compound with ("государство-член" →
+    "государство", "страна-участница" → "страна"), if any."""
+    low = lemma.lower()
+    if low in COLLECTIVE:
+        return low
+    parts = [p for p in low.split("-") if p in COLLECTIVE]
+    return parts[0] if parts else None
+
+
 @dataclass(frozen=True, slots=True)
 class Arg:
     """An entity as an argument: its id, kind, token span in the parse, character span in the
@@ -274,7 +284,7 @@ def phrase_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()
             if child.i in blocked:
                 continue
             link = base(child.dep_)
-            collective = conjunct.lemma_.lower() in COLLECTIVE
+            collective = collective_lemma(conjunct.lemma_) is not None
             # "the SCO summit" names a summit, not the SCO: modifiers count only for a
             # collective head ("member states", "the states of B and C")
             descend = link in NOMINAL_LINKS - {"conj", "compound", "amod"} or (
