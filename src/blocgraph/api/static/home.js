@@ -4,7 +4,8 @@
 
 (function () {
   const { el, today, fetchOk, parseSvg } = window.blocgraph;
-  const DEFAULT_BODIES = ["CIS", "EAEU", "CSTO", "SCO", "ASEAN", "OSCE"];
+  // when the server cannot say (an unknown continent): the seed's six, and render explains
+  const FALLBACK_BODIES = ["CIS", "EAEU", "CSTO", "SCO", "ASEAN", "OSCE"];
 
   const form = document.getElementById("controls");
   const continent = document.getElementById("continent");
@@ -20,6 +21,7 @@
 
   let stateNames = {};
   let bodyNames = {};
+  let allBodies = [];
   let generation = 0; // answers to an older render are dropped, not shown over a newer one
 
   // the order bodies were chosen in (the URL's, then each new tick): tables and charts follow it
@@ -290,6 +292,18 @@
     document.body.dataset.rendered = String(gen);
   }
 
+  // the continent's default bodies, from the server (as `blocgraph coverage` and `map` pick
+  // them: Eurasia the seed's six, elsewhere the bodies with most of their members there)
+  async function defaultBodies() {
+    const query = new URLSearchParams({ continent: continent.value, as_of: asOf.value || today() });
+    try {
+      const report = await (await fetchOk(`/api/analysis/coverage?${query}`)).json();
+      return report.bodies.map((body) => body.body);
+    } catch (error) {
+      return FALLBACK_BODIES;
+    }
+  }
+
   async function start() {
     const query = new URLSearchParams(window.location.search);
     const wanted = query.get("continent");
@@ -304,9 +318,10 @@
         fetchOk("/api/bodies").then((r) => r.json()),
         fetchOk("/api/states").then((r) => r.json()),
       ]);
+      allBodies = bodies;
       bodyNames = Object.fromEntries(bodies.map((b) => [b.key, b.name]));
       stateNames = Object.fromEntries(states.map((s) => [s.iso3, s.name]));
-      const chosen = query.get("bodies") ? query.get("bodies").split(",") : DEFAULT_BODIES;
+      const chosen = query.get("bodies") ? query.get("bodies").split(",") : await defaultBodies();
       fillBodies(bodies, chosen);
     } catch (error) {
       bodyList.replaceChildren(el("p", { className: "error" }, error.message));
@@ -314,8 +329,14 @@
       return;
     }
     fillMeasures(query.get("measure"));
-    form.addEventListener("change", (event) => {
-      if (event.target.name === "body") fillMeasures();
+    form.addEventListener("change", async (event) => {
+      if (event.target === continent) {
+        // another continent: its own bodies (the measure of one body goes if that body does)
+        fillBodies(allBodies, await defaultBodies());
+        fillMeasures();
+      } else if (event.target.name === "body") {
+        fillMeasures();
+      }
       render();
     });
     form.addEventListener("submit", (event) => {
