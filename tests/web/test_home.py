@@ -163,3 +163,26 @@ def test_a_bad_continent_in_the_url_is_explained(browser_page: BrowserPage) -> N
     expect(page.locator("#status")).to_have_class(re.compile(r"\berror\b"))
     # the browser logs the 4xx answers themselves; nothing else may go wrong
     assert browser_page.log.problems(allow_console=r"status of 4(00|22)") == []
+
+
+#: The smallest text the charts may show on the page, in CSS pixels.
+LEGIBLE_PX = 10.0
+
+
+def test_charts_and_map_text_is_legible_at_page_size(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia", bodies=SIX)
+    for box in ("#matrix", "#upset", "#map"):
+        # every text's font size times the SVG's scale on screen
+        smallest = page.evaluate(
+            """(selector) => {
+                const sizes = [...document.querySelectorAll(`${selector} svg text`)].map((t) => {
+                    const size = parseFloat(getComputedStyle(t).fontSize);
+                    return size * t.getScreenCTM().a;
+                });
+                return sizes.length ? Math.min(...sizes) : 0;
+            }""",
+            box,
+        )
+        assert smallest >= LEGIBLE_PX, f"{box}: smallest text {smallest:.1f} px"
+    assert browser_page.log.problems() == []
