@@ -5,7 +5,10 @@ reader's language; the site search's redirect."""
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
+from html import unescape
 from html.parser import HTMLParser
 
 import httpx
@@ -163,3 +166,60 @@ def test_site_search_without_a_match_is_a_problem(client: httpx.Client) -> None:
     response = client.get("/go", params={"q": "Zzyzx Qwerty"})
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("application/problem+json")
+
+
+def _map_of(client: httpx.Client, html: str) -> ET.Element:
+    """The map the page shows when unfolded (its <img>), fetched as a browser would."""
+    found = re.search(r'<details class="panel entity-map">.*?<img data-src="([^"]+)"', html, re.S)
+    assert found, "the page has a map"
+    response = client.get(unescape(found.group(1)))
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("image/svg+xml")
+    return ET.fromstring(response.content)
+
+
+def test_a_body_page_maps_its_members(client: httpx.Client) -> None:
+    root = _map_of(client, page(client, "/id/body/SCO").text)
+    assert root.attrib["data-continent"] == "World"
+    assert root.attrib["data-measure"] == "body:SCO"
+    roles = {
+        e.attrib["data-iso3"]: e.attrib["data-value"]
+        for e in root.iter()
+        if "state" in e.attrib.get("class", "").split()
+    }
+    assert roles["KAZ"] == "member"
+    assert roles["BLR"] == "member"  # since 2024-07-04
+
+
+def test_a_state_page_maps_the_states_sharing_its_bodies(client: httpx.Client) -> None:
+    today = date.today().isoformat()
+    spells = client.get(
+        "/api/states/RUS/bodies", params={"as_of": today, "layer": "curated"}
+    ).json()
+    expected = sorted(
+        {
+            s["body"]
+            for s in spells
+            if s["role"] in ("member", "participating_state", "suspended", "frozen")
+        }
+        - {"UN"}
+    )
+    root = _map_of(client, page(client, "/id/state/RUS").text)
+    assert root.attrib["data-bodies"].split(",") == expected
+    assert {"CIS", "CSTO", "EAEU", "SCO"} <= set(expected)
+    belarus = root.find(".//*[@data-iso3='BLR']")
+    assert belarus is not None
+    assert int(belarus.attrib["data-value"]) >= 5  # CIS, CSTO, EAEU, SCO, the Union State …
+
+
+def test_a_state_page_lists_its_relations_in_force(client: httpx.Client) -> None:
+    html = page(client, "/id/state/RUS").text
+    shown = set(re.findall(r'<tr data-other="([A-Z]{3})" data-kind="([a-z_]+)">', html))
+    api = client.get("/api/states/RUS/relations").json()  # binding today
+    assert shown == {(r["other"], r["kind"]) for r in api}
+    assert ("PRK", "defence") in shown  # the 2024 treaty with North Korea
+    treaty = re.search(r'href="(/id/treaty/RUS-PRK-2024)"', html)
+    assert treaty, "the treaty links to its page"
+    assert client.get(treaty.group(1), headers=HTML).status_code == 200
+    # a body page has no relations panel
+    assert "Relations in force" not in page(client, "/id/body/SCO").text

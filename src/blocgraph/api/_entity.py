@@ -16,8 +16,9 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from blocgraph.api._context import AppContext
+from blocgraph.api._entity_extras import map_panel, relations_panel
 from blocgraph.api._timeline import Spell, timeline_svg
-from blocgraph.lookup import MembershipRecord, list_bodies, list_states
+from blocgraph.lookup import MembershipRecord, RelationRecord, list_bodies, list_states
 
 Kind = Literal["state", "body"]
 
@@ -157,9 +158,16 @@ def _languages(path: str, lang: str, available: frozenset[str]) -> str:
 
 
 def entity_page(
-    context: AppContext, kind: Kind, code: str, lang: str, raw: str, today: date | None = None
+    context: AppContext,
+    kind: Kind,
+    code: str,
+    lang: str,
+    raw: str,
+    today: date | None = None,
+    relations: Sequence[RelationRecord] = (),
 ) -> str:
-    """The whole page of a state or body; ``raw`` is the folded table of its triples."""
+    """The whole page of a state or body; ``raw`` is the folded table of its triples,
+    ``relations`` a state's relations binding today."""
     day = (today or date.today()).isoformat()
     key = (kind, code)
     name = context.names.label(key, lang)
@@ -182,7 +190,10 @@ def entity_page(
         other_kind, other = _other(context, record, side)
         label = context.names.label((other_kind, other), lang)
         spells.append(Spell(other, label, record.role, record.start, record.end))
-    current = sum(_current(r, day) for r in records)
+    in_force = {i for i, r in enumerate(records) if _current(r, day)}
+    current = len(in_force)
+    sections.append(map_panel(kind, code, name, records, in_force))
+    sections.append(relations_panel(relations, context.names.label, lang))
     timeline = timeline_svg(spells, day)
     legend = "".join(
         f'<li><span class="swatch role-{role}"></span>{_role(role)}</li>'

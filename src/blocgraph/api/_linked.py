@@ -3,6 +3,7 @@ JSON-LD, N-Triples or RDF/XML for machines."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from urllib.parse import quote
 
@@ -14,6 +15,7 @@ from blocgraph.api._entity import entity_page
 from blocgraph.api._language import pick_language
 from blocgraph.api._pages import CONTENT_SECURITY_POLICY
 from blocgraph.api._problems import Problem
+from blocgraph.api._relations import relations_index
 from blocgraph.lookup import Description, describe, describe_query, shorten
 from blocgraph.sparql._negotiate import ResultFormat, choose
 from blocgraph.vocab import ID
@@ -101,7 +103,19 @@ def _html(request: Request, path: str, found: Description) -> HTMLResponse:
             request.headers.get("accept-language"),
             context.names.languages(),
         )
-        page = entity_page(context, kind, code, lang, _tables(found))  # type: ignore[arg-type]
+        relations = (
+            relations_index(request, context.store).relations_of(code, as_of=date.today())
+            if kind == "state"
+            else []
+        )
+        page = entity_page(
+            context,
+            kind,  # type: ignore[arg-type]
+            code,
+            lang,
+            _tables(found),
+            relations=relations,
+        )
         headers |= {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "Content-Language": lang}
         return HTMLResponse(page, headers=headers)
     return HTMLResponse(_page(found), headers=headers)
