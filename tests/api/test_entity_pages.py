@@ -223,3 +223,38 @@ def test_a_state_page_lists_its_relations_in_force(client: httpx.Client) -> None
     assert client.get(treaty.group(1), headers=HTML).status_code == 200
     # a body page has no relations panel
     assert "Relations in force" not in page(client, "/id/body/SCO").text
+
+
+def test_a_treaty_page_shows_parties_steps_and_promises(client: httpx.Client) -> None:
+    response = page(client, "/id/treaty/RUS-PRK-2024")
+    html = response.text
+    record = client.get("/api/treaties/RUS-PRK-2024").json()
+    assert re.search(r"<h1>Treaty on Comprehensive Strategic Partnership", html)
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    # every party with its dated steps, as the API records them
+    assert set(re.findall(r'<tr data-state="([A-Z]{3})">', html)) == {"RUS", "PRK"}
+    steps = re.findall(r'<li data-event="([a-z_]+)">', html)
+    assert len(steps) == sum(len(p["events"]) for p in record["parties"])
+    assert "in_force" in steps and "2024-12-04" in html
+    # the promises, with the defence clause, and the treaty it replaced
+    promises = set(re.findall(r'<tr data-promise="([a-z_]+)">', html))
+    assert promises == {o["promise"] for o in record["obligations"]}
+    assert "defence" in promises
+    assert 'href="/id/treaty/RUS-PRK-2000"' in html
+    assert 'href="/id/state/PRK"' in html
+    assert html.index("Promises") < html.index('<details class="panel raw">')
+
+
+def test_a_treaty_page_names_parties_in_the_readers_language(client: httpx.Client) -> None:
+    response = page(client, "/id/treaty/RUS-PRK-2024?lang=ru")
+    assert response.headers["content-language"] == "ru"
+    assert '<a href="/id/state/RUS">Россия</a>' in response.text
+
+
+def test_treaty_parts_keep_the_triples_page_and_unknown_treaties_are_404(
+    client: httpx.Client,
+) -> None:
+    # a treaty's parts (a party's steps) are not treaties: the plain table of their triples
+    part = page(client, "/id/treaty/RUS-PRK-2024/party/RUS").text
+    assert "<h2>Parties</h2>" not in part and "/id/treaty/RUS-PRK-2024" in part
+    assert client.get("/id/treaty/NOPE-1900", headers=HTML).status_code == 404

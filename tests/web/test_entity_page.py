@@ -111,4 +111,12 @@ def test_relations_link_to_the_other_state_and_the_treaty(browser_page: BrowserP
     expect(row.locator("td").first).to_contain_text("North Korea")
     row.locator("a[href^='/id/treaty/']").click()
     page.wait_for_url(re.compile(r"/id/treaty/RUS-PRK-2024$"))
+    # the treaty's own page: parties with their steps, promises, and links back
+    expect(page.locator("h1")).to_contain_text("Comprehensive Strategic Partnership")
+    expect(page.locator("table.parties tr[data-state]")).to_have_count(2)
+    expect(page.locator("table.obligations tr[data-promise=defence]")).to_have_count(1)
+    browser_page.screenshot("treaty-RUS-PRK-2024")
+    page.locator("table.parties a[href='/id/state/PRK']").click()
+    page.wait_for_url(re.compile(r"/id/state/PRK$"))
+    expect(page.locator("table.relations tr[data-other=RUS][data-kind=defence]")).to_have_count(1)
     assert browser_page.log.problems() == []

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from blocgraph.api._context import AppContext
 from blocgraph.api._entity_extras import map_panel, relations_panel
+from blocgraph.api._shell import page_shell
 from blocgraph.api._timeline import Spell, timeline_svg
 from blocgraph.lookup import MembershipRecord, RelationRecord, list_bodies, list_states
 
@@ -200,29 +201,7 @@ def entity_page(
         for role in sorted({s.role for s in spells})
     )
     title = escape(name)
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title} — blocgraph</title>
-<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/style.css">
-<script src="/static/entity.js" defer></script>
-</head><body class="entity">
-<a class="skip" href="#main">Skip to the content</a>
-<header class="site">
-  <a class="brand" href="/">blocgraph</a>
-  <nav aria-label="Site"><a href="/">Coverage map</a><a href="/query">SPARQL</a>
-    <a href="/docs">API</a></nav>
-  <form class="search" action="/go" method="get" role="search">
-    <label for="site-search" class="visually-hidden">Find a state or body</label>
-    <input id="site-search" name="q" type="search" list="site-search-hits" autocomplete="off"
-      placeholder="Find a state or body…" required maxlength="200">
-    <input type="hidden" name="lang" value="{lang}">
-    <datalist id="site-search-hits"></datalist>
-  </form>
-</header>
-<main id="main" data-kind="{kind}" data-code="{escape(code)}" data-lang="{lang}">
-<h1 lang="{name_lang}" dir="auto">{title}</h1>
+    main = f"""<h1 lang="{name_lang}" dir="auto">{title}</h1>
 <p class="lead">{"State" if kind == "state" else "International body"} <code>{escape(code)}</code>
  — {current} current {"membership" if current == 1 else "memberships"}, {len(records)} spells in
  all.</p>
@@ -235,8 +214,5 @@ def entity_page(
 <details class="panel raw"><summary>Raw triples</summary>
 <p><code>https://w3id.org/blocgraph/id/{kind}/{escape(code)}</code> — also served as Turtle,
 JSON-LD, N-Triples and RDF/XML to clients that ask for them (Accept header).</p>
-{raw}</details>
-</main>
-<footer class="site"><p>Names from the graph's SKOS labels (Unicode CLDR); every membership
-row keeps its sources. <a href="/sparql">SPARQL endpoint</a></p></footer>
-</body></html>"""
+{raw}</details>"""
+    return page_shell(name, lang, {"kind": kind, "code": code, "lang": lang}, main)
