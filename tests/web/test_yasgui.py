@@ -34,3 +34,22 @@ def test_typed_query_runs(browser_page: BrowserPage) -> None:
     rows = page.locator(RESULT_ROWS)
     assert rows.count() >= 5  # a name per language
     assert browser_page.log.problems() == []
+
+
+def test_examples_open_in_tabs_and_run(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/yasgui")
+    expect(page.locator(".yasqe .CodeMirror")).to_be_visible()
+    buttons = page.locator("#yasgui-examples button[data-example]")
+    expect(buttons).to_have_count(5)  # the examples of /query
+    tabs = page.locator(".tabsList .tab")
+    before = tabs.count()
+    page.click("#yasgui-examples button[data-example=sco-csto-not-cis]")
+    expect(tabs).to_have_count(before + 1)
+    expect(page.locator(".tabsList .tab.active")).to_contain_text("SCO and the CSTO")
+    query = page.evaluate("() => window.blocgraphYasgui.getTab().getYasqe().getValue()")
+    assert "CSTO" in query and "{{" not in query
+    page.click(".yasqe_queryButton:visible")  # the new tab's; the first tab's is hidden
+    expect(page.locator(f"{RESULT_ROWS}:visible").first).to_be_visible()
+    expect(page.locator(".yasr table:visible")).to_contain_text("KAZ")
+    browser_page.screenshot("yasgui-example-tab")
+    assert browser_page.log.problems() == []
