@@ -47,7 +47,9 @@ def coverage_command(
     endpoint: EndpointOption = None,
 ) -> None:
     """How much of a continent the bodies cover, who is left out, and whether any continental
-    body is pan-continental. Without --bodies: every body with most of its members there."""
+    body is pan-continental. Without --bodies: the continent's bodies, as `map` and the home
+    page — Eurasia: the seed's six (CIS,EAEU,CSTO,SCO,ASEAN,OSCE); elsewhere every body with
+    most of its members there."""
     from blocgraph.analysis import coverage_report
 
     data, keys, role_keys, day = analysis_inputs(store, endpoint, bodies, roles, as_of)

@@ -68,6 +68,14 @@ def export_command(
             "--roles", metavar="R,…", help="Only these roles [default: all].", show_default=False
         ),
     ] = None,
+    relations: Annotated[
+        bool,
+        typer.Option(
+            "--relations",
+            help="Add the state–state relations (treaty promises, partnerships, diplomatic "
+            "relations) as edges with relation, treaty, direction and dates; graphml, gexf.",
+        ),
+    ] = False,
     store: StoreOption = None,
     endpoint: EndpointOption = None,
 ) -> None:
@@ -81,18 +89,23 @@ def export_command(
     role_keys = [r.strip() for r in roles.split(",") if r.strip()] if roles else None
     for role in role_keys or []:
         check_role(role)
+    if relations and fmt is ExportFormat.csv:
+        raise _fail("--relations goes with --format graphml or gexf (csv: one row per spell)", 2)
     if out is not None and not out.parent.is_dir():
         raise _fail(
             f"--out {str(out)!r}: the folder {str(out.parent)!r} does not exist; create it", 2
         )
     from blocgraph.analysis import load_membership_data
-    from blocgraph.export import export
+    from blocgraph.export import export, relation_edges
+    from blocgraph.lookup import read_relations
     from blocgraph.store import StoreError, open_store
 
     settings = settings_for(store, endpoint)
     try:
         graph = open_store(settings.store, settings.endpoint)
-        payload = export(load_membership_data(graph), fmt.value, as_of=day, roles=role_keys)
+        data = load_membership_data(graph)
+        edges = relation_edges(read_relations(graph), data.state_names, day) if relations else []
+        payload = export(data, fmt.value, as_of=day, roles=role_keys, relations=edges)
     except StoreError as exc:
         raise _fail(str(exc)) from None
     if out is None:

@@ -48,7 +48,8 @@ BodiesOption = Annotated[
         "--bodies",
         metavar="A,B,…",
         help="Comma-separated bodies (keys or names in any language) "
-        "[default: CIS,EAEU,CSTO,SCO,ASEAN,OSCE].",
+        "[default: the continent's bodies — Eurasia: CIS,EAEU,CSTO,SCO,ASEAN,OSCE; elsewhere "
+        "those with most of their members there].",
         show_default=False,
     ),
 ]

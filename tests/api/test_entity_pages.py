@@ -5,7 +5,10 @@ reader's language; the site search's redirect."""
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
+from html import unescape
 from html.parser import HTMLParser
 
 import httpx
@@ -163,3 +166,95 @@ def test_site_search_without_a_match_is_a_problem(client: httpx.Client) -> None:
     response = client.get("/go", params={"q": "Zzyzx Qwerty"})
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("application/problem+json")
+
+
+def _map_of(client: httpx.Client, html: str) -> ET.Element:
+    """The map the page shows when unfolded (its <img>), fetched as a browser would."""
+    found = re.search(r'<details class="panel entity-map">.*?<img data-src="([^"]+)"', html, re.S)
+    assert found, "the page has a map"
+    response = client.get(unescape(found.group(1)))
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("image/svg+xml")
+    return ET.fromstring(response.content)
+
+
+def test_a_body_page_maps_its_members(client: httpx.Client) -> None:
+    root = _map_of(client, page(client, "/id/body/SCO").text)
+    assert root.attrib["data-continent"] == "World"
+    assert root.attrib["data-measure"] == "body:SCO"
+    roles = {
+        e.attrib["data-iso3"]: e.attrib["data-value"]
+        for e in root.iter()
+        if "state" in e.attrib.get("class", "").split()
+    }
+    assert roles["KAZ"] == "member"
+    assert roles["BLR"] == "member"  # since 2024-07-04
+
+
+def test_a_state_page_maps_the_states_sharing_its_bodies(client: httpx.Client) -> None:
+    today = date.today().isoformat()
+    spells = client.get(
+        "/api/states/RUS/bodies", params={"as_of": today, "layer": "curated"}
+    ).json()
+    expected = sorted(
+        {
+            s["body"]
+            for s in spells
+            if s["role"] in ("member", "participating_state", "suspended", "frozen")
+        }
+        - {"UN"}
+    )
+    root = _map_of(client, page(client, "/id/state/RUS").text)
+    assert root.attrib["data-bodies"].split(",") == expected
+    assert {"CIS", "CSTO", "EAEU", "SCO"} <= set(expected)
+    belarus = root.find(".//*[@data-iso3='BLR']")
+    assert belarus is not None
+    assert int(belarus.attrib["data-value"]) >= 5  # CIS, CSTO, EAEU, SCO, the Union State …
+
+
+def test_a_state_page_lists_its_relations_in_force(client: httpx.Client) -> None:
+    html = page(client, "/id/state/RUS").text
+    shown = set(re.findall(r'<tr data-other="([A-Z]{3})" data-kind="([a-z_]+)">', html))
+    api = client.get("/api/states/RUS/relations").json()  # binding today
+    assert shown == {(r["other"], r["kind"]) for r in api}
+    assert ("PRK", "defence") in shown  # the 2024 treaty with North Korea
+    treaty = re.search(r'href="(/id/treaty/RUS-PRK-2024)"', html)
+    assert treaty, "the treaty links to its page"
+    assert client.get(treaty.group(1), headers=HTML).status_code == 200
+    # a body page has no relations panel
+    assert "Relations in force" not in page(client, "/id/body/SCO").text
+
+
+def test_a_treaty_page_shows_parties_steps_and_promises(client: httpx.Client) -> None:
+    response = page(client, "/id/treaty/RUS-PRK-2024")
+    html = response.text
+    record = client.get("/api/treaties/RUS-PRK-2024").json()
+    assert re.search(r"<h1>Treaty on Comprehensive Strategic Partnership", html)
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    # every party with its dated steps, as the API records them
+    assert set(re.findall(r'<tr data-state="([A-Z]{3})">', html)) == {"RUS", "PRK"}
+    steps = re.findall(r'<li data-event="([a-z_]+)">', html)
+    assert len(steps) == sum(len(p["events"]) for p in record["parties"])
+    assert "in_force" in steps and "2024-12-04" in html
+    # the promises, with the defence clause, and the treaty it replaced
+    promises = set(re.findall(r'<tr data-promise="([a-z_]+)">', html))
+    assert promises == {o["promise"] for o in record["obligations"]}
+    assert "defence" in promises
+    assert 'href="/id/treaty/RUS-PRK-2000"' in html
+    assert 'href="/id/state/PRK"' in html
+    assert html.index("Promises") < html.index('<details class="panel raw">')
+
+
+def test_a_treaty_page_names_parties_in_the_readers_language(client: httpx.Client) -> None:
+    response = page(client, "/id/treaty/RUS-PRK-2024?lang=ru")
+    assert response.headers["content-language"] == "ru"
+    assert '<a href="/id/state/RUS">Россия</a>' in response.text
+
+
+def test_treaty_parts_keep_the_triples_page_and_unknown_treaties_are_404(
+    client: httpx.Client,
+) -> None:
+    # a treaty's parts (a party's steps) are not treaties: the plain table of their triples
+    part = page(client, "/id/treaty/RUS-PRK-2024/party/RUS").text
+    assert "<h2>Parties</h2>" not in part and "/id/treaty/RUS-PRK-2024" in part
+    assert client.get("/id/treaty/NOPE-1900", headers=HTML).status_code == 404

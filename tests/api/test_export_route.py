@@ -37,3 +37,20 @@ def test_route_unknown_format_is_406(client: httpx.Client) -> None:
     response = client.get("/api/export/parquet")
     assert response.status_code == 406
     assert "graphml" in response.json()["detail"]
+
+
+def test_route_with_relations_is_the_cli_graph(client: httpx.Client, summary: BuildSummary) -> None:
+    response = client.get("/api/export/graphml", params={"relations": "true"})
+    assert response.status_code == 200
+    assert "blocgraph-memberships-relations.graphml" in response.headers["content-disposition"]
+    expected = cli_export(summary, "--format", "graphml", "--relations")
+    ours = nx.read_graphml(io.BytesIO(response.content))
+    theirs = nx.read_graphml(io.BytesIO(expected))
+    assert sorted(ours.edges(data=True), key=str) == sorted(theirs.edges(data=True), key=str)
+    assert any("relation" in d for _, _, d in ours.edges(data=True))
+
+
+def test_route_relations_in_csv_is_400(client: httpx.Client) -> None:
+    response = client.get("/api/export/csv", params={"relations": "true"})
+    assert response.status_code == 400
+    assert "graphml or gexf" in response.json()["detail"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 from pathlib import Path
 
 import networkx as nx
@@ -84,3 +86,64 @@ def test_bad_options_exit_2(summary: BuildSummary, args: list[str], message: str
     assert result.returncode == 2
     assert message in result.stderr
     assert not Path("/missing-dir").exists()
+
+
+def _relation_edges(graph: nx.MultiGraph, state: str) -> set[tuple[str, str, str]]:
+    """(other state, relation, start) of ``state``'s relation edges."""
+    return {
+        (b if a == state else a, d["relation"], d["start"])
+        for a, b, d in graph.edges(data=True)
+        if "relation" in d and state in (a, b)
+    }
+
+
+def test_relations_are_edges_between_states(summary: BuildSummary) -> None:
+    graph = nx.read_graphml(io.BytesIO(cli_export(summary, "--format", "graphml", "--relations")))
+    # every relation of Russia that came into force, as `blocgraph relations` lists it
+    listed = run_cli("relations", "RUS", "--history", "--json", store=summary.store)
+    assert listed.returncode == 0, listed.stderr
+    expected = {
+        (r["other"], r["kind"], (r["in_force"] + "-01-01")[:10])
+        for r in json.loads(listed.stdout)
+        if r["in_force"] and r["direction"] != "to_state"
+    }
+    assert _relation_edges(graph, "RUS") >= expected
+    assert ("PRK", "defence", "2024-12-04") in expected
+    # the membership edges are still there, unchanged
+    spells = rows(cli_export(summary, "--format", "csv"))
+    membership = [d for _, _, d in graph.edges(data=True) if "role" in d]
+    assert len(membership) == len(spells)
+    assert all(graph.nodes[n]["kind"] == "state" for n in ("RUS", "PRK"))
+
+
+def test_relations_in_gexf_never_overlap_on_an_edge(summary: BuildSummary, tmp_path: Path) -> None:
+    out = tmp_path / "relations.gexf"
+    done = run_cli(
+        "export",
+        "-f",
+        "gexf",
+        "--relations",
+        "--as-of",
+        "2025-01-01",
+        "--out",
+        str(out),
+        store=summary.store,
+    )
+    assert done.returncode == 0, done.stderr
+    root = ET.parse(out).getroot()
+    edge = next(
+        e for e in root.iter(f"{GEXF}edge") if {e.get("source"), e.get("target")} == {"RUS", "PRK"}
+    )
+    values = [(a.get("value"), a.get("start"), a.get("end")) for a in edge.iter(f"{GEXF}attvalue")]
+    # one value at a time (Gephi's intervals may not overlap): on 2025-01-01, the 2024 treaty's
+    # defence and consultation promises and the partnership
+    assert values[-1][0] == "consultation+defence+partnership"
+    for (_, _, end), (_, start, _) in pairwise(values):
+        assert end is not None and start is not None and end <= start
+    assert nx.read_gexf(out).number_of_edges() > 0
+
+
+def test_relations_are_not_for_csv(summary: BuildSummary) -> None:
+    result = run_cli("export", "--format", "csv", "--relations", store=summary.store)
+    assert result.returncode == 2
+    assert "graphml or gexf" in result.stderr

@@ -84,3 +84,39 @@ def test_served_fonts_cover_chinese_and_arabic_names(browser_page: BrowserPage) 
     assert any(url.endswith(".woff2") for url in browser_page.log.requests)
     browser_page.screenshot("entity-state-RUS-ar")
     assert browser_page.log.problems() == []
+
+
+def test_the_map_loads_and_opens_the_coverage_map(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/id/body/SCO")
+    image = page.locator("details.entity-map img")
+    expect(image).to_be_hidden()
+    assert image.get_attribute("src") is None  # nothing fetched while folded
+    page.click("details.entity-map > summary")
+    page.wait_for_function(
+        "() => { const i = document.querySelector('details.entity-map img');"
+        " return i && i.complete && i.naturalWidth > 0; }"
+    )
+    browser_page.screenshot("entity-body-SCO-map")
+    page.click("details.entity-map figcaption a")
+    page.wait_for_url(re.compile(r"/\?.*measure=body%3ASCO"))
+    page.wait_for_selector("#map svg.bg-map[data-continent='World'][data-measure='body:SCO']")
+    assert page.is_checked("#body-SCO")
+    assert browser_page.log.problems() == []
+
+
+def test_relations_link_to_the_other_state_and_the_treaty(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/id/state/RUS")
+    row = page.locator("table.relations tr[data-other=PRK][data-kind=defence]")
+    expect(row).to_have_count(1)
+    expect(row.locator("td").first).to_contain_text("North Korea")
+    row.locator("a[href^='/id/treaty/']").click()
+    page.wait_for_url(re.compile(r"/id/treaty/RUS-PRK-2024$"))
+    # the treaty's own page: parties with their steps, promises, and links back
+    expect(page.locator("h1")).to_contain_text("Comprehensive Strategic Partnership")
+    expect(page.locator("table.parties tr[data-state]")).to_have_count(2)
+    expect(page.locator("table.obligations tr[data-promise=defence]")).to_have_count(1)
+    browser_page.screenshot("treaty-RUS-PRK-2024")
+    page.locator("table.parties a[href='/id/state/PRK']").click()
+    page.wait_for_url(re.compile(r"/id/state/PRK$"))
+    expect(page.locator("table.relations tr[data-other=RUS][data-kind=defence]")).to_have_count(1)
+    assert browser_page.log.problems() == []

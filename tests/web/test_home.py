@@ -13,6 +13,7 @@ from playwright.sync_api import Page, expect
 from tests.web.conftest import BrowserPage
 
 MAP = "#map svg.bg-map"
+SIX = "CIS,EAEU,CSTO,SCO,ASEAN,OSCE"
 
 
 def loaded(page: Page, **attributes: str) -> None:
@@ -94,20 +95,28 @@ def test_keyboard_focus_shows_the_tooltip_and_enter_opens(browser_page: BrowserP
     assert browser_page.log.problems() == []
 
 
-def test_continent_africa_with_the_au(browser_page: BrowserPage) -> None:
+def test_continent_switch_picks_that_continents_bodies(
+    browser_page: BrowserPage, server: str
+) -> None:
     page = browser_page.open("/")
-    loaded(page, continent="Eurasia")
+    loaded(page, continent="Eurasia", bodies=SIX)
     page.select_option("#continent", "Africa")
-    loaded(page, continent="Africa")
-    page.check("#body-AU")
-    page.wait_for_selector(f"{MAP}[data-continent='Africa'] .state[data-bodies~='AU']")
-    loaded(page, continent="Africa")
+    # Africa's own body, as `blocgraph coverage --continent Africa` picks it: not the six
+    loaded(page, continent="Africa", bodies="AU")
+    assert page.is_checked("#body-AU")
+    assert not page.is_checked("#body-CIS")
+    default = httpx.get(server + "/api/analysis/coverage", params={"continent": "Africa"}).json()
+    assert [b["body"] for b in default["bodies"]] == ["AU"]
     assert page.locator(f"{MAP} #state-KAZ").count() == 0
     assert page.locator(f"{MAP} .state[data-bodies~='AU']").count() >= 45
     expect(page.locator("#state-NGA")).to_have_attribute("data-bodies", re.compile(r"\bAU\b"))
+    expect(page.locator("#figure-uncovered")).to_have_text(str(len(default["uncovered"])))
     query = query_of(page)
     assert query["continent"] == ["Africa"]
-    assert query["bodies"] == ["CIS,EAEU,CSTO,SCO,ASEAN,OSCE,AU"]  # in the order chosen
+    assert query["bodies"] == ["AU"]
+    # a body ticked by hand joins the continent's, in the order chosen
+    page.check("#body-OIC")
+    loaded(page, continent="Africa", bodies="AU,OIC")
     # a single body's measure is offered once the body is chosen
     page.select_option("#measure", "body:AU")
     page.wait_for_function(
@@ -115,6 +124,10 @@ def test_continent_africa_with_the_au(browser_page: BrowserPage) -> None:
     )
     loaded(page, continent="Africa")
     browser_page.screenshot("home-africa-au")
+    # back to Eurasia: the seed's six again, and a measure of a body no longer chosen goes
+    page.select_option("#continent", "Eurasia")
+    loaded(page, continent="Eurasia", bodies=SIX)
+    assert page.input_value("#measure") == "count"
     assert browser_page.log.problems() == []
 
 
@@ -150,3 +163,26 @@ def test_a_bad_continent_in_the_url_is_explained(browser_page: BrowserPage) -> N
     expect(page.locator("#status")).to_have_class(re.compile(r"\berror\b"))
     # the browser logs the 4xx answers themselves; nothing else may go wrong
     assert browser_page.log.problems(allow_console=r"status of 4(00|22)") == []
+
+
+#: The smallest text the charts may show on the page, in CSS pixels.
+LEGIBLE_PX = 10.0
+
+
+def test_charts_and_map_text_is_legible_at_page_size(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia", bodies=SIX)
+    for box in ("#matrix", "#upset", "#map"):
+        # every text's font size times the SVG's scale on screen
+        smallest = page.evaluate(
+            """(selector) => {
+                const sizes = [...document.querySelectorAll(`${selector} svg text`)].map((t) => {
+                    const size = parseFloat(getComputedStyle(t).fontSize);
+                    return size * t.getScreenCTM().a;
+                });
+                return sizes.length ? Math.min(...sizes) : 0;
+            }""",
+            box,
+        )
+        assert smallest >= LEGIBLE_PX, f"{box}: smallest text {smallest:.1f} px"
+    assert browser_page.log.problems() == []

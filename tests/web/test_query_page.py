@@ -70,3 +70,22 @@ def test_a_malformed_query_shows_the_servers_message(browser_page: BrowserPage) 
     browser_page.screenshot("query-malformed")
     # Chromium itself logs the 400 answer; nothing else may go wrong
     assert browser_page.log.problems(allow_console=r"status of 400") == []
+
+
+def test_an_example_opens_in_the_editor_and_runs_there(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/query")
+    page.fill("#bodies-of-state", "Казахстан")
+    page.click("button[data-example=bodies-of]")
+    page.wait_for_selector(ROWS)
+    query = page.input_value("#query")
+    page.click("#open-in-editor")
+    page.wait_for_url(re.compile(r"/yasgui\?query="))
+    # YASGUI shows the example as it was filled in, and runs it against this service
+    shown = page.evaluate("() => window.blocgraphYasgui.getTab().getYasqe().getValue()")
+    assert shown == query.strip()
+    page.click(".yasqe_queryButton")
+    table = page.locator(".yasr table")
+    for body in ("CIS", "CSTO", "EAEU", "SCO"):
+        expect(table).to_contain_text(body)
+    browser_page.screenshot("yasgui-from-example")
+    assert browser_page.log.problems() == []

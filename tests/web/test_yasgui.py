@@ -34,3 +34,42 @@ def test_typed_query_runs(browser_page: BrowserPage) -> None:
     rows = page.locator(RESULT_ROWS)
     assert rows.count() >= 5  # a name per language
     assert browser_page.log.problems() == []
+
+
+def test_examples_open_in_tabs_and_run(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/yasgui")
+    expect(page.locator(".yasqe .CodeMirror")).to_be_visible()
+    buttons = page.locator("#yasgui-examples button[data-example]")
+    expect(buttons).to_have_count(5)  # the examples of /query
+    tabs = page.locator(".tabsList .tab")
+    before = tabs.count()
+    page.click("#yasgui-examples button[data-example=sco-csto-not-cis]")
+    expect(tabs).to_have_count(before + 1)
+    expect(page.locator(".tabsList .tab.active")).to_contain_text("SCO and the CSTO")
+    query = page.evaluate("() => window.blocgraphYasgui.getTab().getYasqe().getValue()")
+    assert "CSTO" in query and "{{" not in query
+    page.click(".yasqe_queryButton:visible")  # the new tab's; the first tab's is hidden
+    expect(page.locator(f"{RESULT_ROWS}:visible").first).to_be_visible(timeout=30_000)
+    expect(page.locator(".yasr table:visible")).to_contain_text("KAZ")
+    browser_page.screenshot("yasgui-example-tab")
+    assert browser_page.log.problems() == []
+
+
+def test_a_numeric_column_draws_as_a_bar_chart(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/yasgui")
+    expect(page.locator(".yasqe .CodeMirror")).to_be_visible()
+    page.click("#yasgui-examples button[data-example=eurasia-coverage]")
+    expect(page.locator(".tabsList .tab.active")).to_contain_text("coverage")
+    page.click(".yasqe_queryButton:visible")
+    # this query takes a few seconds on a shared machine
+    expect(page.locator(f"{RESULT_ROWS}:visible").first).to_be_visible(timeout=60_000)
+    rows = page.locator(f"{RESULT_ROWS}:visible").count()
+    page.click(".select_chart:visible")
+    bars = page.locator("svg.yasr-chart-bars:visible rect")
+    expect(bars).to_have_count(rows)
+    labels = bars.evaluate_all("(rects) => rects.map((r) => r.getAttribute('data-label'))")
+    assert "OSCE" in labels
+    values = bars.evaluate_all("(rects) => rects.map((r) => Number(r.getAttribute('data-value')))")
+    assert max(values) > 0
+    browser_page.screenshot("yasgui-chart")
+    assert browser_page.log.problems() == []

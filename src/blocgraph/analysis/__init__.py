@@ -18,6 +18,7 @@ from blocgraph.analysis._civilization import civilizational_span, shannon_entrop
 from blocgraph.analysis._cover import CoverResult, minimum_cover
 from blocgraph.analysis._coverage import Coverage, coverage
 from blocgraph.analysis._data import MembershipData, Spell, load_membership_data
+from blocgraph.analysis._defaults import default_bodies
 from blocgraph.analysis._graph import (
     DEFAULT_ROLES,
     DEFAULT_STATUSES,
@@ -56,6 +57,7 @@ __all__ = [
     "cover_report",
     "coverage",
     "coverage_report",
+    "default_bodies",
     "exclusive_intersections",
     "load_membership_data",
     "membership_graph",

@@ -25,6 +25,7 @@ from blocgraph.analysis._coverage import (
     union_members,
 )
 from blocgraph.analysis._data import MembershipData
+from blocgraph.analysis._defaults import bodies_for_region
 from blocgraph.analysis._graph import (
     DEFAULT_ROLES,
     continent_states,
@@ -58,18 +59,22 @@ def coverage_report(
     threshold: float = 0.9,
 ) -> dict[str, Any]:
     """Coverage of a continent: keys ``continent``, ``as_of``, ``states``, ``bodies``,
-    ``best``, ``union``, ``uncovered``, ``pan_continental`` (and the options used)."""
+    ``best``, ``union``, ``uncovered``, ``pan_continental`` (and the options used).
+
+    Without ``chosen``: the region's default bodies (:mod:`blocgraph.analysis._defaults`: the
+    seed's six for Eurasia, a region's own bodies elsewhere), as the map and the page use."""
     day = as_of or date.today()
     code = resolve_region(data, continent)
     states = continent_states(data, code, transcontinental=transcontinental)
     graph = membership_graph(data, day, roles)
+    picked = _check_bodies(data, chosen)
     result = coverage(
         graph,
         states,
         name=data.region_names[code],
         code=code,
         as_of=day,
-        chosen=_check_bodies(data, chosen),
+        chosen=picked if picked is not None else bodies_for_region(data, graph, code, states),
         threshold=threshold,
     )
     return {

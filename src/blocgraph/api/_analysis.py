@@ -90,8 +90,9 @@ def coverage(
 ) -> Report:
     """Each body's share of the continent's states (UN member and observer states), the best
     one, the union, the uncovered states, and the continental bodies (most members in the
-    continent) covering at least ``threshold`` of it. Without ``bodies``: every continental
-    body."""
+    continent) covering at least ``threshold`` of it. Without ``bodies``: the continent's
+    bodies, as the map and the home page — Eurasia: the seed's six (CIS, EAEU, CSTO, SCO,
+    ASEAN, OSCE); elsewhere every body with most of its members there."""
     return _checked(
         coverage_report,
         data,

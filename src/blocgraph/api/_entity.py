@@ -16,8 +16,10 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from blocgraph.api._context import AppContext
+from blocgraph.api._entity_extras import map_panel, relations_panel
+from blocgraph.api._shell import page_shell
 from blocgraph.api._timeline import Spell, timeline_svg
-from blocgraph.lookup import MembershipRecord, list_bodies, list_states
+from blocgraph.lookup import MembershipRecord, RelationRecord, list_bodies, list_states
 
 Kind = Literal["state", "body"]
 
@@ -157,9 +159,16 @@ def _languages(path: str, lang: str, available: frozenset[str]) -> str:
 
 
 def entity_page(
-    context: AppContext, kind: Kind, code: str, lang: str, raw: str, today: date | None = None
+    context: AppContext,
+    kind: Kind,
+    code: str,
+    lang: str,
+    raw: str,
+    today: date | None = None,
+    relations: Sequence[RelationRecord] = (),
 ) -> str:
-    """The whole page of a state or body; ``raw`` is the folded table of its triples."""
+    """The whole page of a state or body; ``raw`` is the folded table of its triples,
+    ``relations`` a state's relations binding today."""
     day = (today or date.today()).isoformat()
     key = (kind, code)
     name = context.names.label(key, lang)
@@ -182,36 +191,17 @@ def entity_page(
         other_kind, other = _other(context, record, side)
         label = context.names.label((other_kind, other), lang)
         spells.append(Spell(other, label, record.role, record.start, record.end))
-    current = sum(_current(r, day) for r in records)
+    in_force = {i for i, r in enumerate(records) if _current(r, day)}
+    current = len(in_force)
+    sections.append(map_panel(kind, code, name, records, in_force))
+    sections.append(relations_panel(relations, context.names.label, lang))
     timeline = timeline_svg(spells, day)
     legend = "".join(
         f'<li><span class="swatch role-{role}"></span>{_role(role)}</li>'
         for role in sorted({s.role for s in spells})
     )
     title = escape(name)
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title} — blocgraph</title>
-<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/style.css">
-<script src="/static/entity.js" defer></script>
-</head><body class="entity">
-<a class="skip" href="#main">Skip to the content</a>
-<header class="site">
-  <a class="brand" href="/">blocgraph</a>
-  <nav aria-label="Site"><a href="/">Coverage map</a><a href="/query">SPARQL</a>
-    <a href="/docs">API</a></nav>
-  <form class="search" action="/go" method="get" role="search">
-    <label for="site-search" class="visually-hidden">Find a state or body</label>
-    <input id="site-search" name="q" type="search" list="site-search-hits" autocomplete="off"
-      placeholder="Find a state or body…" required maxlength="200">
-    <input type="hidden" name="lang" value="{lang}">
-    <datalist id="site-search-hits"></datalist>
-  </form>
-</header>
-<main id="main" data-kind="{kind}" data-code="{escape(code)}" data-lang="{lang}">
-<h1 lang="{name_lang}" dir="auto">{title}</h1>
+    main = f"""<h1 lang="{name_lang}" dir="auto">{title}</h1>
 <p class="lead">{"State" if kind == "state" else "International body"} <code>{escape(code)}</code>
  — {current} current {"membership" if current == 1 else "memberships"}, {len(records)} spells in
  all.</p>
@@ -224,8 +214,5 @@ def entity_page(
 <details class="panel raw"><summary>Raw triples</summary>
 <p><code>https://w3id.org/blocgraph/id/{kind}/{escape(code)}</code> — also served as Turtle,
 JSON-LD, N-Triples and RDF/XML to clients that ask for them (Accept header).</p>
-{raw}</details>
-</main>
-<footer class="site"><p>Names from the graph's SKOS labels (Unicode CLDR); every membership
-row keeps its sources. <a href="/sparql">SPARQL endpoint</a></p></footer>
-</body></html>"""
+{raw}</details>"""
+    return page_shell(name, lang, {"kind": kind, "code": code, "lang": lang}, main)

@@ -3,6 +3,7 @@ JSON-LD, N-Triples or RDF/XML for machines."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from urllib.parse import quote
 
@@ -14,7 +15,15 @@ from blocgraph.api._entity import entity_page
 from blocgraph.api._language import pick_language
 from blocgraph.api._pages import CONTENT_SECURITY_POLICY
 from blocgraph.api._problems import Problem
-from blocgraph.lookup import Description, describe, describe_query, shorten
+from blocgraph.api._relations import relations_index
+from blocgraph.api._treaty_page import treaty_page
+from blocgraph.lookup import (
+    Description,
+    UnknownTreatyError,
+    describe,
+    describe_query,
+    shorten,
+)
 from blocgraph.sparql._negotiate import ResultFormat, choose
 from blocgraph.vocab import ID
 
@@ -95,15 +104,34 @@ def _html(request: Request, path: str, found: Description) -> HTMLResponse:
     headers = {"Vary": "Accept, Accept-Language"}
     kind, _, code = path.partition("/")
     context: AppContext = request.app.state.context
+    lang = pick_language(
+        request.query_params.get("lang"),
+        request.headers.get("accept-language"),
+        context.names.languages(),
+    )
+    own = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "Content-Language": lang}
+    if kind == "treaty" and "/" not in code:
+        try:
+            treaty = relations_index(request, context.store).treaty(code)
+        except UnknownTreatyError:
+            return HTMLResponse(_page(found), headers=headers)
+        page = treaty_page(treaty, context.names.label, lang, _tables(found))
+        return HTMLResponse(page, headers=headers | own)
     if kind in ("state", "body") and (kind, code) in context.names.entities:
-        lang = pick_language(
-            request.query_params.get("lang"),
-            request.headers.get("accept-language"),
-            context.names.languages(),
+        relations = (
+            relations_index(request, context.store).relations_of(code, as_of=date.today())
+            if kind == "state"
+            else []
         )
-        page = entity_page(context, kind, code, lang, _tables(found))  # type: ignore[arg-type]
-        headers |= {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "Content-Language": lang}
-        return HTMLResponse(page, headers=headers)
+        page = entity_page(
+            context,
+            kind,  # type: ignore[arg-type]
+            code,
+            lang,
+            _tables(found),
+            relations=relations,
+        )
+        return HTMLResponse(page, headers=headers | own)
     return HTMLResponse(_page(found), headers=headers)
 
 

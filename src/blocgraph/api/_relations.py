@@ -54,7 +54,7 @@ class Relation(BaseModel):
     layer: str
 
 
-def _index(request: Request, store: StoreDep) -> RelationsIndex:
+def relations_index(request: Request, store: StoreDep) -> RelationsIndex:
     """Read once per served store (embedded stores are read-only while served); a remote
     endpoint is read on every request, its data can change under us."""
     context = request.app.state.context
@@ -68,7 +68,7 @@ def _index(request: Request, store: StoreDep) -> RelationsIndex:
     return index
 
 
-IndexDep = Annotated[RelationsIndex, Depends(_index)]
+IndexDep = Annotated[RelationsIndex, Depends(relations_index)]
 
 
 @router.get(

@@ -178,7 +178,9 @@ def coverage_map_svg(request: Request, data: MembershipDep, options: MapOptions)
     """Each state of the continent carries ``class="state"`` (plus ``gap`` when in none of
     the bodies), ``data-iso3``, ``data-name``, ``data-value`` and ``data-bodies``, for scripts;
     small states also a ``circle.state-marker``. ``measure``: ``count`` (how many of the
-    bodies include the state), ``gaps`` or ``body:KEY``."""
+    bodies include the state), ``gaps`` or ``body:KEY``. Without ``bodies``: the continent's,
+    as ``/api/analysis/coverage`` picks them (Eurasia: the seed's six; elsewhere the bodies
+    with most of their members there)."""
     return _drawn(request, SVG, map_svg, data, **options)
 
 

@@ -17,5 +17,6 @@ Example:
 from __future__ import annotations
 
 from blocgraph.export._formats import FORMATS, MEDIA_TYPES, export
+from blocgraph.export._relations import RelationEdge, relation_edges
 
-__all__ = ["FORMATS", "MEDIA_TYPES", "export"]
+__all__ = ["FORMATS", "MEDIA_TYPES", "RelationEdge", "export", "relation_edges"]

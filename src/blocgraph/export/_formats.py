@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 import networkx as nx
 
 from blocgraph.analysis._data import MembershipData, Spell
+from blocgraph.export._relations import RelationEdge, pair_intervals
 
 FORMATS = ("graphml", "gexf", "csv")
 MEDIA_TYPES = {
@@ -41,8 +42,11 @@ def _member_kind(data: MembershipData, code: str) -> str:
     return "state" if code in data.state_names else "body"
 
 
-def _graphml(data: MembershipData, spells: list[Spell]) -> bytes:
-    """A multigraph: one edge per spell, with its role and dates ("" while it lasts)."""
+def _graphml(
+    data: MembershipData, spells: list[Spell], relations: Sequence[RelationEdge] = ()
+) -> bytes:
+    """A multigraph: one edge per spell, with its role and dates ("" while it lasts); one per
+    state–state relation, with ``relation``, ``treaty``, ``direction`` and its dates."""
     graph = nx.MultiGraph()
     for spell in spells:
         _node(graph, data, spell.state, _member_kind(data, spell.state))
@@ -54,14 +58,29 @@ def _graphml(data: MembershipData, spells: list[Spell]) -> bytes:
             start=spell.start.isoformat(),
             end=spell.end.isoformat() if spell.end else "",
         )
+    for edge in relations:
+        _node(graph, data, edge.source, "state")
+        _node(graph, data, edge.target, "state")
+        graph.add_edge(
+            edge.source,
+            edge.target,
+            relation=edge.relation,
+            treaty=edge.treaty,
+            direction=edge.direction,
+            start=edge.start,
+            end=edge.end or "",
+        )
     out = io.BytesIO()
     nx.write_graphml(graph, out, encoding="utf-8")
     return out.getvalue()
 
 
-def _gexf(data: MembershipData, spells: list[Spell]) -> bytes:
+def _gexf(
+    data: MembershipData, spells: list[Spell], relations: Sequence[RelationEdge] = ()
+) -> bytes:
     """One edge per state–body pair with its spells as GEXF time intervals and the role as a
-    dynamic attribute, so Gephi's timeline shows who was in what, in which role, when."""
+    dynamic attribute, so Gephi's timeline shows who was in what, in which role, when; one per
+    related pair of states, the kind of relation a dynamic attribute."""
     graph = nx.Graph()
     for spell in spells:
         _node(graph, data, spell.state, _member_kind(data, spell.state))
@@ -73,6 +92,19 @@ def _gexf(data: MembershipData, spells: list[Spell]) -> bytes:
         edge = graph.edges[spell.state, spell.body]
         edge["spells"].append((start, end))
         edge["role"].append((spell.role, start, end))
+    pairs: dict[tuple[str, str], list[RelationEdge]] = {}
+    for relation in relations:
+        pairs.setdefault((relation.source, relation.target), []).append(relation)
+    for (source, target), edges in pairs.items():
+        _node(graph, data, source, "state")
+        _node(graph, data, target, "state")
+        intervals = pair_intervals(edges)  # one value at a time: Gephi's intervals may not overlap
+        graph.add_edge(
+            source,
+            target,
+            spells=[(start, end) for _, start, end in intervals],
+            relation=intervals,
+        )
     for code in graph.nodes:
         starts = [s for _, _, d in graph.edges(code, data=True) for s, _ in d["spells"]]
         ends = [e for _, _, d in graph.edges(code, data=True) for _, e in d["spells"]]
@@ -106,6 +138,7 @@ def export(
     fmt: str,
     as_of: date | None = None,
     roles: Iterable[str] | None = None,
+    relations: Sequence[RelationEdge] = (),
 ) -> bytes:
     """The membership graph in ``fmt`` (one of :data:`FORMATS`).
 
@@ -114,11 +147,18 @@ def export(
         fmt: ``graphml``, ``gexf`` or ``csv``.
         as_of: only the spells in force that day (default: every spell, past and present).
         roles: only these roles (default: all).
+        relations: state–state edges to add (:func:`blocgraph.export.relation_edges`);
+            GraphML and GEXF only.
 
     Raises:
-        ValueError: an unknown format.
+        ValueError: an unknown format, or relations asked of CSV.
     """
-    writers = {"graphml": _graphml, "gexf": _gexf, "csv": _csv}
-    if fmt not in writers:
+    if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt[:40]!r}: use one of {', '.join(FORMATS)}")
-    return writers[fmt](data, _spells(data, as_of, roles))
+    spells = _spells(data, as_of, roles)
+    if fmt == "csv":
+        if relations:
+            raise ValueError("relations go into graphml or gexf; csv is one row per spell")
+        return _csv(data, spells)
+    writer = _graphml if fmt == "graphml" else _gexf
+    return writer(data, spells, relations)

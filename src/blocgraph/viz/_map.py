@@ -245,7 +245,9 @@ def map_svg(
         data: from :func:`blocgraph.analysis.load_membership_data`.
         continent: a continent or UN M49 region, by name or code (``Eurasia``, ``Africa``,
             ``Latin America and the Caribbean``, ``World``, ``150``).
-        bodies: body keys (default: the seed's six, ``SEED_BODIES``); ignored by ``body:KEY``.
+        bodies: body keys (default: the continent's, :func:`blocgraph.analysis.default_bodies`:
+            the seed's six for Eurasia, the region's own bodies elsewhere); ignored by
+            ``body:KEY``.
         as_of: the day (default: today).
         measure: ``count`` (how many of the bodies a state is in), ``gaps`` (in none vs in at
             least one) or ``body:KEY`` (the state's role in that body: member, observer,

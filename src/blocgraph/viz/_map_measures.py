@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from blocgraph.analysis import MembershipData, continent_states, membership_graph, resolve_region
+from blocgraph.analysis._defaults import bodies_for_region
 from blocgraph.viz import _palette as pal
 from blocgraph.viz._common import (
     ROLE_LABELS,
@@ -98,13 +99,15 @@ def _analyse(
     day = as_of or date.today()
     role_keys = check_roles(roles)
     states = continent_states(data, code)
+    graph = membership_graph(data, day, role_keys)
     if measure.startswith("body:"):
         chosen = [body_key(data, measure[5:])]
     elif measure in ("count", "gaps"):
-        chosen = chosen_bodies(data, bodies)
+        # no bodies: the region's default, as ``coverage`` and the home page pick it
+        picked = bodies if bodies is not None else bodies_for_region(data, graph, code, states)
+        chosen = chosen_bodies(data, picked)
     else:
         raise ValueError(f"unknown measure {measure!r}: use count, gaps or body:KEY (body:SCO)")
-    graph = membership_graph(data, day, role_keys)
     sets = {b: members(graph, b) for b in chosen}
     in_bodies = {s: tuple(sorted(b for b in chosen if s in sets[b])) for s in states}
     analysis = _Analysis(region, code, day, chosen, measure, role_keys, {}, [], "", "")

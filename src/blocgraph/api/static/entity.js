@@ -3,6 +3,16 @@
 "use strict";
 
 (function () {
+  // the map is drawn when its panel is unfolded, not on every visit
+  for (const panel of document.querySelectorAll("details.entity-map")) {
+    panel.addEventListener("toggle", () => {
+      const image = panel.querySelector("img[data-src]");
+      if (panel.open && image && !image.getAttribute("src")) image.src = image.dataset.src;
+    });
+  }
+})();
+
+(function () {
   const input = document.getElementById("site-search");
   const list = document.getElementById("site-search-hits");
   const main = document.getElementById("main");

@@ -4,7 +4,8 @@
 
 (function () {
   const { el, today, fetchOk, parseSvg } = window.blocgraph;
-  const DEFAULT_BODIES = ["CIS", "EAEU", "CSTO", "SCO", "ASEAN", "OSCE"];
+  // when the server cannot say (an unknown continent): the seed's six, and render explains
+  const FALLBACK_BODIES = ["CIS", "EAEU", "CSTO", "SCO", "ASEAN", "OSCE"];
 
   const form = document.getElementById("controls");
   const continent = document.getElementById("continent");
@@ -20,6 +21,7 @@
 
   let stateNames = {};
   let bodyNames = {};
+  let allBodies = [];
   let generation = 0; // answers to an older render are dropped, not shown over a newer one
 
   // the order bodies were chosen in (the URL's, then each new tick): tables and charts follow it
@@ -275,6 +277,11 @@
     document.getElementById("map-svg").href = `/api/maps/coverage.svg?${query}`;
     document.getElementById("matrix-png").href = `/api/charts/overlap-matrix.png?${charts}`;
     document.getElementById("upset-png").href = `/api/charts/upset.png?${charts}`;
+    for (const format of ["gexf", "graphml", "csv"]) {
+      const day = new URLSearchParams({ as_of: query.get("as_of") });
+      document.getElementById(`export-${format}-day`).href = `/api/export/${format}?${day}`;
+    }
+    document.getElementById("export-day").textContent = query.get("as_of");
     say("Loading…");
     hideTooltip();
     const jobs = [
@@ -288,6 +295,18 @@
     if (errors.length) say(errors[0], true);
     else say(`${query.get("continent")} on ${query.get("as_of")}, ${checkedBodies().length} bodies.`);
     document.body.dataset.rendered = String(gen);
+  }
+
+  // the continent's default bodies, from the server (as `blocgraph coverage` and `map` pick
+  // them: Eurasia the seed's six, elsewhere the bodies with most of their members there)
+  async function defaultBodies() {
+    const query = new URLSearchParams({ continent: continent.value, as_of: asOf.value || today() });
+    try {
+      const report = await (await fetchOk(`/api/analysis/coverage?${query}`)).json();
+      return report.bodies.map((body) => body.body);
+    } catch (error) {
+      return FALLBACK_BODIES;
+    }
   }
 
   async function start() {
@@ -304,9 +323,10 @@
         fetchOk("/api/bodies").then((r) => r.json()),
         fetchOk("/api/states").then((r) => r.json()),
       ]);
+      allBodies = bodies;
       bodyNames = Object.fromEntries(bodies.map((b) => [b.key, b.name]));
       stateNames = Object.fromEntries(states.map((s) => [s.iso3, s.name]));
-      const chosen = query.get("bodies") ? query.get("bodies").split(",") : DEFAULT_BODIES;
+      const chosen = query.get("bodies") ? query.get("bodies").split(",") : await defaultBodies();
       fillBodies(bodies, chosen);
     } catch (error) {
       bodyList.replaceChildren(el("p", { className: "error" }, error.message));
@@ -314,8 +334,14 @@
       return;
     }
     fillMeasures(query.get("measure"));
-    form.addEventListener("change", (event) => {
-      if (event.target.name === "body") fillMeasures();
+    form.addEventListener("change", async (event) => {
+      if (event.target === continent) {
+        // another continent: its own bodies (the measure of one body goes if that body does)
+        fillBodies(allBodies, await defaultBodies());
+        fillMeasures();
+      } else if (event.target.name === "body") {
+        fillMeasures();
+      }
       render();
     });
     form.addEventListener("submit", (event) => {

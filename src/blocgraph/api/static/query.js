@@ -103,6 +103,7 @@
       text = text.replaceAll(`{{${param.name}}}`, sparqlString(input.value.trim() || param.default));
     }
     editor.value = text;
+    linkEditor();
     await run();
   }
 
@@ -126,6 +127,14 @@
     );
   }
 
+  // the editor's link carries the query: YASGUI opens /yasgui?query=… in a tab of its own
+  const openInEditor = document.getElementById("open-in-editor");
+  function linkEditor() {
+    const text = editor.value.trim();
+    openInEditor.href = text ? `/yasgui?${new URLSearchParams({ query: text })}` : "/yasgui";
+  }
+  editor.addEventListener("input", linkEditor);
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run();
@@ -143,8 +152,7 @@
     .then(showExamples)
     .catch((error) => list.replaceChildren(el("li", { className: "error" }, error.message)));
   const shared = new URLSearchParams(window.location.search).get("query");
-  if (shared) {
-    editor.value = shared;
-    run();
-  }
+  if (shared) editor.value = shared;
+  linkEditor();
+  if (shared) run();
 })();

@@ -27,4 +27,25 @@
     populateFromUrl: true,
   });
   window.blocgraphYasgui = yasgui;
+
+  // the worked examples of /query, each into a new tab, asking about today
+  const { el, today, fetchOk } = window.blocgraph;
+  const list = document.getElementById("yasgui-examples");
+  const quoted = (value) => value.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+
+  async function open(example) {
+    let text = await (await fetchOk(`/static/examples/${example.file}`)).text();
+    text = text.replaceAll("{{day}}", today());
+    for (const param of example.params) text = text.replaceAll(`{{${param.name}}}`, quoted(param.default));
+    yasgui.addTab(true, { name: example.title, yasqe: { value: text } });
+  }
+
+  fetchOk("/static/examples/examples.json")
+    .then((response) => response.json())
+    .then((examples) => list.replaceChildren(...examples.map((example) => {
+      const button = el("button", { type: "button", "data-example": example.id }, example.title);
+      button.addEventListener("click", () => open(example).catch((error) => console.error(error)));
+      return el("li", {}, button);
+    })))
+    .catch((error) => list.replaceChildren(el("li", { className: "error" }, error.message)));
 })();
