@@ -33,7 +33,8 @@ from blocgraph.extract.relations._slug import slug
 T = TypeVar("T")
 
 _ABBREVIATION = r"[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&]{1,9}"
-_DEFINITION = re.compile(r"\(\s*(" + _ABBREVIATION + r")\s*\)")
+# "Full Name (ABBR)", and the agencies' "Full Name /ABBR/" (Xinhua's Russian service)
+_DEFINITION = re.compile(r"(?:\(\s*(" + _ABBREVIATION + r")\s*\)|/(" + _ABBREVIATION + r")/)")
 _SPELLED_OUT = re.compile(r"\(\s*([A-ZÀ-ÝА-ЯЁ][\w’'-]+(?:\s+[\w’'-]+){1,8})\s*\)")
 _SHORT_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{2,9}(?![\w-])")
 _WORD = re.compile(r"[\w’'-]+")
@@ -118,7 +119,8 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
     for acronym, name in _russian_acronyms(text).items():
         found.setdefault(acronym, slug(name))
     definitions = _distinct(
-        (m.group(1), text[max(0, m.start() - 200) : m.start()]) for m in _DEFINITION.finditer(text)
+        (m.group(1) or m.group(2), text[max(0, m.start() - 200) : m.start()])
+        for m in _DEFINITION.finditer(text)
     )
     for abbreviation, before in definitions:
         long_form = (
