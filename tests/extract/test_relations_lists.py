@@ -159,9 +159,9 @@ def test_lists_and_statuses(extractor: Extractor, text: str, expected: set[Tripl
     assert triples(extractor, text) == expected
 
 
-def test_a_heading_of_former_members_gives_no_role(extractor: Extractor) -> None:
+def test_a_heading_of_former_members_gives_left(extractor: Extractor) -> None:
     text = "Бывшие члены ШОС:\n  • Армения,\n  • Азербайджан."
-    assert triples(extractor, text) == set()
+    assert triples(extractor, text) == {("ARM", "left", "SCO"), ("AZE", "left", "SCO")}
 
 
 def test_a_counted_collective_is_not_a_shorter_list_in_focus(extractor: Extractor) -> None:

@@ -954,8 +954,11 @@ def test_labelled_lists_under_a_title_line(extractor: Extractor) -> None:
             "Eurasian Economic Union\n\nAssociate members: Moldova",
             {("MDA", "partnerOf", "EAEU")},
         ),
-        # not a membership: former members, candidates, a note on the item
-        ("Commonwealth of Independent States\n\nformer members - Georgia, Ukraine", set()),
+        # a former member left (the set's settlement); candidates and a note give nothing
+        (
+            "Commonwealth of Independent States\n\nformer members - Georgia, Ukraine",
+            {("GEO", "left", "CIS"), ("UKR", "left", "CIS")},
+        ),
         ("Shanghai Cooperation Organisation\n\ncandidates: Belarus, Laos", set()),
         (
             "Collective Security Treaty Organization\n\nmembers — Armenia (suspended), Belarus",

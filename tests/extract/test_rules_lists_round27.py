@@ -292,3 +292,33 @@ def test_an_inclusion_names_its_own_body(extractor: Extractor) -> None:
     found = triples(extractor, text)
     assert {("BLR", "memberOf", "SCO"), ("KAZ", "memberOf", "SCO")} <= found
     assert not {t for t in found if t[2] == "CIS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 20 countries that make up Comesa are Angola, Burundi and Egypt.",
+            {("AGO", "memberOf", "new:comesa"), ("EGY", "memberOf", "new:comesa")},
+        ),
+        (
+            "Kenya, Uganda and Tanzania make up the East African Community.",
+            {("KEN", "memberOf", "new:east-african-community")},
+        ),
+        (  # a former member left (the contract's settlement), in a labelled list
+            "Former members of the Common Market for Eastern and Southern Africa (COMESA):"
+            " Lesotho (1997), Mozambique (1997) and Angola (2007)",
+            {
+                ("LSO", "left", "new:common-market-for-eastern-and-southern-africa"),
+                ("AGO", "left", "new:common-market-for-eastern-and-southern-africa"),
+            },
+        ),
+    ],
+)
+def test_make_up_and_former_members(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_to_make_a_body_a_member_is_no_inclusion(extractor: Extractor) -> None:
+    text = "The G20 accepted the proposal to make the African Union a permanent member."
+    assert ("G20", "memberOf", "AU") not in triples(extractor, text)

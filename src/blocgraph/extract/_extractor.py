@@ -181,7 +181,9 @@ class Extractor:
             results = runtime.rules.find(doc, linked + pseudo + minted + described)
             # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
             known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}
-            for sent, listed in labelled_list(doc, linked, topic):
+            for sent, listed in labelled_list(
+                doc, sorted(linked + minted, key=lambda m: m.start), topic
+            ):
                 fresh = [f for f in listed if (f.subject, f.predicate, f.object) not in known]
                 if fresh:
                     results.append((sent, fresh))

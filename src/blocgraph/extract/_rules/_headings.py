@@ -70,8 +70,13 @@ def list_heading(doc: Doc, mentions: list[Linked]) -> Heading | None:
         role = next((r for w in words for p, r in _RU_HEADING_ROLES if w.startswith(p)), None)
     if role is None:
         return None
+    if role == "member" and any(w in _FORMER for w in words) and not set(words) & _NEGATION:
+        return Heading(bodies.pop(), "former")  # "Former members of the CST:" left it
     blocked = any(w in _HEADING_BLOCK or w in _RU_HEADING_BLOCK for w in words)
     return Heading(bodies.pop(), None if blocked else role)
+
+
+_FORMER = frozenset({"former", "бывшие"})
 
 
 _RU_HEADING_ROLES = (
@@ -124,7 +129,8 @@ def list_item(doc: Doc, mentions: list[Linked], heading: Heading) -> list[Found]
             Found(first.id, predicate, heading.body, [(i, i + 1), _span(first)], rule, qualifiers)
         )
     if not found and heading.role is not None:
-        qualifiers = {"role": heading.role} if heading.role not in {"member", "observer"} else {}
+        plain = {"member", "observer", "former"}
+        qualifiers = {"role": heading.role} if heading.role not in plain else {}
         found.append(
             Found(
                 first.id,
@@ -146,6 +152,7 @@ _LIST_LABELS: dict[tuple[str, ...], str] = {}
 
 for _head, _label_role in (
     ("members", "member"),
+    ("former members", "former"),
     ("memberships", "member"),  # "Membership (53): A, B" (a reference book's entry)
     ("full members", "member"),
     ("associate members", "associate_member"),
@@ -160,6 +167,7 @@ for _head, _label_role in (
 for _label_role, _prefix in (
     ("member", "member"),
     ("member", "full member"),
+    ("former", "former member"),
     ("associate_member", "associate member"),
     ("observer", "observer"),
     ("dialogue_partner", "dialogue partner"),
@@ -200,12 +208,10 @@ def labelled_list(
     [('JPN', 'memberOf', 'PIF'), ('FJI', 'memberOf', 'PIF')]
     """
     out: list[tuple[Span, list[Found]]] = []
+    named = {k for m in mentions for k in range(m.start, m.end)}
     starts = [0] + [i + 1 for i in range(len(doc) - 1) if doc[i].text in _LABEL_STOP]
     for start in starts:
-        sep = next(
-            (k for k in range(start, min(start + 7, len(doc))) if doc[k].text in _LABEL_SEPARATORS),
-            None,
-        )
+        sep = _separator(doc, start, named)
         if sep is None and _line_start(doc, start):  # a handbook's "Members. A, B, C."
             sep = next(
                 (k for k in range(start, min(start + 4, len(doc))) if doc[k].text == "."), None
@@ -213,11 +219,12 @@ def labelled_list(
         if sep is None or sep == start:
             continue
         inside = [m for m in mentions if m.start >= start and m.end <= sep]
-        if any(m.type != "body" for m in inside) or any(
+        spelled = _spelled_out(doc, start, inside)
+        if any(m.type != "body" and m.start not in spelled for m in inside) or any(
             m.start < sep < m.end or m.start < start < m.end for m in mentions
         ):
             continue
-        covered = {k for m in inside for k in range(m.start, m.end)}
+        covered = {k for m in inside for k in range(m.start, m.end)} | spelled
         words = tuple(
             doc[k].lower_
             for k in range(start, sep)
@@ -228,7 +235,7 @@ def labelled_list(
         role = _LIST_LABELS.get(words)
         if role is None:
             continue
-        bodies = {m.id for m in inside}
+        bodies = {m.id for m in inside if m.type == "body"}
         if not bodies:
             # the sentence before the label, in the same chunk, may name the body
             bodies = {m.id for m in mentions if m.type == "body" and m.end <= start}
@@ -247,6 +254,52 @@ def labelled_list(
         if found:
             out.append((doc[start:end], found))
     return out
+
+
+_LABEL_WORDS = 7
+"""How many words a label may hold before its separator, names (capitalised words) and their
+brackets not counted ("Former members of the Common Market for Eastern and Southern Africa
+(COMESA):")."""
+
+
+def _separator(doc: Doc, start: int, named: set[int]) -> int | None:
+    """The label's dash or colon, if one comes within :data:`_LABEL_WORDS` words of ``start``."""
+    counted = 0
+    k = start
+    while k < len(doc) and counted < _LABEL_WORDS:
+        if doc[k].text in _LABEL_SEPARATORS:
+            return k
+        inside = k in named or (doc[k].text in {"(", ")"} and (k + 1 in named or k - 1 in named))
+        name_word = doc[k].text[:1].isupper() and k > start  # a name's words, not the label's
+        counted += 0 if inside or name_word else 1
+        k += 1
+    return None
+
+
+_LABEL_ROLE_WORDS = frozenset(
+    {"members", "member", "observers", "observer", "partners", "partner", "former"}
+    | {"associate", "dialogue", "full", "states", "countries", "nations"}
+)
+
+
+def _spelled_out(doc: Doc, start: int, inside: list[Linked]) -> set[int]:
+    """Tokens of the name a label spells out before a body's bracketed abbreviation ("of the
+    Common Market for Eastern and Southern Africa (COMESA)"), the brackets included: they are
+    the body's name, not label words."""
+    found: set[int] = set()
+    for m in inside:
+        if m.type != "body" or doc[m.start - 1].text != "(" or doc[m.end].text[:1] != ")":
+            continue
+        found.update({m.start - 1, m.end})
+        k = m.start - 2
+        while (
+            k >= start
+            and doc[k].lower_ not in _LABEL_ROLE_WORDS
+            and (doc[k].text[:1].isupper() or doc[k].lower_ in {"of", "the", "and", "for"})
+        ):
+            found.add(k)
+            k -= 1
+    return found
 
 
 def _line_start(doc: Doc, start: int) -> bool:
@@ -288,8 +341,15 @@ def _labelled_items(
         if after < hi and doc[after].lower_ not in _ITEM_JOINERS:
             continue
         qualifiers: dict[str, Any] = {}
-        if item_role not in {"member", "observer"}:
+        if item_role == "former" and len(note_years := _years(doc, m.end, after)) == 1:
+            qualifiers["year"] = note_years[0]  # "Lesotho (1997)": the year it left
+        elif item_role not in {"member", "observer", "former"}:
             qualifiers["role"] = item_role
         predicate = "observerOf" if item_role == "special_observer" else _STATE_PREDICATE[role]
         found.append(Found(m.id, predicate, body, [_span(m)], "labelled-list", qualifiers))
     return found
+
+
+def _years(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The years written between ``lo`` and ``hi`` (an item's bracketed note)."""
+    return [int(doc[k].text) for k in range(lo, hi) if _YEAR.match(doc[k].text)]

@@ -52,6 +52,7 @@ _ROLE_NAMES = {
 }
 _STATE_PREDICATE = {
     "member": "memberOf",
+    "former": "left",  # "Former members of O: A, B" (a former member left: the contract)
     "observer": "observerOf",
     "dialogue_partner": "partnerOf",
     "partner": "partnerOf",

@@ -105,6 +105,11 @@ class Context:
             ]
             if named:
                 return named
+        if "state" in kinds and collective_lemma(token.lemma_) is not None:
+            # "the countries that make up O are A, B": the copula's list names them
+            named = _identified(token, self.by_token)
+            if named:
+                return named
         if "state" in kinds and collective_lemma(token.lemma_) not in {None, "member"}:
             counted = (
                 kids(token, "nummod")
@@ -330,6 +335,20 @@ def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
                 if child.i != noun.i:
                     found += ctx.args(child, BODY)
     return found
+
+
+def _identified(noun: Token, by_token: dict[int, Arg]) -> list[Arg]:
+    """The states a copula identifies a collective subject with ("the countries that make up O
+    are A, B"): the predicate's list, when the noun is its subject."""
+    head = noun.head
+    if base(noun.dep_) != "nsubj" or head.i == noun.i or not kids(head, "cop"):
+        return []
+    predicate = by_token.get(head.i)
+    if predicate is None or predicate.type != "state":
+        return []  # "the country is a member of O": no list that identifies it
+    if kids(head, "aux"):
+        return []  # "the newest members may be A and B": entertained, not identified
+    return [a for a in phrase_args(head, by_token) if a.type == "state"]
 
 
 def _pairs(

@@ -12,13 +12,13 @@ from blocgraph.extract.relations._readers_events import (
     propose,
     suspend,
 )
+from blocgraph.extract.relations._readers_include import include
 from blocgraph.extract.relations._readers_status import (
     become,
     designate,
     expand,
     found,
     grant,
-    include,
     include_member,
     receive,
     role,

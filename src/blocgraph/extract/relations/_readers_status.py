@@ -21,7 +21,7 @@ from blocgraph.extract.relations._frames import (
     role_of,
 )
 from blocgraph.extract.relations._lexicon import Trigger
-from blocgraph.extract.relations._role_groups import bracketed, role_groups
+from blocgraph.extract.relations._role_groups import bracketed
 from blocgraph.extract.relations._slots import (
     _all,
     _described,
@@ -37,7 +37,6 @@ from blocgraph.extract.relations._tree import (
     case_of,
     kids,
     list_after_mark,
-    modified_noun,
 )
 
 _STANDINGS = frozenset({"status", "статус", "membership", "членство"})
@@ -119,43 +118,6 @@ def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     members += _all(ctx, obliques(t, frozenset({"with", "by"})), MEMBERS)
     return _pairs(members, bodies, t, "joined", f"tree:{tr.frame}")
 
-
-def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
-    """O includes / comprises / consists of / brings together A and B."""
-    if not _particle_ok(t, tr) and tr.particle != "up":
-        return []
-    if passive(t) and tr.lemma in {"include", "включать"}:
-        return []
-    governor = ctx.lexicon.trigger(t.head.lemma_, t.head.pos_)
-    if base(t.dep_) in {"xcomp", "advcl"} and governor is not None and governor.frame == "expand":
-        return []  # "O expanded to include A": the expansion is the statement (joined)
-    owner = subjects(t) or modified_noun(t)
-    bodies = _all(ctx, owner, BODY)
-    bare_role = False
-    if not bodies and owner:  # "O's members include A", "the forum's member countries include"
-        for noun in [owner[0], *kids(owner[0], "compound", "amod")]:
-            found = ctx.lexicon.trigger(noun.lemma_, "NOUN")
-            if found is not None and found.frame == "role" and not bodies:
-                bodies = _bodies_of(noun, ctx)
-                bare_role = found.role == "member" and not bodies and not _owned(noun)
-    groups = role_groups(kids(t, "obj"), ctx) if bodies else []
-    if groups:  # "comprises nine member states (A, B), three observer states (C, D) and …"
-        return [
-            r
-            for g in groups
-            for r in _pairs(g.states, bodies, t, g.predicate, f"tree:{tr.frame}+roles", g.role)
-        ]
-    members = _all(ctx, kids(t, "obj") + obliques(t, frozenset({"of", "из", ""})), MEMBERS)
-    former = any(c.lower_ in _FORMER for c in kids(owner[0], "amod")) if owner else False
-    if bare_role and members and not former and not _described(owner[0], ctx):
-        # "Member states include A, B" in a text about one body: the body in focus
-        states = [m for m in members if m.type == "state"]
-        return _pairs(states, _elided(t, ctx, states), t, "memberOf", f"tree:{tr.frame}")
-    return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
-
-
-_FORMER = frozenset({"former", "ex", "past", "бывшие", "бывших", "бывшими"})
-"""Role nouns that name who held a role before ("Former members include A"): not members."""
 
 _MAKEUP = frozenset({"состав", "группа", "объединение", "блок", "организация", "альянс"})
 """Nouns a member enters by its body's name ("входят в группу БРИКС", "в состав ОДКБ")."""

@@ -1,0 +1,69 @@
+"""Frame reader for inclusion: "O includes / comprises / unites / brings together A and B",
+"A, B and C make up O", members listed by role ("nine member states (A, B), three observer
+states (C, D)"), and "Member states include A, B" in a text about one body."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._frames import (
+    BODY,
+    MEMBERS,
+    Context,
+    Reading,
+    _bodies_of,
+    _pairs,
+    obliques,
+    passive,
+)
+from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._readers_status import _owned
+from blocgraph.extract.relations._role_groups import role_groups
+from blocgraph.extract.relations._slots import _all, _described, _elided, _particle_ok
+from blocgraph.extract.relations._subjects import subjects
+from blocgraph.extract.relations._tree import base, kids, modified_noun
+
+
+def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """O includes / comprises / consists of / brings together A and B."""
+    if not _particle_ok(t, tr) and tr.particle != "up":
+        return []
+    if passive(t) and tr.lemma in {"include", "включать"}:
+        return []
+    governor = ctx.lexicon.trigger(t.head.lemma_, t.head.pos_)
+    if base(t.dep_) in {"xcomp", "advcl"} and governor is not None and governor.frame == "expand":
+        return []  # "O expanded to include A": the expansion is the statement (joined)
+    if tr.lemma == "make" and not passive(t) and _particle_ok(t, tr):
+        # "A, B and C make up O", "the countries that make up O are A, B": the members are
+        # the subject, the body the object
+        places = kids(t, "obj", "xcomp")
+        return _pairs(
+            _all(ctx, subjects(t), MEMBERS), _all(ctx, places, BODY), t, "memberOf", "tree:include"
+        )
+    owner = subjects(t) or modified_noun(t)
+    bodies = _all(ctx, owner, BODY)
+    bare_role = False
+    if not bodies and owner:  # "O's members include A", "the forum's member countries include"
+        for noun in [owner[0], *kids(owner[0], "compound", "amod")]:
+            found = ctx.lexicon.trigger(noun.lemma_, "NOUN")
+            if found is not None and found.frame == "role" and not bodies:
+                bodies = _bodies_of(noun, ctx)
+                bare_role = found.role == "member" and not bodies and not _owned(noun)
+    groups = role_groups(kids(t, "obj"), ctx) if bodies else []
+    if groups:  # "comprises nine member states (A, B), three observer states (C, D) and …"
+        return [
+            r
+            for g in groups
+            for r in _pairs(g.states, bodies, t, g.predicate, f"tree:{tr.frame}+roles", g.role)
+        ]
+    members = _all(ctx, kids(t, "obj") + obliques(t, frozenset({"of", "из", ""})), MEMBERS)
+    former = any(c.lower_ in _FORMER for c in kids(owner[0], "amod")) if owner else False
+    if bare_role and members and not former and not _described(owner[0], ctx):
+        # "Member states include A, B" in a text about one body: the body in focus
+        states = [m for m in members if m.type == "state"]
+        return _pairs(states, _elided(t, ctx, states), t, "memberOf", f"tree:{tr.frame}")
+    return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
+
+
+_FORMER = frozenset({"former", "ex", "past", "бывшие", "бывших", "бывшими"})
+"""Role nouns that name who held a role before ("Former members include A"): not members."""
