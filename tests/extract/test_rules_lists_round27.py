@@ -322,3 +322,28 @@ def test_make_up_and_former_members(extractor: Extractor, text: str, expected: s
 def test_to_make_a_body_a_member_is_no_inclusion(extractor: Extractor) -> None:
     text = "The G20 accepted the proposal to make the African Union a permanent member."
     assert ("G20", "memberOf", "AU") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Italy has never considered the scenario of its withdrawal from the European Union.",
+            ("ITA", "left", "EU"),
+        ),
+        ("Italy has never had an idea to leave the European Union.", ("ITA", "left", "EU")),
+        (
+            "India joined the Missile Technology Control Regime (MTCR). China is not a member"
+            " of the MTCR as its membership request remains hanging since 2004.",
+            ("CHN", "memberOf", "new:missile-technology-control-regime"),
+        ),
+    ],
+)
+def test_refused_plans_and_negated_roles(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, text, "negative")
+    assert expected not in triples(extractor, text)
+
+
+def test_an_entertained_plan_still_asserts_nothing(extractor: Extractor) -> None:
+    assert not triples(extractor, "Italy has an idea to leave the European Union.")
+    assert not triples(extractor, "Serbia is a candidate member of the EU.")

@@ -76,8 +76,14 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
         if link == "mark" and (word in condition or lemma in condition):
             return True
         if link in {"amod", "compound", "nmod"} and lemma in lexicon.cues.get("intent", ()):
+            if link == "nmod" and any(c.lower_ in _REASONS for c in kids(child, "case")):
+                continue  # "not a member … as its membership request remains hanging"
             return True  # "a prospective member", "candidate member"
     return False
+
+
+_REASONS = frozenset({"as", "because", "since", "while"})
+"""Adpositions of a reason or circumstance the parser may hang on a role noun."""
 
 
 def _aside(token: Token, lexicon: Lexicon) -> bool:
@@ -132,6 +138,12 @@ _PLANS = frozenset(
         "seek",
         "consider",
         "prepare",
+        "idea",
+        "interest",
+        "interested",
+        "scenario",
+        "desire",
+        "question",
         "планировать",
         "план",
         "намереваться",
@@ -145,6 +157,24 @@ _PLANS = frozenset(
     }
 )
 """Plans whose negation refuses the event ("has no plans to leave", "не собирается выходить")."""
+
+
+def _refused_plan(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a plan word, or the plan word it is the object of, is negated ("has never had an
+    idea to leave": the idea is the object of a negated "had")."""
+    intent = lexicon.cues.get("intent", frozenset())
+    for _ in range(3):
+        if head.lemma_.lower() in _PLANS | intent and negated(head, lexicon):
+            return True
+        if base(head.dep_) not in {"obj", "nmod", "obl", "xcomp"} or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in _HOLD_PLAN and negated(head, lexicon):
+            return True  # "never had an idea to leave", "has no intention of joining"
+    return False
+
+
+_HOLD_PLAN = frozenset({"have", "hold", "harbour", "harbor", "иметь"})
 
 
 def _future(token: Token) -> bool:
@@ -246,8 +276,10 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if described:
             continue
         if lemma in intent and link in {"xcomp", "ccomp", "acl", "nmod", "obl", "obj", "advcl"}:
-            if (lemma in _PLANS and negated(head, lexicon)) or denied_above(head, lexicon):
-                return "negative"  # "does not plan to leave", "denied that it plans to quit"
+            if _refused_plan(head, lexicon) or denied_above(head, lexicon):
+                # "does not plan to leave", "denied that it plans to quit", "has never
+                # considered the scenario of its withdrawal", "no longer interested in joining"
+                return "negative"
             return None
         if link in {"xcomp", "ccomp", "csubj"} and _entertained(head, lexicon, future_ok=False):
             return None

@@ -98,6 +98,8 @@ def _asserted_event(token: Token, frame: str, lexicon: Lexicon, by_token: dict[i
         return True
     if announcing(token) is not None or denied_above(token, lexicon):
         return True  # "reports of its withdrawal are fake": denied, read as negative
+    if polarity(token, lexicon) == "negative":
+        return True  # "has never considered the scenario of its withdrawal": a refused plan
     if base(token.dep_) == "obj" and token.head.lemma_.lower() in APPROVING:
         return _approved_by_body(token.head, by_token, lexicon)
     return base(token.dep_) in {"nsubj", "root"}
