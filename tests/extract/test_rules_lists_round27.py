@@ -347,3 +347,12 @@ def test_refused_plans_and_negated_roles(extractor: Extractor, text: str, expect
 def test_an_entertained_plan_still_asserts_nothing(extractor: Extractor) -> None:
     assert not triples(extractor, "Italy has an idea to leave the European Union.")
     assert not triples(extractor, "Serbia is a candidate member of the EU.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Iran was not invited to join the SCO.", "Kazakhstan has not applied to join BRICS."]
+)
+def test_a_negated_invitation_or_application_asserts_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    assert not triples(extractor, text, "negative")

@@ -162,9 +162,8 @@ _PLANS = frozenset(
 def _refused_plan(head: Token, lexicon: Lexicon) -> bool:
     """Whether a plan word, or the plan word it is the object of, is negated ("has never had an
     idea to leave": the idea is the object of a negated "had")."""
-    intent = lexicon.cues.get("intent", frozenset())
     for _ in range(3):
-        if head.lemma_.lower() in _PLANS | intent and negated(head, lexicon):
+        if head.lemma_.lower() in _PLANS and negated(head, lexicon):
             return True
         if base(head.dep_) not in {"obj", "nmod", "obl", "xcomp"} or head.head.i == head.i:
             return False
