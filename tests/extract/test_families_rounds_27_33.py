@@ -1,6 +1,8 @@
-"""Member lists next to a body's name (added before round 27): a gloss after the name, a bare
-collective noun after it, "groups" as an inclusion verb — the real extractor on sentences of each
-family (not gold texts), with the readings each must not give."""
+"""The sentence families added on the errors of blind rounds 20–32 (this file grew from round 27
+on): lists next to a body's name, collectives and founders, suspensions and expulsions "from O",
+Russian acronyms and long names, formal state names, members listed by role, "make up", former
+members, refused plans — the real extractor on sentences of each family (not gold texts), with
+the readings each must not give."""
 
 from __future__ import annotations
 
