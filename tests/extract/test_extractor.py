@@ -129,8 +129,8 @@ def test_a_surname_introduced_earlier_links_in_a_later_paragraph(extractor: Extr
     text = "President of Kyrgyzstan Sooronbay Jeenbekov arrived.\n\nLater Jeenbekov spoke."
     result = extractor.extract(text)
     assert [(m.text, m.id) for m in result.mentions if m.type == "person"] == [
-        ("Sooronbay Jeenbekov", "sooronbay-jeenbekov"),
-        ("Jeenbekov", "sooronbay-jeenbekov"),
+        ("Sooronbay Jeenbekov", "new:sooronbay-jeenbekov"),
+        ("Jeenbekov", "new:sooronbay-jeenbekov"),
     ]
 
 

@@ -110,9 +110,9 @@ def test_persons_not_in_the_gazetteer_follow_an_office(extractor: Extractor) -> 
     )
     found = [m for m in mentions(extractor, text) if m[1] == "person"]
     assert found == [
-        ("Sooronbay Jeenbekov", "person", "sooronbay-jeenbekov"),
-        ("Mikhail Myasnikovich", "person", "mikhail-myasnikovich"),
-        ("Jeenbekov", "person", "sooronbay-jeenbekov"),
+        ("Sooronbay Jeenbekov", "person", "new:sooronbay-jeenbekov"),
+        ("Mikhail Myasnikovich", "person", "new:mikhail-myasnikovich"),
+        ("Jeenbekov", "person", "new:sooronbay-jeenbekov"),
     ]
 
 

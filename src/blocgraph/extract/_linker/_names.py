@@ -252,6 +252,16 @@ _ORG_WORDS = frozenset(
 )
 
 
+def person_id(name: str) -> str:
+    """The open-world id of a person the gazetteer does not know (``docs/extraction.md``):
+    ``new:`` and the name's words, lowercased, letters kept.
+
+    >>> person_id("Hugo Francisco Rivera Fernández")
+    'new:hugo-francisco-rivera-fernández'
+    """
+    return "new:" + "-".join(re.sub(r"[^\w]+|_", " ", name.lower()).split())
+
+
 def slugify(name: str) -> str:
     """Lower-case ASCII slug of a name: ``"Recep Tayyip Erdoğan"`` → ``"recep-tayyip-erdogan"``.
 

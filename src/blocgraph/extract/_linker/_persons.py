@@ -1,7 +1,8 @@
-"""Persons the gazetteer does not know: a name after an office ("Foreign Minister Murat Nurtleu",
-"President of Kyrgyzstan Sooronbay Jeenbekov"), a name with its surname in capitals ("Eduard
-SHEVARDNADZE"), surnames of persons found so in earlier chunks, and each person's office and state
-as the text gives them. The methods are mixed into :class:`~blocgraph.extract._linker.Linker`.
+"""Persons the gazetteer does not know (open-world ids, ``new:<slug>``): a name after an office
+("Foreign Minister Murat Nurtleu", "President of Kyrgyzstan Sooronbay Jeenbekov"), or set off by
+commas after it ("The Vice Minister of Foreign Affairs, Hugo Francisco Rivera Fernández, said"),
+a name with its surname in capitals ("Eduard SHEVARDNADZE"), surnames of persons found so in
+earlier chunks, and each person's office and state as the text gives them. The methods are mixed into :class:`~blocgraph.extract._linker.Linker`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from blocgraph.extract._linker._names import (
     _NAME_PART,
     _ORG_WORDS,
     HONORIFICS,
-    slugify,
+    person_id,
     title_at,
     title_ending_at,
 )
@@ -57,7 +58,7 @@ class _PersonFinder:
             caps = self._caps_surname(doc, index, taken)
             if caps is not None:
                 span = doc[index:caps]
-                person = slugify(span.text)
+                person = person_id(span.text)
                 found.append(Linked(index, caps, "person", person, span.start_char, span.end_char))
                 context.surnames.setdefault(doc[caps - 1].text, person)
                 for i in range(index, caps):
@@ -72,13 +73,15 @@ class _PersonFinder:
                 continue
             after_title = index + len(title)
             run_end, state = self._office_run(doc, after_title, by_start)
-            name = self._first_name(doc, after_title, run_end, taken)
+            name = self._appositive_name(doc, run_end, taken) or self._first_name(
+                doc, after_title, run_end, taken
+            )
             if name is None:
                 index = after_title
                 continue
             name_start, name_end = name
             span = doc[name_start:name_end]
-            person = slugify(span.text)
+            person = person_id(span.text)
             found.append(
                 Linked(name_start, name_end, "person", person, span.start_char, span.end_char)
             )
@@ -158,6 +161,30 @@ class _PersonFinder:
                 continue
             break
         return j, state
+
+    @staticmethod
+    def _appositive_name(doc: Doc, comma: int, taken: list[bool]) -> tuple[int, int] | None:
+        """A name set off by commas right after the office ("The Vice Minister of Foreign
+        Affairs, Hugo Francisco Rivera Fernández, confirmed …"): two to four name words between
+        the comma and a closing comma, dash or bracket."""
+        if comma >= len(doc) or doc[comma].text != ",":
+            return None
+        start = end = comma + 1
+        while end < len(doc) and end - start < 5:
+            token = doc[end]
+            if (
+                taken[end]
+                or not _NAME_PART.fullmatch(token.text)
+                or token.text in _ORG_WORDS
+                or token.text in _NAME_FUNCTION_WORDS
+                or token.lower_ in HONORIFICS
+            ):
+                break
+            end += 1
+        closed = end < len(doc) and doc[end].text in {",", "(", "—", "–"}
+        if not 2 <= end - start <= 4 or not closed:
+            return None
+        return start, end
 
     @staticmethod
     def _first_name(doc: Doc, lo: int, hi: int, taken: list[bool]) -> tuple[int, int] | None:

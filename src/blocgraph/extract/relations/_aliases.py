@@ -118,6 +118,8 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
                 found.setdefault(word, slug(long_form))
     for acronym, name in _russian_acronyms(text).items():
         found.setdefault(acronym, slug(name))
+    for abbreviation, name in _apposed_names(text):
+        found[abbreviation] = slug(name)
     definitions = _distinct(
         (m.group(1) or m.group(2), text[max(0, m.start() - 200) : m.start()])
         for m in _DEFINITION.finditer(text)
@@ -130,6 +132,29 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         )
         if long_form is not None and long_form.split()[0].lower() not in _ORGANS:
             found[abbreviation] = slug(long_form)
+    return found
+
+
+_APPOSED = re.compile(
+    r"(?<![\w-])([A-Z][A-Z&]{1,8}),\s+(?:the|a|an)\s+("
+    + _NAME_RUN.pattern
+    + r")(?=\s*[.,;:)]|\s+(?:and|which|that|who)\b|$)"
+)
+_MODIFIER = re.compile(r"[\w’']+-(?:led|based|backed|dominated|founded|sponsored)$")
+
+
+def _apposed_names(text: str) -> list[tuple[str, str]]:
+    """Abbreviations a text glosses with the full name in an apposition: "ALBA, the
+    Venezuela-led Bolivarian Alliance for the Peoples of the Americas" (the letters need not
+    match: the abbreviation may be of the name in another language). The name must hold an
+    organisation head word; a leading "X-led" modifier is not part of it."""
+    found: list[tuple[str, str]] = []
+    for match in _distinct(_APPOSED.finditer(text)):
+        words = match.group(2).split()
+        while words and _MODIFIER.fullmatch(words[0]):
+            words = words[1:]
+        if len(words) >= 2 and {w.lower() for w in words} & ORG_HEADS:
+            found.append((match.group(1), " ".join(words)))
     return found
 
 

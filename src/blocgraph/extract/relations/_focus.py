@@ -101,6 +101,8 @@ class Named:
     start: int
     end: int
     text: str
+    subject: bool = False
+    """Named as the subject of its clause (what a later "it" most likely continues)."""
 
 
 @dataclass(slots=True)
@@ -110,11 +112,15 @@ class Focus:
     recent: list[Named] = field(default_factory=list)
     state_list: list[Named] = field(default_factory=list)
     """The states of the last sentence that named any (what "they", "these countries" mean)."""
+    sentences: list[list[Named]] = field(default_factory=list)
+    """The entities of the last few sentences, one list per sentence."""
 
     def see(self, named: list[Named]) -> None:
         """Record one sentence's entities, in order."""
         self.recent.extend(named)
         del self.recent[:-60]
+        self.sentences.append(named)
+        del self.sentences[:-3]
         states = [n for n in named if n.type == "state"]
         if states:  # "they" names the states of the last sentence that named any
             self.state_list = states
@@ -157,8 +163,19 @@ class Focus:
         wanted = kinds if refers == "entity" else kinds & {refers}
         if not wanted:
             return []
-        found = self.last(wanted, exclude)
+        found = (self._topic(wanted, exclude) if pronoun else None) or self.last(wanted, exclude)
         return [] if found is None else [self._arg(token, found)]
+
+    def _topic(self, kinds: frozenset[str], exclude: set[str]) -> Named | None:
+        """What a pronoun continues: the subject of the last sentence that named something of
+        ``kinds`` ("Switzerland has chosen to cooperate with the EU. It is a member of EFTA" →
+        Switzerland), if that sentence had one; otherwise ``None`` (the most recent wins)."""
+        for named in reversed(self.sentences):
+            fitting = [n for n in named if n.type in kinds and n.id not in exclude]
+            if fitting:
+                subjects = [n for n in fitting if n.subject]
+                return subjects[0] if len({n.id for n in subjects}) == 1 else None
+        return None
 
     def by_head(self, token: Token, exclude: set[str]) -> Arg | None:
         """The body last named with this head word, for a definite description that is not in

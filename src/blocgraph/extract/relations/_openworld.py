@@ -82,6 +82,11 @@ TITLES = frozenset(
     }
 )
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
+_LEADING = frozenset(
+    {"the", "several", "many", "some", "all", "most", "other", "both", "each", "few"}
+    | {"various", "numerous", "these", "those", "its", "their", "our", "fellow", "this", "that"}
+)
+"""Words that open a sentence, capitalised, before a name ("Several Caribbean Community …")."""
 _EVENTS = frozenset({"meeting", "meetings", "summit", "session", "talks", "games", "festival"})
 _ROLES = frozenset({"partner", "partners", "member", "members", "observer", "observers", "status"})
 """Last words of a capitalised role title ("Dialogue Partner" status), not of a body's name."""
@@ -164,8 +169,9 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
             )
         ):
             j += 2 if _hyphened(doc, j) else 1
-        words = [t.lower_ for t in doc[i : j + 1]]
-        start = i + 1 if words[0] == "the" else i
+        start = i
+        while start < j and doc[start].lower_ in _LEADING:
+            start += 1  # "Several Caribbean Community member-states": not the name's words
         span = _untitled(_unshouted(doc[start : j + 1]))
         heads = {t.lower_ for t in span}
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken:

@@ -48,6 +48,8 @@ def negated(token: Token, lexicon: Lexicon) -> bool:
     for child in token.children:
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True  # "can no longer be a member"
+        if child.lower_ in _INVERTED and child.i < token.i:
+            return True  # "Nor is it a member of …" (the parser may call "Nor" a subject)
         if base(child.dep_) in {"advmod", "neg", "det", "cc", "aux", "obl"} and (
             child.lower_ in negation or child.lemma_.lower() in negation
         ):
@@ -55,6 +57,10 @@ def negated(token: Token, lexicon: Lexicon) -> bool:
         if base(child.dep_) == "cop" and any(g.lower_ in negation for g in kids(child, "advmod")):
             return True
     return False
+
+
+_INVERTED = frozenset({"nor", "neither"})
+"""Negators that open an inverted clause ("Nor is it a member", "Neither did it join")."""
 
 
 def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
@@ -252,7 +258,10 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's
     negative = negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
-        return "negative" if _refused(trigger, lexicon) else None
+        refused = _refused(trigger, lexicon) or (
+            trigger.head.i != trigger.i and _refused_plan(trigger.head, lexicon)
+        )  # "has no intention of joining the EU"
+        return "negative" if refused else None
     if _modal_before(trigger, lexicon):
         return None
     if _bare_infinitive(trigger):  # "не собирается выходить": a refused plan

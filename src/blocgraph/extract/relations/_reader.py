@@ -127,7 +127,22 @@ def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
     return by_token
 
 
+def _subject_spans(sent: Span, by_token: dict[int, Arg]) -> set[tuple[int, int]]:
+    """The mentions of a sentence that are the subject of a finite clause (the head of the
+    mention's words is an ``nsubj``; a list's items count only as a list, not one by one)."""
+    found: set[tuple[int, int]] = set()
+    for i, arg in by_token.items():
+        token = sent.doc[i]
+        if not sent.start <= i < sent.end or token.head.i in range(arg.start, arg.end):
+            continue  # not the head word of the mention
+        if base(token.dep_) == "nsubj" and not kids(token, "conj"):
+            found.add((arg.char_start, arg.char_end))
+    return found
+
+
 _WORD = re.compile(r"[\w&+-]+")
+_OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+"""What may precede the subject that opens an unparsed sentence (its first words)."""
 
 _JOINING = frozenset({"join", "присоединиться"})
 _TOGETHER = frozenset({"together", "along", "вместе", "совместно", "наряду"})
@@ -244,9 +259,10 @@ class TreeReader:
                     if t.i not in by_token and (a := self.focus.by_head(t, set())) is not None
                 }
             )
+            subjects = _subject_spans(sent, by_token)
             self.focus.see(
                 [
-                    Named(id_, kind, offset + s, offset + e, doc.text[s:e])
+                    Named(id_, kind, offset + s, offset + e, doc.text[s:e], (s, e) in subjects)
                     for s, e, kind, id_ in named
                 ]
             )
@@ -277,6 +293,7 @@ class TreeReader:
                     offset + e.char_start,
                     offset + e.char_end,
                     text[e.char_start : e.char_end],
+                    _OPENING.fullmatch(text[: e.char_start]) is not None,
                 )
                 for e in ordered
             ]

@@ -44,9 +44,9 @@ def subjects(verb: Token) -> list[Token]:
         # reduced relative, which it read as a clause of its own
         return kids(early[0], "nsubj")
     link = base(verb.dep_)
-    if link == "acl" and "Inf" in verb.morph.get("VerbForm", []) and kids(verb, "mark"):
-        # "has no plans to leave", "its decision to withdraw": the noun's owner, or the subject
-        # of the clause that has the noun
+    if link == "acl" and _noun_complement(verb):
+        # "has no plans to leave", "its decision to withdraw", "has no intention of joining":
+        # the noun's owner, or the subject of the clause that has the noun
         noun = verb.head
         owner = kids(noun, "nmod:poss", "nsubj") or [
             c for c in kids(noun, "nmod") if case_of(c) == "of"
@@ -74,6 +74,15 @@ def subjects(verb: Token) -> list[Token]:
         ]
         return later[:1]
     return []
+
+
+def _noun_complement(verb: Token) -> bool:
+    """An infinitive or an "of" gerund completing a noun ("plans to leave", "intention of
+    joining"), not a participle describing it ("a bloc comprising A")."""
+    marks = {m.lower_ for m in kids(verb, "mark")}
+    if "Inf" in verb.morph.get("VerbForm", []):
+        return bool(marks)
+    return "Ger" in verb.morph.get("VerbForm", []) and "of" in marks
 
 
 def _noun_before(relative: Token) -> Token:
