@@ -371,15 +371,15 @@ def test_transliterated_russian_abbreviation(extractor: Extractor) -> None:
             "Georgia saw the resignation of Eduard SHEVARDNADZE; SHEVARDNADZE left.",
             [
                 ("Georgia", "state", "GEO"),
-                ("Eduard SHEVARDNADZE", "person", "eduard-shevardnadze"),
-                ("SHEVARDNADZE", "person", "eduard-shevardnadze"),
+                ("Eduard SHEVARDNADZE", "person", "new:eduard-shevardnadze"),
+                ("SHEVARDNADZE", "person", "new:eduard-shevardnadze"),
             ],
         ),
         (
             "Georgia's Mikheil SAAKASHVILI won.",
             [
                 ("Georgia", "state", "GEO"),
-                ("Mikheil SAAKASHVILI", "person", "mikheil-saakashvili"),
+                ("Mikheil SAAKASHVILI", "person", "new:mikheil-saakashvili"),
             ],
         ),
         # capitals that are not a surname: a known name, a short acronym

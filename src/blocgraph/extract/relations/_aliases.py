@@ -66,6 +66,11 @@ def _long_form(abbreviation: str, before: str) -> str | None:
     """The long form an abbreviation in parentheses defines, from the text right before it."""
     clause = re.split(r"[.;:!?()\[\]«»“”\"\n]", before)[-1]
     words = _WORD.findall(clause)[-(len(_letters(abbreviation)) + 5) :]
+    wanted = _letters(abbreviation)
+    for k in range(len(words) - 1, -1, -1):  # the words' initials spell it: "European Economic
+        initials = "".join(w[0].lower() for w in words[k:] if w.lower() not in _STOP)
+        if initials == wanted and words[k][0].isupper() and len(words) - k >= 2:
+            return " ".join(words[k:])  # Area (EEA)", not the shortest run holding its letters
     for k in range(len(words) - 1, -1, -1):
         first = words[k]
         if not first[0].isupper() or first.lower() in _STOP or first == abbreviation:

@@ -136,6 +136,14 @@ class Context:
                 bound = self._bound(subjects(reporting), kinds, exclude)
                 if bound:
                     return bound
+            main = token.head.head  # "As it is not a member of the EU, Switzerland has no …":
+            fronted = base(token.head.dep_) == "advcl" or (
+                base(token.head.dep_) == "obl" and kids(token.head, "mark")
+            )  # the parser may take the clause's predicate noun for an oblique
+            if fronted and token.head.i < main.i:  # the main clause's subject
+                bound = self._bound(kids(main, "nsubj"), kinds, exclude)
+                if bound:
+                    return bound
         if token.lower_ in _POSSESSIVES:  # "A, B and C announced their withdrawal": the subject
             bound = self._bound(clause_subjects(token), kinds, exclude)
             if bound:

@@ -50,6 +50,11 @@ ORG_HEADS = frozenset(
         "initiative",
         "corridor",
         "dialogue",
+        "area",
+        "system",
+        "club",
+        "authority",
+        "movement",
     }
 )
 TREATY_HEADS = frozenset(
