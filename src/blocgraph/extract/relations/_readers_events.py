@@ -103,6 +103,9 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if t.pos_ == "NOUN":  # "the admission of S to O", "принятие S в O"
         holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
         bodies = _all(ctx, obliques(t, _TO), BODY) or _approver(t, ctx)
+        if not bodies:  # "the admission of Cameroon as the 52nd member of the Commonwealth"
+            nouns = [c for c in kids(t, "nmod", "obl") if case_of(c) in _AS]
+            bodies = [b for n in nouns for b in _bodies_of(n, ctx)] or _body_after(t, _TO, ctx)
         return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
     if passive(t):
         holders = _all(ctx, subjects(t) or kids(t, "nsubj:pass"), MEMBERS)
