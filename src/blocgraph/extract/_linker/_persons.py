@@ -2,7 +2,8 @@
 ("Foreign Minister Murat Nurtleu", "President of Kyrgyzstan Sooronbay Jeenbekov"), or set off by
 commas after it ("The Vice Minister of Foreign Affairs, Hugo Francisco Rivera Fernández, said"),
 a name with its surname in capitals ("Eduard SHEVARDNADZE"), surnames of persons found so in
-earlier chunks, and each person's office and state as the text gives them. The methods are mixed into :class:`~blocgraph.extract._linker.Linker`.
+earlier chunks, and each person's office and state as the text gives them. The methods are
+mixed into :class:`~blocgraph.extract._linker.Linker`.
 """
 
 from __future__ import annotations

@@ -154,6 +154,8 @@ class Context:
             ) or self.lexicon.anaphors.get(conjunct.lower_)
             if refers == "body" and "body" in kinds and (same := self._earlier_body(conjunct)):
                 anaphoric.append(same)  # "A left the CIS, and B suspended its part in the bloc"
+            elif refers == "state" and "state" in kinds and (one := self._earlier_state(conjunct)):
+                anaphoric.append(one)  # "Президент Турции заявил, что республика не …"
             elif refers:
                 resolved = self.focus.resolve(conjunct, refers, kinds, set(exclude))
                 if not resolved and refers == "body" and "body" in kinds:
@@ -177,6 +179,23 @@ class Context:
             for a in phrase_args(s, self.by_token)
             if a.type in kinds and a.id not in exclude
         ]
+
+    def _earlier_state(self, token: Token) -> Arg | None:
+        """The one state named before a singular definite description of a state in its own
+        sentence ("President of Turkey Erdoğan said the country will not …"); none when the
+        sentence named several states before it."""
+        if "Plur" in token.morph.get("Number", []):
+            return None
+        determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
+        if not articleless(token) and not determiners & DEFINITE:
+            return None
+        sent = token.sent
+        earlier = [
+            a
+            for i, a in self.by_token.items()
+            if sent.start <= i < token.i and a.start == i and a.type == "state"
+        ]
+        return earlier[0] if len({a.id for a in earlier}) == 1 else None
 
     def _earlier_body(self, token: Token) -> Arg | None:
         """The body named last before a definite description in its own sentence (the focus

@@ -197,10 +197,15 @@ def denied_above(trigger: Token, lexicon: Lexicon) -> bool:
     denial = lexicon.cues.get("denial", frozenset())
     truth = lexicon.cues.get("truth", frozenset())
     for head, child in ancestors(trigger):
-        if base(child.dep_) not in _CLAUSE_UP or child.dep_ == "acl:relcl":
-            return False
+        content = child.dep_ == "acl:relcl" and any(m.lower_ == "that" for m in kids(child, "mark"))
+        if base(child.dep_) not in _CLAUSE_UP or (child.dep_ == "acl:relcl" and not content):
+            return False  # a relative clause describes; "rumours that S would quit" reports
         if head.lemma_.lower() in denial or head.lower_ in denial:
             return not negated(head, lexicon)
+        if base(child.dep_) in {"nmod", "acl"} and any(
+            a.lemma_.lower() in denial or a.lower_ in denial for a in kids(head, "amod")
+        ):  # "baseless reports of its withdrawal", "необоснованные высказывания о присоединении"
+            return True
         if head.lemma_.lower() in truth and negated(head, lexicon):
             return True  # "reports that it will leave are not true", "не соответствуют"
         if base(child.dep_) == "nsubj" and any(

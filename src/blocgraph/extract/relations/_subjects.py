@@ -44,6 +44,11 @@ def subjects(verb: Token) -> list[Token]:
         # reduced relative, which it read as a clause of its own
         return kids(early[0], "nsubj")
     link = base(verb.dep_)
+    if link == "acl" and "Ger" in verb.morph.get("VerbForm", []):
+        # "claims of Armenia leaving the CSTO": the "of" phrase right before the gerund
+        before = [c for c in kids(verb.head, "nmod") if case_of(c) == "of" and c.i < verb.i]
+        if before and max(t.i for t in before[-1].subtree) == verb.i - 1:
+            return [before[-1]]
     if link == "acl" and _noun_complement(verb):
         # "has no plans to leave", "its decision to withdraw", "has no intention of joining":
         # the noun's owner, or the subject of the clause that has the noun
