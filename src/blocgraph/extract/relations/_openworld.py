@@ -180,7 +180,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
         span = _untitled(_unshouted(doc[start : j + 1]))
         heads = {t.lower_ for t in span}
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken:
-            if heads & TREATY_HEADS:
+            if heads & TREATY_HEADS and span[-1].lower_ not in ORG_HEADS:
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
             elif (
                 heads & ORG_HEADS

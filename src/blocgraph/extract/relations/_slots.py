@@ -52,8 +52,33 @@ def _places(tokens: list[Token]) -> list[Token]:
 
 
 def _elided(t: Token, ctx: Context, holders: list[Arg]) -> list[Arg]:
-    """The body in focus, for "Indonesia officially joined in 2025" in a text about BRICS."""
-    named = ctx.focus.last(BODY, {h.id for h in holders})
+    """The body in focus, for "Indonesia officially joined in 2025" in a text about BRICS; a body
+    named earlier in the same sentence comes first ("Albania was no longer invited to Warsaw
+    Treaty Organization meetings and formally withdrew")."""
+    taken = {h.id for h in holders}
+    earlier = [
+        a
+        for i, a in ctx.by_token.items()
+        if t.sent.start <= i < t.i
+        and a.start == i
+        and a.type in {"body", "treaty"}
+        and a.id not in taken
+    ]
+    if earlier:
+        last = max(earlier, key=lambda a: a.start)
+        end = t.idx + len(t.text)
+        return [
+            Arg(
+                last.id,
+                "body",
+                t.i,
+                t.i + 1,
+                t.idx,
+                end,
+                (last.char_start, last.char_end, t.doc.text[last.char_start : last.char_end]),
+            )
+        ]
+    named = ctx.focus.last(BODY, taken)
     if named is None:
         return []
     end = t.idx + len(t.text)
