@@ -171,7 +171,9 @@ def _include(view: _View, t0: int, t1: int) -> list[Found]:
     states = view.expand_right(first, frozenset({"state"}))
     if view.cue(organisation.start, first.start, _NEGATION, _MODAL, _FUTURE):
         return []
-    expanded = {"expanded", "enlarged", "grew", "expansion"} & set(view.words(t0 - 6, t0))
+    expanded = {"expanded", "enlarged", "grew", "expansion", "expand", "enlarge"} & set(
+        view.words(t0 - 6, t0)
+    )
     if view.word(t0) in _BY_ONLY and not (expanded and view.word(t0 - 1) == "by"):
         return []  # "the SCO, including China": only "O grew by including A" is a statement
     if expanded and view.word(t0 - 1) == "by":

@@ -109,8 +109,9 @@ _FOUNDING = frozenset({"founding", "founder", "original", "initial", "основ
 
 
 def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
-    """O expanded to include A; O was enlarged with A and B."""
-    bodies = _all(ctx, subjects(t), BODY)
+    """O expanded to include A; O was enlarged with A and B; X expanded O to include A (the
+    object is what grows, the subject only decides)."""
+    bodies = _all(ctx, kids(t, "obj"), BODY) or _all(ctx, subjects(t), BODY)
     members: list[Arg] = []
     for child in kids(t, "xcomp", "advcl"):
         if child.lemma_.lower() in {"include", "admit", "add", "включить"}:
