@@ -29,22 +29,26 @@ CURATED_COW = {
     "CICA": ("CICA", "COW dates CICA from 2006 (its secretariat); curated from 1999"),
     "CIS": ("CIS", ""),
     "COE": ("COE", ""),
+    "CBSS": ("CBSS", ""),
     "CSTO": ("CSTO", "COW codes the organisation from 2002; curated from the 1992 treaty"),
     "ECO": ("ECO", ""),
+    "ECOWAS": ("ECOWAS", ""),
     "EU": ("EU", "COW codes the EEC/EC (1958-1992) as a separate organisation, EEC"),
     "GCC": ("GCC", ""),
     "LAS": ("LOAS", ""),
+    "MERCOSUR": ("Mercosur", ""),
     "NATO": ("NATO", ""),
     "OAS": ("OAS", "COW codes the Pan American Union from 1890 as the same organisation"),
     "OIC": ("OIC", ""),
     "OSCE": ("OSCE", ""),
     "PIF": ("PIF", ""),
     "SAARC": ("SAARC", ""),
+    "SADC": ("SADC", "COW codes the SADCC (1980-1992) as a separate organisation, SADCC"),
     "SCO": ("SCO", "COW codes the Shanghai Five from 1996 as the same organisation"),
     "UN": ("UN", ""),
 }
 #: curated key → Factbook abbreviation, where they differ
-CURATED_FACTBOOK = {"COE": "CE", "G20": "G-20"}
+CURATED_FACTBOOK = {"COE": "CE", "G20": "G-20", "MERCOSUR": "Mercosur"}
 #: Factbook abbreviation → COW ioname, read differently but the same organisation
 SAME = {
     "ADB": ("AsDB", "Asian Development Bank"),
