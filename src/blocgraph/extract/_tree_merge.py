@@ -28,7 +28,7 @@ from blocgraph.extract._rules import Found
 from blocgraph.extract._rules._headings import HEADING_TOKENS
 from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
-from blocgraph.extract.relations._openworld import ABBREVIATION_IN_PARENTHESES, mint
+from blocgraph.extract.relations._openworld import ABBREVIATION_IN_PARENTHESES, ORG_HEADS, mint
 
 TREE_PREDICATES = frozenset(
     {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn", "proposes"}
@@ -83,6 +83,23 @@ _DEFINES = re.compile(r"\w\s+" + ABBREVIATION_IN_PARENTHESES)
 without a trigger, so the name is minted and the abbreviation takes its id for the document."""
 
 
+_RU_HEAD_STEMS = (
+    "совет|союз|организаци|сообществ|содружеств|ассоциаци|лиг|банк|форум|альянс|комисси|"
+    "групп|ассамбле|объединени|движени|блок|конференци|партн[её]рств|агентств|парламент"
+)
+_EN_HEADS = "|".join(sorted(h.capitalize() for h in ORG_HEADS if h.isalpha()))
+_OPEN_NAME = re.compile(
+    r"[А-ЯЁ][а-яё-]+\s+(?:" + _RU_HEAD_STEMS + r")[а-яё]*\b"  # "Арктический совет"
+    r"|(?:" + "|".join(w[0].upper() + w[1:] for w in _RU_HEAD_STEMS.split("|")) + r")[а-яё]*"
+    r"\s+[а-яё]"  # "Сообщество демократического выбора"
+    r"|[A-Z][\w-]+\s+(?:(?:of|the|for|and)\s+)*(?:[A-Z][\w-]+\s+)*(?:" + _EN_HEADS + r")\b"
+    r"|(?:" + _EN_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z]"  # "Council of the Baltic Sea"
+)
+"""A name with an organisation's head word: a sentence holding one is parsed even when it names
+nothing the catalogue knows ("Арктический совет, учрежденный в 1996 году, …"), so the name is
+minted and the focus learns it."""
+
+
 def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
     if len(sent) > LONGEST_SENTENCE:
         return False
@@ -91,6 +108,8 @@ def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
     if not lexicon.prefilter.search(sent.text):
         return False
     if any(sent.start_char <= m.char_start < sent.end_char for m in linked):
+        return True
+    if _OPEN_NAME.search(sent.text):
         return True
     if len(sent) <= HEADING_TOKENS and sent.text.rstrip().endswith(":"):
         return True  # a list heading may name its body only by an open-world name

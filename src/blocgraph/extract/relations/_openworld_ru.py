@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._ru_nominative import RU_ORG_HEADS, RU_ORGANS
 from blocgraph.extract.relations._slug import slug
-from blocgraph.extract.relations._tree import base, case_of
+from blocgraph.extract.relations._tree import base, case_of, kids
 
 _ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{1,7}")
 _NOT_BODIES = frozenset(
@@ -143,6 +143,18 @@ def russian_acronyms(doc: Doc, known: list[Entity]) -> list[Entity]:
     return found
 
 
+_DEFINING = frozenset({"являться", "учредить", "создать", "основать", "образовать"})
+
+
+def _defined_here(head: Token) -> bool:
+    """A sentence-opening name that the sentence defines, as a reference entry's lead does:
+    "Арктический совет, учрежденный в 1996 году, является межправительственным форумом" (the
+    subject of "является", or described by a founding participle)."""
+    if base(head.dep_) == "nsubj" and head.head.lemma_.lower() in _DEFINING:
+        return True
+    return any(c.lemma_.lower() in _DEFINING for c in kids(head, "acl"))
+
+
 def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | None]]:
     """The open-world organisations of a parsed Russian sentence, each with the abbreviation
     that follows it in parentheses, if any. A name overlapping a known entity is none: the known
@@ -163,7 +175,12 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
         first, last = words[0], words[-1]
         start, end = first.idx, last.idx + len(last.text)
         after = _ABBREVIATION.match(doc.text[end:].lstrip(" "))
-        if words[0].i == head.sent.start and not head.text[:1].isupper() and after is None:
+        if (
+            words[0].i == head.sent.start
+            and not head.text[:1].isupper()
+            and after is None
+            and not _defined_here(head)
+        ):
             continue  # "Военно-политический союз …": a capital that only opens the sentence
         if any(k.char_start < end and start < k.char_end and k.type != "region" for k in known):
             # a known body is the name itself ("союз ОДКБ") or its owner ("Совет глав
