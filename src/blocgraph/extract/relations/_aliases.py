@@ -123,7 +123,7 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
                 found.setdefault(word, slug(long_form))
     for acronym, name in _russian_acronyms(text).items():
         found.setdefault(acronym, slug(name))
-    for abbreviation, name in _apposed_names(text):
+    for abbreviation, name in _apposed_names(text) + _apposed_russian(text):
         found[abbreviation] = slug(name)
     definitions = _distinct(
         (m.group(1) or m.group(2), text[max(0, m.start() - 200) : m.start()])
@@ -146,6 +146,27 @@ _APPOSED = re.compile(
     + r")(?=\s*[.,;:)]|\s+(?:and|which|that|who)\b|$)"
 )
 _MODIFIER = re.compile(r"[\w’']+-(?:led|based|backed|dominated|founded|sponsored)$")
+
+
+_APPOSED_RU = re.compile(
+    r"(?<![\w-])([А-ЯЁ][А-ЯЁа-яё]{1,8}),\s+([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){1,6})"
+)
+
+
+def _apposed_russian(text: str) -> list[tuple[str, str]]:
+    """The same in Russian: "ЕврАзЭС, Евразийского экономического сообщества" (an abbreviation of
+    two capitals or more, then a name that holds an organisation noun; the slug puts it in the
+    nominative)."""
+    found: list[tuple[str, str]] = []
+    for match in _distinct(_APPOSED_RU.finditer(text)):
+        abbreviation, words = match.group(1), match.group(2).split()
+        if sum(ch.isupper() for ch in abbreviation) < 2:
+            continue
+        for k in range(2, len(words) + 1):  # the shortest run ending in an organisation noun
+            if _head(words[k - 1]) is not None:
+                found.append((abbreviation, " ".join(words[:k])))
+                break
+    return found
 
 
 def _apposed_names(text: str) -> list[tuple[str, str]]:

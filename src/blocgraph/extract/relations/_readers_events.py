@@ -123,6 +123,9 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = _all(ctx, kids(t, "obj"), MEMBERS)
         if not bodies:
             bodies = _all(ctx, obliques(t, _TO), BODY)
+        if not bodies and role is not None:  # "leaders welcomed A as the bloc's 11th member"
+            nouns = [c for c in kids(t, "obl", "xcomp", "advcl") if case_of(c) in _AS]
+            bodies = [b for n in nouns for b in _bodies_of(n, ctx)]
     return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
 
 
