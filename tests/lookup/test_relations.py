@@ -80,7 +80,7 @@ def test_china_2001_treaty_with_its_extensions(index: RelationsIndex) -> None:
         ("USA", "KOR", "USA-KOR-1953", "3"),
         ("PHL", "USA", "USA-PHL-1951", "IV"),
         ("CHN", "PRK", "CHN-PRK-1961", "II"),
-        ("RUS", "BLR", "BLR-RUS-2024", None),
+        ("RUS", "BLR", "BLR-RUS-2024", "4"),
         ("TUR", "AZE", "AZE-TUR-2021", None),
     ],
 )
