@@ -109,7 +109,7 @@ def test_partnership_upgrades_end_the_earlier_level(index: RelationsIndex) -> No
     records = index.relations_of("IND", other="RUS", kinds=("partnership",))
     labels = [(r.label, r.in_force, r.end) for r in records]
     assert labels == [
-        ("strategic partnership", "2000-10", "2010-12"),
+        ("strategic partnership", "2000-10-03", "2010-12"),
         ("special and privileged strategic partnership", "2010-12", None),
     ]
     today = index.relations_of("RUS", other="IND", as_of=date(2026, 12, 3))
