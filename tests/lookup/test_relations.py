@@ -80,7 +80,7 @@ def test_china_2001_treaty_with_its_extensions(index: RelationsIndex) -> None:
         ("USA", "KOR", "USA-KOR-1953", "3"),
         ("PHL", "USA", "USA-PHL-1951", "IV"),
         ("CHN", "PRK", "CHN-PRK-1961", "II"),
-        ("RUS", "BLR", "BLR-RUS-2024", None),
+        ("RUS", "BLR", "BLR-RUS-2024", "4"),
         ("TUR", "AZE", "AZE-TUR-2021", None),
     ],
 )
@@ -109,7 +109,7 @@ def test_partnership_upgrades_end_the_earlier_level(index: RelationsIndex) -> No
     records = index.relations_of("IND", other="RUS", kinds=("partnership",))
     labels = [(r.label, r.in_force, r.end) for r in records]
     assert labels == [
-        ("strategic partnership", "2000-10", "2010-12"),
+        ("strategic partnership", "2000-10-03", "2010-12"),
         ("special and privileged strategic partnership", "2010-12", None),
     ]
     today = index.relations_of("RUS", other="IND", as_of=date(2026, 12, 3))
