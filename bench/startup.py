@@ -124,7 +124,12 @@ def main() -> None:
         measure(label, cli + extra, args.runs, env, env_before) for label, extra in COMMANDS.items()
     ]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"{args.runs} runs each; {os.cpu_count()} cores; load average {load}\n")
+    # with PYTHONDONTWRITEBYTECODE set, every run compiles blocgraph's modules from source
+    cache = "off (PYTHONDONTWRITEBYTECODE)" if env.get("PYTHONDONTWRITEBYTECODE") else "on"
+    print(
+        f"{args.runs} runs each; {os.cpu_count()} cores; load average {load}; "
+        f"bytecode cache {cache}\n"
+    )
     if env_before is None:
         print("| command | wall, fastest | wall, median | CPU, fastest |")
         print("|---|---:|---:|---:|")
