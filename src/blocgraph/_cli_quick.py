@@ -84,11 +84,11 @@ def bodies(
     layer: str = "all",
 ) -> None:
     """``blocgraph bodies``: which bodies include ``state``, printed."""
-    from blocgraph.lookup import NameIndex, bodies_of, resolve_code
+    from blocgraph.lookup import bodies_of, name_index, resolve_code
 
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
     graph = open_graph(store_location(store, endpoint))  # no pydantic-settings
-    code = resolve_code(graph, state) or resolve_name(NameIndex.from_store(graph), state, None)
+    code = resolve_code(graph, state) or resolve_name(name_index(graph), state, None)
     _print_records(bodies_of(graph, code, as_of=day, role=role_key, layer=layer_key), as_json, code)
 
 
@@ -103,13 +103,11 @@ def members(
     layer: str = "all",
 ) -> None:
     """``blocgraph members``: who is in ``body``, printed."""
-    from blocgraph.lookup import NameIndex, members_of, resolve_code
+    from blocgraph.lookup import members_of, name_index, resolve_code
 
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
     graph = open_graph(store_location(store, endpoint))
-    code = resolve_code(graph, body, "body") or resolve_name(
-        NameIndex.from_store(graph), body, "body"
-    )
+    code = resolve_code(graph, body, "body") or resolve_name(name_index(graph), body, "body")
     records = members_of(graph, code, as_of=day, role=role_key, layer=layer_key)
     _print_records(records, as_json, code)
 

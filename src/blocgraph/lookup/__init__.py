@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         resolve_code,
         shorten,
     )
+    from blocgraph.lookup._names_cache import name_index, write_name_cache
     from blocgraph.lookup._records import MembershipRecord, SourceRef
     from blocgraph.lookup._relations import (
         RelationRecord,
@@ -80,12 +81,14 @@ _LAZY = {
     "list_bodies": "_catalog",
     "list_states": "_catalog",
     "members_of": "_memberships",
+    "name_index": "_names_cache",
     "normalize": "_names",
     "read_relations": "_relations_store",
     "relations_of": "_relations",
     "resolve_code": "_names",
     "shorten": "_names",
     "treaty_detail": "_relations",
+    "write_name_cache": "_names_cache",
 }
 """Each public name → the module of this package that defines it."""
 
@@ -130,10 +133,12 @@ __all__ = [
     "list_bodies",
     "list_states",
     "members_of",
+    "name_index",
     "normalize",
     "read_relations",
     "relations_of",
     "resolve_code",
     "shorten",
     "treaty_detail",
+    "write_name_cache",
 ]
