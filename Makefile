@@ -14,10 +14,10 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,parquet]'
 	touch $(STAMP)
 
-install: $(STAMP)  ## create .venv and install blocgraph with its dev tools
+install: $(STAMP)  ## create .venv and install blocgraph with its dev tools and the parquet extra
 
 run: $(STAMP)  ## install, build and validate the default graph, serve it on 127.0.0.1:8000
 	$(BIN)/blocgraph build

@@ -8,7 +8,7 @@ load on a shared machine than the wall clock). Results: ``bench/startup-results.
 
 With ``--before SRC`` (another source tree, e.g. ``git archive <commit> src | tar -x -C DIR``),
 each command of the CLI also runs from that tree, alternating with this one run by run, so that
-both see the same load; the table adds its fastest CPU and the ratio.
+both see the same load; the table adds its median wall time, its fastest CPU and the ratio.
 
 Usage: ``PYTHONPATH=src python -m bench.startup [--runs 10] [--store DIR] [--before DIR/src]``
 """
@@ -54,6 +54,7 @@ COMMANDS = {
     "blocgraph bodies Russia": ["bodies", "Russia"],
     "blocgraph bodies RUS": ["bodies", "RUS"],
     "blocgraph members SCO": ["members", "SCO"],
+    "blocgraph members CIS": ["members", "CIS"],
 }
 
 
@@ -64,6 +65,7 @@ class Timing:
     wall_median: float
     cpu_min: float
     cpu_before: float | None = None
+    wall_median_before: float | None = None
 
 
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -85,21 +87,22 @@ def measure(
 ) -> Timing:
     walls: list[float] = []
     cpus: list[float] = []
-    cpus_before: list[float] = []
+    before: list[tuple[float, float]] = []
     for i in range(runs):
         if env_before is not None and i % 2 == 0:  # alternate which tree runs first
-            cpus_before.append(_run(command, env_before)[1])
+            before.append(_run(command, env_before))
         wall, cpu = _run(command, env)
         walls.append(wall)
         cpus.append(cpu)
         if env_before is not None and i % 2 == 1:
-            cpus_before.append(_run(command, env_before)[1])
+            before.append(_run(command, env_before))
     return Timing(
         label,
         min(walls),
         statistics.median(walls),
         min(cpus),
-        min(cpus_before) if cpus_before else None,
+        min(cpu for _wall, cpu in before) if before else None,
+        statistics.median(wall for wall, _cpu in before) if before else None,
     )
 
 
@@ -121,22 +124,29 @@ def main() -> None:
         measure(label, cli + extra, args.runs, env, env_before) for label, extra in COMMANDS.items()
     ]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"{args.runs} runs each; {os.cpu_count()} cores; load average {load}\n")
+    # with PYTHONDONTWRITEBYTECODE set, every run compiles blocgraph's modules from source
+    cache = "off (PYTHONDONTWRITEBYTECODE)" if env.get("PYTHONDONTWRITEBYTECODE") else "on"
+    print(
+        f"{args.runs} runs each; {os.cpu_count()} cores; load average {load}; "
+        f"bytecode cache {cache}\n"
+    )
     if env_before is None:
         print("| command | wall, fastest | wall, median | CPU, fastest |")
         print("|---|---:|---:|---:|")
     else:
         print(
-            "| command | wall, fastest | wall, median | CPU, fastest | CPU before | before ÷ now |"
+            "| command | wall, fastest | wall, median | CPU, fastest | wall median before "
+            "| CPU before | before ÷ now (CPU) |"
         )
-        print("|---|---:|---:|---:|---:|---:|")
+        print("|---|---:|---:|---:|---:|---:|---:|")
     for t in timings:
         row = f"| {t.label} | {t.wall_min:.3f} s | {t.wall_median:.3f} s | {t.cpu_min:.3f} s |"
         if env_before is not None:
             row += (
-                f" {t.cpu_before:.3f} s | {t.cpu_before / t.cpu_min:.2f} |"
-                if t.cpu_before
-                else " | |"
+                f" {t.wall_median_before:.3f} s | {t.cpu_before:.3f} s |"
+                f" {t.cpu_before / t.cpu_min:.2f} |"
+                if t.cpu_before and t.wall_median_before
+                else " | | |"
             )
         print(row)
 

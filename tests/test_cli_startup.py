@@ -65,3 +65,18 @@ def test_heavy_commands_still_work(summary: BuildSummary) -> None:
     result = run_cli("overlaps", "--json", "--as-of", "2024-01-01", store=summary.store)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["pairs"]
+
+
+@pytest.mark.parametrize("args", [["members", "SCO", "--json"], ["bodies", "RUS"]])
+def test_a_plain_lookup_loads_no_framework(summary: BuildSummary, args: list[str]) -> None:
+    """``blocgraph.cli.main`` runs a plain lookup without typer, click or pydantic."""
+    code = (
+        "import os\n"
+        f"os.environ['BLOCGRAPH_STORE'] = {str(summary.store)!r}\n"
+        "from blocgraph.cli import main\n"
+        f"main({args!r})"
+    )
+    modules = imported_after(code)
+    assert "blocgraph.lookup._memberships" in modules
+    framework = ["typer", "click", "pydantic", "blocgraph._cli_app", "blocgraph.lookup._catalog"]
+    assert [m for m in [*HEAVY, *framework] if m in modules] == []

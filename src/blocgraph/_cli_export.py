@@ -1,4 +1,5 @@
-"""``blocgraph export``: the state–body graph as GraphML, GEXF (with time intervals) or CSV.
+"""``blocgraph export``: the state–body graph as GraphML, GEXF (with time intervals), CSV or
+Parquet (with pyarrow, the ``parquet`` extra).
 Registered on the main app by :mod:`blocgraph.cli`."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class ExportFormat(StrEnum):
     graphml = "graphml"
     gexf = "gexf"
     csv = "csv"
+    parquet = "parquet"
 
 
 def _write(out: Path, payload: bytes) -> None:
@@ -44,7 +46,8 @@ def export_command(
             "-f",
             help="graphml (one edge per spell: role, start, end), gexf (one edge per state–body "
             "pair with its spells as time intervals and the role as a dynamic attribute, for "
-            "Gephi's timeline) or csv (one row per spell).",
+            "Gephi's timeline), csv (one row per spell) or parquet (the csv's rows, dates typed; "
+            "needs pyarrow: pip install 'blocgraph[parquet]').",
         ),
     ],
     out: Annotated[
@@ -89,14 +92,22 @@ def export_command(
     role_keys = [r.strip() for r in roles.split(",") if r.strip()] if roles else None
     for role in role_keys or []:
         check_role(role)
-    if relations and fmt is ExportFormat.csv:
-        raise _fail("--relations goes with --format graphml or gexf (csv: one row per spell)", 2)
+    if relations and fmt in (ExportFormat.csv, ExportFormat.parquet):
+        raise _fail(
+            f"--relations goes with --format graphml or gexf ({fmt.value}: one row per spell)", 2
+        )
     if out is not None and not out.parent.is_dir():
         raise _fail(
             f"--out {str(out)!r}: the folder {str(out.parent)!r} does not exist; create it", 2
         )
     from blocgraph.analysis import load_membership_data
-    from blocgraph.export import export, relation_edges
+    from blocgraph.export import ParquetUnavailable, export, relation_edges, require_parquet
+
+    if fmt is ExportFormat.parquet:
+        try:
+            require_parquet()  # before the store is read
+        except ParquetUnavailable as exc:
+            raise _fail(str(exc), 2) from None
     from blocgraph.lookup import read_relations
     from blocgraph.store import StoreError, open_store
 

@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS
 from blocgraph.config import Settings
 from blocgraph.extract import Extractor, UnreadableText, extraction_graph, input_files, read_text
 from blocgraph.layers import layer_ntriples, read_layers
+from blocgraph.lookup import write_name_cache
 from blocgraph.reference import load_reference, load_relations, reference_graph, relations_graph
 from blocgraph.store import Store, StoreError
 from blocgraph.vocab import BG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELATIONS_GRAPH, SEEDS_COLLECTION
@@ -88,6 +89,7 @@ def build(settings: Settings) -> BuildSummary:
     store = Store.rebuild(
         settings.store, graphs, drop=_old_seed_graphs(settings.store), ntriples=layers
     )
+    write_name_cache(settings.store)  # for one-off lookups (blocgraph bodies Russia)
     summary = summarize(store)
     summary.skipped.extend(skipped)
     return summary

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 from playwright.sync_api import Page, expect
 
+from tests.export.test_parquet import as_csv_row, read_parquet
 from tests.web.conftest import BrowserPage
 from tests.web.test_home import loaded
 
@@ -80,4 +81,20 @@ def test_the_days_links_follow_the_date_control(browser_page: BrowserPage, serve
     name, body = _download(page, "#export-graphml-day")
     assert name == "blocgraph-memberships-2024-01-01.graphml"
     assert body == httpx.get(server + "/api/export/graphml?as_of=2024-01-01", timeout=60).content
+    assert browser_page.log.problems() == []
+
+
+def test_parquet_links(browser_page: BrowserPage, server: str, tmp_path: Path) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia")
+    name, body = _download(page, "#export-parquet")
+    assert name == "blocgraph-memberships.parquet"
+    saved = tmp_path / name
+    saved.write_bytes(body)
+    csv_rows = list(csv.DictReader(io.StringIO(httpx.get(server + "/api/export/csv").text)))
+    assert [as_csv_row(r) for r in read_parquet(saved)] == csv_rows
+    page.fill("#as-of", "2024-01-01")
+    loaded(page, as_of="2024-01-01")
+    name, _body = _download(page, "#export-parquet-day")
+    assert name == "blocgraph-memberships-2024-01-01.parquet"
     assert browser_page.log.problems() == []

@@ -1,6 +1,7 @@
 """The state–body membership graph for the tools analysts use: GraphML (yEd, Cytoscape,
-networkx), GEXF with time intervals (Gephi's timeline plays the membership history) and CSV
-(pandas, spreadsheets).
+networkx), GEXF with time intervals (Gephi's timeline plays the membership history), CSV
+(pandas, spreadsheets) and Parquet (pandas, polars, DuckDB, Spark; needs pyarrow, the
+``parquet`` extra).
 
 Example:
     >>> from datetime import date
@@ -16,7 +17,25 @@ Example:
 
 from __future__ import annotations
 
-from blocgraph.export._formats import FORMATS, MEDIA_TYPES, export
+from blocgraph.export._formats import (
+    FORMATS,
+    MEDIA_TYPES,
+    PARQUET_INSTALL,
+    TABLE_FORMATS,
+    ParquetUnavailable,
+    export,
+    require_parquet,
+)
 from blocgraph.export._relations import RelationEdge, relation_edges
 
-__all__ = ["FORMATS", "MEDIA_TYPES", "RelationEdge", "export", "relation_edges"]
+__all__ = [
+    "FORMATS",
+    "MEDIA_TYPES",
+    "PARQUET_INSTALL",
+    "TABLE_FORMATS",
+    "ParquetUnavailable",
+    "RelationEdge",
+    "export",
+    "relation_edges",
+    "require_parquet",
+]

@@ -1,4 +1,7 @@
-"""Write membership spells as GraphML, GEXF or CSV (bytes in, nothing on disk)."""
+"""Write membership spells as GraphML, GEXF, CSV or Parquet (bytes in, nothing on disk).
+
+Parquet needs pyarrow, an optional dependency (``pip install 'blocgraph[parquet]'``; ``make
+install`` installs it): without it, asking for Parquet raises :class:`ParquetUnavailable`."""
 
 from __future__ import annotations
 
@@ -12,13 +15,24 @@ import networkx as nx
 from blocgraph.analysis._data import MembershipData, Spell
 from blocgraph.export._relations import RelationEdge, pair_intervals
 
-FORMATS = ("graphml", "gexf", "csv")
+FORMATS = ("graphml", "gexf", "csv", "parquet")
 MEDIA_TYPES = {
     "graphml": "application/graphml+xml",
     "gexf": "application/gexf+xml",
     "csv": "text/csv; charset=utf-8",
+    "parquet": "application/vnd.apache.parquet",
 }
+TABLE_FORMATS = ("csv", "parquet")
+"""One row per spell: no state–state relations."""
 CSV_HEADER = ("state", "state_name", "body", "body_name", "role", "start", "end")
+PARQUET_INSTALL = "pip install 'blocgraph[parquet]' (pyarrow)"
+
+
+class ParquetUnavailable(ImportError):
+    """Parquet was asked for and pyarrow is not installed."""
+
+    def __init__(self) -> None:
+        super().__init__(f"parquet needs pyarrow, which is not installed: {PARQUET_INSTALL}")
 
 
 def _spells(data: MembershipData, as_of: date | None, roles: Iterable[str] | None) -> list[Spell]:
@@ -114,23 +128,57 @@ def _gexf(
     return out.getvalue()
 
 
+def _rows(data: MembershipData, spells: list[Spell]) -> list[tuple[str, str, str, str, str]]:
+    """Each spell's state, state name, body, body name and role (the member may be a body)."""
+    return [
+        (
+            s.state,
+            data.state_names.get(s.state, data.body_names.get(s.state, s.state)),
+            s.body,
+            data.body_names.get(s.body, s.body),
+            s.role,
+        )
+        for s in spells
+    ]
+
+
 def _csv(data: MembershipData, spells: list[Spell]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
-    for s in spells:
-        writer.writerow(
-            (
-                s.state,
-                data.state_names.get(s.state, data.body_names.get(s.state, s.state)),
-                s.body,
-                data.body_names.get(s.body, s.body),
-                s.role,
-                s.start.isoformat(),
-                s.end.isoformat() if s.end else "",
-            )
-        )
+    for row, s in zip(_rows(data, spells), spells, strict=True):
+        writer.writerow((*row, s.start.isoformat(), s.end.isoformat() if s.end else ""))
     return out.getvalue().encode("utf-8")
+
+
+def require_parquet() -> None:
+    """Raise :class:`ParquetUnavailable` unless pyarrow can be imported."""
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise ParquetUnavailable() from None
+
+
+def _parquet(data: MembershipData, spells: list[Spell]) -> bytes:
+    """The CSV's columns, typed: names as strings, ``start`` and ``end`` as dates (``end`` null
+    while the spell lasts)."""
+    require_parquet()
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = _rows(data, spells)
+    columns: dict[str, list[object]] = {
+        name: [row[i] for row in rows] for i, name in enumerate(CSV_HEADER[:5])
+    }
+    columns["start"] = [s.start for s in spells]
+    columns["end"] = [s.end for s in spells]
+    schema = pa.schema(
+        [(name, pa.string()) for name in CSV_HEADER[:5]]
+        + [("start", pa.date32()), ("end", pa.date32())]
+    )
+    out = pa.BufferOutputStream()
+    pq.write_table(pa.table(columns, schema=schema), out)
+    return bytes(out.getvalue().to_pybytes())
 
 
 def export(
@@ -144,21 +192,22 @@ def export(
 
     Parameters:
         data: from :func:`blocgraph.analysis.load_membership_data`.
-        fmt: ``graphml``, ``gexf`` or ``csv``.
+        fmt: ``graphml``, ``gexf``, ``csv`` or ``parquet`` (the CSV's rows, typed).
         as_of: only the spells in force that day (default: every spell, past and present).
         roles: only these roles (default: all).
         relations: state–state edges to add (:func:`blocgraph.export.relation_edges`);
             GraphML and GEXF only.
 
     Raises:
-        ValueError: an unknown format, or relations asked of CSV.
+        ValueError: an unknown format, or relations asked of CSV or Parquet.
+        ParquetUnavailable: Parquet asked for without pyarrow installed.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt[:40]!r}: use one of {', '.join(FORMATS)}")
     spells = _spells(data, as_of, roles)
-    if fmt == "csv":
+    if fmt in TABLE_FORMATS:
         if relations:
-            raise ValueError("relations go into graphml or gexf; csv is one row per spell")
-        return _csv(data, spells)
+            raise ValueError(f"relations go into graphml or gexf; {fmt} is one row per spell")
+        return _csv(data, spells) if fmt == "csv" else _parquet(data, spells)
     writer = _graphml if fmt == "graphml" else _gexf
     return writer(data, spells, relations)

@@ -71,7 +71,7 @@ _CURATED_START = (
     SPARQL_PREFIXES
     + """
 SELECT ?body (MIN(?start) AS ?first) WHERE {
-    ?m a bg:Membership ; org:organization/bg:key ?body ; bg:startDate ?start .
+    %s?m a bg:Membership ; org:organization/bg:key ?body ; bg:startDate ?start .
 } GROUP BY ?body"""
 )
 
@@ -202,9 +202,21 @@ def read_observed(store: GraphStore, anchor: str = "", *, light: bool = False) -
     return [_from_row(row) for row in store.select(_QUERY % {"anchor": anchor})]
 
 
-def curated_starts(store: GraphStore) -> dict[str, int]:
-    """The year of each curated body's earliest curated spell."""
-    return {str(r["body"]): int(str(r["first"])[:4]) for r in store.select(_CURATED_START)}
+def curated_starts(store: GraphStore, bodies: Iterable[str] | None = None) -> dict[str, int]:
+    """The year of each curated body's earliest curated spell (of ``bodies`` only, if given)."""
+    values = ""
+    if bodies is not None:
+        keys = sorted(bodies)
+        if not keys:
+            return {}
+        values = f"VALUES ?body {{ {' '.join(_literal(key) for key in keys)} }}\n    "
+    query = _CURATED_START % values
+    return {str(r["body"]): int(str(r["first"])[:4]) for r in store.select(query)}
+
+
+def _literal(text: str) -> str:
+    """``text`` as a SPARQL string literal."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def check_layer(layer: str) -> str:

@@ -32,6 +32,8 @@ SELECT ?kind ?code ?label ?preferred ?lang WHERE {
 _SPELLINGS = (("organization", "organisation"), ("ё", "е"))
 
 _CODE = re.compile(r"[A-Z0-9]{2,12}")
+_JOINERS = re.compile(r"(?<=\w)[-‐‑–'’](?=\w)")
+_WORDS = re.compile(r"\w+")
 _CODE_QUERY = (
     SPARQL_PREFIXES
     + """
@@ -56,16 +58,21 @@ def normalize(text: str) -> str:
         >>> normalize("Shanghai Co-operation Organization")
         'shanghai cooperation organisation'
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    for variant, canonical in _SPELLINGS:
-        folded = folded.replace(variant, canonical)
-    decomposed = unicodedata.normalize("NFD", folded)
-    stripped = "".join(
-        c for c in decomposed if unicodedata.category(c) != "Mn" or c == "\u0306"
-    )  # keep the breve of Russian й
-    stripped = unicodedata.normalize("NFC", stripped)
-    stripped = re.sub(r"(?<=\w)[-‐‑–'’](?=\w)", "", stripped)
-    words = re.findall(r"\w+", stripped)
+    if text.isascii():  # NFKC, NFD and NFC leave ASCII as it is, and it has no accents
+        stripped = text.lower()
+        for variant, canonical in _SPELLINGS:
+            stripped = stripped.replace(variant, canonical)
+    else:
+        folded = unicodedata.normalize("NFKC", text).casefold()
+        for variant, canonical in _SPELLINGS:
+            folded = folded.replace(variant, canonical)
+        decomposed = unicodedata.normalize("NFD", folded)
+        stripped = "".join(
+            c for c in decomposed if unicodedata.category(c) != "Mn" or c == "\u0306"
+        )  # keep the breve of Russian й
+        stripped = unicodedata.normalize("NFC", stripped)
+    stripped = _JOINERS.sub("", stripped)
+    words = _WORDS.findall(stripped)
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -131,6 +138,7 @@ class NameIndex:
     def from_store(cls, store: GraphStore) -> NameIndex:
         """Read all labels from the store once."""
         index = cls()
+        added: set[tuple[Kind, str]] = set()
         for row in store.select(_LABELS_QUERY):
             kind: Kind = "state" if row["kind"] == "state" else "body"
             code, label = str(row["code"]), str(row["label"])
@@ -138,7 +146,9 @@ class NameIndex:
                 tag = str(row.get("lang") or "").lower()
                 index.labels.setdefault((kind, code), {}).setdefault(tag, label)
             index._add(label, (kind, code))
-            index._add(code, (kind, code))
+            if (kind, code) not in added:  # once: the code is on every row of its entity
+                added.add((kind, code))
+                index._add(code, (kind, code))
         for key in {k for keys in index.by_name.values() for k in keys}:
             index.entities[key] = Entity(key[0], key[1], index.label(key, "en"))
         index.tags = frozenset(tag for names in index.labels.values() for tag in names if tag)

@@ -277,7 +277,7 @@
     document.getElementById("map-svg").href = `/api/maps/coverage.svg?${query}`;
     document.getElementById("matrix-png").href = `/api/charts/overlap-matrix.png?${charts}`;
     document.getElementById("upset-png").href = `/api/charts/upset.png?${charts}`;
-    for (const format of ["gexf", "graphml", "csv"]) {
+    for (const format of ["gexf", "graphml", "csv", "parquet"]) {
       const day = new URLSearchParams({ as_of: query.get("as_of") });
       document.getElementById(`export-${format}-day`).href = `/api/export/${format}?${day}`;
     }
