@@ -165,3 +165,57 @@ def test_a_lower_case_phrase_is_not_a_body_name(extractor: Extractor) -> None:
     assert {s.triple for s in found.statements} == {
         ("ALB", "left", "new:warsaw-treaty-organization")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkmenistan is neutral. Nor has it joined the Shanghai Cooperation Organisation.",
+            {("TKM", "joined", "SCO")},
+        ),
+        (  # states named as outside a body by a "non-" compound
+            "The Schengen area includes 25 EU member states, as well as non-EU states:"
+            " Switzerland, Norway and Iceland.",
+            {("CHE", "memberOf", "EU"), ("NOR", "memberOf", "EU"), ("ISL", "memberOf", "EU")},
+        ),
+        ("The talks included non-GCC member Egypt.", {("EGY", "memberOf", "GCC")}),
+        (
+            "Cuba will not return to the Organization of American States (OAS), the foreign"
+            " minister said.",
+            {("CUB", "joined", "OAS")},
+        ),
+    ],
+)
+def test_more_negatives(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, text, "negative")
+    assert not triples(extractor, text) & expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ASEAN leaders welcomed Timor-Leste as the bloc’s 11th member.",
+            ("TLS", "joined", "ASEAN"),
+        ),
+        ("Узбекистан вернулся в ОДКБ в 2006 году.", ("UZB", "joined", "CSTO")),
+        (  # a sentence naming only an organisation outside the catalogue still teaches the
+            # focus its name, and "совет" finds it
+            "Арктический совет, учрежденный в 1996 году, является межправительственным форумом."
+            " В совет входят Дания, Исландия и Канада.",
+            ("CAN", "memberOf", "new:арктический-совет"),
+        ),
+        (
+            "Заседание Межгосударственного совета ЕврАзЭС, Евразийского экономического"
+            " сообщества, прошло в Москве. Армения имеет статус наблюдателя в ЕврАзЭС.",
+            ("ARM", "observerOf", "new:евразийское-экономическое-сообщество"),
+        ),
+    ],
+)
+def test_more_joinings_and_names(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_returning_to_a_place_is_no_joining(extractor: Extractor) -> None:
+    assert not triples(extractor, "The delegation returned to Moscow on Friday.")

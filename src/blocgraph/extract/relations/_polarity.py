@@ -45,11 +45,11 @@ _CLAUSE_UP = frozenset(
 
 def negated(token: Token, lexicon: Lexicon) -> bool:
     negation = lexicon.cues.get("negation", frozenset())
+    if token.left_edge.lower_ in _INVERTED and token.left_edge.i < token.i:
+        return True  # "Nor has it joined …", "Nor is it a member …" (however the parser hung it)
     for child in token.children:
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True  # "can no longer be a member"
-        if child.lower_ in _INVERTED and child.i < token.i:
-            return True  # "Nor is it a member of …" (the parser may call "Nor" a subject)
         if base(child.dep_) in {"advmod", "neg", "det", "cc", "aux", "obl"} and (
             child.lower_ in negation or child.lemma_.lower() in negation
         ):

@@ -18,6 +18,7 @@ from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import gapped
 from blocgraph.extract.relations._lexicon import Lexicon
+from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_members
 from blocgraph.extract.relations._polarity import denied_above, negated, polarity
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
@@ -314,6 +315,11 @@ class TreeReader:
     ) -> list[TreeStatement]:
         results: list[TreeStatement] = []
         seen: set[tuple[str, str, str | None, str]] = set()
+        for reading in non_members(sent, context.by_token):
+            made = self._statement(reading, sent, context, last_person)
+            if made is not None:
+                seen.add((made.subject, made.predicate, made.object, made.polarity))
+                results.append(made)
         for token in sent:
             trigger = self.lexicon.trigger(token.lemma_, token.pos_)
             if trigger is None and token.pos_ in {"VERB", "NOUN"}:
@@ -339,6 +345,8 @@ class TreeReader:
     ) -> TreeStatement | None:
         trigger = reading.trigger
         sign = polarity(trigger, self.lexicon, future_ok=reading.predicate == "proposes")
+        if reading.rule == NON_MEMBER_RULE:
+            sign = "negative"  # "non-GCC member Egypt": named as outside, whatever the clause
         if sign is None:
             return None
         qualifiers = dict(reading.qualifiers)
