@@ -219,3 +219,12 @@ def test_more_joinings_and_names(extractor: Extractor, text: str, expected: Trip
 
 def test_returning_to_a_place_is_no_joining(extractor: Extractor) -> None:
     assert not triples(extractor, "The delegation returned to Moscow on Friday.")
+
+
+def test_according_to_the_official_website_is_the_body(extractor: Extractor) -> None:
+    text = (
+        "The Shanghai Cooperation Organization was founded in 2001. According to the official"
+        " website, it consists of eight member states (China, Russia and India)."
+    )
+    speakers = {s.asserted_by for s in extractor.extract(text).statements if s.subject == "CHN"}
+    assert speakers == {"SCO"}

@@ -42,6 +42,9 @@ def _resolve(
         "this",
     }:
         return AUTHOR  # "the report says": the document itself
+    published = _publisher(token, by_token, in_focus)
+    if published is not None:
+        return published
     name = " ".join(t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct)
     for key in (token.lower_, token.lemma_.lower(), name):
         if key in lexicon.metonyms:
@@ -71,6 +74,32 @@ def _described_body(token: Token, by_token: dict[int, Arg], in_focus: str | None
     headed = {a.id for a in bodies if head in doc[a.start : a.end].text.lower()}
     named = headed or {a.id for a in bodies}  # "the bank": the New Development Bank
     return named.pop() if len(named) == 1 else in_focus
+
+
+_PUBLICATIONS = frozenset(
+    {"website", "site", "statement", "communiqué", "communique", "declaration", "release"}
+    | {"page", "portal", "сайт", "заявление", "коммюнике", "декларация", "сообщение", "портал"}
+)
+_OFFICIAL = frozenset({"official", "its", "официальный", "свой", "его"})
+
+
+def _publisher(token: Token, by_token: dict[int, Arg], in_focus: str | None) -> str | None:
+    """Who publishes a statement or a website the clause cites: "according to a statement
+    posted on NATO's website" → NATO (the one entity named inside the phrase); "according to
+    the official website" → the body in focus."""
+    if token.lemma_.lower() not in _PUBLICATIONS:
+        return None
+    named = {
+        a.id
+        for t in token.subtree
+        if t.i != token.i and (a := by_token.get(t.i)) is not None and a.type in _SPEAKER_KINDS
+    }
+    if len(named) == 1:
+        return named.pop()
+    modifiers = {c.lemma_.lower() for c in kids(token, "amod", "det", "nmod:poss")}
+    if not named and modifiers & _OFFICIAL and in_focus is not None:
+        return in_focus
+    return None
 
 
 _ACCORDING_RU = frozenset({"слово", "данные", "мнение", "информация", "оценка"})
