@@ -228,3 +228,26 @@ def test_according_to_the_official_website_is_the_body(extractor: Extractor) -> 
     )
     speakers = {s.asserted_by for s in extractor.extract(text).statements if s.subject == "CHN"}
     assert speakers == {"SCO"}
+
+
+def test_a_bracketed_relative_on_one_list_item(extractor: Extractor) -> None:
+    text = (
+        "South Africa is a member of the Southern African Development Community (SADC). Its"
+        " membership has grown to fourteen: Angola, Botswana, the DRC, Lesotho, South Africa"
+        " (which joined in 1994), Swaziland and Zambia."
+    )
+    joined = {t for t in triples(extractor, text) if t[1] == "joined"}
+    assert joined == {("ZAF", "joined", "SADC")}
+
+
+def test_a_head_of_state_acts_for_the_state(extractor: Extractor) -> None:
+    text = "President of Moldova criticizes GUAM but will not withdraw"
+    assert ("MDA", "left", "GUAM") in triples(extractor, text, "negative")
+
+
+def test_the_alternative_not_taken_asserts_nothing(extractor: Extractor) -> None:
+    text = (
+        "Moldova is a member of GUAM. It is better that we do this rather than withdraw from the"
+        " organization."
+    )
+    assert not {t for t in triples(extractor, text) if t[1] == "left"}

@@ -59,6 +59,8 @@ def negated(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+_ALTERNATIVE = frozenset({"than", "instead"})
+"""Marks of the alternative not taken ("rather than withdraw", "instead of joining")."""
 _INVERTED = frozenset({"nor", "neither"})
 """Negators that open an inverted clause ("Nor is it a member", "Neither did it join")."""
 
@@ -261,6 +263,14 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     denial = lexicon.cues.get("denial", frozenset())
     if base(trigger.dep_) in {"compound", "amod"}:
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's
+    if any(c.lower_ in _ALTERNATIVE for c in kids(trigger, "mark", "cc", "advmod", "case")):
+        return None  # "better to stay rather than withdraw", "instead of joining": not done
+    if (
+        base(trigger.dep_) == "ccomp"
+        and trigger.head.lemma_.lower() in lexicon.speech
+        and negated(trigger.head, lexicon)
+    ):
+        return "negative"  # "I have never said that we are withdrawing": the claim is denied
     negative = negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
         refused = _refused(trigger, lexicon) or (

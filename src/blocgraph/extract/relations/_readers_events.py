@@ -41,6 +41,32 @@ from blocgraph.extract.relations._tree import Arg, base, case_of, kids, phrase_a
 _IDIOMS = frozenset({"force", "forces", "hand", "hands", "effort", "efforts", "усилие", "сила"})
 
 
+_OFFICES = frozenset(
+    {"president", "government", "leadership", "cabinet", "authorities", "premier"}
+    | {"президент", "правительство", "руководство", "власти", "премьер"}
+)
+"""Heads of state and government that act for their state in an accession or a withdrawal."""
+
+
+def _holders(t: Token, ctx: Context) -> list[Arg]:
+    """The states or bodies a verb's subject names; for a bracketed relative on one item of a
+    list ("…, South Africa (which joined in 1994), Swaziland …") only that item."""
+    found = _all(ctx, subjects(t), MEMBERS)
+    if not found:  # "President of Moldova … will not withdraw": the state an office stands for
+        found = [
+            a
+            for s in subjects(t)
+            if s.lemma_.lower() in _OFFICES
+            for c in kids(s, "nmod", "amod", "compound", "nmod:poss")
+            for a in ctx.args(c, frozenset({"state"}))
+        ]
+    relative = [s for s in kids(t, "nsubj") if s.lower_ in {"which", "who", "that"}]
+    if relative and relative[0].i > 0 and t.doc[relative[0].i - 1].text == "(":
+        item = subjects(t)
+        found = [a for a in found if item and a.start <= item[0].i < a.end]
+    return found
+
+
 def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S joins / accedes to / enters O; S's accession to O; S вступил в O."""
     if t.pos_ == "NOUN":
@@ -56,7 +82,7 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             holders = _all(ctx, agents, MEMBERS)
             bodies = _elided(t, ctx, holders)
             return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}")
-        holders = _all(ctx, subjects(t), MEMBERS)
+        holders = _holders(t, ctx)
         places = _places(kids(t, "obj") + obliques(t, _TO))
         places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]
         bodies = _all(ctx, places, BODY) or _body_after(t, _TO, ctx)
@@ -138,7 +164,7 @@ def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     else:
         if not _particle_ok(t, tr):
             return []
-        holders = _all(ctx, subjects(t), MEMBERS)
+        holders = _holders(t, ctx)
     places = obliques(t, _FROM | frozenset({"out of"}))
     if t.pos_ != "NOUN":
         places += kids(t, "obj")
@@ -152,7 +178,7 @@ def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
 def expel(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """O expelled S; S was expelled from O."""
     if passive(t):
-        holders = _all(ctx, subjects(t), MEMBERS)
+        holders = _holders(t, ctx)
         bodies = _all(ctx, obliques(t, _FROM), BODY)
     else:
         # "O expelled S"; "the ministers (an organ) expelled S from O": "from O" names the body
@@ -176,7 +202,7 @@ def cease(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return []
     holders = _all(ctx, kids(noun, "nmod:poss") + _owners(noun), MEMBERS)
     if not holders and t.pos_ != "NOUN" and not passive(t):
-        holders = _all(ctx, subjects(t), MEMBERS)
+        holders = _holders(t, ctx)
     places = [
         p for p in obliques(noun, _IN) + obliques(t, _IN) if p.lemma_.lower() not in _ORGAN_NOUNS
     ]  # "ended its participation in CIS statutory bodies": the organs, not the body

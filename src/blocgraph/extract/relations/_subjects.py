@@ -34,6 +34,8 @@ def subjects(verb: Token) -> list[Token]:
                 return after
     if own:
         if own[0].lower_ in _RELATIVE and base(verb.dep_) == "acl":
+            if own[0].i > 0 and verb.doc[own[0].i - 1].text == "(":
+                return [_noun_before(own[0])]  # "…, South Africa (which joined in 1994), …"
             return [named_head(verb.head)]
         if own[0].lower_ in _RELATIVE and verb.dep_ == "advcl:relcl":
             return [_noun_before(own[0])]  # "…, which also includes A": the noun before it
