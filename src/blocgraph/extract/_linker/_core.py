@@ -206,7 +206,13 @@ class Linker(_PersonFinder):
             name = by_kind["name"]
             if name.type == "body" and russian and _name_goes_on(doc, end):
                 return  # "Организации экономического сотрудничества и развития": a longer name
-            if name.type == "body" and not russian and end - start > 1 and text.islower():
+            if (
+                name.type == "body"
+                and not russian
+                and end - start > 1
+                and text.islower()
+                and (start == 0 or doc[start - 1].lower_ != "the")
+            ):
                 return  # "a mutual defence and collective security treaty": words, not a name
             if self._acceptable(doc, start, end, rules, us_context):
                 candidate.resolved = name
