@@ -7,8 +7,8 @@ the time typer takes to run any command (typer 0.29 loads pydantic to convert th
 with ``--as-of D``, ``--role R``, ``--layer L``, ``--store DIR``, ``--endpoint URL`` (each once,
 as ``--opt value`` or ``--opt=value``), ``--history``, ``--json`` — and declines (returns
 False) anything else (``--help``, an unknown or repeated option, a missing value, ``--``, two
-names …), which :func:`blocgraph.cli.main` then hands to typer: typer stays the authority for help and usage
-errors. The typer commands in :mod:`blocgraph._cli_lookup` call :func:`bodies` and
+names …), which :func:`blocgraph.cli.main` then hands to typer: typer stays the authority for
+help and usage errors. The typer commands in :mod:`blocgraph._cli_lookup` call :func:`bodies` and
 :func:`members` too, so both ways print the same (``tests/test_cli_quick.py``).
 """
 
