@@ -251,3 +251,22 @@ def test_the_alternative_not_taken_asserts_nothing(extractor: Extractor) -> None
         " organization."
     )
     assert not {t for t in triples(extractor, text) if t[1] == "left"}
+
+
+def test_a_name_that_lists_its_members(extractor: Extractor) -> None:
+    text = "Ukraine will not join the Customs Union of Russia, Belarus and Kazakhstan, Putin said."
+    found = extractor.extract(text)
+    members = {s.subject for s in found.statements if s.predicate == "memberOf"}
+    assert members == {"RUS", "BLR", "KAZ"}
+    assert {s.triple[:2] for s in found.statements if s.polarity == "negative"} == {
+        ("UKR", "joined")
+    }
+    # a state inside a body's own name is no list of members, and no formal state name
+    assert not extractor.extract("The EU of France reached a deal.").statements
+
+
+def test_a_form_word_that_ends_a_body_name_is_no_formal_state_name(extractor: Extractor) -> None:
+    found = extractor.extract("The Republic of Kosovo and the Customs Union of Russia, Belarus.")
+    spans = {(m.text, m.id) for m in found.mentions if m.type == "state"}
+    assert ("Republic of Kosovo", "XKX") in spans
+    assert ("Russia", "RUS") in spans

@@ -105,6 +105,15 @@ def _formal_start(doc: Doc, start: int) -> int:
         if before < 0 or doc[before].lower_ not in _MODIFIERS or not doc[before].text[:1].isupper():
             break
         begin = before
+    before = begin - 1
+    if (
+        english
+        and before >= 0
+        and doc[before].is_alpha
+        and doc[before].text[:1].isupper()
+        and doc[before].lower_ != "the"
+    ):
+        return start  # "the Customs Union of Russia, …": the form word ends a body's name
     return begin
 
 

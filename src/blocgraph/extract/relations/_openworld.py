@@ -129,6 +129,25 @@ def _hyphened(doc: Doc, j: int) -> bool:
     return after.is_alpha and (after.text[0].isupper() or not after.lower_.endswith(("ed", "ing")))
 
 
+def _listed_states(doc: Doc, known: list[Entity]) -> set[int]:
+    """First tokens of the known states that open a list after "of" ("the Customs Union of
+    Russia, Belarus and Kazakhstan"): a name stops before them, a state inside a name ("the
+    Peoples of Our America") does not stop it."""
+    found: set[int] = set()
+    for entity in known:
+        if entity.type != "state":
+            continue
+        span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
+        if span is None or span.start < 1 or span.end >= len(doc):
+            continue
+        before = doc[span.start - 1].lower_
+        if before == "the" and span.start >= 2:
+            before = doc[span.start - 2].lower_
+        if before == "of" and doc[span.end].lower_ in {",", "and"}:
+            found.add(span.start)
+    return found
+
+
 def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -> list[Entity]:
     """The open-world entities of a parsed chunk (chunk character offsets); ``aliases``: the
     document's abbreviations of open-world bodies (``_aliases.document_names``)."""
@@ -151,26 +170,32 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
     found += [  # after the names and the document's abbreviations, which carry a fuller id
         e for e in russian_acronyms(doc, known) if (e.char_start, e.char_end) not in minted
     ]
+    known_starts = _listed_states(doc, known)
     i = 0
     while i < len(doc):
         if not _capitalised(doc[i].text):
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and (
-            _capitalised(doc[j + 1].text)
-            or _hyphened(doc, j)  # "Co-operation", "Asia-Pacific"
-            or (
-                doc[j + 1].lower_ in _CONNECTORS
-                and j + 2 < len(doc)
-                and _capitalised(doc[j + 2].text)
-            )
-            or (  # "Alliance for the Peoples of Our America", not "Members of the Organization"
-                doc[j + 1].lower_ in {"of", "for"}
-                and j + 3 < len(doc)
-                and doc[j + 2].lower_ == "the"
-                and _capitalised(doc[j + 3].text)
-                and doc[j].lower_ in ORG_HEADS
+        while (
+            j + 1 < len(doc)
+            and j + 1 not in known_starts
+            and (
+                _capitalised(doc[j + 1].text)
+                or _hyphened(doc, j)  # "Co-operation", "Asia-Pacific"
+                or (
+                    doc[j + 1].lower_ in _CONNECTORS
+                    and j + 2 < len(doc)
+                    and _capitalised(doc[j + 2].text)
+                    and j + 2 not in known_starts  # "the Customs Union of Russia, Belarus …"
+                )
+                or (  # "Alliance for the Peoples of Our America", not "Members of the Organization"
+                    doc[j + 1].lower_ in {"of", "for"}
+                    and j + 3 < len(doc)
+                    and doc[j + 2].lower_ == "the"
+                    and _capitalised(doc[j + 3].text)
+                    and doc[j].lower_ in ORG_HEADS
+                )
             )
         ):
             j += 2 if _hyphened(doc, j) else 1

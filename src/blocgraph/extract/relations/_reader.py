@@ -18,6 +18,7 @@ from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import gapped
 from blocgraph.extract.relations._lexicon import Lexicon
+from blocgraph.extract.relations._named_members import named_members
 from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_members
 from blocgraph.extract.relations._polarity import denied_above, negated, polarity
 from blocgraph.extract.relations._readers import READERS
@@ -315,7 +316,8 @@ class TreeReader:
     ) -> list[TreeStatement]:
         results: list[TreeStatement] = []
         seen: set[tuple[str, str, str | None, str]] = set()
-        for reading in non_members(sent, context.by_token):
+        named = named_members(sent, context.by_token)
+        for reading in [*non_members(sent, context.by_token), *named]:
             made = self._statement(reading, sent, context, last_person)
             if made is not None:
                 seen.add((made.subject, made.predicate, made.object, made.polarity))
