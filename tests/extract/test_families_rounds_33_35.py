@@ -270,3 +270,13 @@ def test_a_form_word_that_ends_a_body_name_is_no_formal_state_name(extractor: Ex
     spans = {(m.text, m.id) for m in found.mentions if m.type == "state"}
     assert ("Republic of Kosovo", "XKX") in spans
     assert ("Russia", "RUS") in spans
+
+
+def test_a_russian_initiative_in_any_case_has_one_id(extractor: Extractor) -> None:
+    text = (
+        "Украина с 1 января 2012 года председательствует в Центральноевропейской инициативе"
+        " (ЦЕИ). В ЦЕИ входят Австрия и Италия."
+    )
+    found = triples(extractor, text)
+    initiative = "new:центральноевропейская-инициатива"
+    assert {("AUT", "memberOf", initiative), ("ITA", "memberOf", initiative)} <= found

@@ -42,6 +42,8 @@ RU_ORG_HEADS = frozenset(
         "партнёрство",
         "партнерство",
         "группа",
+        "инициатива",
+        "система",
     }
 )
 """Lemmas of the nouns that head a Russian organisation's name."""
