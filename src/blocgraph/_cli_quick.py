@@ -84,12 +84,7 @@ def bodies(
     layer: str = "all",
 ) -> None:
     """``blocgraph bodies``: which bodies include ``state``, printed."""
-    from blocgraph.lookup import bodies_of, name_index, resolve_code
-
-    day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
-    graph = open_graph(store_location(store, endpoint))  # no pydantic-settings
-    code = resolve_code(graph, state) or resolve_name(name_index(graph), state, None)
-    _print_records(bodies_of(graph, code, as_of=day, role=role_key, layer=layer_key), as_json, code)
+    _lookup("state", state, as_of, role, history, as_json, store, endpoint, layer)
 
 
 def members(
@@ -103,12 +98,31 @@ def members(
     layer: str = "all",
 ) -> None:
     """``blocgraph members``: who is in ``body``, printed."""
-    from blocgraph.lookup import members_of, name_index, resolve_code
+    _lookup("body", body, as_of, role, history, as_json, store, endpoint, layer)
+
+
+def _lookup(
+    kind: str,
+    name: str,
+    as_of: str | None,
+    role: str | None,
+    history: bool,
+    as_json: bool,
+    store: Path | None,
+    endpoint: str | None,
+    layer: str,
+) -> None:
+    """The records of a state's bodies (``kind`` "state") or a body's members ("body")."""
+    from blocgraph.lookup import bodies_of, members_of, name_index, resolve_code
 
     day, role_key, layer_key = parse_as_of(as_of, history), check_role(role), _layer(layer)
-    graph = open_graph(store_location(store, endpoint))
-    code = resolve_code(graph, body, "body") or resolve_name(name_index(graph), body, "body")
-    records = members_of(graph, code, as_of=day, role=role_key, layer=layer_key)
+    graph = open_graph(store_location(store, endpoint))  # no pydantic-settings
+    if kind == "state":
+        code = resolve_code(graph, name) or resolve_name(name_index(graph), name, None)
+        records = bodies_of(graph, code, as_of=day, role=role_key, layer=layer_key)
+    else:
+        code = resolve_code(graph, name, "body") or resolve_name(name_index(graph), name, "body")
+        records = members_of(graph, code, as_of=day, role=role_key, layer=layer_key)
     _print_records(records, as_json, code)
 
 
