@@ -107,8 +107,8 @@ def _asserted_event(token: Token, frame: str, lexicon: Lexicon, by_token: dict[i
     if base(token.dep_) == "obj" and token.head.lower_ in _PRESUPPOSING:
         return True  # "following the admission of Cameroon" with "following" read as a verb
     if base(token.dep_) in {"obl", "nmod"} and case_of(token) in _PRESUPPOSING:
-        return True  # "following the admission of Cameroon", "после вступления России": it
-    return base(token.dep_) in {"nsubj", "root"}  # happened, and something came after it
+        return True  # "since its accession", "после вступления России": it happened
+    return base(token.dep_) in {"nsubj", "root"}
 
 
 _PRESUPPOSING = frozenset(
