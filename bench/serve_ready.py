@@ -77,6 +77,7 @@ class Run:
 class Series:
     prepared: Prepared
     runs: list[Run] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # starts that failed or timed out
 
 
 # --- stores ------------------------------------------------------------------------------------
@@ -199,28 +200,28 @@ def _wait_ready(
 # --- report ------------------------------------------------------------------------------------
 
 
-def _stats(values: Sequence[float]) -> str:
-    return (
-        f"{statistics.median(values):.2f} s | {min(values):.2f} s | {max(values):.2f} s"
-        if values
-        else "| |"
-    )
+def _seconds(values: Sequence[float], how: str = "median") -> str:
+    if not values:
+        return "–"
+    value = statistics.median(values) if how == "median" else (min if how == "min" else max)(values)
+    return f"{value:.2f} s"
 
 
-def render(series: Sequence[Series], command: str, started: datetime) -> str:
+def render(series: Sequence[Series], command: str, started: datetime, timeout: float) -> str:
     table = [
         "| store | triples | runs | ready, median | min | max | first lookup, median "
         "| first SPARQL, median | server CPU at ready, median |",
         "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for s in series:
+        ready = [r.ready for r in s.runs]
         cpus = [r.cpu_at_ready for r in s.runs if r.cpu_at_ready is not None]
+        failed = f" (+{len(s.failures)} failed)" if s.failures else ""
         table.append(
-            f"| {s.prepared.name} | {s.prepared.triples:,} | {len(s.runs)} "
-            f"| {_stats([r.ready for r in s.runs])} "
-            f"| {statistics.median(r.lookup for r in s.runs):.2f} s "
-            f"| {statistics.median(r.sparql for r in s.runs):.2f} s "
-            f"| {f'{statistics.median(cpus):.2f} s' if cpus else 'unknown'} |"
+            f"| {s.prepared.name} | {s.prepared.triples:,} | {len(s.runs)}{failed} "
+            f"| {_seconds(ready)} | {_seconds(ready, 'min')} | {_seconds(ready, 'max')} "
+            f"| {_seconds([r.lookup for r in s.runs])} | {_seconds([r.sparql for r in s.runs])} "
+            f"| {_seconds(cpus)} |"
         )
     runs = ["| store | run | load (1 min) before | ready | first lookup | first SPARQL | CPU |"]
     runs.append("|---|--:|--:|--:|--:|--:|--:|")
@@ -232,7 +233,8 @@ def render(series: Sequence[Series], command: str, started: datetime) -> str:
                 f"| {r.lookup:.2f} s | {r.sparql:.2f} s | {cpu} |"
             )
     synthetic_runs = [r.ready for s in series if s.prepared.name != "real" for r in s.runs]
-    verdict = "no synthetic run"
+    failures = [f"- {s.prepared.name}, {f}" for s in series for f in s.failures]
+    verdict = f"no synthetic start answered within {timeout:g} s: aim < {READY_AIM:g} s **not met**"
     if synthetic_runs:
         median = statistics.median(synthetic_runs)
         met = "met" if median < READY_AIM else "**not met**"
@@ -243,6 +245,9 @@ def render(series: Sequence[Series], command: str, started: datetime) -> str:
         for s in series
     )
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    failed = (
+        f"\nFailed starts (timeout {timeout:g} s):\n\n" + "\n".join(failures) if failures else ""
+    )
     return f"""# `blocgraph serve` ready time (bench/serve_ready.py)
 
 - Date: {started:%Y-%m-%d %H:%M} UTC
@@ -267,7 +272,7 @@ the ready answer (its query worker processes not included). The stores alternate
 ## Every run
 
 {chr(10).join(runs)}
-"""
+{failed}"""
 
 
 # --- entry point -------------------------------------------------------------------------------
@@ -300,7 +305,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for i in range(args.repeat):
             for s in series if i % 2 == 0 else reversed(series):
                 time.sleep(args.pause)
-                run = start_once(s.prepared, work / "serve.log", args.timeout)
+                try:
+                    run = start_once(s.prepared, work / "serve.log", args.timeout)
+                except (BenchError, httpx.HTTPError) as exc:
+                    s.failures.append(f"run {i + 1}: {str(exc)[:300]}")
+                    log(f"{s.prepared.name} run {i + 1} failed: {exc}")
+                    continue
                 s.runs.append(run)
                 log(f"{s.prepared.name} run {i + 1}: ready {run.ready:.2f} s (load {run.load:.2f})")
     except BenchError as exc:
@@ -309,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
-    report = render(series, command, started)
+    report = render(series, command, started, args.timeout)
     args.output.write_text(report, encoding="utf-8")
     print(report)
     log(f"wrote {args.output}")
