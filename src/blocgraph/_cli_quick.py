@@ -187,15 +187,16 @@ def run(argv: Sequence[str]) -> bool:
     line = parse(argv[1:])
     if line is None:
         return False
-    command = bodies if argv[0] == "bodies" else members
-    command(
+    kind = "state" if argv[0] == "bodies" else "body"
+    _lookup(
+        kind,
         line.name,
-        as_of=line.as_of,
-        role=line.role,
-        history=line.history,
-        as_json=line.as_json,
-        store=line.store,
-        endpoint=line.endpoint,
-        layer=line.layer,
+        line.as_of,
+        line.role,
+        line.history,
+        line.as_json,
+        line.store,
+        line.endpoint,
+        line.layer,
     )
     return True

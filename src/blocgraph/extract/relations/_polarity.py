@@ -45,7 +45,8 @@ _CLAUSE_UP = frozenset(
 
 def negated(token: Token, lexicon: Lexicon) -> bool:
     negation = lexicon.cues.get("negation", frozenset())
-    if token.left_edge.lower_ in _INVERTED and token.left_edge.i < token.i:
+    inverted = lexicon.cues.get("inverted", frozenset())
+    if token.left_edge.lower_ in inverted and token.left_edge.i < token.i:
         return True  # "Nor has it joined …", "Nor is it a member …" (however the parser hung it)
     for child in token.children:
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
@@ -57,12 +58,6 @@ def negated(token: Token, lexicon: Lexicon) -> bool:
         if base(child.dep_) == "cop" and any(g.lower_ in negation for g in kids(child, "advmod")):
             return True
     return False
-
-
-_ALTERNATIVE = frozenset({"than", "instead"})
-"""Marks of the alternative not taken ("rather than withdraw", "instead of joining")."""
-_INVERTED = frozenset({"nor", "neither"})
-"""Negators that open an inverted clause ("Nor is it a member", "Neither did it join")."""
 
 
 def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
@@ -263,7 +258,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     denial = lexicon.cues.get("denial", frozenset())
     if base(trigger.dep_) in {"compound", "amod"}:
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's
-    if any(c.lower_ in _ALTERNATIVE for c in kids(trigger, "mark", "cc", "advmod", "case")):
+    alternative = lexicon.cues.get("alternative", frozenset())
+    if any(c.lower_ in alternative for c in kids(trigger, "mark", "cc", "advmod", "case")):
         return None  # "better to stay rather than withdraw", "instead of joining": not done
     if (
         base(trigger.dep_) == "ccomp"

@@ -104,17 +104,12 @@ def _asserted_event(token: Token, frame: str, lexicon: Lexicon, by_token: dict[i
         return True  # "has never considered the scenario of its withdrawal": a refused plan
     if base(token.dep_) == "obj" and token.head.lemma_.lower() in APPROVING:
         return _approved_by_body(token.head, by_token, lexicon)
-    if base(token.dep_) == "obj" and token.head.lower_ in _PRESUPPOSING:
+    presupposing = lexicon.cues.get("presupposing", frozenset())
+    if base(token.dep_) == "obj" and token.head.lower_ in presupposing:
         return True  # "following the admission of Cameroon" with "following" read as a verb
-    if base(token.dep_) in {"obl", "nmod"} and case_of(token) in _PRESUPPOSING:
+    if base(token.dep_) in {"obl", "nmod"} and case_of(token) in presupposing:
         return True  # "since its accession", "после вступления России": it happened
     return base(token.dep_) in {"nsubj", "root"}
-
-
-_PRESUPPOSING = frozenset(
-    {"after", "following", "since", "upon", "после", "с момента", "со времени", "по итогам"}
-)
-"""Prepositions of time that take an event as having happened ("since its accession in 2012")."""
 
 
 def _approved_by_body(verb: Token, by_token: dict[int, Arg], lexicon: Lexicon) -> bool:

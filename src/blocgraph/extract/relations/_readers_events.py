@@ -41,22 +41,16 @@ from blocgraph.extract.relations._tree import Arg, base, case_of, kids, phrase_a
 _IDIOMS = frozenset({"force", "forces", "hand", "hands", "effort", "efforts", "усилие", "сила"})
 
 
-_OFFICES = frozenset(
-    {"president", "government", "leadership", "cabinet", "authorities", "premier"}
-    | {"президент", "правительство", "руководство", "власти", "премьер"}
-)
-"""Heads of state and government that act for their state in an accession or a withdrawal."""
-
-
 def _holders(t: Token, ctx: Context) -> list[Arg]:
     """The states or bodies a verb's subject names; for a bracketed relative on one item of a
     list ("…, South Africa (which joined in 1994), Swaziland …") only that item."""
     found = _all(ctx, subjects(t), MEMBERS)
+    offices = ctx.lexicon.cues.get("office", frozenset())
     if not found:  # "President of Moldova … will not withdraw": the state an office stands for
         found = [
             a
             for s in subjects(t)
-            if s.lemma_.lower() in _OFFICES
+            if s.lemma_.lower() in offices
             for c in kids(s, "nmod", "amod", "compound", "nmod:poss")
             for a in ctx.args(c, frozenset({"state"}))
         ]

@@ -167,9 +167,6 @@ def _ceased(token: Token) -> bool:
     return False
 
 
-_FORMER = frozenset({"former", "ex", "erstwhile", "бывший"})
-
-
 def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S is a member of O; S, an observer of O; O's members are A, B; member states A, B."""
     found = role_of(t, tr)
@@ -179,7 +176,8 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if _described(t, ctx):
         return []  # "key partners of ASEAN", "a partner in trade": a description, not a status
     head = t.head if base(t.dep_) in {"compound", "amod"} else t
-    if any(a.lemma_.lower() in _FORMER for a in kids(t, "amod") + kids(head, "amod")):
+    former = ctx.lexicon.cues.get("former", frozenset())
+    if any(a.lemma_.lower() in former for a in kids(t, "amod") + kids(head, "amod")):
         return []  # "are former observers": the status is over (the list rules read "left")
     if base(head.dep_) == "obj" and _included(head.head, ctx):
         return []  # "O unites ten member states: A, B": the inclusion reads it, with its O
