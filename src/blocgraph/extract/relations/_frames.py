@@ -28,6 +28,7 @@ from blocgraph.extract.relations._tree import (
     conjuncts,
     kids,
     list_after_mark,
+    named_before,
     phrase_args,
 )
 
@@ -184,32 +185,25 @@ class Context:
         """The one state named before a singular definite description of a state in its own
         sentence ("President of Turkey Erdoğan said the country will not …"); none when the
         sentence named several states before it."""
-        if "Plur" in token.morph.get("Number", []):
+        if "Plur" in token.morph.get("Number", []) or not _definite(token):
             return None
-        determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
-        if not articleless(token) and not determiners & DEFINITE:
-            return None
-        sent = token.sent
-        earlier = [
-            a
-            for i, a in self.by_token.items()
-            if sent.start <= i < token.i and a.start == i and a.type == "state"
-        ]
+        earlier = named_before(token, self.by_token, ("state",))
         return earlier[0] if len({a.id for a in earlier}) == 1 else None
 
     def _earlier_body(self, token: Token) -> Arg | None:
         """The body named last before a definite description in its own sentence (the focus
-        learns a sentence's names only once it is read)."""
-        determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
-        if not articleless(token) and not determiners & DEFINITE:
-            return None  # "a bloc", "bloc" (English): not a description of one named
-        sent = token.sent
-        earlier = [
-            a
-            for i, a in self.by_token.items()
-            if sent.start <= i < token.i and a.start == i and a.type == "body"
-        ]
-        return max(earlier, key=lambda a: a.start) if earlier else None
+        learns a sentence's names only once it is read); "a bloc", "bloc" (English) describe
+        none."""
+        if not _definite(token):
+            return None
+        earlier = named_before(token, self.by_token, ("body",))
+        return earlier[-1] if earlier else None
+
+
+def _definite(token: Token) -> bool:
+    """A definite description ("the bloc", "this country") or a Russian bare noun."""
+    determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
+    return articleless(token) or bool(determiners & DEFINITE)
 
 
 _POSSESSIVES = frozenset(

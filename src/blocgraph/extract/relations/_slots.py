@@ -12,7 +12,7 @@ from blocgraph.extract.relations._frames import (
 )
 from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._subjects import _AS, subjects
-from blocgraph.extract.relations._tree import Arg, base, case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids, named_before
 
 _ELIDABLE = frozenset({"join", "accede", "rejoin", "вступить", "присоединиться"})
 _ELIDABLE_EXIT = frozenset({"withdraw", "quit", "exit", "выйти"})
@@ -56,16 +56,9 @@ def _elided(t: Token, ctx: Context, holders: list[Arg]) -> list[Arg]:
     named earlier in the same sentence comes first ("Albania was no longer invited to Warsaw
     Treaty Organization meetings and formally withdrew")."""
     taken = {h.id for h in holders}
-    earlier = [
-        a
-        for i, a in ctx.by_token.items()
-        if t.sent.start <= i < t.i
-        and a.start == i
-        and a.type in {"body", "treaty"}
-        and a.id not in taken
-    ]
+    earlier = [a for a in named_before(t, ctx.by_token, ("body", "treaty")) if a.id not in taken]
     if earlier:
-        last = max(earlier, key=lambda a: a.start)
+        last = earlier[-1]
         end = t.idx + len(t.text)
         return [
             Arg(

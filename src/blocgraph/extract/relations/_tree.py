@@ -255,6 +255,19 @@ def list_after_mark(token: Token, by_token: dict[int, Arg], kind: str) -> list[A
     return []
 
 
+def named_before(token: Token, by_token: dict[int, Arg], kinds: Iterable[str]) -> list[Arg]:
+    """The entities of ``kinds`` named in ``token``'s sentence before it, in order."""
+    wanted = set(kinds)
+    return sorted(
+        (
+            a
+            for i, a in by_token.items()
+            if token.sent.start <= i < token.i and a.start == i and a.type in wanted
+        ),
+        key=lambda a: a.start,
+    )
+
+
 def phrase_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()) -> list[Arg]:
     """The entities an argument position names: the entity at ``token`` (and at each conjunct),
     or, for a collective head noun ("states", "countries", "members"), those its appositions,
