@@ -33,7 +33,7 @@ from blocgraph.extract._rules import (
 )
 from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
-from blocgraph.extract._tree_merge import TREE_PREDICATES, TreePass, tree_pass
+from blocgraph.extract._tree_merge import TREE_PREDICATES, TreePass, opens_definition, tree_pass
 from blocgraph.extract.relations import Named, TreeReader
 from blocgraph.extract.relations._aliases import document_names
 
@@ -160,7 +160,8 @@ class Extractor:
                 )
             sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
             trees = None
-            if reader is not None and (linked or pseudo or reader.lexicon.prefilter.search(local)):
+            worth = linked or pseudo or opens_definition(local)
+            if reader is not None and (worth or reader.lexicon.prefilter.search(local)):
                 assert self.syntax is not None
                 trees = tree_pass(
                     self.syntax,

@@ -100,11 +100,27 @@ nothing the catalogue knows ("Арктический совет, учрежде�
 minted and the focus learns it."""
 
 
+_OPEN_LEAD = re.compile(
+    r"(?:" + _OPEN_NAME.pattern + r")(?:\s*\([^()]{1,40}\))?,?\s+(?:is|was)\s+(?:a|an|the)\s"
+    r"|(?:" + _OPEN_NAME.pattern + r")(?:\s*\([^()]{1,40}\))?\s+[—–-]\s"
+)
+"""A definition's lead, "The Andean Community is an economic … organization", "Arctic Council —
+…": parsed even without a trigger, so the name is minted and the focus learns the
+body the next sentences speak of ("It comprises …")."""
+
+
+def opens_definition(text: str) -> bool:
+    """Whether ``text`` holds a definition's lead (see ``_OPEN_LEAD``)."""
+    return _OPEN_LEAD.search(text) is not None
+
+
 def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
     if len(sent) > LONGEST_SENTENCE:
         return False
     if _DEFINES.search(sent.text):
         return True
+    if _OPEN_LEAD.search(sent.text):
+        return True  # even with no trigger: the name is minted and the focus learns it
     if not lexicon.prefilter.search(sent.text):
         return False
     if any(sent.start_char <= m.char_start < sent.end_char for m in linked):

@@ -294,7 +294,12 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
             described = True
         if described:
             continue
-        if lemma in intent and link in {"xcomp", "ccomp", "acl", "nmod", "obl", "obj", "advcl"}:
+        phrasal = bool(kids(head, "compound:prt"))  # "set up" is no "set to": another verb
+        if (
+            lemma in intent
+            and not phrasal
+            and link in {"xcomp", "ccomp", "acl", "nmod", "obl", "obj", "advcl"}
+        ):
             if _refused_plan(head, lexicon) or denied_above(head, lexicon):
                 # "does not plan to leave", "denied that it plans to quit", "has never
                 # considered the scenario of its withdrawal", "no longer interested in joining"

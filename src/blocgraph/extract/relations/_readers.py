@@ -13,6 +13,7 @@ from blocgraph.extract.relations._readers_events import (
     suspend,
 )
 from blocgraph.extract.relations._readers_include import include
+from blocgraph.extract.relations._readers_sign import sign
 from blocgraph.extract.relations._readers_status import (
     become,
     designate,
@@ -41,4 +42,5 @@ READERS: dict[str, FrameReader] = {
     "propose": propose,
     "found": found,
     "designate": designate,
+    "sign": sign,
 }

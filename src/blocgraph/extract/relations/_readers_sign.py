@@ -1,0 +1,103 @@
+"""The signatories of a founding instrument are the founders of the body it sets up.
+
+"A, B and C signed the Treaty establishing O", "the agreement on the creation of O was signed by
+A and B", "O, an alliance set up under a treaty signed in 1955 by A, B …", "A и B подписали
+договор о создании O": the contract's founders are members (`memberOf`), and a founding treaty's
+signatories are its founders. A treaty that sets up nothing the sentence names gives nothing: the
+parties to an ordinary agreement are not members of anything.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._frames import BODY, Context, Reading, _pairs, obliques, passive
+from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._slots import _all
+from blocgraph.extract.relations._subjects import subjects
+from blocgraph.extract.relations._tree import Arg, base, kids
+
+_INSTRUMENTS = frozenset(
+    {"treaty", "agreement", "charter", "convention", "declaration", "protocol", "accord"}
+    | {"statute", "constitution", "act", "pact", "memorandum"}
+    | {"договор", "соглашение", "хартия", "декларация", "устав", "протокол", "конвенция"}
+    | {"меморандум", "пакт"}
+)
+"""Nouns of an instrument that can set a body up."""
+_SETTING_UP = frozenset(
+    {"establish", "create", "found", "set", "form", "institute", "constitute", "launch"}
+    | {"учредить", "учреждать", "создать", "создавать", "основать", "образовать"}
+)
+"""Verbs of setting a body up ("the Treaty establishing O")."""
+_SETTING_UP_NOUNS = frozenset(
+    {"establishment", "creation", "founding", "formation", "institution"}
+    | {"создание", "учреждение", "образование", "основание"}
+)
+"""Their nouns ("the agreement on the creation of O", "договор о создании O")."""
+_SIGNERS = frozenset({"state"})
+_REPRESENTATIVES = frozenset(
+    {"head", "leader", "president", "minister", "representative", "delegation", "government"}
+    | {"plenipotentiary", "глава", "лидер", "президент", "министр", "представитель", "делегация"}
+    | {"правительство", "state", "государство"}
+)
+"""Nouns of those who sign for a state ("the Heads of State of A and B", "главы государств")."""
+
+
+def _represented(tokens: list[Token]) -> list[Token]:
+    """Signers with the states they sign for: "the Heads of State of A, B" signs for A and B."""
+    found = list(tokens)
+    frontier = [t for t in tokens if t.lemma_.lower() in _REPRESENTATIVES]
+    for _ in range(2):  # "Heads" → "of State" → "of A, B"
+        frontier = [c for t in frontier for c in kids(t, "nmod")]
+        found += frontier
+        frontier = [t for t in frontier if t.lemma_.lower() in _REPRESENTATIVES]
+    return found
+
+
+def _instrument(t: Token) -> Token | None:
+    """The instrument the signing verb signs: its object, its passive subject, or the noun a
+    participle modifies ("a treaty signed by A")."""
+    if base(t.dep_) == "acl":
+        candidates = [t.head]
+    elif passive(t):
+        candidates = kids(t, "nsubj:pass", "nsubj")
+    else:
+        candidates = kids(t, "obj")
+    for noun in candidates:
+        if noun.lemma_.lower() in _INSTRUMENTS:
+            return noun
+    return None
+
+
+def _set_up(instrument: Token, ctx: Context) -> list[Arg]:
+    """The bodies the instrument sets up: "the Treaty establishing O", "the agreement on the
+    creation of O", "O, an alliance set up under a treaty …" (the verb the instrument is the
+    means of)."""
+    found: list[Arg] = []
+    for verb in kids(instrument, "acl"):
+        if verb.lemma_.lower() in _SETTING_UP:
+            found += _all(ctx, kids(verb, "obj"), BODY)
+    for noun in kids(instrument, "nmod"):
+        if noun.lemma_.lower() in _SETTING_UP_NOUNS:
+            found += _all(ctx, kids(noun, "nmod"), BODY)
+    head = instrument.head
+    if base(instrument.dep_) == "obl" and head.lemma_.lower() in _SETTING_UP:
+        found += _all(ctx, subjects(head) or [head.head], BODY)
+    return found
+
+
+def sign(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """A and B signed the treaty establishing O; the treaty … was signed by A and B."""
+    instrument = _instrument(t)
+    if instrument is None:
+        return []
+    bodies = _set_up(instrument, ctx)
+    if not bodies:
+        return []
+    if passive(t) or base(t.dep_) == "acl":
+        signers = obliques(t, frozenset({"by"})) + kids(t, "obl:agent")
+    else:
+        signers = subjects(t)
+    return _pairs(
+        _all(ctx, _represented(signers), _SIGNERS), bodies, t, "memberOf", f"tree:{tr.frame}"
+    )
