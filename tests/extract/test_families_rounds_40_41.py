@@ -106,3 +106,76 @@ def test_set_up_is_not_set_to(extractor: Extractor) -> None:
     assert ("EST", "joined", "new:baltic-coal-community") not in triples(
         extractor, "Estonia is set to join the Baltic Coal Community next year."
     )
+
+
+def test_an_organ_generic_name_never_takes_the_focus(extractor: Extractor) -> None:
+    text = (
+        "Palestine joined the Nordic Council as an observer state. The decision was announced at"
+        " the ordinary meeting of the Council of Ministers held in Havana. Japan and the United"
+        " Arab Emirates were given the observer status."
+    )
+    found = triples(extractor, text)
+    assert ("JPN", "joined", "new:nordic-council") in found
+    assert not {t for t in found if t[2] == "new:council-of-ministers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Heads of State welcomed the entry of the Islamic Republic of Afghanistan into"
+            " SAARC.",
+            ("AFG", "joined", "SAARC"),
+        ),
+        (
+            "The ministers congratulated Mongolia on its accession to the Nordic Council.",
+            ("MNG", "joined", "new:nordic-council"),
+        ),
+        ("Участники саммита приветствовали вступление Монголии в ШОС.", ("MNG", "joined", "SCO")),
+    ],
+)
+def test_a_welcomed_event_happened(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers did not welcome the entry of Mongolia into the Nordic Council.",
+        "The ministers welcomed Mongolia's application for entry into the Nordic Council.",
+    ],
+)
+def test_an_unwelcomed_or_applied_for_event_did_not(extractor: Extractor, text: str) -> None:
+    assert ("MNG", "joined", "new:nordic-council") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali had previously withdrawn from all organs and bodies of the Nordic Council.",
+            {("MLI", "left", "new:nordic-council")},
+        ),
+        (
+            "The membership of Rwanda and Burundi in the Nordic Council took effect on Sunday.",
+            {("RWA", "joined", "new:nordic-council"), ("BDI", "joined", "new:nordic-council")},
+        ),
+        (
+            "Mongolia's membership of the Nordic Council became effective on 1 July 2007.",
+            {("MNG", "joined", "new:nordic-council")},
+        ),
+        (
+            "Членство Узбекистана в Нордическом совете вступило в силу в 2020 году.",
+            {("UZB", "joined", "new:нордический-совет")},
+        ),
+    ],
+)
+def test_leaving_every_organ_and_a_membership_taking_effect(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_a_plan_for_membership_to_take_effect_is_no_joining(extractor: Extractor) -> None:
+    text = "Mongolia's membership of the Nordic Council may take effect next year."
+    assert not triples(extractor, text)

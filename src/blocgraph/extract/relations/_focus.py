@@ -89,6 +89,25 @@ NAME_HEADS = frozenset(
 read as the body last named with them ("the bank" after "the International Investment Bank")."""
 
 
+_ORGAN_NAME_WORDS = frozenset(
+    {"council", "ministers", "minister", "general", "secretariat", "executive", "committee"}
+    | {"commission", "assembly", "parliamentary", "permanent", "standing", "summit", "heads"}
+    | {"of", "the", "state", "states", "government", "foreign", "affairs", "senior", "officials"}
+    | {"совет", "министров", "генеральный", "секретариат", "исполнительный", "комитет"}
+    | {"комиссия", "ассамблея", "парламентская", "постоянный", "саммит", "глав", "государств"}
+    | {"правительств", "иностранных", "дел"}
+)
+"""Words of an organ's generic name ("the Council of Ministers", "General Secretariat"): a name
+made only of them is an organ of whatever body is in focus, never the body a later elided or
+anaphoric argument means."""
+
+
+def generic_organ(named: Named) -> bool:
+    """Whether an open-world body's name is an organ's generic name (see ``_ORGAN_NAME_WORDS``)."""
+    words = named.text.lower().split()
+    return named.id.startswith("new:") and all(w in _ORGAN_NAME_WORDS for w in words)
+
+
 def articleless(token: Token) -> bool:
     """Russian has no articles: a bare "организация" may well be anaphoric."""
     return any("\u0400" <= ch <= "\u04ff" for ch in token.text)
@@ -118,7 +137,8 @@ class Focus:
     """The entities of the last few sentences, one list per sentence."""
 
     def see(self, named: list[Named]) -> None:
-        """Record one sentence's entities, in order."""
+        """Record one sentence's entities, in order (not an organ's generic name)."""
+        named = [n for n in named if n.type != "body" or not generic_organ(n)]
         self.recent.extend(named)
         del self.recent[:-60]
         self.sentences.append(named)

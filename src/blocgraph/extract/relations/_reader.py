@@ -104,6 +104,9 @@ def _asserted_event(token: Token, frame: str, lexicon: Lexicon, by_token: dict[i
         return True  # "has never considered the scenario of its withdrawal": a refused plan
     if base(token.dep_) == "obj" and token.head.lemma_.lower() in APPROVING:
         return _approved_by_body(token.head, by_token, lexicon)
+    factive = lexicon.cues.get("factive", frozenset())
+    if base(token.dep_) in {"obj", "obl"} and token.head.lemma_.lower() in factive:
+        return not negated(token.head, lexicon)  # "welcomed the entry of A into O": it happened
     presupposing = lexicon.cues.get("presupposing", frozenset())
     if base(token.dep_) == "obj" and token.head.lower_ in presupposing:
         return True  # "following the admission of Cameroon" with "following" read as a verb

@@ -64,8 +64,16 @@ def _holders(t: Token, ctx: Context) -> list[Arg]:
 def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S joins / accedes to / enters O; S's accession to O; S вступил в O."""
     if t.pos_ == "NOUN":
-        holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
-        bodies = _all(ctx, obliques(t, _TO), BODY) or _body_after(t, _TO, ctx) or _approver(t, ctx)
+        owners = kids(t, "nmod:poss") + _owners(t)
+        holders = _all(ctx, owners, MEMBERS)
+        bodies = (
+            _all(ctx, obliques(t, _TO), BODY)
+            or _body_after(t, _TO, ctx)
+            or _approver(t, ctx)
+            # "the entry of the Islamic Republic of Afghanistan into SAARC": the parser hung the
+            # destination on the holder's name
+            or _all(ctx, [o for h in owners for o in obliques(h, _TO)], BODY)
+        )
     else:
         if not _particle_ok(t, tr):
             return []
@@ -163,10 +171,25 @@ def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if t.pos_ != "NOUN":
         places += kids(t, "obj")
     places = _places(places)
-    bodies = _all(ctx, places, BODY) or _body_after(t, _FROM, ctx)
+    bodies = (
+        _all(ctx, places, BODY) or _body_after(t, _FROM, ctx) or _all(ctx, _owned(places), BODY)
+    )
     if not bodies and not places and tr.lemma in _ELIDABLE_EXIT and holders:
         bodies = _elided(t, ctx, holders)
     return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}")
+
+
+_ORGAN_PARTS = frozenset(
+    {"organ", "body", "institution", "structure", "орган", "структура", "институт"}
+)
+
+
+def _owned(places: list[Token]) -> list[Token]:
+    """The owner of organs left ("withdrew from all organs and bodies of the G5 Sahel"): to
+    leave every organ of a body is to leave the body."""
+    parts = [p for p in places if p.lemma_.lower() in _ORGAN_PARTS]
+    parts += [c for p in parts for c in kids(p, "conj") if c.lemma_.lower() in _ORGAN_PARTS]
+    return [o for p in parts for o in kids(p, "nmod") if case_of(o) in {"of", ""}]
 
 
 def expel(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
