@@ -179,3 +179,51 @@ def test_leaving_every_organ_and_a_membership_taking_effect(
 def test_a_plan_for_membership_to_take_effect_is_no_joining(extractor: Extractor) -> None:
     text = "Mongolia's membership of the Nordic Council may take effect next year."
     assert not triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В настоящее время государствами - участниками ОДКБ являются Армения и Казахстан.",
+            {("ARM", "memberOf", "CSTO"), ("KAZ", "memberOf", "CSTO")},
+        ),
+        (
+            "Членство Венесуэлы в МЕРКОСУР окончательно приостановлено.",
+            {("VEN", "suspendedIn", "MERCOSUR")},
+        ),
+        (
+            "При этом организация продлила приостановку членства РФ в ОДКБ.",
+            {("RUS", "suspendedIn", "CSTO")},
+        ),
+    ],
+)
+def test_russian_spaced_compounds_and_suspended_memberships(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_a_latin_abbreviation_after_a_russian_name_is_that_name(extractor: Extractor) -> None:
+    text = (
+        "Группа разработки финансовых мер борьбы с отмыванием денег (FATF) решила не включать"
+        " Россию в черный список. При этом организация продлила приостановку членства РФ в FATF."
+    )
+    found = triples(extractor, text)
+    fatf = "new:группа-разработки-финансовых-мер-борьбы-с-отмыванием-денег"
+    assert ("RUS", "suspendedIn", fatf) in found
+    assert ("RUS", "suspendedIn", "new:fatf") not in found
+
+
+def test_an_abbreviation_after_a_name_ending_in_a_known_body_is_the_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Россия объявила о выходе из Всемирной туристской организации ООН (UNWTO). Приостановка"
+        " членства России в UNWTO начинается немедленно."
+    )
+    found = triples(extractor, text)
+    assert ("RUS", "suspendedIn", "UN") not in found
+    assert any(
+        p == "suspendedIn" and (o or "").startswith("new:всемирная-туристская") for _, p, o in found
+    )

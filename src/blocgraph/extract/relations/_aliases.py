@@ -222,9 +222,10 @@ def _russian_acronyms(text: str) -> dict[str, str]:
 def _russian_name_before(abbreviation: str, before: str) -> str | None:
     """A Russian organisation's name right before its bracketed Cyrillic abbreviation whose
     letters the name's initials do not spell ("Евразийская группа по противодействию
-    легализации преступных доходов и финансированию терроризма (ЕАГ)"): the run from the last
+    легализации преступных доходов и финансированию терроризма (ЕАГ)"), or a Latin one ("Группа
+    разработки финансовых мер борьбы с отмыванием денег (FATF)"): the run from the last
     capitalised word that starts an organisation's name, up to the bracket."""
-    if not re.fullmatch(r"[А-ЯЁ][А-ЯЁа-яё]{1,9}", abbreviation):
+    if not re.fullmatch(r"[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z]{1,9}", abbreviation):
         return None
     clause = re.split(r"[.;:!?()\[\]«»“”\"\n,–—]", before)[-1]
     words = _RU_WORD.findall(clause)[-14:]

@@ -163,7 +163,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
             aliases.setdefault(abbreviation, known_at.get(at, entity.id))
     for entity in known:  # "Африканский союз (АС)": the abbreviation of a known body
         after = _PARENTHESISED.match(doc.text, entity.char_end)
-        if entity.type == "body" and after is not None:
+        if entity.type == "body" and after is not None and not _owned_name(doc, entity):
             aliases[after.group(1)] = entity.id
     found += _abbreviated(doc, taken, aliases)
     minted = {(e.char_start, e.char_end) for e in found}
@@ -227,6 +227,19 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
     found = [e for e in found if "\n" not in doc.text[e.char_start : e.char_end]]
     return _without_overlaps(found, known)  # a name never runs over a line break
+
+
+_OWNING = re.compile(
+    r"(?:" + "|".join(sorted(ORG_HEADS)) + r"|организаци|программ|комисси|фонд|агентств|совет)"
+    r"[а-яё]*(?:\s+of(?:\s+the)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _owned_name(doc: Doc, entity: Entity) -> bool:
+    """Whether a known body ends a longer name ("Всемирной туристской организации ООН (UNWTO)",
+    "World Tourism Organization of the UN"): the abbreviation after it is the longer name's."""
+    return _OWNING.search(doc.text[max(0, entity.char_start - 40) : entity.char_start]) is not None
 
 
 ABBREVIATION_IN_PARENTHESES = r"\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*\)"

@@ -247,15 +247,18 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S froze / suspended its participation in O; O suspended S; S was suspended from O."""
     if t.pos_ == "NOUN":  # S's suspension from O
         holders = _all(ctx, kids(t, "nmod:poss") + obliques(t, frozenset({"of"})), MEMBERS)
-        return _pairs(
-            holders, _all(ctx, obliques(t, _FROM | _IN), BODY), t, "suspendedIn", f"tree:{tr.frame}"
-        )
+        bodies = _all(ctx, obliques(t, _FROM | _IN), BODY)
+        for part in kids(t, "nmod"):  # "приостановка членства РФ в FATF": the membership's
+            if not holders and part.lemma_.lower() in _PARTICIPATION:
+                holders = _all(ctx, kids(part, "nmod:poss") + _owners(part), MEMBERS)
+                bodies = bodies or _all(ctx, obliques(part, _IN), BODY)
+        return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
     objects = kids(t, "obj")
     if passive(t):
         subject = subjects(t)
         if subject and subject[0].lemma_.lower() in _PARTICIPATION:
             participation = subject[0]
-            owners = kids(participation, "nmod:poss") + obliques(participation, frozenset({"of"}))
+            owners = kids(participation, "nmod:poss") + _owners(participation)
             holders = _all(ctx, owners, MEMBERS)
             bodies = _all(ctx, obliques(participation, _IN) + obliques(t, _IN), BODY)
         else:

@@ -35,6 +35,7 @@ from blocgraph.extract.relations._tree import (
     Arg,
     base,
     case_of,
+    collective_lemma,
     kids,
     list_after_mark,
 )
@@ -167,6 +168,17 @@ def _ceased(token: Token) -> bool:
     return False
 
 
+def _spaced_compound(noun: Token) -> Token:
+    """The first noun of a compound written with a spaced dash ("государствами - участниками
+    СПЕКА являются A, B", "countries - members"): the parser makes the role noun an apposition of
+    the collective one, which holds the clause's slot."""
+    head = noun.head
+    if base(noun.dep_) != "appos" or head.i >= noun.i or collective_lemma(head.lemma_) is None:
+        return noun
+    between = noun.doc[head.i + 1 : noun.i]
+    return head if len(between) == 1 and between[0].text in {"-", "–", "—"} else noun
+
+
 def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S is a member of O; S, an observer of O; O's members are A, B; member states A, B."""
     found = role_of(t, tr)
@@ -176,6 +188,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if _described(t, ctx):
         return []  # "key partners of ASEAN", "a partner in trade": a description, not a status
     head = t.head if base(t.dep_) in {"compound", "amod"} else t
+    head = _spaced_compound(head)
     former = ctx.lexicon.cues.get("former", frozenset())
     if any(a.lemma_.lower() in former for a in kids(t, "amod") + kids(head, "amod")):
         return []  # "are former observers": the status is over (the list rules read "left")
