@@ -227,3 +227,39 @@ def test_an_abbreviation_after_a_name_ending_in_a_known_body_is_the_name(
     assert any(
         p == "suspendedIn" and (o or "").startswith("new:всемирная-туристская") for _, p, o in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombia has become the third Latin American country to join the OECD, following"
+            " Mexico and Chile.",
+            {
+                ("COL", "joined", "new:oecd"),
+                ("MEX", "joined", "new:oecd"),
+                ("CHL", "joined", "new:oecd"),
+            },
+        ),
+        (
+            "The Lancang-Mekong Cooperation mechanism involves three countries — China, Laos and"
+            " Thailand.",
+            {(s, "memberOf", "new:lancang-mekong-cooperation") for s in ("CHN", "LAO", "THA")},
+        ),
+        (
+            "Current members of the SADC regional block include Angola and Botswana.",
+            {("AGO", "memberOf", "SADC"), ("BWA", "memberOf", "SADC")},
+        ),
+    ],
+)
+def test_ordinals_following_others_involving_and_the_block(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_following_without_an_ordinal_joining_adds_no_companions(extractor: Extractor) -> None:
+    text = "Colombia joined the OECD in 2020, following talks with Mexico and Chile."
+    found = triples(extractor, text)
+    assert ("COL", "joined", "new:oecd") in found
+    assert ("MEX", "joined", "new:oecd") not in found

@@ -159,12 +159,26 @@ _TOGETHER = frozenset({"together", "along", "вместе", "совместно"
 _ALONG = frozenset({"along with", "together with", "alongside", "наряду с", "вместе с"})
 
 
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _ordinal(noun: Token) -> bool:
+    """Whether a noun is counted in order ("the third country", "the 15th member")."""
+    return any(
+        "Ord" in c.morph.get("NumType", []) or _NUMBERED.fullmatch(c.lower_) is not None
+        for c in kids(noun, "amod")
+        if c.pos_ in {"ADJ", "NUM"}
+    )
+
+
 def _companions(readings: list[Reading], trigger: Token, context: Context) -> list[Reading]:
     """The same relation for the states named "along with" its holder ("Вьетнам становится
     десятой страной-партнером БРИКС наряду с Белоруссией, Боливией …")."""
     if not readings or readings[0].predicate == "proposes":
         return []
     places = [trigger, trigger.head, *[c for c in trigger.children if base(c.dep_) == "xcomp"]]
+    if base(trigger.dep_) == "acl" and _ordinal(trigger.head):
+        places.append(trigger.head.head)  # "became the third country to join O, following A"
     along = [c for p in places for c in kids(p, "obl", "nmod", "advmod") if case_of(c) in _ALONG]
     along += [  # "вступил вместе с A, B", "joined together with A"
         o
