@@ -263,3 +263,55 @@ def test_following_without_an_ordinal_joining_adds_no_companions(extractor: Extr
     found = triples(extractor, text)
     assert ("COL", "joined", "new:oecd") in found
     assert ("MEX", "joined", "new:oecd") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министры стран ОДКБ собрались в Минске. Помимо Беларуси, которая в 2023 году"
+            " председательствует в ОДКБ, в организацию входят Россия и Армения.",
+            {("BLR", "memberOf", "CSTO"), ("RUS", "memberOf", "CSTO"), ("ARM", "memberOf", "CSTO")},
+        ),
+        (
+            "В четверг членство Гвинеи-Бисау приостановили и в ЭКОВАС.",
+            {("GNB", "suspendedIn", "ECOWAS")},
+        ),
+        (
+            "Африканский союз (АС) принял решение. Совет решил отстранить Республику Гвинея от всей"
+            " деятельности АС.",
+            {("GIN", "suspendedIn", "AU")},
+        ),
+        (
+            "The US-Adriatic Charter was established by Albania, Croatia and the United States.",
+            {(s, "memberOf", "new:us-adriatic-charter") for s in ("ALB", "HRV", "USA")},
+        ),
+        (
+            "A fresh round of talks among SADC members - Angola, Botswana and Namibia - kicked off"
+            " on Thursday.",
+            {(s, "memberOf", "SADC") for s in ("AGO", "BWA", "NAM")},
+        ),
+    ],
+)
+def test_inflected_names_impersonal_suspensions_and_treaty_named_bodies(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_a_treaty_named_body_is_typed_a_body_where_memberships_are_held(
+    extractor: Extractor,
+) -> None:
+    text = "The US-Adriatic Charter was established by Albania, Croatia and the United States."
+    found = extractor.extract(text)
+    assert {m.type for m in found.mentions if m.id == "new:us-adriatic-charter"} == {"body"}
+    signed = extractor.extract("Albania and Croatia signed the Treaty of Tirana in 2001.")
+    assert {m.type for m in signed.mentions if m.id == "new:treaty-of-tirana"} == {"treaty"}
+
+
+def test_an_english_pronoun_subjectless_freeze_is_not_impersonal(extractor: Extractor) -> None:
+    text = (
+        "The CSTO includes Russia and Tajikistan. Armenia earlier froze its participation in the"
+        " alliance."
+    )
+    assert ("TJK", "suspendedIn", "CSTO") not in triples(extractor, text)

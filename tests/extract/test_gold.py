@@ -354,7 +354,8 @@ ROUND_41: dict[str, float] = {
     "statement precision": 0.80,
     "statement recall": 0.30,
 }
-"""Round 41 (9 English and 9 Russian texts) first scored blind: mentions P 0.97 R 0.94, statements P 0.84 R 0.33."""
+"""Round 41 (9 English and 9 Russian texts) first scored blind: mentions P 0.97 R 0.94,
+statements P 0.84 R 0.33."""
 
 FLOORS: dict[str, dict[str, float]] = {
     "dev": AIMS,

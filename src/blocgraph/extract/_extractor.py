@@ -33,7 +33,14 @@ from blocgraph.extract._rules import (
 )
 from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
-from blocgraph.extract._tree_merge import TREE_PREDICATES, TreePass, opens_definition, tree_pass
+from blocgraph.extract._tree_merge import (
+    TREE_PREDICATES,
+    TreePass,
+    deduplicated,
+    opens_definition,
+    organisations_of_treaties,
+    tree_pass,
+)
 from blocgraph.extract.relations import Named, TreeReader
 from blocgraph.extract.relations._aliases import document_names
 
@@ -229,9 +236,9 @@ class Extractor:
                     )
         return Extraction(
             document=document_iri(text),
-            statements=tuple(_deduplicated(statements)),
+            statements=tuple(deduplicated(statements)),
             text=text,
-            mentions=tuple(mentions),
+            mentions=tuple(organisations_of_treaties(mentions, statements)),
             metadata=metadata,
             path=path,
         )
@@ -256,7 +263,14 @@ class Extractor:
         if self.syntax is None:
             return None
         lexicon = self.syntax.lexicon(language)
-        return TreeReader(lexicon, titled, document_names(text, lexicon.abbreviations))
+        return TreeReader(
+            lexicon, titled, document_names(text, lexicon.abbreviations, self._catalogue_body)
+        )
+
+    def _catalogue_body(self, name: str) -> str | None:
+        """The catalogue body a full name denotes ("Африканский союз" → AU), if one does."""
+        bodies = {e.id for e in self._gazetteer.lookup(name) if e.type == "body"}
+        return bodies.pop() if len(bodies) == 1 else None
 
     @staticmethod
     def _statement(
@@ -348,24 +362,6 @@ def _read_as_event(tree: list[Statement], item: Found, sentence_start: int) -> b
         and s.sentence_start == sentence_start
         for s in tree
     )
-
-
-def _deduplicated(statements: list[Statement]) -> list[Statement]:
-    """One statement per (triple, polarity) and sentence: the tree's reading and a rule's
-    reading of the same clause are one statement (the first kept)."""
-    seen: dict[tuple[object, ...], int] = {}
-    kept: list[Statement] = []
-    for statement in statements:
-        key = (*statement.triple, statement.polarity, statement.sentence_start)
-        if key not in seen:
-            seen[key] = len(kept)
-            kept.append(statement)
-        elif statement.rule == LABELLED and kept[seen[key]].rule.startswith("tree:"):
-            kept[seen[key]] = statement  # a labelled list carries its items' own roles
-    return kept
-
-
-LABELLED = "labelled-list"
 
 
 def _bulleted(doc: Doc) -> bool:

@@ -48,7 +48,17 @@ def _adjective_forms(word: str) -> dict[str, str] | None:
     return None
 
 
+_SOFT_FEMININE = frozenset("сздтн")
+"""Consonants before a final soft sign in feminine proper names ("Беларусь", "Казань"): "-ль"
+and "-рь" are left out, as masculine names end so too ("Кремль", "Игорь")."""
+
+
 def _noun_forms(word: str) -> dict[str, str] | None:
+    first, dash, rest = word.partition("-")
+    if dash and first and rest and _noun_forms(rest) is None:
+        # "Гвинея-Бисау": the first part declines, the indeclinable second stays ("Гвинеи-Бисау")
+        head = _noun_forms(first)
+        return None if head is None else {case: f"{form}-{rest}" for case, form in head.items()}
     low = word.lower()
     if not word[-1:].isalpha() or len(word) < 3:
         return None
@@ -71,6 +81,9 @@ def _noun_forms(word: str) -> dict[str, str] | None:
     if low.endswith("й"):
         s = word[:-1]
         return _forms(s + "я", s + "ю", word, s + "ем", s + "е")
+    if low.endswith("ь") and low[-2:-1] in _SOFT_FEMININE:
+        s = word[:-1]  # "Беларусь": the third declension (feminine in -сь, -нь, -дь …)
+        return _forms(s + "и", s + "и", word, s + "ью", s + "и")
     if low[-1] in "бвгджзклмнпрстфхцчшщ":
         ins = "ем" if low[-1] in "жшщчц" else "ом"
         return _forms(word + "а", word + "у", word, word + ins, word + "е")

@@ -8,7 +8,7 @@ trigger — so text about other things costs the linker's time, not the parser's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -212,3 +212,34 @@ def _nearest(sentence_index: dict[int, int], char: int) -> int:
     ``char``."""
     before = [i for start, i in sentence_index.items() if start <= char]
     return max(before) if before else 0
+
+
+_HELD = frozenset({"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn"})
+
+
+def organisations_of_treaties(
+    mentions: list[Mention], statements: list[Statement]
+) -> list[Mention]:
+    """The mentions of a treaty-named entity that the statements hold memberships in, typed as
+    the organisation it is ("the US-Adriatic Charter was established by A and B"): a name is
+    one entity with one type across the document."""
+    held = {s.object for s in statements if s.predicate in _HELD}
+    return [replace(m, type="body") if m.type == "treaty" and m.id in held else m for m in mentions]
+
+
+def deduplicated(statements: list[Statement]) -> list[Statement]:
+    """One statement per (triple, polarity) and sentence: the tree's reading and a rule's
+    reading of the same clause are one statement (the first kept)."""
+    seen: dict[tuple[object, ...], int] = {}
+    kept: list[Statement] = []
+    for statement in statements:
+        key = (*statement.triple, statement.polarity, statement.sentence_start)
+        if key not in seen:
+            seen[key] = len(kept)
+            kept.append(statement)
+        elif statement.rule == LABELLED and kept[seen[key]].rule.startswith("tree:"):
+            kept[seen[key]] = statement  # a labelled list carries its items' own roles
+    return kept
+
+
+LABELLED = "labelled-list"

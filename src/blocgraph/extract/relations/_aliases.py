@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -89,10 +89,17 @@ def _acronyms(name: str) -> set[str]:
     return {a for a in (every, content) if len(a) >= 3}
 
 
-def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
+def document_names(
+    text: str, catalogue: dict[str, str], known: Callable[[str], str | None] | None = None
+) -> dict[str, str]:
     """Abbreviation → ``new:`` id for one document (see the module docstring). Linear in the
     text: each pattern is scanned once, and at most :data:`MOST_NAMES` distinct names of each
-    kind are weighed (a 50 MB report names its bodies early and repeats them)."""
+    kind are weighed (a 50 MB report names its bodies early and repeats them). ``known`` gives the
+    catalogue body a full name denotes, if any ("Африканский союз (АС)": АС is the AU)."""
+
+    def ident(name: str) -> str:
+        return (known(name) if known is not None else None) or slug(name)
+
     found: dict[str, str] = {}
     words = set(_SHORT_NAME.findall(text))
     lowered: str | None = None
@@ -103,14 +110,14 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         name = catalogue[abbreviation]
         lowered = text.lower() if lowered is None else lowered
         # the catalogue's name when the text spells it out, else the abbreviation itself
-        found[word] = slug(name) if name.lower() in lowered else slug(word)
+        found[word] = ident(name) if name.lower() in lowered else ident(word)
     names = _distinct(run.group(0) for run in _NAME_RUN.finditer(text))
     for name in names:
         if {w.lower() for w in name.split()} & ORG_HEADS:
             for acronym in _acronyms(name):
-                found[acronym] = slug(name)
+                found[acronym] = ident(name)
             for short in _short_forms(name):
-                found.setdefault(short, slug(_without_article(name)))
+                found.setdefault(short, ident(_without_article(name)))
     by_initial: dict[str, list[str]] = {}
     for word in words:
         if len(word) >= 4:
@@ -120,11 +127,11 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
         parts = _WORD.findall(long_form)
         for word in sorted(by_initial.get(long_form[0].lower(), [])):
             if word not in parts and _holds(word, parts):
-                found.setdefault(word, slug(long_form))
+                found.setdefault(word, ident(long_form))
     for acronym, name in _russian_acronyms(text).items():
-        found.setdefault(acronym, slug(name))
+        found.setdefault(acronym, ident(name))
     for abbreviation, name in _apposed_names(text) + _apposed_russian(text):
-        found[abbreviation] = slug(name)
+        found[abbreviation] = ident(name)
     definitions = _distinct(
         (m.group(1) or m.group(2), text[max(0, m.start() - 200) : m.start()])
         for m in _DEFINITION.finditer(text)
@@ -136,7 +143,7 @@ def document_names(text: str, catalogue: dict[str, str]) -> dict[str, str]:
             or _russian_name_before(abbreviation, before)
         )
         if long_form is not None and long_form.split()[0].lower() not in _ORGANS:
-            found[abbreviation] = slug(long_form)
+            found[abbreviation] = ident(long_form)
     return found
 
 

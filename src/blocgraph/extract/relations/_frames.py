@@ -34,6 +34,10 @@ from blocgraph.extract.relations._tree import (
 
 MEMBERS = frozenset({"state", "body"})
 BODY = frozenset({"body"})
+COMPACT = frozenset({"body", "treaty"})
+"""What a body slot takes where only an organisation fits — "O was established by A and B",
+"the members of O", "O member countries": a name with a treaty's head word there is the
+organisation the treaty set up ("the US-Adriatic Charter", "CEFTA", "the Rio Treaty")."""
 PROPOSERS = frozenset({"person", "state", "body"})
 INITIATIVE = frozenset({"initiative"})
 
@@ -349,7 +353,7 @@ def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
                 or (link == "nmod" and marked)
                 or (child.dep_ == "nmod:poss")
             ):
-                found += [a for a in phrase_args(child, ctx.by_token) if a.type == "body"]
+                found += [a for a in phrase_args(child, ctx.by_token) if a.type in COMPACT]
     if not found:  # "the bloc's tenth member", "a member of the alliance", "its partner countries"
         for head in heads:
             for child in kids(head, "nmod"):

@@ -20,7 +20,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._lexicon import Lexicon
-from blocgraph.extract.relations._tree import ancestors, base, kids, modified_noun
+from blocgraph.extract.relations._tree import ancestors, base, case_of, kids, modified_noun
 
 Polarity = Literal["positive", "negative"]
 
@@ -85,6 +85,8 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
     return False
 
 
+_AMONG = frozenset({"among", "between", "amongst", "между", "среди"})
+"""Adpositions of the parties to talks or a plan ("talks among A and B"), not of its topic."""
 _REASONS = frozenset({"as", "because", "since", "while"})
 """Adpositions of a reason or circumstance the parser may hang on a role noun."""
 
@@ -295,9 +297,11 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if described:
             continue
         phrasal = bool(kids(head, "compound:prt"))  # "set up" is no "set to": another verb
+        participants = link in {"nmod", "obl"} and case_of(child) in _AMONG
         if (
             lemma in intent
             and not phrasal
+            and not participants  # "talks among SADC members – A, B –": who talks, not a plan
             and link in {"xcomp", "ccomp", "acl", "nmod", "obl", "obj", "advcl"}
         ):
             if _refused_plan(head, lexicon) or denied_above(head, lexicon):

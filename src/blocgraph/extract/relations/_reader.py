@@ -156,7 +156,12 @@ _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 _JOINING = frozenset({"join", "присоединиться"})
 _TOGETHER = frozenset({"together", "along", "вместе", "совместно", "наряду"})
-_ALONG = frozenset({"along with", "together with", "alongside", "наряду с", "вместе с"})
+_ALONG = frozenset(
+    {"along with", "together with", "alongside", "наряду с", "вместе с", "помимо", "besides"}
+    | {"in addition to"}
+)
+"""Adpositions naming others the relation holds for too ("Помимо Беларуси, … в организацию
+входят A, B"); not "кроме" or "apart from", which may as well exclude."""
 
 
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -243,6 +243,12 @@ def _from_body(t: Token, objects: list[Token], ctx: Context) -> list[Arg]:
     return _body_after(t.doc[last], _FROM, ctx)
 
 
+def _indefinite_personal(verb: Token) -> bool:
+    """A Russian third-person plural with no subject: its doer is indefinite ("приостановили")."""
+    plural = "Plur" in verb.morph.get("Number", []) and "Fin" in verb.morph.get("VerbForm", [])
+    return plural and any("\u0400" <= ch <= "\u04ff" for ch in verb.text)
+
+
 def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S froze / suspended its participation in O; O suspended S; S was suspended from O."""
     if t.pos_ == "NOUN":  # S's suspension from O
@@ -280,6 +286,8 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             return _pairs(owned, suspenders, t, "suspendedIn", f"tree:{tr.frame}")
         holders = _all(ctx, actors, MEMBERS)
         bodies = _all(ctx, obliques(noun, _IN) + obliques(t, _IN), BODY)
+        if not actors and owned and _indefinite_personal(t):
+            holders = owned  # "членство Гвинеи-Бисау приостановили в O": "they" (impersonal)
         return _pairs(holders, bodies, t, "suspendedIn", f"tree:{tr.frame}")
     # "O suspended S"; "the leaders (the Assembly) suspended S from O": "from O" names the body
     bodies = _from_body(t, objects, ctx) or _all(ctx, actors, BODY)

@@ -10,6 +10,7 @@ from blocgraph.extract.relations._frames import (
     _IN,
     _TO,
     BODY,
+    COMPACT,
     MEMBERS,
     Context,
     Reading,
@@ -125,9 +126,20 @@ _MAKEUP = frozenset({"состав", "группа", "объединение", "
 """Nouns a member enters by its body's name ("входят в группу БРИКС", "в состав ОДКБ")."""
 
 
+def _adjacent_place(verb: Token) -> list[Token]:
+    """A place phrase right before the verb that the parser hung on a clause before it
+    ("Помимо Беларуси, которая председательствует в ОДКБ, в организацию входят A, B")."""
+    if verb.i < 2:
+        return []
+    noun = verb.doc[verb.i - 1]
+    if noun.head.i < noun.i and case_of(noun) in _TO and base(noun.dep_) in {"obl", "nmod"}:
+        return [noun]
+    return []
+
+
 def include_member(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """A входит в O / в состав O; A перестала входить в O (left)."""
-    places = obliques(t, _TO)
+    places = obliques(t, _TO) or _adjacent_place(t)
     # "в состав O", "в его состав" (its makeup: the body in focus), "в группу БРИКС"
     places += [
         n for p in places if p.lemma_.lower() in _MAKEUP for n in kids(p, "nmod", "det", "appos")
@@ -338,7 +350,7 @@ def found(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if not _particle_ok(t, tr):
         return []
     if passive(t) or base(t.dep_) == "acl":
-        bodies = _all(ctx, subjects(t), BODY)
+        bodies = _all(ctx, subjects(t), COMPACT)
         # "founded by A and B", "создана … между Турцией, Ираном и Пакистаном"
         agents = obliques(t, frozenset({"by", "between", "между"})) + kids(t, "obl:agent")
         agents += [  # "создана Турцией, Ираном и Пакистаном": a bare instrumental is the agent
@@ -353,7 +365,7 @@ def found(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         founders = _all(ctx, agents + makeup, _FOUNDERS)
     else:
         founders = _all(ctx, subjects(t), _FOUNDERS)
-        bodies = _all(ctx, kids(t, "obj"), BODY)
+        bodies = _all(ctx, kids(t, "obj"), COMPACT)
     return _pairs(founders, bodies, t, "memberOf", f"tree:{tr.frame}")
 
 
