@@ -13,6 +13,7 @@ import contextlib
 import ctypes
 import io
 import multiprocessing as mp
+import os
 import tempfile
 import threading
 import time
@@ -157,6 +158,19 @@ def open_for_queries(path: str, in_memory_max_quads: int) -> ox.Store:
     return memory
 
 
+COPY_NICENESS = 10
+"""How much the in-memory copy yields the CPU: on a machine with few cores, two workers copying
+a large store took the cores from the service starting beside them (and from the queries the
+workers answer from disk meanwhile)."""
+
+
+def _yield_the_cpu() -> None:
+    """Lower the priority of this thread (Linux: the nice value is a thread's own, and the
+    threads it starts inherit it); elsewhere, or where it is not allowed, nothing changes."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), COPY_NICENESS)
+
+
 def _serve(path: str, connection: Connection, in_memory_max_quads: int) -> None:
     """Answer jobs at once from the store on disk; switch to the in-memory copy when a
     background thread has made it. Copying half a million quads takes seconds (a minute on a
@@ -166,6 +180,7 @@ def _serve(path: str, connection: Connection, in_memory_max_quads: int) -> None:
     current = [ox.Store.read_only(path)]
 
     def copy() -> None:
+        _yield_the_cpu()
         current[0] = open_for_queries(path, in_memory_max_quads)
 
     if in_memory_max_quads > 0:
