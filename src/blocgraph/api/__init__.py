@@ -29,6 +29,7 @@ from blocgraph.api import (
     _relations,
     _rest,
     _sparql,
+    _status,
     _universe,
     _viz,
 )
@@ -105,6 +106,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(_pages.router)
     app.include_router(_viz.router)
     app.include_router(_export.router)
+    app.include_router(_status.router)
     return app
 
 

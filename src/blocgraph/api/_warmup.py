@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from blocgraph.analysis import MembershipData, load_membership_data
 from blocgraph.analysis._data_cache import read_data_cache
@@ -169,3 +169,15 @@ class WarmUp:
             time.monotonic() - began,
             time.thread_time() - cpu,
         )
+
+
+Part = Literal["ready", "reading", "failed", "not used"]
+
+
+def state_of(warming: Warming[Any] | None) -> Part:
+    """``ready``, ``reading`` or ``failed`` (None: ``not used``)."""
+    if warming is None:
+        return "not used"
+    if not warming.future.done():
+        return "reading"
+    return "failed" if warming.future.exception() is not None else "ready"
