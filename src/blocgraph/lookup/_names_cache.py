@@ -6,8 +6,10 @@ of its start-up, ``bench/startup-results.md``).
 after the store is complete. It records the store's files as they were then (names, sizes,
 modification times: RocksDB writes new files or grows its log on any change, and even a
 read-write open that writes nothing rewrites its manifest); a file that no longer matches is
-not used, and the index is read from the store as before. ``tests/lookup/test_names_cache.py``
-holds the file to the index read from the graph, after a build and after a load.
+not used, and the index is read from the store as before (:mod:`blocgraph.store._beside`;
+the file's layout is unchanged since it was first written: ``index``, not ``content``).
+``tests/lookup/test_names_cache.py`` holds the file to the index read from the graph, after a
+build and after a load.
 
 Example:
     >>> from blocgraph.store import Store
@@ -26,7 +28,7 @@ from blocgraph.store import GraphStore, Store
 from blocgraph.store._beside import read_json, write_json
 
 CACHE_NAME = "blocgraph-names.json"
-_VERSION = 2  # 2: the file layout of blocgraph.store._beside
+_VERSION = 1
 
 
 def _to_json(index: NameIndex) -> dict[str, Any]:
@@ -62,13 +64,13 @@ def write_name_cache(folder: Path, store: GraphStore | None = None) -> Path:
     only, unless ``store`` is that store already open) and write it beside the store's files;
     returns the file written."""
     index = NameIndex.from_store(store or Store.open(folder))
-    return write_json(folder, CACHE_NAME, _VERSION, _to_json(index))
+    return write_json(folder, CACHE_NAME, _VERSION, _to_json(index), key="index")
 
 
 def read_name_cache(folder: Path) -> NameIndex | None:
     """The index written by :func:`write_name_cache`, or None when there is none, or the store
     has changed since (or the file cannot be read)."""
-    content = read_json(folder, CACHE_NAME, _VERSION)
+    content = read_json(folder, CACHE_NAME, _VERSION, key="index")
     if content is None:
         return None
     try:

@@ -41,10 +41,10 @@ def store_files(folder: Path) -> list[list[Any]]:
     )
 
 
-def write_json(folder: Path, name: str, version: int, content: Any) -> Path:
-    """Write ``content`` as ``folder/name`` with the store's files as they are now; returns the
-    file written (atomically: a reader sees the old file or the new one)."""
-    payload = {"version": version, "store": store_files(folder), "content": content}
+def write_json(folder: Path, name: str, version: int, content: Any, key: str = "content") -> Path:
+    """Write ``content`` (under ``key``) as ``folder/name`` with the store's files as they are
+    now; returns the file written (atomically: a reader sees the old file or the new one)."""
+    payload = {"version": version, "store": store_files(folder), key: content}
     target = folder / name
     temporary = folder / f".{name}.{os.getpid()}"
     temporary.write_text(
@@ -54,13 +54,13 @@ def write_json(folder: Path, name: str, version: int, content: Any) -> Path:
     return target
 
 
-def read_json(folder: Path, name: str, version: int) -> Any | None:
+def read_json(folder: Path, name: str, version: int, key: str = "content") -> Any | None:
     """The content :func:`write_json` wrote, or None when there is no such file, it is of
     another version, the store has changed since, or the file cannot be read."""
     try:
         payload = json.loads((folder / name).read_text(encoding="utf-8"))
         if payload.get("version") != version or payload.get("store") != store_files(folder):
             return None
-        return payload["content"]
+        return payload[key]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
