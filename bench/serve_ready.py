@@ -1,19 +1,26 @@
 """How long ``blocgraph serve`` takes to be ready, on the real store and the synthetic one.
 
-``python -m bench.serve_ready [--repeat 5] [--scale 100] [--work DIR]``. It prepares two stores
-once, outside the timing — the real graph (a build of ``data/``, as ``blocgraph build`` does)
-and the synthetic graph (``bench.synthetic``, scale 100 ≈ 1.5 M triples, bulk-loaded as
-``bench.run`` does) — then, ``--repeat`` times, alternating the stores round by round so that
-both see the same load:
+``python -m bench.serve_ready [--repeat 5] [--scale 100] [--work DIR] [--without-files]``. It
+prepares two stores once, outside the timing — the real graph (a build of ``data/``, as
+``blocgraph build`` does) and the synthetic graph (``bench.synthetic``, scale 100 ≈ 1.5 M
+triples, bulk-loaded as ``bench.run`` does, then given the files ``blocgraph load`` writes
+beside a store: name index, membership index, analytics' data) — then, ``--repeat`` times,
+alternating the stores round by round so that both see the same load:
 
 1. starts ``blocgraph serve --store STORE --port P`` as a fresh process (as an analyst runs it);
 2. sends ``GET /`` (the home page: a static asset, no query) every 50 ms until one answers 200
-   — **ready**, the wall time from launching the process to that answer. uvicorn accepts
-   connections only once the application's start-up is done (store opened, query workers
-   started, name and membership indexes read), so the first answer means the service is up;
+   — **ready**, the wall time from launching the process to that answer: uvicorn accepts
+   connections once the application's start-up is done (store opened, query workers started;
+   the indexes are read in the background from then on, ``blocgraph.api._warmup``);
 3. then asks one REST lookup (``GET /api/states/X/bodies``) and one small SPARQL query, and
    records when each was answered (also from the launch): the first real answers;
-4. stops the server (SIGTERM, then SIGKILL to its process group after 30 s) and pauses.
+4. polls ``GET /api/status`` until it says ``ready`` — **indexes read**: from then on no request
+   waits for anything read at start-up;
+5. stops the server (SIGTERM, then SIGKILL to its process group after 30 s) and pauses.
+
+With ``--without-files`` the files beside both stores are deleted before the runs (and written
+again by the next run without it): everything is read from the graph, as for a store another
+tool wrote.
 
 The server process's own CPU time up to the ready answer (``/proc/PID/stat``) is recorded too:
 on a shared machine it moves less with other load than the wall clock. The report, with the
@@ -60,6 +67,8 @@ class Prepared:
     triples: int
     lookup_state: str
     prepare_seconds: float
+    files: bool
+    """Whether the files beside the store were there (``--without-files``: not)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +78,7 @@ class Run:
     ready: float
     lookup: float
     sparql: float
+    indexes: float
     cpu_at_ready: float | None
     load: float
 
@@ -90,7 +100,24 @@ def _count(store_path: Path) -> int:
     return count
 
 
-def prepare_real(work: Path) -> Prepared:
+def files_beside(store: Path, wanted: bool) -> bool:
+    """Make sure the files ``blocgraph build`` and ``blocgraph load`` write beside the store are
+    there and match it (``wanted``), or are not there; returns ``wanted``."""
+    from blocgraph._store_caches import write_store_caches
+    from blocgraph.analysis._data_cache import read_data_cache
+    from blocgraph.lookup._index_cache import read_index_cache
+    from blocgraph.lookup._names_cache import read_name_cache
+    from blocgraph.store._beside import PREFIX
+
+    if not wanted:
+        for path in store.glob(f"{PREFIX}*"):
+            path.unlink()
+    elif any(read(store) is None for read in (read_name_cache, read_index_cache, read_data_cache)):
+        write_store_caches(store)
+    return wanted
+
+
+def prepare_real(work: Path, files: bool = True) -> Prepared:
     """Build ``data/`` into ``work/real/store`` (or reuse the store already there)."""
     from blocgraph.build import build
 
@@ -98,10 +125,11 @@ def prepare_real(work: Path) -> Prepared:
     began = time.monotonic()
     if not store.exists():
         build(Settings(store=store))
-    return Prepared("real", store, _count(store), "RUS", time.monotonic() - began)
+    files = files_beside(store, files)
+    return Prepared("real", store, _count(store), "RUS", time.monotonic() - began, files)
 
 
-def prepare_synthetic(work: Path, scale: int, seed: int) -> Prepared:
+def prepare_synthetic(work: Path, scale: int, seed: int, files: bool = True) -> Prepared:
     """Generate the synthetic N-Quads and bulk-load them into ``work/synthetic-S/store`` (or
     reuse the store already there)."""
     folder = work / f"synthetic-{scale}-{seed}"
@@ -116,12 +144,14 @@ def prepare_synthetic(work: Path, scale: int, seed: int) -> Prepared:
         del loading
         (folder / "loading").rename(store)  # a half-loaded store is never reused
         generated.unlink()
+    files = files_beside(store, files)  # as `blocgraph load` leaves a store
     return Prepared(
         f"synthetic ×{scale}",
         store,
         _count(store),
         synthetic.LOOKUP_STATE,
         time.monotonic() - began,
+        files,
     )
 
 
@@ -173,9 +203,14 @@ def start_once(prepared: Prepared, log_path: Path, timeout: float) -> Run:
             if answer.status_code != 200:
                 raise BenchError(f"SPARQL failed: {answer.status_code} {answer.text[:200]}")
             sparql = time.monotonic() - began
+            while not client.get("/api/status").json()["ready"]:
+                if time.monotonic() - began > timeout:
+                    raise BenchError(f"the indexes were not read within {timeout:g} s")
+                time.sleep(0.05)
+            indexes = time.monotonic() - began
     finally:
         _stop(process)
-    return Run(ready, lookup, sparql, cpu, load)
+    return Run(ready, lookup, sparql, indexes, cpu, load)
 
 
 def _wait_ready(
@@ -210,8 +245,8 @@ def _seconds(values: Sequence[float], how: str = "median") -> str:
 def render(series: Sequence[Series], command: str, started: datetime, timeout: float) -> str:
     table = [
         "| store | triples | runs | ready, median | min | max | first lookup, median "
-        "| first SPARQL, median | server CPU at ready, median |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+        "| first SPARQL, median | indexes read, median | server CPU at ready, median |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for s in series:
         ready = [r.ready for r in s.runs]
@@ -221,16 +256,19 @@ def render(series: Sequence[Series], command: str, started: datetime, timeout: f
             f"| {s.prepared.name} | {s.prepared.triples:,} | {len(s.runs)}{failed} "
             f"| {_seconds(ready)} | {_seconds(ready, 'min')} | {_seconds(ready, 'max')} "
             f"| {_seconds([r.lookup for r in s.runs])} | {_seconds([r.sparql for r in s.runs])} "
-            f"| {_seconds(cpus)} |"
+            f"| {_seconds([r.indexes for r in s.runs])} | {_seconds(cpus)} |"
         )
-    runs = ["| store | run | load (1 min) before | ready | first lookup | first SPARQL | CPU |"]
-    runs.append("|---|--:|--:|--:|--:|--:|--:|")
+    runs = [
+        "| store | run | load (1 min) before | ready | first lookup | first SPARQL "
+        "| indexes read | CPU |"
+    ]
+    runs.append("|---|--:|--:|--:|--:|--:|--:|--:|")
     for s in series:
         for i, r in enumerate(s.runs, 1):
             cpu = f"{r.cpu_at_ready:.2f} s" if r.cpu_at_ready is not None else ""
             runs.append(
                 f"| {s.prepared.name} | {i} | {r.load:.2f} | {r.ready:.2f} s "
-                f"| {r.lookup:.2f} s | {r.sparql:.2f} s | {cpu} |"
+                f"| {r.lookup:.2f} s | {r.sparql:.2f} s | {r.indexes:.2f} s | {cpu} |"
             )
     synthetic_runs = [r.ready for s in series if s.prepared.name != "real" for r in s.runs]
     failures = [f"- {s.prepared.name}, {f}" for s in series for f in s.failures]
@@ -241,7 +279,9 @@ def render(series: Sequence[Series], command: str, started: datetime, timeout: f
         verdict = f"median {median:.2f} s on the synthetic store: aim < {READY_AIM:g} s {met}"
     stores = "\n".join(
         f"- {s.prepared.name}: {s.prepared.triples:,} triples in the store's default graph "
-        f"(prepared or reused in {s.prepared.prepare_seconds:.0f} s, not timed)"
+        f"(prepared or reused in {s.prepared.prepare_seconds:.0f} s, not timed); files beside "
+        f"the store (name index, membership index, analytics' data): "
+        f"{'yes' if s.prepared.files else 'no (--without-files): read from the graph'}"
         for s in series
     )
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -262,8 +302,9 @@ def render(series: Sequence[Series], command: str, started: datetime, timeout: f
 Seconds from launching `blocgraph serve --store STORE --port P` (a fresh process) to the first
 200 answer to `GET /` (ready), to the answer of one REST lookup sent right after
 (`GET /api/states/X/bodies`, X = RUS or {synthetic.LOOKUP_STATE}) and of one SPARQL query sent
-after that (`{FIRST_QUERY}`). "Server CPU" is the serve process's own user + system time up to
-the ready answer (its query worker processes not included). The stores alternate run by run.
+after that (`{FIRST_QUERY}`), and until `GET /api/status` says every index is read ("indexes
+read"). "Server CPU" is the serve process's own user + system time up to the ready answer (its
+query worker processes not included). The stores alternate run by run.
 
 ## Stores
 
@@ -289,6 +330,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per start")
     parser.add_argument("--pause", type=float, default=3.0, help="seconds between starts")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--without-files",
+        action="store_true",
+        help="delete the files beside the stores first: read everything from the graph",
+    )
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda _signal, _frame: sys.exit(143))  # run the finally
     command = "python -m bench.serve_ready" + "".join(f" {a}" for a in (argv or sys.argv[1:]))
@@ -297,8 +343,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     try:
         series = [
-            Series(prepare_real(work)),
-            Series(prepare_synthetic(work, args.scale, args.seed)),
+            Series(prepare_real(work, not args.without_files)),
+            Series(prepare_synthetic(work, args.scale, args.seed, not args.without_files)),
         ]
         for s in series:
             log(f"{s.prepared.name}: {s.prepared.triples:,} triples at {s.prepared.store}")

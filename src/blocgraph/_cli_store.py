@@ -143,10 +143,10 @@ def load_command(
         )
     except (LoadError, StoreError) as exc:
         raise fail(f"{exc}\nnothing was loaded; the store is unchanged") from None
-    del target  # closed: the name index is written from the store as it now is
-    from blocgraph.lookup import write_name_cache
+    del target  # closed: the files beside the store are written from the store as it now is
+    from blocgraph._store_caches import write_store_caches
 
-    write_name_cache(settings.store)
+    write_store_caches(settings.store)
     for item in loaded:
         typer.echo(f"loaded {item.quads} quads from {item.path} into {', '.join(item.graphs)}")
 

@@ -15,10 +15,10 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS
 
+from blocgraph._store_caches import write_store_caches
 from blocgraph.config import Settings
 from blocgraph.extract import Extractor, UnreadableText, extraction_graph, input_files, read_text
 from blocgraph.layers import layer_ntriples, read_layers
-from blocgraph.lookup import write_name_cache
 from blocgraph.reference import load_reference, load_relations, reference_graph, relations_graph
 from blocgraph.store import Store, StoreError
 from blocgraph.vocab import BG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELATIONS_GRAPH, SEEDS_COLLECTION
@@ -89,7 +89,8 @@ def build(settings: Settings) -> BuildSummary:
     store = Store.rebuild(
         settings.store, graphs, drop=_old_seed_graphs(settings.store), ntriples=layers
     )
-    write_name_cache(settings.store)  # for one-off lookups (blocgraph bodies Russia)
+    # the name index (one-off lookups), the membership index and the analytics' data (serve)
+    write_store_caches(settings.store)
     summary = summarize(store)
     summary.skipped.extend(skipped)
     return summary

@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     port: int = 8000
     query_timeout: float = 10.0
     """Seconds a SPARQL query may run before it is stopped and answered with 503."""
+    startup_wait: float = 10.0
+    """Seconds a request that needs what the service is still reading at start-up (the name
+    index, the analytics' data) waits for it before a 503 with Retry-After."""
     query_workers: int = 2
     """Worker processes that evaluate SPARQL queries (a runaway query holds one of them)."""
     worker_in_memory_max_quads: int = 5_000_000

@@ -49,6 +49,7 @@ OPERATIONS = [
     ),
     ("POST", "/api/extract", [POSITIVE, NEGATIVE]),
     ("GET", "/api/export/{fmt}", [POSITIVE, NEGATIVE]),
+    ("GET", "/api/status", [POSITIVE]),
 ]
 CASES = [(method, path, mode) for method, path, modes in OPERATIONS for mode in modes]
 

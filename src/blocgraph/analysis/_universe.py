@@ -53,9 +53,12 @@ class Universe:
     names: dict[str, str] = field(default_factory=dict)
 
 
-def load_universe(store: GraphStore) -> Universe:
-    """Read the curated data, the catalogue's names and every lower-layer spell (the I/O)."""
-    universe = Universe(load_membership_data(store), read_observed(store, light=True))
+def load_universe(store: GraphStore, data: MembershipData | None = None) -> Universe:
+    """Read the curated data (unless ``data`` is that, read already), the catalogue's names
+    and every lower-layer spell (the I/O)."""
+    if data is None:
+        data = load_membership_data(store)
+    universe = Universe(data, read_observed(store, light=True))
     universe.names = dict(universe.data.body_names)
     for row in store.select(_CATALOGUE):
         universe.names.setdefault(str(row["key"]), str(row["name"]))

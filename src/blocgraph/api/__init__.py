@@ -18,7 +18,6 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from blocgraph import __version__
-from blocgraph.analysis import load_membership_data
 from blocgraph.api import (
     _analysis,
     _docs,
@@ -30,15 +29,15 @@ from blocgraph.api import (
     _relations,
     _rest,
     _sparql,
+    _status,
     _universe,
     _viz,
 )
 from blocgraph.api._backend import EmbeddedBackend, RemoteBackend, SparqlBackend
-from blocgraph.api._context import AppContext, lookups_for
+from blocgraph.api._context import AppContext
 from blocgraph.api._fastpath import CachedAnswers
 from blocgraph.api._limits import BodySizeLimit
 from blocgraph.config import Settings
-from blocgraph.lookup import NameIndex
 from blocgraph.store import open_store
 
 
@@ -61,15 +60,10 @@ def create_app(settings: Settings) -> FastAPI:
         store = open_store(settings.store, settings.endpoint, settings.query_timeout)
         backend = _backend(settings)
         await backend.start()
-        app.state.context = AppContext(
-            settings,
-            backend,
-            store,
-            NameIndex.from_store(store),
-            load_membership_data(store),
-            lookups_for(store, settings),
-            set(store.graph_names()),
-        )
+        # the name index, the analytics' data and the membership index are read in the
+        # background (from the files beside the store when they match it): connections are
+        # accepted at once, and what needs one waits for it (blocgraph.api._warmup)
+        app.state.context = AppContext(settings, backend, store)
         _universe.preload(app)
         try:
             yield
@@ -112,6 +106,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(_pages.router)
     app.include_router(_viz.router)
     app.include_router(_export.router)
+    app.include_router(_status.router)
     return app
 
 

@@ -4,24 +4,23 @@ docs/extraction.md, or RDF — optionally checked against the reference graph. N
 
 from __future__ import annotations
 
+import sys
 import threading
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from blocgraph.api._context import Context
 from blocgraph.api._problems import Problem
-from blocgraph.extract import (
-    Extraction,
-    Extractor,
-    UnreadableText,
-    check_extraction,
-    decode_text,
-    serialize,
-)
+
+# spaCy and the extractor load with the first extraction, not with the service (a second of
+# its start-up): ``blocgraph serve`` answers before anything is extracted
+if TYPE_CHECKING:
+    from blocgraph.extract import Extraction, Extractor
 
 router = APIRouter(tags=["extraction"])
 
@@ -37,6 +36,8 @@ _lock = threading.Lock()  # one extraction at a time: spaCy pipelines are not th
 
 @lru_cache(maxsize=2)
 def _extractor(data_dir: Path) -> Extractor:
+    from blocgraph.extract import Extractor
+
     return Extractor.from_data(data_dir)
 
 
@@ -44,6 +45,12 @@ def _run(data_dir: Path, text: str, lang: str = "auto") -> Extraction:
     extractor = _extractor(data_dir)
     with _lock:
         return extractor.extract(text, lang=lang)
+
+
+async def _import_extract() -> None:
+    """Import the extraction package (spaCy: about a second) once, in a worker thread."""
+    if "blocgraph.extract" not in sys.modules:
+        await run_in_threadpool(import_module, "blocgraph.extract")
 
 
 async def _text(request: Request) -> str:
@@ -62,6 +69,9 @@ async def _text(request: Request) -> str:
     body = await request.body()
     if not body.strip():
         raise Problem(400, "Empty text", "the request body is empty: send the text to extract")
+    await _import_extract()
+    from blocgraph.extract import UnreadableText, decode_text
+
     try:
         return decode_text(body)
     except UnreadableText as error:
@@ -109,7 +119,9 @@ async def extract(
     """The text (UTF-8, at most the service's body limit) is not stored. A file may start
     with `# date: YYYY-MM-DD` and `# source: URL` header lines; the date is the day `check`
     compares against (default: today)."""
-    text = await _text(request)
+    text = await _text(request)  # blocgraph.extract is imported from here on
+    from blocgraph.extract import check_extraction, serialize
+
     extraction = await run_in_threadpool(_run, context.settings.data_dir, text, lang)
     if format != "json":
         if check:
@@ -117,7 +129,10 @@ async def extract(
         return Response(serialize([extraction], format), media_type=_MEDIA[format])
     payload = extraction.to_json()
     if check:
-        day, dated, checks = check_extraction(extraction, context.lookups, context.membership)
+        await context.ready(names=False, membership=True)
+        day, dated, checks = await run_in_threadpool(
+            check_extraction, extraction, context.lookups, context.membership
+        )
         payload["check"] = {
             "as_of": day.isoformat(),
             "as_of_from_document": dated,

@@ -66,7 +66,9 @@ async def _request_language(
         ),
     ] = None,
 ) -> str:
-    available = request.app.state.context.names.languages()
+    context = request.app.state.context
+    names = await context.warm.names.wait(context.settings.startup_wait)
+    available = names.languages()
     return pick_language(lang, request.headers.get("accept-language"), available)
 
 

@@ -152,9 +152,11 @@ async def _lookup(
     role: str | None,
     layer: str,
 ) -> Response:
-    # the in-memory index answers in microseconds, on the event loop; a remote endpoint is
-    # asked from a worker thread. The records are typed dataclasses and the answer is
-    # serialised once: no second validation pass (response_model still documents the shape).
+    await context.ready()  # the name index: read in the background at start-up
+    # the in-memory index answers in microseconds, on the event loop; a remote endpoint (and
+    # the store, while the index is being read at start-up) is asked from a worker thread.
+    # The records are typed dataclasses and the answer is serialised once: no second
+    # validation pass (response_model still documents the shape).
     if isinstance(context.lookups, MembershipIndex):
         body = answer(request, context, which, name, day, role, layer)
     else:

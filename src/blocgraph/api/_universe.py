@@ -4,25 +4,28 @@
 from __future__ import annotations
 
 import threading
+from contextlib import suppress
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
 
 from blocgraph.analysis._universe import Universe, load_universe, universe_report
-from blocgraph.api._context import Context
+from blocgraph.api._context import AppContext, Context
 from blocgraph.api._problems import Problem
-from blocgraph.store import GraphStore
 
 router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 _lock = threading.Lock()
 
 
-def _load(state: Any, store: GraphStore) -> Universe:
+def _load(state: Any, context: AppContext, wait: float | None) -> Universe:
+    """The universe of the context's store: read once (the curated part is the analytics'
+    data the service reads at start-up, waited for up to ``wait`` seconds), then kept."""
+    store = context.store
     with _lock:
         cached: tuple[object, Universe] | None = getattr(state, "universe", None)
         if cached is None or cached[0] is not store:
-            cached = (store, load_universe(store))
+            cached = (store, load_universe(store, context.warm.membership.get(wait)))
             state.universe = cached
         return cached[1]
 
@@ -30,15 +33,17 @@ def _load(state: Any, store: GraphStore) -> Universe:
 def preload(app: FastAPI) -> None:
     """Read the universe in a background thread once the service is up, so that start-up
     does not wait for it and the first request rarely does (it waits only while reading)."""
-    context = app.state.context
-    threading.Thread(
-        target=_load, args=(app.state, context.store), name="universe", daemon=True
-    ).start()
+
+    def read() -> None:
+        with suppress(Exception):  # a request that needs it reads it again, and says why not
+            _load(app.state, app.state.context, None)
+
+    threading.Thread(target=read, name="universe", daemon=True).start()
 
 
 def _universe(request: Request, context: Context) -> Universe:
     """Read once (seconds: ~30,000 lower-layer spells), then kept."""
-    return _load(request.app.state, context.store)
+    return _load(request.app.state, context, context.settings.startup_wait)
 
 
 @router.get("/universe", summary="Pan-continental test over every organisation (all layers)")

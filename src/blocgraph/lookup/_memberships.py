@@ -108,6 +108,17 @@ def _pick(
     ]
 
 
+Spells = list[tuple[MembershipRecord, str, str | None]]
+"""Curated records (sorted), each with its raw start and end dates (first days, ISO strings)."""
+
+
+def read_curated(store: GraphStore) -> tuple[Spells, dict[str, int]]:
+    """Every curated spell, and the year of each curated body's first spell: what
+    :class:`MembershipIndex` holds (also kept beside the store, :mod:`._index_cache`)."""
+    anchor = "?m org:member ?who ; org:organization ?b ."
+    return _spells(store.select(_QUERY % {"anchor": anchor})), curated_starts(store)
+
+
 class MembershipIndex:
     """Every curated membership record held in memory, for a service answering many lookups;
     the lower layers' records of a state or body are read on its first lookup and kept.
@@ -134,13 +145,9 @@ class MembershipIndex:
 
     @classmethod
     def from_store(cls, store: GraphStore) -> MembershipIndex:
-        """Read every curated membership record once (one query)."""
-        anchor = "?m org:member ?who ; org:organization ?b ."
-        return cls(
-            _spells(store.select(_QUERY % {"anchor": anchor})),
-            store,
-            curated_starts(store),
-        )
+        """Read every curated membership record once (two queries)."""
+        spells, starts = read_curated(store)
+        return cls(spells, store, starts)
 
     def _observed_of(self, kind: str, code: str) -> list[Observed]:
         key = (kind, code)

@@ -6,8 +6,10 @@ of its start-up, ``bench/startup-results.md``).
 after the store is complete. It records the store's files as they were then (names, sizes,
 modification times: RocksDB writes new files or grows its log on any change, and even a
 read-write open that writes nothing rewrites its manifest); a file that no longer matches is
-not used, and the index is read from the store as before. ``tests/lookup/test_names_cache.py``
-holds the file to the index read from the graph, after a build and after a load.
+not used, and the index is read from the store as before (:mod:`blocgraph.store._beside`;
+the file's layout is unchanged since it was first written: ``index``, not ``content``).
+``tests/lookup/test_names_cache.py`` holds the file to the index read from the graph, after a
+build and after a load.
 
 Example:
     >>> from blocgraph.store import Store
@@ -18,27 +20,15 @@ Example:
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 from typing import Any
 
 from blocgraph.lookup._names import Entity, Kind, NameIndex
 from blocgraph.store import GraphStore, Store
+from blocgraph.store._beside import read_json, write_json
 
 CACHE_NAME = "blocgraph-names.json"
 _VERSION = 1
-
-
-def store_files(folder: Path) -> list[list[Any]]:
-    """Name, size and modification time of each of the store's own files (RocksDB's info
-    ``LOG`` files aside: they change on every open and hold no data)."""
-    return sorted(
-        [entry.name, stat.st_size, stat.st_mtime_ns]
-        for entry in os.scandir(folder)
-        if entry.is_file() and entry.name != CACHE_NAME and not entry.name.startswith(("LOG", "."))
-        for stat in [entry.stat()]
-    )
 
 
 def _to_json(index: NameIndex) -> dict[str, Any]:
@@ -69,27 +59,23 @@ def _from_json(data: dict[str, Any]) -> NameIndex:
     )
 
 
-def write_name_cache(folder: Path) -> Path:
+def write_name_cache(folder: Path, store: GraphStore | None = None) -> Path:
     """Read the name index from the store at ``folder`` (closed for writing: opened here read
-    only) and write it beside the store's files; returns the file written."""
-    index = NameIndex.from_store(Store.open(folder))
-    payload = {"version": _VERSION, "store": store_files(folder), "index": _to_json(index)}
-    target = folder / CACHE_NAME
-    temporary = folder / f".{CACHE_NAME}.{os.getpid()}"
-    temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-    temporary.replace(target)
-    return target
+    only, unless ``store`` is that store already open) and write it beside the store's files;
+    returns the file written."""
+    index = NameIndex.from_store(store or Store.open(folder))
+    return write_json(folder, CACHE_NAME, _VERSION, _to_json(index), key="index")
 
 
 def read_name_cache(folder: Path) -> NameIndex | None:
     """The index written by :func:`write_name_cache`, or None when there is none, or the store
     has changed since (or the file cannot be read)."""
+    content = read_json(folder, CACHE_NAME, _VERSION, key="index")
+    if content is None:
+        return None
     try:
-        payload = json.loads((folder / CACHE_NAME).read_text(encoding="utf-8"))
-        if payload.get("version") != _VERSION or payload.get("store") != store_files(folder):
-            return None
-        return _from_json(payload["index"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return _from_json(content)
+    except (ValueError, KeyError, TypeError):
         return None
 
 
