@@ -315,3 +315,60 @@ def test_an_english_pronoun_subjectless_freeze_is_not_impersonal(extractor: Extr
         " alliance."
     )
     assert ("TJK", "suspendedIn", "CSTO") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bolivia, Brazil, Ecuador and Colombia comprise the Amazon Cooperation Treaty"
+            " Organization (ACTO).",
+            {
+                (s, "memberOf", "new:amazon-cooperation-treaty-organization")
+                for s in ("BOL", "BRA", "ECU", "COL")
+            },
+        ),
+        (
+            "Set up in 1982, the Indian Ocean Commission comprises Seychelles, Madagascar and"
+            " Comoros.",
+            {(s, "memberOf", "new:indian-ocean-commission") for s in ("SYC", "MDG", "COM")},
+        ),
+        (
+            "The Lake Chad Basin Commission is a basin organization, member of both the African"
+            " Network of Basin Organizations and the International Network of Basin Organizations.",
+            {
+                ("new:lake-chad-basin-commission", "memberOf", o)
+                for o in (
+                    "new:african-network-of-basin-organizations",
+                    "new:international-network-of-basin-organizations",
+                )
+            },
+        ),
+        (
+            "The Indian Ocean Commission met. Till now, IOC had four observers – China, Malta,"
+            " European Union and International Organisation of La Francophonie (OIF).",
+            {
+                (s, "observerOf", "new:indian-ocean-commission")
+                for s in ("CHN", "MLT", "EU", "new:international-organisation-of-la-francophonie")
+            },
+        ),
+        (
+            "The Prosur Forum was founded in 2019 by the presidents of Argentina, Brazil and"
+            " Chile.",
+            {(s, "memberOf", "new:prosur") for s in ("ARG", "BRA", "CHL")},
+        ),
+    ],
+)
+def test_reverse_inclusion_predicate_appositions_mixed_lists_and_representatives(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_an_apposition_after_another_state_is_not_the_subjects(extractor: Extractor) -> None:
+    text = (
+        "Gabon is a sparsely populated country, bordering Cameroon – also a member of the"
+        " Commonwealth – and Equatorial Guinea."
+    )
+    found = triples(extractor, text)
+    assert ("GAB", "memberOf", "new:commonwealth") not in found

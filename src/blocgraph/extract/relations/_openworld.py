@@ -55,6 +55,7 @@ ORG_HEADS = frozenset(
         "club",
         "authority",
         "movement",
+        "network",
     }
 )
 TREATY_HEADS = frozenset(
@@ -109,6 +110,11 @@ def _capitalised(text: str) -> bool:
 _OFFICES = frozenset(
     {"secretary", "president", "minister", "chairman", "chairwoman", "ambassador", "envoy"}
 )
+
+
+def _bounds_known(doc: Doc, j: int, edges: set[int]) -> bool:
+    """Whether a known entity ends at token ``j`` or starts two tokens on (across an "and")."""
+    return doc[j].idx + len(doc[j].text) in edges or doc[j + 2].idx in edges
 
 
 def _untitled(span: Span) -> Span:
@@ -171,6 +177,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
         e for e in russian_acronyms(doc, known) if (e.char_start, e.char_end) not in minted
     ]
     known_starts = _listed_states(doc, known)
+    known_edges = {e.char_start for e in known} | {e.char_end for e in known}
     i = 0
     while i < len(doc):
         if not _capitalised(doc[i].text):
@@ -188,6 +195,8 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                     and j + 2 < len(doc)
                     and _capitalised(doc[j + 2].text)
                     and j + 2 not in known_starts  # "the Customs Union of Russia, Belarus …"
+                    # "European Union and International Organisation …": a list, not one name
+                    and not (doc[j + 1].lower_ == "and" and _bounds_known(doc, j, known_edges))
                 )
                 or (  # "Alliance for the Peoples of Our America", not "Members of the Organization"
                     doc[j + 1].lower_ in {"of", "for"}
@@ -203,7 +212,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
         while start < j and doc[start].lower_ in _LEADING:
             start += 1  # "Several Caribbean Community member-states": not the name's words
         span = _untitled(_unshouted(doc[start : j + 1]))
-        heads = {t.lower_ for t in span}
+        heads = {t.lower_ for t in span} | {t.lower_[:-1] for t in span if t.lower_.endswith("s")}
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken:
             if heads & TREATY_HEADS and span[-1].lower_ not in ORG_HEADS:
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))

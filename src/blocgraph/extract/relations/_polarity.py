@@ -78,7 +78,8 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
             return True
         if link == "mark" and (word in condition or lemma in condition):
             return True
-        if link in {"amod", "compound", "nmod"} and lemma in lexicon.cues.get("intent", ()):
+        intent = lemma in lexicon.cues.get("intent", ()) and not kids(child, "compound:prt")
+        if link in {"amod", "compound", "nmod"} and intent:  # "set up" is no "set to"
             if link == "nmod" and any(c.lower_ in _REASONS for c in kids(child, "case")):
                 continue  # "not a member … as its membership request remains hanging"
             return True  # "a prospective member", "candidate member"

@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from blocgraph.extract.relations._companions import companions
 from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import gapped
@@ -154,74 +155,6 @@ _WORD = re.compile(r"[\w&+-]+")
 _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 """What may precede the subject that opens an unparsed sentence (its first words)."""
 
-_JOINING = frozenset({"join", "присоединиться"})
-_TOGETHER = frozenset({"together", "along", "вместе", "совместно", "наряду"})
-_ALONG = frozenset(
-    {"along with", "together with", "alongside", "наряду с", "вместе с", "помимо", "besides"}
-    | {"in addition to"}
-)
-"""Adpositions naming others the relation holds for too ("Помимо Беларуси, … в организацию
-входят A, B"); not "кроме" or "apart from", which may as well exclude."""
-
-
-_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
-
-
-def _ordinal(noun: Token) -> bool:
-    """Whether a noun is counted in order ("the third country", "the 15th member")."""
-    return any(
-        "Ord" in c.morph.get("NumType", []) or _NUMBERED.fullmatch(c.lower_) is not None
-        for c in kids(noun, "amod")
-        if c.pos_ in {"ADJ", "NUM"}
-    )
-
-
-def _companions(readings: list[Reading], trigger: Token, context: Context) -> list[Reading]:
-    """The same relation for the states named "along with" its holder ("Вьетнам становится
-    десятой страной-партнером БРИКС наряду с Белоруссией, Боливией …")."""
-    if not readings or readings[0].predicate == "proposes":
-        return []
-    places = [trigger, trigger.head, *[c for c in trigger.children if base(c.dep_) == "xcomp"]]
-    if base(trigger.dep_) == "acl" and _ordinal(trigger.head):
-        places.append(trigger.head.head)  # "became the third country to join O, following A"
-    along = [c for p in places for c in kids(p, "obl", "nmod", "advmod") if case_of(c) in _ALONG]
-    along += [  # "вступил вместе с A, B", "joined together with A"
-        o
-        for p in places
-        for c in kids(p, "advmod")
-        if c.lower_ in _TOGETHER
-        for o in kids(c, "obl", "nmod")
-        if case_of(o) in {"с", "with"}
-    ]
-    along += [  # "Nigeria became the ninth partner country, joining Belarus, Bolivia …"
-        o
-        for c in trigger.children
-        if base(c.dep_) in {"advcl", "conj", "xcomp"} and c.lemma_.lower() in _JOINING
-        for o in kids(c, "obj")
-    ]
-    first = readings[0]
-    # "a member of O, alongside A, B" (parsed as a verb); "joined O, following A and B" (they
-    # joined before it)
-    beside = {"alongside"} | ({"following"} if first.predicate == "joined" else set())
-    along += [
-        o
-        for c in trigger.children
-        if c.lower_ in beside and base(c.dep_) in {"advcl", "conj", "xcomp", "acl", "obl"}
-        for o in kids(c, "obj")
-    ]
-    along += [c for p in places for c in kids(p, "obl", "nmod") if case_of(c) in beside]
-    states = [a for c in along for a in context.args(c, frozenset({"state"}))]
-    if first.rule == "tree:become":  # "becomes the tenth partner along with B, C": B, C are
-        role = first.qualifiers.get("role", "member")
-        standing = {"member": "memberOf", "observer": "observerOf"}.get(role, "partnerOf")
-        first = replace(first, predicate=standing)
-    holders = {r.subject.id for r in readings}
-    return [
-        replace(first, subject=state, rule=f"{first.rule}+along")
-        for state in states
-        if state.id not in holders
-    ]
-
 
 def _gapped(
     made: TreeStatement, reading: Reading, sent: Span, context: Context
@@ -348,7 +281,7 @@ class TreeReader:
             if not _asserted_event(token, trigger.frame, self.lexicon, context.by_token):
                 continue
             readings = READERS[trigger.frame](token, trigger, context)
-            for reading in [*readings, *_companions(readings, token, context)]:
+            for reading in [*readings, *companions(readings, token, context)]:
                 made = self._statement(reading, sent, context, last_person)
                 if made is None:
                     continue

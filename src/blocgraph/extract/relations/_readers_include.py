@@ -42,6 +42,12 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         )
     owner = subjects(t) or modified_noun(t)
     bodies = _all(ctx, owner, BODY)
+    if not bodies and tr.lemma in _CONSTITUTE and not passive(t):
+        # "Bolivia, Brazil … and Colombia comprise the Amazon Cooperation Treaty Organization"
+        states = [a for a in _all(ctx, owner, MEMBERS) if a.type == "state"]
+        whole = _all(ctx, kids(t, "obj"), BODY)
+        if states and whole:
+            return _pairs(states, whole, t, "memberOf", f"tree:{tr.frame}")
     bare_role = False
     if not bodies and owner:  # "O's members include A", "the forum's member countries include"
         for noun in [owner[0], *kids(owner[0], "compound", "amod")]:
@@ -65,5 +71,8 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
 
 
+_CONSTITUTE = frozenset({"comprise", "compose", "constitute", "составлять", "составить"})
+"""Inclusion verbs that also run the other way round, the members as subject ("A and B
+comprise O", "A и B составляют O")."""
 _FORMER = frozenset({"former", "ex", "past", "бывшие", "бывших", "бывшими"})
 """Role nouns that name who held a role before ("Former members include A"): not members."""

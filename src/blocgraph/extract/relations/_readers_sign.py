@@ -43,8 +43,9 @@ _REPRESENTATIVES = frozenset(
 """Nouns of those who sign for a state ("the Heads of State of A and B", "главы государств")."""
 
 
-def _represented(tokens: list[Token]) -> list[Token]:
-    """Signers with the states they sign for: "the Heads of State of A, B" signs for A and B."""
+def represented(tokens: list[Token]) -> list[Token]:
+    """Signers or founders with the states they act for: "the Heads of State of A, B" act for A
+    and B; "the Ministers of Foreign Affairs of A, of B and of C established O"."""
     found = list(tokens)
     frontier = [t for t in tokens if t.lemma_.lower() in _REPRESENTATIVES]
     for _ in range(2):  # "Heads" → "of State" → "of A, B"
@@ -99,5 +100,5 @@ def sign(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     else:
         signers = subjects(t)
     return _pairs(
-        _all(ctx, _represented(signers), _SIGNERS), bodies, t, "memberOf", f"tree:{tr.frame}"
+        _all(ctx, represented(signers), _SIGNERS), bodies, t, "memberOf", f"tree:{tr.frame}"
     )

@@ -22,6 +22,7 @@ from blocgraph.extract.relations._frames import (
     role_of,
 )
 from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._readers_sign import represented
 from blocgraph.extract.relations._role_groups import bracketed
 from blocgraph.extract.relations._slots import (
     _all,
@@ -216,6 +217,18 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = ctx.args(head.head, MEMBERS)
         if link == "appos":  # "Ghana – a Commonwealth member – and Benin": only what precedes
             holders = [h for h in holders if h.start < head.i]
+        between = range(head.head.i + 1, head.i)
+        if (
+            link == "appos"
+            and not holders
+            and kids(head.head, "cop")
+            and not any(
+                i in ctx.by_token
+                for i in between  # "bordering Cameroon – also a member of O –"
+            )
+        ):
+            # "LCBC is a basin organization, member of both ANBO and INBO": the copula's subject
+            holders = _all(ctx, kids(head.head, "nsubj"), MEMBERS)
     elif link in {"xcomp", "obl", "obj"} and head.head.lemma_.lower() in _BEING | _HOLDING:
         holders = _all(ctx, subjects(head.head), MEMBERS)
         modal = ctx.lexicon.cues.get("modal", frozenset())
@@ -279,7 +292,7 @@ def _listed(noun: Token, ctx: Context) -> list[Arg]:
         if base(c.dep_) in {"appos", "list"}
         or (base(c.dep_) in {"nmod", "acl"} and case_of(c) in _INCLUDING)
     ]
-    found = [a for c in listed for a in ctx.args(c, frozenset({"state"}))]
+    found = [a for c in listed for a in ctx.args(c, MEMBERS)]  # "China, Malta, the EU and …"
     return found or list_after_mark(noun, ctx.by_token, "state")
 
 
@@ -362,9 +375,9 @@ def found(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             if p.lemma_.lower() in {"состав", "composition"}
             for n in kids(p, "nmod")
         ]
-        founders = _all(ctx, agents + makeup, _FOUNDERS)
+        founders = _all(ctx, represented(agents) + makeup, _FOUNDERS)
     else:
-        founders = _all(ctx, subjects(t), _FOUNDERS)
+        founders = _all(ctx, represented(subjects(t)), _FOUNDERS)
         bodies = _all(ctx, kids(t, "obj"), COMPACT)
     return _pairs(founders, bodies, t, "memberOf", f"tree:{tr.frame}")
 

@@ -169,7 +169,8 @@ def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
     while i < len(doc):
         nxt = by_token.get(i)
         if nxt is not None and nxt.start == i:
-            if nxt.type != arg.type or glue == 0:
+            members = {nxt.type, arg.type} == {"state", "body"}  # "China, Malta, the EU and …"
+            if (nxt.type != arg.type and not members) or glue == 0:
                 break
             found.append(nxt)
             i, glue = nxt.end, 0
