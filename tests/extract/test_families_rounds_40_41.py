@@ -372,3 +372,59 @@ def test_an_apposition_after_another_state_is_not_the_subjects(extractor: Extrac
     )
     found = triples(extractor, text)
     assert ("GAB", "memberOf", "new:commonwealth") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Today, 17 states are members of OHADA: Benin, Burkina-Faso, Cameroon and Togo.",
+            {(s, "memberOf", "new:ohada") for s in ("BEN", "BFA", "CMR", "TGO")},
+        ),
+        (
+            "In July 2016, India formally became a member of a similar export control group,"
+            " Missile Technology Control Regime, which eases purchases.",
+            {("IND", "joined", "new:missile-technology-control-regime")},
+        ),
+        (
+            "Как сообщалось, договор о Евразийском экономическом союзе был подписан президентами"
+            " России, Беларуси и Казахстана 29 мая 2014 г.",
+            {(s, "memberOf", "EAEU") for s in ("RUS", "BLR", "KAZ")},
+        ),
+        (
+            "The Treaty on European Union was signed in Maastricht by Belgium and Denmark.",
+            {("BEL", "memberOf", "EU"), ("DNK", "memberOf", "EU")},
+        ),
+        (
+            "Россия состоит в ОИК в статусе наблюдателя с 2005 года.",
+            {("RUS", "observerOf", "OIC")},
+        ),
+        ("Казахстан состоит в ОДКБ с 1992 года.", {("KAZ", "memberOf", "CSTO")}),
+    ],
+)
+def test_acronyms_fronted_dates_founding_treaties_on_a_body_and_sostoyat(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_china_is_not_a_member_of_either_regime(extractor: Extractor) -> None:
+    text = (
+        "China is not a member of either the Wassenaar Arrangement, the Missile Technology"
+        " Control Regime, or the Australia Group."
+    )
+    expected = {
+        ("CHN", "memberOf", o)
+        for o in (
+            "new:wassenaar-arrangement",
+            "new:missile-technology-control-regime",
+            "new:australia-group",
+        )
+    }
+    assert expected <= triples(extractor, text, "negative")
+    assert not expected & triples(extractor, text)
+
+
+def test_an_unknown_acronym_after_an_event_word_is_no_body(extractor: Extractor) -> None:
+    text = "North Korea withdrew from the NPT in 2003."
+    assert not {m for m in extractor.extract(text).mentions if m.text == "NPT"}

@@ -134,6 +134,8 @@ class _Builder:
             forms += case_forms(form)
         for variant in list(forms):
             forms += yo_variants(variant)
+        if entry.type == "state" and " " in form:  # "Burkina-Faso", "Sri-Lanka"
+            forms += [variant.replace(" ", "-") for variant in list(forms)]
         for old, new in _LATIN_SPELLINGS:
             for variant in list(forms):
                 if old in variant:

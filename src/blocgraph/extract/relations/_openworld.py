@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from blocgraph.extract._rules._lexicon import MONTHS
+from blocgraph.extract.relations._openworld_acronyms import acronyms_held
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._slug import slug
@@ -56,6 +57,8 @@ ORG_HEADS = frozenset(
         "authority",
         "movement",
         "network",
+        "regime",
+        "arrangement",
     }
 )
 TREATY_HEADS = frozenset(
@@ -229,6 +232,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 found.append(Entity(span.start_char, span.end_char, "body", body))
         i = j + 1
     found += _persons(doc, taken) + _titled_appositions(doc, taken)
+    found += acronyms_held(doc, taken | {(e.char_start, e.char_end) for e in found})
     if doc.ents:
         for ent in doc.ents:
             kind = {"ORG": "body", "PER": "person"}.get(ent.label_)

@@ -15,6 +15,7 @@ from blocgraph.extract.relations._frames import (
     _pairs,
     obliques,
     passive,
+    role_of,
 )
 from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._readers_status import _owned
@@ -41,6 +42,8 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             _all(ctx, subjects(t), MEMBERS), _all(ctx, places, BODY), t, "memberOf", "tree:include"
         )
     owner = subjects(t) or modified_noun(t)
+    if tr.lemma == "состоять" and not obliques(t, frozenset({"из"})):
+        return _member_in(t, owner, tr, ctx)  # "Россия состоит в ОИК (в статусе наблюдателя)"
     bodies = _all(ctx, owner, BODY)
     if not bodies and tr.lemma in _CONSTITUTE and not passive(t):
         # "Bolivia, Brazil … and Colombia comprise the Amazon Cooperation Treaty Organization"
@@ -76,3 +79,16 @@ _CONSTITUTE = frozenset({"comprise", "compose", "constitute", "составля�
 comprise O", "A и B составляют O")."""
 _FORMER = frozenset({"former", "ex", "past", "бывшие", "бывших", "бывшими"})
 """Role nouns that name who held a role before ("Former members include A"): not members."""
+
+
+def _member_in(t: Token, owner: list[Token], tr: Trigger, ctx: Context) -> list[Reading]:
+    """ "A состоит в O" is A's membership of O; "в статусе наблюдателя" names another role."""
+    holders = _all(ctx, owner, MEMBERS)
+    places = obliques(t, frozenset({"в", "во"}))
+    bodies = _all(ctx, [p for p in places if p.lemma_.lower() != "статус"], BODY)
+    status = [p for p in places if p.lemma_.lower() == "статус"]
+    role = role_of(status[0], tr) if status else None
+    if role is None:
+        return _pairs(holders, bodies, t, "memberOf", f"tree:{tr.frame}")
+    return _pairs(holders, bodies, t, role[0], f"tree:{tr.frame}", role[1])
+

@@ -15,7 +15,7 @@ from blocgraph.extract.relations._frames import BODY, Context, Reading, _pairs, 
 from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._slots import _all
 from blocgraph.extract.relations._subjects import subjects
-from blocgraph.extract.relations._tree import Arg, base, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _INSTRUMENTS = frozenset(
     {"treaty", "agreement", "charter", "convention", "declaration", "protocol", "accord"}
@@ -35,6 +35,8 @@ _SETTING_UP_NOUNS = frozenset(
 )
 """Their nouns ("the agreement on the creation of O", "договор о создании O")."""
 _SIGNERS = frozenset({"state"})
+_CHARTERS = frozenset({"treaty", "charter", "statute", "договор", "устав", "хартия"})
+"""Instruments that, "on" a body, are that body's founding treaty."""
 _REPRESENTATIVES = frozenset(
     {"head", "leader", "president", "minister", "representative", "delegation", "government"}
     | {"plenipotentiary", "глава", "лидер", "президент", "министр", "представитель", "делегация"}
@@ -81,6 +83,10 @@ def _set_up(instrument: Token, ctx: Context) -> list[Arg]:
     for noun in kids(instrument, "nmod"):
         if noun.lemma_.lower() in _SETTING_UP_NOUNS:
             found += _all(ctx, kids(noun, "nmod"), BODY)
+        elif case_of(noun) in {"on", "о", "об"} and instrument.lemma_.lower() in _CHARTERS:
+            # "the Treaty on European Union", "договор о Евразийском экономическом союзе": the
+            # body's own founding treaty
+            found += _all(ctx, [noun], BODY)
     head = instrument.head
     if base(instrument.dep_) == "obl" and head.lemma_.lower() in _SETTING_UP:
         found += _all(ctx, subjects(head) or [head.head], BODY)
@@ -93,10 +99,16 @@ def sign(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if instrument is None:
         return []
     bodies = _set_up(instrument, ctx)
+    if not bodies and instrument.lemma_.lower() in _CHARTERS:
+        # "договор о ЕАЭС был подписан": the parser hung "о ЕАЭС" on the verb
+        bodies = _all(ctx, obliques(t, frozenset({"о", "об"})), BODY)
     if not bodies:
         return []
     if passive(t) or base(t.dep_) == "acl":
         signers = obliques(t, frozenset({"by"})) + kids(t, "obl:agent")
+        signers += [  # "подписан президентами России, Беларуси и Казахстана": the instrumental
+            c for c in kids(t, "obl") if not case_of(c) and "Ins" in c.morph.get("Case", [])
+        ]
     else:
         signers = subjects(t)
     return _pairs(

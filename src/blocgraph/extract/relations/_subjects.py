@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._tree import base, case_of, kids
 
 _AS = frozenset({"as", "в качестве"})
@@ -16,6 +17,20 @@ def clause_subjects(token: Token) -> list[Token]:
     for head in token.ancestors:
         if head.pos_ in {"VERB", "AUX"}:
             return subjects(head)
+    return []
+
+
+def _after_fronted_date(verb: Token) -> list[Token]:
+    """The subject the parser coordinated with a fronted date ("In July 2016, India formally
+    became a member": "India" a conjunct of "July"): a proper noun after the date's comma,
+    right before the verb's own words."""
+    for date in kids(verb, "obl"):
+        if date.i > verb.i or not (date.like_num or date.lemma_.lower() in MONTHS):
+            continue
+        for item in kids(date, "conj"):
+            comma = item.i > 0 and verb.doc[item.i - 1].text == ","
+            if comma and item.pos_ == "PROPN" and item.i < verb.i:
+                return [item]
     return []
 
 
@@ -40,6 +55,9 @@ def subjects(verb: Token) -> list[Token]:
         if own[0].lower_ in _RELATIVE and verb.dep_ == "advcl:relcl":
             return [_noun_before(own[0])]  # "…, which also includes A": the noun before it
         return own
+    fronted = _after_fronted_date(verb)
+    if fronted:
+        return fronted
     early = [c for c in kids(verb, "advcl") if c.i < verb.i and kids(c, "obl:agent")]
     if early and kids(early[0], "nsubj"):
         # "The Bank (NDB) set up by BRICS has admitted A": the parser gave the subject to the

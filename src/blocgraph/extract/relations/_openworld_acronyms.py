@@ -1,0 +1,40 @@
+"""Open-world bodies named only by an acronym the catalogue does not know, where only a body
+fits ("17 states are members of OHADA", "входит в ОДЭСР")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from blocgraph.extract.relations._reader import Entity
+from blocgraph.extract.relations._slug import slug
+from blocgraph.extract.relations._tree import base
+
+_HOLDING_WORDS = frozenset(
+    {"member", "membership", "observer", "partner", "член", "членство", "наблюдатель"}
+    | {"партнер", "входить", "войти"}
+)
+"""Words of a standing whose argument an unknown acronym names as a body ("members of OHADA",
+"входит в ОДЭСР"); not events, which treaties have too ("withdrew from the NPT")."""
+_NOT_BODIES = frozenset({"GDP", "CEO", "USD", "EUR", "UTC", "NGO", "NGOS", "ВВП", "СМИ"})
+
+
+def acronyms_held(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
+    """Acronyms the catalogue does not know, named where only a body fits: the argument of a
+    membership word ("17 states are members of OHADA"); their id is the acronym's slug."""
+    found = []
+    for token in doc:
+        text = token.text
+        if not (3 <= len(text) <= 8 and text.isalpha() and text.isupper()):
+            continue
+        span = (token.idx, token.idx + len(text))
+        if (
+            span in taken
+            or text in _NOT_BODIES
+            or any(a < span[1] and span[0] < b for a, b in taken)
+        ):
+            continue
+        if base(token.dep_) in {"nmod", "obl", "obj", "compound"} and (
+            token.head.lemma_.lower() in _HOLDING_WORDS
+        ):
+            found.append(Entity(span[0], span[1], "body", slug(text)))
+    return found
