@@ -91,4 +91,3 @@ def _member_in(t: Token, owner: list[Token], tr: Trigger, ctx: Context) -> list[
     if role is None:
         return _pairs(holders, bodies, t, "memberOf", f"tree:{tr.frame}")
     return _pairs(holders, bodies, t, role[0], f"tree:{tr.frame}", role[1])
-
