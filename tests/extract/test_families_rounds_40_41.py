@@ -428,3 +428,9 @@ def test_china_is_not_a_member_of_either_regime(extractor: Extractor) -> None:
 def test_an_unknown_acronym_after_an_event_word_is_no_body(extractor: Extractor) -> None:
     text = "North Korea withdrew from the NPT in 2003."
     assert not {m for m in extractor.extract(text).mentions if m.text == "NPT"}
+
+
+def test_a_bracketed_negation_beats_the_list_it_sits_in(extractor: Extractor) -> None:
+    text = "• 2 of 10 CEEAC members (Rwanda is not a CEEAC member)"
+    assert ("RWA", "memberOf", "new:ceeac") in triples(extractor, text, "negative")
+    assert ("RWA", "memberOf", "new:ceeac") not in triples(extractor, text)

@@ -239,7 +239,18 @@ def deduplicated(statements: list[Statement]) -> list[Statement]:
             kept.append(statement)
         elif statement.rule == LABELLED and kept[seen[key]].rule.startswith("tree:"):
             kept[seen[key]] = statement  # a labelled list carries its items' own roles
-    return kept
+    denied = {
+        (*s.triple, s.sentence_start)
+        for s in kept
+        if s.polarity == "negative" and s.rule.startswith("tree:")
+    }  # "2 of 10 CEEAC members (Rwanda is not a CEEAC member)": the tree's negation wins
+    return [
+        s
+        for s in kept
+        if s.polarity != "positive"
+        or s.rule.startswith("tree:")
+        or (*s.triple, s.sentence_start) not in denied
+    ]
 
 
 LABELLED = "labelled-list"

@@ -33,7 +33,7 @@ def acronyms_held(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
             or any(a < span[1] and span[0] < b for a, b in taken)
         ):
             continue
-        if base(token.dep_) in {"nmod", "obl", "obj", "compound"} and (
+        if base(token.dep_) in {"nmod", "obl", "obj", "compound", "amod"} and (
             token.head.lemma_.lower() in _HOLDING_WORDS
         ):
             found.append(Entity(span[0], span[1], "body", slug(text)))
