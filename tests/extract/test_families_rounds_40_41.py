@@ -434,3 +434,45 @@ def test_a_bracketed_negation_beats_the_list_it_sits_in(extractor: Extractor) ->
     text = "• 2 of 10 CEEAC members (Rwanda is not a CEEAC member)"
     assert ("RWA", "memberOf", "new:ceeac") in triples(extractor, text, "negative")
     assert ("RWA", "memberOf", "new:ceeac") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As of 2008 there were 36 members of the Zangger Committee: Argentina, Australia and"
+            " Austria. The Zangger Committee, named after its first chairman Claude Zangger of"
+            " Switzerland, is an informal arrangement.",
+            {(s, "memberOf", "new:zangger-committee") for s in ("ARG", "AUS", "AUT")},
+        ),
+        (
+            "We, the Ministers of Foreign Affairs of the Member States of the Asia Cooperation"
+            " Dialogue (ACD), namely the Islamic Republic of Afghanistan; the Kingdom of Bahrain;"
+            " the Kingdom of Bhutan, met in Manama.",
+            {(s, "memberOf", "new:asia-cooperation-dialogue") for s in ("AFG", "BHR", "BTN")},
+        ),
+    ],
+)
+def test_names_after_a_person_and_semicolon_lists_announced_by_namely(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_namely_belongs_to_the_nearer_of_two_coordinated_role_nouns(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The summit will draw leaders of ten ASEAN members and six dialogue partners namely"
+        " China, Japan and India."
+    )
+    assert not {t for t in triples(extractor, text) if t[1] == "memberOf" and t[2] == "ASEAN"}
+
+
+def test_not_only_negates_nothing(extractor: Extractor) -> None:
+    text = (
+        "Cooperation is taking place not only among the four Nordic Council member nations,"
+        " namely Denmark, Finland, Iceland and Norway, but also with partners."
+    )
+    assert not triples(extractor, text, "negative")
+    assert ("DNK", "memberOf", "new:nordic-council") in triples(extractor, text)

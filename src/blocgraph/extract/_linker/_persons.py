@@ -22,6 +22,13 @@ from blocgraph.extract._linker._names import (
 )
 from blocgraph.extract._linker._records import DocumentContext, Linked
 
+_NAMED_HEADS = frozenset(
+    {"committee", "commission", "group", "plan", "initiative", "foundation", "council", "prize"}
+    | {"doctrine", "process", "club", "report", "format"}
+)
+"""Head words of a name that takes a person's surname ("the Zangger Committee"): the surname
+there is part of the name, not the person."""
+
 
 class _PersonFinder:
     """Person-finding steps of the linker (a mixin: the linker supplies ``gazetteer``)."""
@@ -42,7 +49,12 @@ class _PersonFinder:
             if taken[index]:
                 index += 1
                 continue
-            if token.text in context.surnames and (token.is_title or token.is_upper):
+            named_after = index + 1 < len(doc) and doc[index + 1].lower_ in _NAMED_HEADS
+            if (
+                token.text in context.surnames
+                and (token.is_title or token.is_upper)
+                and not named_after  # "the Zangger Committee" is named after Claude Zangger
+            ):
                 found.append(
                     Linked(
                         index,

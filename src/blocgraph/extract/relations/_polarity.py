@@ -54,6 +54,9 @@ def negated(token: Token, lexicon: Lexicon) -> bool:
         if base(child.dep_) in {"advmod", "neg", "det", "cc", "aux", "obl"} and (
             child.lower_ in negation or child.lemma_.lower() in negation
         ):
+            following = token.doc[child.i + 1] if child.i + 1 < len(token.doc) else None
+            if following is not None and following.lower_ in _NOT_ONLY:
+                continue  # "not only among the four members … but also": no negation
             return True
         if base(child.dep_) == "cop" and any(g.lower_ in negation for g in kids(child, "advmod")):
             return True
@@ -86,6 +89,8 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
     return False
 
 
+_NOT_ONLY = frozenset({"only", "just", "merely", "только", "лишь"})
+"""Words after "not" / "не" that make it "not only … but also", which negates nothing."""
 _AMONG = frozenset({"among", "between", "amongst", "между", "среди"})
 """Adpositions of the parties to talks or a plan ("talks among A and B"), not of its topic."""
 _REASONS = frozenset({"as", "because", "since", "while"})

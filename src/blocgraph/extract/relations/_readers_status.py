@@ -26,6 +26,7 @@ from blocgraph.extract.relations._readers_sign import represented
 from blocgraph.extract.relations._role_groups import bracketed
 from blocgraph.extract.relations._slots import (
     _all,
+    _body_after,
     _described,
     _elided,
     _first,
@@ -260,11 +261,13 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = bracketed(head, ctx) or [
             a for c in listed for a in ctx.args(c, frozenset({"state"}))
         ]
-        if not holders and _dash_in_phrase(head):
+        if not holders and (_dash_in_phrase(head) or _namely_after(head)):
             # "Четыре страны-участницы Тюркского совета - Турция, Казахстан …"
             holders = list_after_mark(head, ctx.by_token, "state")
         if not holders:
             holders = _all(ctx, kids(t, "nmod:poss"), MEMBERS)
+    if not bodies and holders:  # "the Member States of the ACD, namely …" hung elsewhere
+        bodies = _body_after(head, frozenset({"of"}), ctx)
     bodies = [b for b in bodies if b.id not in {h.id for h in holders}]
     if not bodies and holders and role_name != "partner" and not _owned(t) and not labelled:
         labelled = _label(head)
@@ -306,6 +309,22 @@ def _dash_in_phrase(head: Token) -> bool:
             return True
         if i not in inside:
             return False
+    return False
+
+
+_NAMELY = frozenset({"namely", "viz", "а именно"})
+_NEAR_NAMELY = 12
+
+
+def _namely_after(head: Token) -> bool:
+    """Whether "namely" follows the role noun's phrase before any verb ("the Member States of
+    the Asia Cooperation Dialogue (ACD), namely A; B; C"), however the parser hung the phrase."""
+    doc = head.doc
+    for i in range(head.i + 1, min(head.sent.end, head.i + _NEAR_NAMELY)):
+        if doc[i].lower_ in _NAMELY:
+            return True
+        if doc[i].pos_ in {"VERB", "AUX", "CCONJ"}:
+            return False  # a verb, or "and six dialogue partners namely …": another noun's
     return False
 
 

@@ -159,9 +159,12 @@ def _glue(doc: Doc, i: int) -> bool:
     return word in _LIST_GLUE
 
 
-def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
+def listed_after(
+    arg: Arg, token: Token, by_token: dict[int, Arg], *, announced: bool = False
+) -> list[Arg]:
     """Entities of ``arg``'s kind listed right after it, however the parser attached them:
-    "Bahrain, Kuwait, Oman, and the United Arab Emirates" (commas, "and", "the" between)."""
+    "Bahrain, Kuwait, Oman, and the United Arab Emirates" (commas, "and", "the" between).
+    ``announced``: a list a mark announced ("namely A; B; C"), whose items semicolons may part."""
     doc = token.doc
     found: list[Arg] = []
     i = arg.end
@@ -181,7 +184,7 @@ def listed_after(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]:
         if glue and (item := _unlinked_item(doc, i, 1)):
             i += item  # "Australia, Cook Islands, Fiji": an item outside the catalogue
             continue
-        if not _glue(doc, i):
+        if not (_glue(doc, i) or (announced and doc[i].text == ";")):
             break
         glue += 1
         i += 1
@@ -251,7 +254,7 @@ def list_after_mark(token: Token, by_token: dict[int, Arg], kind: str) -> list[A
             for j in range(i + 1, min(i + 4, sent.end)):
                 arg = by_token.get(j)
                 if arg is not None and arg.type == kind and arg.start == j:
-                    return [arg, *listed_after(arg, sent.doc[j], by_token)]
+                    return [arg, *listed_after(arg, sent.doc[j], by_token, announced=True)]
             return []
     return []
 
