@@ -13,13 +13,12 @@ from blocgraph.extract.relations._readers_events import (
     propose,
     suspend,
 )
+from blocgraph.extract.relations._readers_found import designate, found
 from blocgraph.extract.relations._readers_include import include
 from blocgraph.extract.relations._readers_sign import sign
 from blocgraph.extract.relations._readers_status import (
     become,
-    designate,
     expand,
-    found,
     grant,
     include_member,
     receive,
