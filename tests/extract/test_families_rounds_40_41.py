@@ -476,3 +476,28 @@ def test_not_only_negates_nothing(extractor: Extractor) -> None:
     )
     assert not triples(extractor, text, "negative")
     assert ("DNK", "memberOf", "new:nordic-council") in triples(extractor, text)
+
+
+def test_a_catalogue_name_that_begins_another_bodys_name_is_not_that_body(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "India is the eighth observer to ASEAN Inter-Parliamentary Assembly. The other seven"
+        " observers are Australia, Canada and Japan."
+    )
+    found = extractor.extract(text)
+    aipa = "new:asean-inter-parliamentary-assembly"
+    assert {(s, "observerOf", aipa) for s in ("IND", "AUS", "CAN", "JPN")} <= {
+        st.triple for st in found.statements
+    }
+    assert "ASEAN" not in {m.id for m in found.mentions}
+    organ = extractor.extract("The UN General Assembly admitted Tuvalu in 2000.")
+    assert "UN" in {m.id for m in organ.mentions}  # an organ keeps its body's name
+
+
+def test_its_membership_includes(extractor: Extractor) -> None:
+    text = (
+        "SELA was established on 17 October 1975 by the Panama Convention and its current"
+        " membership includes Argentina, Bahamas and Belize."
+    )
+    assert {(s, "memberOf", "new:sela") for s in ("ARG", "BHS", "BLZ")} <= triples(extractor, text)

@@ -183,6 +183,10 @@ class Extractor:
                 )
                 mentions += trees.mentions
                 statements += [_with_office(s, context) for s in trees.statements]
+                if trees.shadowed:  # "ASEAN" in "ASEAN Inter-Parliamentary Assembly"
+                    drop = {(offset + a, offset + b) for a, b in trees.shadowed}
+                    mentions = [m for m in mentions if (m.start, m.end) not in drop]
+                    linked = [m for m in linked if (m.char_start, m.char_end) not in trees.shadowed]
             # the surface rules read the open-world bodies the tree pass minted too
             minted = [] if trees is None else _minted_bodies(doc, trees.mentions, offset, linked)
             described = [] if trees is None else _described_bodies(doc, trees, linked + minted)

@@ -45,6 +45,8 @@ class TreePass:
     mentions: list[Mention] = field(default_factory=list)
     bodies_before: dict[int, str] = field(default_factory=dict)
     """Sentence start token in the chunk → the body in focus before that sentence was read."""
+    shadowed: set[tuple[int, int]] = field(default_factory=set)
+    """Chunk offsets of catalogue names that begin a longer name of a body of its own."""
 
     def verdict(self, doc: Doc, item: Found, lexicon: Lexicon) -> Polarity | None:
         """What the tree says of a rule's statement: ``positive``, ``negative`` (denied or
@@ -109,6 +111,38 @@ _OPEN_LEAD = re.compile(
 body the next sentences speak of ("It comprises …")."""
 
 
+_SEPARATE_HEADS = frozenset({"assembly", "parliament", "bank", "fund", "court", "forum"})
+"""Last words of a name that, after a catalogue body's name, makes a body of its own with its
+own members ("the CSTO Parliamentary Assembly", "the ASEAN Regional Forum"); an organ that
+speaks for its body ("the SCO Secretariat") keeps the body's name."""
+
+
+_ORGAN_WORDS = frozenset(
+    {"general", "assembly", "security", "council", "secretariat", "executive", "committee"}
+    | {"commission", "summit", "ministerial", "of", "heads", "state", "government"}
+)
+"""Words of an organ's name after its body's ("the UN General Assembly"): the body stays."""
+
+
+def _inside_names(doc: Doc, known: list[Entity], minted: list[Entity]) -> set[tuple[int, int]]:
+    """Spans of known bodies that begin a longer minted name of a body of its own."""
+    names = [
+        (m.char_start, m.char_end)
+        for m in minted
+        if m.type == "body"
+        and doc.text[m.char_start : m.char_end].split()[-1].lower() in _SEPARATE_HEADS
+    ]
+    inner: set[tuple[int, int]] = set()
+    for k in known:
+        for a, b in names:
+            if k.type != "body" or not (a <= k.char_start and k.char_end < b):
+                continue
+            rest = doc.text[k.char_end : b].lower().split()
+            if not all(word in _ORGAN_WORDS for word in rest):
+                inner.add((k.char_start, k.char_end))
+    return inner
+
+
 def opens_definition(text: str) -> bool:
     """Whether ``text`` holds a definition's lead (see ``_OPEN_LEAD``)."""
     return _OPEN_LEAD.search(text) is not None
@@ -165,6 +199,9 @@ def tree_pass(
                 reader.parses[sent.text] = parsed
         result.parses.append((shift, parsed))
         minted = mint(parsed, entities, reader.aliases)
+        inner = _inside_names(parsed, entities, minted)
+        entities = [e for e in entities if (e.char_start, e.char_end) not in inner]
+        result.shadowed |= {(shift + a, shift + b) for a, b in inner}
         for e in minted:
             start, end = offset + shift + e.char_start, offset + shift + e.char_end
             kind = cast(EntityType, e.type)

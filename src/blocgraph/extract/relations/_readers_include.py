@@ -53,6 +53,14 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             return _pairs(states, whole, t, "memberOf", f"tree:{tr.frame}")
     bare_role = False
     if not bodies and owner:  # "O's members include A", "the forum's member countries include"
+        if owner[0].lemma_.lower() in {"membership", "членство"}:
+            # "its current membership includes A, B": its owner, or the body named before
+            pronoun = any(c.pos_ == "PRON" for c in kids(owner[0], "nmod:poss"))
+            bodies = _bodies_of(owner[0], ctx)
+            if pronoun and not bodies and base(t.dep_) == "conj":  # "O was set up … and its"
+                bodies = _all(ctx, subjects(t.head), BODY)
+            if pronoun and not bodies:
+                bodies = _elided(t, ctx, [])
         for noun in [owner[0], *kids(owner[0], "compound", "amod")]:
             found = ctx.lexicon.trigger(noun.lemma_, "NOUN")
             if found is not None and found.frame == "role" and not bodies:
