@@ -501,3 +501,14 @@ def test_its_membership_includes(extractor: Extractor) -> None:
         " membership includes Argentina, Bahamas and Belize."
     )
     assert {(s, "memberOf", "new:sela") for s in ("ARG", "BHS", "BLZ")} <= triples(extractor, text)
+
+
+def test_a_refused_accession_is_a_negative_joining(extractor: Extractor) -> None:
+    text = "Украина отказалась от вступления в ОДКБ."
+    assert ("UKR", "joined", "CSTO") in triples(extractor, text, "negative")
+    assert not triples(extractor, text)
+
+
+def test_a_refusal_does_not_reach_a_coordinated_clause(extractor: Extractor) -> None:
+    text = "Mongolia declined full membership of the SCO and will remain an observer."
+    assert ("MNG", "observerOf", "SCO") not in triples(extractor, text, "negative")

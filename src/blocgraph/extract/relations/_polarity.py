@@ -293,6 +293,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         link = base(child.dep_)
         if link not in _CLAUSE_UP:
             break
+        if (lemma in denial or head.lower_ in denial) and link == "conj" and child.i > head.i:
+            break  # "declined full membership and will remain an observer": its own clause
         if lemma in denial or head.lower_ in denial:
             negative = not negative if not negated(head, lexicon) else negative
             return "negative" if negative else "positive"

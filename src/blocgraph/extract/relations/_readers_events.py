@@ -65,7 +65,7 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S joins / accedes to / enters O; S's accession to O; S вступил в O."""
     if t.pos_ == "NOUN":
         owners = kids(t, "nmod:poss") + _owners(t)
-        holders = _all(ctx, owners, MEMBERS)
+        holders = _all(ctx, owners, MEMBERS) or _refuser(t, ctx)
         bodies = (
             _all(ctx, obliques(t, _TO), BODY)
             or _body_after(t, _TO, ctx)
@@ -157,12 +157,21 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
 
 
+def _refuser(noun: Token, ctx: Context) -> list[Arg]:
+    """Who refuses an event named by a noun ("Украина отказалась от вступления в ОДКБ",
+    "Mongolia declined accession to O"): the refusing verb's subject holds it (negative)."""
+    refusing = ctx.lexicon.cues.get("denial", frozenset())
+    if base(noun.dep_) not in {"obl", "obj"} or noun.head.lemma_.lower() not in refusing:
+        return []
+    return _all(ctx, subjects(noun.head), MEMBERS)
+
+
 def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S left / withdrew from / pulled out of O; S's withdrawal from O; S вышел из O."""
     if t.pos_ == "NOUN":
         holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)
         if not holders:
-            holders = _all(ctx, _announcers(t), MEMBERS)
+            holders = _all(ctx, _announcers(t), MEMBERS) or _refuser(t, ctx)
     else:
         if not _particle_ok(t, tr):
             return []
