@@ -512,3 +512,15 @@ def test_a_refused_accession_is_a_negative_joining(extractor: Extractor) -> None
 def test_a_refusal_does_not_reach_a_coordinated_clause(extractor: Extractor) -> None:
     text = "Mongolia declined full membership of the SCO and will remain an observer."
     assert ("MNG", "observerOf", "SCO") not in triples(extractor, text, "negative")
+
+
+def test_a_pronoun_subject_continues_through_a_sentence_that_names_another_body(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Pacific Islands Forum was founded in 1971.\n- It is a United Nations General"
+        " Assembly observer.\n- It comprises 18 members: Australia, Fiji and Samoa."
+    )
+    found = triples(extractor, text)
+    assert {(s, "memberOf", "PIF") for s in ("AUS", "FJI", "WSM")} <= found
+    assert not {t for t in found if t[2] == "new:united-nations-general-assembly" and t[0] != "PIF"}

@@ -188,6 +188,10 @@ class Focus:
         found = (self._topic(wanted, exclude) if pronoun else None) or self.last(wanted, exclude)
         return [] if found is None else [self._arg(token, found)]
 
+    def topic(self, kinds: frozenset[str]) -> Named | None:
+        """What a pronoun subject continues now (see :meth:`_topic`), else the most recent."""
+        return self._topic(kinds, set()) or self.last(kinds, set())
+
     def _topic(self, kinds: frozenset[str], exclude: set[str]) -> Named | None:
         """What a pronoun continues: the subject of the last sentence that named something of
         ``kinds`` ("Switzerland has chosen to cooperate with the EU. It is a member of EFTA" →

@@ -151,6 +151,7 @@ def _subject_spans(sent: Span, by_token: dict[int, Arg]) -> set[tuple[int, int]]
     return found
 
 
+_SUBJECT_PRONOUNS = frozenset({"it", "они", "она", "оно"})
 _WORD = re.compile(r"[\w&+-]+")
 _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 """What may precede the subject that opens an unparsed sentence (its first words)."""
@@ -222,13 +223,30 @@ class TreeReader:
                 }
             )
             subjects = _subject_spans(sent, by_token)
+            continued = self._continued_subject(sent, offset)
             self.focus.see(
                 [
                     Named(id_, kind, offset + s, offset + e, doc.text[s:e], (s, e) in subjects)
                     for s, e, kind, id_ in named
                 ]
+                + continued
             )
         return found
+
+    def _continued_subject(self, sent: Span, offset: int) -> list[Named]:
+        """The entity a sentence's pronoun subject continues ("It is a United Nations General
+        Assembly observer. It comprises 18 members: …"): recorded as that sentence's subject, so
+        the next pronoun continues it rather than the last name the sentence mentioned."""
+        for token in sent:
+            if token.lower_ not in _SUBJECT_PRONOUNS or base(token.dep_) != "nsubj":
+                continue
+            if base(token.head.dep_) != "root":
+                continue
+            topic = self.focus.topic(frozenset({"body", "state"}))
+            if topic is not None:
+                start = offset + token.idx
+                return [replace(topic, start=start, end=start + len(token.text), subject=True)]
+        return []
 
     def _abbreviated(self, entities: list[Entity], text: str) -> list[Entity]:
         """The document's open-world abbreviations in an unparsed sentence, as whole words."""
