@@ -251,7 +251,7 @@ def _nearest(sentence_index: dict[int, int], char: int) -> int:
     return max(before) if before else 0
 
 
-_HELD = frozenset({"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn"})
+_HELD = TREE_PREDICATES - {"proposes"}
 
 
 def organisations_of_treaties(

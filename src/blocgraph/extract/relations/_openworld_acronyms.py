@@ -27,11 +27,7 @@ def acronyms_held(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
         if not (3 <= len(text) <= 8 and text.isalpha() and text.isupper()):
             continue
         span = (token.idx, token.idx + len(text))
-        if (
-            span in taken
-            or text in _NOT_BODIES
-            or any(a < span[1] and span[0] < b for a, b in taken)
-        ):
+        if text in _NOT_BODIES or any(a < span[1] and span[0] < b for a, b in taken):
             continue
         if base(token.dep_) in {"nmod", "obl", "obj", "compound", "amod"} and (
             token.head.lemma_.lower() in _HOLDING_WORDS

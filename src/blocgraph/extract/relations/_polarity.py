@@ -63,6 +63,13 @@ def negated(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _intent_word(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word is an intent cue ("plan", "set to"); a phrasal verb is another verb ("set
+    up" is no "set to")."""
+    intent = lexicon.cues.get("intent", frozenset())
+    return token.lemma_.lower() in intent and not kids(token, "compound:prt")
+
+
 def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
     if not future_ok and "Fut" in token.morph.get("Tense", []) and not _aside(token, lexicon):
         return True  # a Russian perfective future ("станет", "вступит") has no auxiliary
@@ -81,8 +88,7 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
             return True
         if link == "mark" and (word in condition or lemma in condition):
             return True
-        intent = lemma in lexicon.cues.get("intent", ()) and not kids(child, "compound:prt")
-        if link in {"amod", "compound", "nmod"} and intent:  # "set up" is no "set to"
+        if link in {"amod", "compound", "nmod"} and _intent_word(child, lexicon):
             if link == "nmod" and any(c.lower_ in _REASONS for c in kids(child, "case")):
                 continue  # "not a member … as its membership request remains hanging"
             return True  # "a prospective member", "candidate member"
@@ -262,7 +268,6 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     ``future_ok``: "will" announces rather than entertains (``proposes``: "Russia will create
     the Greater Eurasian Partnership").
     """
-    intent = lexicon.cues.get("intent", frozenset())
     denial = lexicon.cues.get("denial", frozenset())
     if base(trigger.dep_) in {"compound", "amod"}:
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's
@@ -304,11 +309,9 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
             described = True
         if described:
             continue
-        phrasal = bool(kids(head, "compound:prt"))  # "set up" is no "set to": another verb
         participants = link in {"nmod", "obl"} and case_of(child) in _AMONG
         if (
-            lemma in intent
-            and not phrasal
+            _intent_word(head, lexicon)
             and not participants  # "talks among SADC members – A, B –": who talks, not a plan
             and link in {"xcomp", "ccomp", "acl", "nmod", "obl", "obj", "advcl"}
         ):

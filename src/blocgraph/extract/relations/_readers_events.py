@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from blocgraph.extract._russian import is_cyrillic
 from blocgraph.extract.relations._frames import (
     _FROM,
     _IN,
@@ -255,7 +256,7 @@ def _from_body(t: Token, objects: list[Token], ctx: Context) -> list[Arg]:
 def _indefinite_personal(verb: Token) -> bool:
     """A Russian third-person plural with no subject: its doer is indefinite ("приостановили")."""
     plural = "Plur" in verb.morph.get("Number", []) and "Fin" in verb.morph.get("VerbForm", [])
-    return plural and any("\u0400" <= ch <= "\u04ff" for ch in verb.text)
+    return plural and is_cyrillic(verb.text)
 
 
 def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
