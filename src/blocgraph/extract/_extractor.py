@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from blocgraph.extract._attribution import SPEECH_VERBS, attribute, first_person_mentions
+from blocgraph.extract._chunk_bodies import described_bodies, minted_bodies
 from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
 from blocgraph.extract._linker import TITLES, DocumentContext, Linked, Linker
 from blocgraph.extract._model import (
@@ -35,12 +36,12 @@ from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
 from blocgraph.extract._tree_merge import (
     TREE_PREDICATES,
-    TreePass,
     deduplicated,
     opens_definition,
     organisations_of_treaties,
     tree_pass,
 )
+from blocgraph.extract.learned import PAIR_MODEL_FILE, PairModel, PairPass
 from blocgraph.extract.relations import Named, TreeReader
 from blocgraph.extract.relations._aliases import document_names
 
@@ -72,6 +73,7 @@ class Extractor:
         self._data_dir = data_dir
         self._runtime: _Runtime | None = None
         self._syntax: Syntax | None = None
+        self._pair_model: PairModel | None = None
         self._prefilter = gazetteer.words | {t[0] for t in TITLES} | SPEECH_VERBS
 
     @classmethod
@@ -130,7 +132,8 @@ class Extractor:
                 yield nlp(spacy_text(piece)), chunk
 
     def extract(self, text: str, *, path: str | None = None, lang: str = "auto") -> Extraction:
-        """Mentions and statements of one document.
+        """Mentions and statements of one document: the tree's and the rules' statements, and
+        the pair model's (``data/extraction/pair-model.json``) where those said nothing.
 
         Parameters:
             text: the whole file as a ``str``; ``# key: value`` header lines at the top become
@@ -141,12 +144,33 @@ class Extractor:
         Returns:
             The :class:`Extraction`; its offsets index ``text``.
         """
+        extraction, pairs = self.read(text, path=path, lang=lang)
+        model = self.pair_model
+        if model is None or pairs is None:
+            return extraction
+        added = pairs.statements(model, extraction.statements)
+        return replace(extraction, statements=extraction.statements + tuple(added))
+
+    @property
+    def pair_model(self) -> PairModel | None:
+        """The learned pair model, read on first use (``None`` without data or model file)."""
+        if self._pair_model is None and self._data_dir is not None:
+            path = self._data_dir / "extraction" / PAIR_MODEL_FILE
+            self._pair_model = PairModel.load(path) if path.exists() else None
+        return self._pair_model
+
+    def read(
+        self, text: str, *, path: str | None = None, lang: str = "auto"
+    ) -> tuple[Extraction, PairPass | None]:
+        """What the tree and the rules read in one document, and the candidate pairs the pair
+        model scores (``None`` without syntax); :meth:`extract` combines them."""
         metadata, body = parse_header(text)
         runtime = self._ready()
         context = DocumentContext()
         language: Lang = detect_language(text[body:]) if lang == "auto" else lang  # type: ignore[assignment]
         titled = self._title_bodies(text, metadata)
         reader = self._tree_reader(language, text, titled)
+        pairs = None if reader is None else PairPass(reader.lexicon)
         mentions: list[Mention] = []
         statements: list[Statement] = []
         # the list heading being read ("Former members of the CST:") and its last paragraph
@@ -188,8 +212,11 @@ class Extractor:
                     mentions = [m for m in mentions if (m.start, m.end) not in drop]
                     linked = [m for m in linked if (m.char_start, m.char_end) not in trees.shadowed]
             # the surface rules read the open-world bodies the tree pass minted too
-            minted = [] if trees is None else _minted_bodies(doc, trees.mentions, offset, linked)
-            described = [] if trees is None else _described_bodies(doc, trees, linked + minted)
+            minted = [] if trees is None else minted_bodies(doc, trees.mentions, offset, linked)
+            described = [] if trees is None else described_bodies(doc, trees, linked + minted)
+            if pairs is not None and trees is not None:
+                spans = [(m.char_start, m.char_end, m.type, m.id) for m in linked + minted]
+                pairs.read_chunk(doc, trees.parses, spans, attribution, offset)
             results = runtime.rules.find(doc, linked + pseudo + minted + described)
             # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
             known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}
@@ -238,7 +265,7 @@ class Extractor:
                             context,
                         )
                     )
-        return Extraction(
+        extraction = Extraction(
             document=document_iri(text),
             statements=tuple(deduplicated(statements)),
             text=text,
@@ -246,6 +273,7 @@ class Extractor:
             metadata=metadata,
             path=path,
         )
+        return extraction, pairs
 
     def _title_bodies(self, text: str, metadata: dict[str, str]) -> list[Named]:
         """The bodies the document's ``# title:`` names, in document offsets."""
@@ -302,44 +330,6 @@ class Extractor:
             rule=item.rule,
             qualifiers=qualifiers,
         )
-
-
-def _minted_bodies(
-    doc: Doc, minted: list[Mention], offset: int, linked: list[Linked]
-) -> list[Linked]:
-    """The tree pass's open-world bodies as linked spans of the chunk's doc, where they overlap
-    no linked mention."""
-    taken = {i for m in linked for i in range(m.start, m.end)}
-    found: list[Linked] = []
-    for mention in minted:
-        if mention.type != "body":
-            continue
-        start, end = mention.start - offset, mention.end - offset
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) == 0 or taken.intersection(range(span.start, span.end)):
-            continue
-        found.append(Linked(span.start, span.end, "body", mention.id, start, end))
-    return found
-
-
-_BODY_WORDS = frozenset({"organisation", "organization", "bloc", "alliance", "grouping"})
-
-
-def _described_bodies(doc: Doc, trees: TreePass, linked: list[Linked]) -> list[Linked]:
-    """ "The organisation", "the bloc" as the body in focus before their sentence, for the
-    surface rules (the tree reads its own anaphors; this serves sentences it misparses)."""
-    taken = {i for m in linked for i in range(m.start, m.end)}
-    found: list[Linked] = []
-    for sent in doc.sents:
-        body = trees.bodies_before.get(sent.start)
-        if body is None:
-            continue
-        for token in sent[1:]:
-            previous = doc[token.i - 1]
-            if token.lower_ in _BODY_WORDS and previous.lower_ == "the" and token.i not in taken:
-                end = token.idx + len(token.text)
-                found.append(Linked(token.i, token.i + 1, "body", body, token.idx, end))
-    return found
 
 
 def _with_office(statement: Statement, context: DocumentContext) -> Statement:

@@ -44,7 +44,7 @@ from blocgraph.extract._score._gold import (
     parse_header,
 )
 from blocgraph.extract._score._load import load_gold, parse_gold
-from blocgraph.extract._score._match import score
+from blocgraph.extract._score._match import aligned, score
 from blocgraph.extract._score._metrics import (
     Attribution,
     CorpusScore,
@@ -75,6 +75,7 @@ __all__ = [
     "ScoringError",
     "SplitScore",
     "Triple",
+    "aligned",
     "format_report",
     "list_errors",
     "load_gold",

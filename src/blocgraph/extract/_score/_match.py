@@ -44,13 +44,13 @@ def _words(new_id: str) -> frozenset[str]:
     return frozenset(new_id.removeprefix(NEW_PREFIX).split("-")) - {"of", "the", "and"}
 
 
-def _aligned(value: str | None, gold_new: Iterable[str]) -> str | None:
+def aligned(value: str | None, gold_new: Iterable[str]) -> str | None:
     """A predicted open-world id as the gold id it names: the gold ``new:`` id sharing most of
     its words (Jaccard at least one half), else unchanged.
 
-    >>> _aligned("new:csto-parliamentary-assembly", ["new:parliamentary-assembly-of-the-csto"])
+    >>> aligned("new:csto-parliamentary-assembly", ["new:parliamentary-assembly-of-the-csto"])
     'new:parliamentary-assembly-of-the-csto'
-    >>> _aligned("new:eurasian-bank", ["new:csto-parliamentary-assembly"])
+    >>> aligned("new:eurasian-bank", ["new:csto-parliamentary-assembly"])
     'new:eurasian-bank'
     """
     if value is None or not value.startswith(NEW_PREFIX):
@@ -168,11 +168,11 @@ def score(gold: GoldDocument, predicted: Extraction | Mapping[str, Any]) -> Docu
     predicted_asserters: dict[Triple, set[str]] = defaultdict(set)
     predicted_negative: set[Triple] = set()
     for (subject, predicate, obj), asserted_by, polarity in predicted_statements:
-        triple = (str(_aligned(subject, gold_new)), predicate, _aligned(obj, gold_new))
+        triple = (str(aligned(subject, gold_new)), predicate, aligned(obj, gold_new))
         if polarity == "negative":
             predicted_negative.add(triple)
         else:
-            predicted_asserters[triple].add(str(_aligned(asserted_by, gold_new)))
+            predicted_asserters[triple].add(str(aligned(asserted_by, gold_new)))
     predicted_triples = set(predicted_asserters)
     matched = predicted_triples & required_triples
     missed_triples = required_triples - predicted_triples

@@ -1,0 +1,127 @@
+"""The pair pass: candidates read chunk by chunk during extraction, then the pair model's
+statements added where the tree and the rules said nothing of the pair.
+
+The model only adds positive statements, and only of pairs the tree and the rules said nothing
+about (a pair they read with another predicate, or denied, is theirs); each carries its
+sentence, the pair's words as evidence, the sentence's speaker, ``rule`` ``learned:pair`` and
+its probability as the qualifier ``confidence``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
+
+from spacy.tokens import Doc, Span
+
+from blocgraph.extract._model import Predicate, Statement
+from blocgraph.extract.learned._logistic import PairModel
+from blocgraph.extract.learned._pairs import SUBJECT_TYPES, Candidate, Spot, candidates
+from blocgraph.extract.relations import Lexicon
+
+if TYPE_CHECKING:
+    from blocgraph.extract._attribution import Attribution
+
+RULE = "learned:pair"
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A candidate in document offsets, with who would assert it."""
+
+    candidate: Candidate
+    evidence: tuple[int, int]
+    sentence: tuple[int, int]
+    asserted_by: str
+
+
+@dataclass(slots=True)
+class PairPass:
+    """The candidates of one document, collected as its chunks are read."""
+
+    lexicon: Lexicon
+    placed: list[Placed] = field(default_factory=list)
+    recent_bodies: frozenset[str] = frozenset()
+    """The bodies of the last sentence that named any: the focus when it named just one."""
+
+    def read_chunk(
+        self,
+        doc: Doc,
+        parses: Sequence[tuple[int, Doc]],
+        entities: Sequence[tuple[int, int, str, str]],
+        attribution: Attribution,
+        offset: int,
+    ) -> None:
+        """Collect the candidates of one chunk. ``entities`` are (start, end, type, id) in chunk
+        characters; ``parses`` the tree pass's parses by sentence start in the chunk."""
+        parsed_at = dict(parses)
+        sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
+        for sent in doc.sents:
+            shift = sent.start_char
+            inside = [e for e in entities if shift <= e[0] < sent.end_char]
+            focus = next(iter(self.recent_bodies)) if len(self.recent_bodies) == 1 else None
+            bodies = frozenset(e[3] for e in inside if e[2] == "body")
+            if bodies:
+                self.recent_bodies = bodies
+            if not any(e[2] in SUBJECT_TYPES for e in inside):
+                continue
+            parsed = parsed_at.get(shift)
+            view: Span | Doc = sent if parsed is None else parsed
+            spots = _spots(view, inside, shift if parsed is not None else 0)
+            found = candidates(view, spots, focus, self.lexicon, parsed is not None)
+            base = offset + (shift if parsed is not None else 0)
+            for candidate in found:
+                chars = [(base + a, base + b) for a, b in candidate.chars]
+                local = [(a - offset, b - offset) for a, b in chars]
+                speaker = attribution.asserted_by(local, sentence_index.get(shift, 0))
+                evidence = (min(a for a, _ in chars), max(b for _, b in chars))
+                sentence = (offset + shift, offset + sent.end_char)
+                self.placed.append(Placed(candidate, evidence, sentence, speaker))
+
+    def statements(self, model: PairModel, existing: Sequence[Statement]) -> list[Statement]:
+        """The model's statements of pairs the tree and the rules said nothing about, with any
+        predicate or polarity (one per triple, from its most probable sentence)."""
+        read = {(s.subject, s.object) for s in existing}
+        best: dict[tuple[str, str, str], tuple[float, Placed]] = {}
+        for placed in self.placed:
+            c = placed.candidate
+            if (c.subject, c.object) in read:
+                continue
+            for predicate, probability in model.asserted(c.features):
+                triple = (c.subject, predicate, c.object)
+                if triple not in best or probability > best[triple][0]:
+                    best[triple] = (probability, placed)
+        return [
+            Statement(
+                subject=subject,
+                predicate=cast(Predicate, predicate),
+                object=obj,
+                evidence_start=placed.evidence[0],
+                evidence_end=placed.evidence[1],
+                sentence_start=placed.sentence[0],
+                sentence_end=placed.sentence[1],
+                asserted_by=placed.asserted_by,
+                rule=RULE,
+                qualifiers={"confidence": round(probability, 3)},
+            )
+            for (subject, predicate, obj), (probability, placed) in best.items()
+        ]
+
+
+def _spots(
+    view: Span | Doc, entities: Sequence[tuple[int, int, str, str]], shift: int
+) -> list[Spot]:
+    """The entities as token spans of ``view`` (whose characters start at chunk offset
+    ``shift`` when it is a parse, at the chunk's start when it is the chunk's own span)."""
+    doc = view if isinstance(view, Doc) else view.doc
+    first = 0 if isinstance(view, Doc) else view.start
+    spots: list[Spot] = []
+    for start, end, kind, ident in entities:
+        span = doc.char_span(start - shift, end - shift, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        a, b = span.start - first, span.end - first
+        if 0 <= a < b <= len(view):
+            spots.append(Spot(ident, kind, a, b))
+    return spots

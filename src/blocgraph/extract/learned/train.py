@@ -1,0 +1,122 @@
+"""Train the pair model on the gold set, or measure it round by round.
+
+``python -m blocgraph.extract.learned.train`` reads every gold text with the tree and the rules,
+labels the candidate pairs from the annotations, fits the model and writes
+``data/extraction/pair-model.json`` (``make pair-model``).
+
+``--evaluate`` measures what the model adds the way blind rounds do: for each blind round R it
+trains on the texts annotated before R (earlier rounds and the texts without a round) and scores
+round R with and without the model. Nothing of round R is seen in training.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from blocgraph.extract._extractor import Extractor
+from blocgraph.extract._score import Counts, GoldDocument, load_gold, score
+from blocgraph.extract.learned import PAIR_MODEL_FILE
+from blocgraph.extract.learned._labels import PREDICATES, ReadDocument, examples
+from blocgraph.extract.learned._logistic import PairModel, train, with_thresholds
+
+THRESHOLD = 0.6
+"""The probability at which the model asserts a pair (``joined``: :data:`JOINED_THRESHOLD`),
+chosen on rounds 20–46 with ``--evaluate`` (each round scored by a model of the earlier ones)."""
+JOINED_THRESHOLD = 0.8
+"""Joinings need more: below it the model's joinings were mostly wrong on the earlier rounds."""
+
+
+def read_all(extractor: Extractor, documents: Sequence[GoldDocument]) -> list[ReadDocument]:
+    """Each gold document read by the tree and the rules, with its candidates."""
+    out: list[ReadDocument] = []
+    for gold in documents:
+        extraction, pairs = extractor.read(gold.text, path=gold.name, lang=gold.language)
+        if pairs is not None:
+            out.append(ReadDocument(gold, extraction, pairs))
+    return out
+
+
+def fit(documents: Sequence[ReadDocument], threshold: float = THRESHOLD) -> PairModel:
+    model = train(examples(documents), PREDICATES)
+    thresholds = dict.fromkeys(PREDICATES, threshold)
+    thresholds["joined"] = max(threshold, JOINED_THRESHOLD)
+    return with_thresholds(model, thresholds)
+
+
+def scored(documents: Sequence[ReadDocument], model: PairModel | None) -> dict[str, Counts]:
+    """Statement counts per language, with the model's additions when ``model`` is given."""
+    totals: dict[str, Counts] = {}
+    for read in documents:
+        extraction = read.extraction
+        if model is not None:
+            added = read.pairs.statements(model, extraction.statements)
+            extraction = replace(extraction, statements=extraction.statements + tuple(added))
+        lang = read.gold.language
+        totals[lang] = totals.get(lang, Counts()) + score(read.gold, extraction).statements
+    return totals
+
+
+def evaluate(documents: Sequence[ReadDocument], rounds: Sequence[int], threshold: float) -> str:
+    """Round-by-round scores without and with a model trained on the earlier texts."""
+    lines = [
+        "| round | lang | without model P / R | with model P / R | tp+ | fp+ |",
+        "|---|---|---|---|---|---|",
+    ]
+    before_all: dict[str, Counts] = {}
+    after_all: dict[str, Counts] = {}
+    for r in rounds:
+        earlier = [d for d in documents if d.gold.round is None or d.gold.round < r]
+        current = [d for d in documents if d.gold.round == r]
+        if not current:
+            continue
+        model = fit(earlier, threshold)
+        without, with_model = scored(current, None), scored(current, model)
+        for lang in sorted(without):
+            a, b = without[lang], with_model[lang]
+            before_all[lang] = before_all.get(lang, Counts()) + a
+            after_all[lang] = after_all.get(lang, Counts()) + b
+            lines.append(
+                f"| {r} | {lang} | {a.precision:.2f} / {a.recall:.2f} | "
+                f"{b.precision:.2f} / {b.recall:.2f} | {b.tp - a.tp} | {b.fp - a.fp} |"
+            )
+    for lang in sorted(before_all):
+        a, b = before_all[lang], after_all[lang]
+        lines.append(
+            f"| all | {lang} | {a.precision:.3f} / {a.recall:.3f} | "
+            f"{b.precision:.3f} / {b.recall:.3f} | {b.tp - a.tp} | {b.fp - a.fp} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m blocgraph.extract.learned.train")
+    parser.add_argument("--data", type=Path, default=Path("data"), help="the project's data/")
+    parser.add_argument("--gold", type=Path, default=Path("tests/extract/gold"))
+    parser.add_argument("--out", type=Path, help="model file (default data/extraction/…)")
+    parser.add_argument("--evaluate", metavar="ROUNDS", help="e.g. 30-46: score round by round")
+    parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    args = parser.parse_args(argv)
+    if not args.gold.is_dir() or not (args.data / "states.csv").exists():
+        print(f"error: need the gold folder ({args.gold}) and data/ ({args.data})", file=sys.stderr)
+        return 2
+    extractor = Extractor.from_data(args.data)
+    documents = read_all(extractor, load_gold(args.gold, args.data))
+    if args.evaluate:
+        first, _, last = args.evaluate.partition("-")
+        rounds = list(range(int(first), int(last or first) + 1))
+        print(evaluate(documents, rounds, args.threshold))
+        return 0
+    model = fit(documents, args.threshold)
+    model.meta = {"trained_on": f"{len(documents)} gold texts", "predicates": list(PREDICATES)}
+    out = args.out or args.data / "extraction" / PAIR_MODEL_FILE
+    model.save(out)
+    print(f"wrote {out}: {sum(len(w) for w in model.weights.values())} weights")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
