@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint build validate crosscheck bench clean help chromium install cow-igo factbook model
+.PHONY: run test lint build validate crosscheck bench clean help chromium install cow-igo factbook model pair-model pair-model-evaluate
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -62,6 +62,13 @@ bench: $(VENV)/.bench-installed  ## benchmarks (minutes; not part of test): SPAR
 model: $(STAMP)  ## retrain models/en_blocgraph_ewt from models/data (UD English-EWT; ~40 min on one core; not part of test)
 	OMP_NUM_THREADS=1 $(BIN)/python tools/train_syntax_en.py
 	OMP_NUM_THREADS=1 $(BIN)/python tools/eval_syntax_en.py --out models/en_blocgraph_ewt/evaluation.json
+
+PAIR_ROUNDS ?= 46
+pair-model: $(STAMP)  ## retrain data/extraction/pair-model.json on the gold set through blind round PAIR_ROUNDS (~1 min)
+	$(BIN)/python -m blocgraph.extract.learned.train --through-round $(PAIR_ROUNDS)
+
+pair-model-evaluate: $(STAMP)  ## score rounds 20-46, each with a pair model of the texts before it (~2 min)
+	$(BIN)/python -m blocgraph.extract.learned.train --evaluate 20-46
 
 clean:  ## remove the store and caches (keeps .venv)
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -99,19 +99,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="model file (default data/extraction/…)")
     parser.add_argument("--evaluate", metavar="ROUNDS", help="e.g. 30-46: score round by round")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument(
+        "--through-round",
+        type=int,
+        metavar="N",
+        help="train on the texts of blind rounds up to N (and those without a round) only: the "
+        "rounds after N stay unseen, for the next blind score",
+    )
     args = parser.parse_args(argv)
     if not args.gold.is_dir() or not (args.data / "states.csv").exists():
         print(f"error: need the gold folder ({args.gold}) and data/ ({args.data})", file=sys.stderr)
         return 2
     extractor = Extractor.from_data(args.data)
-    documents = read_all(extractor, load_gold(args.gold, args.data))
+    gold = load_gold(args.gold, args.data)
+    if args.through_round is not None:
+        gold = [d for d in gold if d.round is None or d.round <= args.through_round]
+    documents = read_all(extractor, gold)
     if args.evaluate:
         first, _, last = args.evaluate.partition("-")
         rounds = list(range(int(first), int(last or first) + 1))
         print(evaluate(documents, rounds, args.threshold))
         return 0
     model = fit(documents, args.threshold)
-    model.meta = {"trained_on": f"{len(documents)} gold texts", "predicates": list(PREDICATES)}
+    rounds = "all rounds" if args.through_round is None else f"rounds through {args.through_round}"
+    model.meta = {
+        "trained_on": f"{len(documents)} gold texts ({rounds})",
+        "predicates": list(PREDICATES),
+        "thresholds_chosen_on": "rounds 20-46, each scored by a model of the texts before it",
+    }
     out = args.out or args.data / "extraction" / PAIR_MODEL_FILE
     model.save(out)
     print(f"wrote {out}: {sum(len(w) for w in model.weights.values())} weights")
