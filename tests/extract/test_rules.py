@@ -749,7 +749,10 @@ def test_role_clause_needs_a_plain_role(extractor: Extractor, clause: str) -> No
     ],
 )
 def test_round4_families(extractor: Extractor, text: str, expected: set[Triple]) -> None:
-    assert triples(extractor, text) == expected
+    # what the tree and the rules read; the pair model may add a description's members ("an
+    # economic union uniting Armenia and Belarus"), tested in test_learned.py
+    read, _ = extractor.read(text)
+    assert {s.triple for s in read.statements if s.polarity == "positive"} == expected
 
 
 def test_defined_abbreviation_is_a_mention(extractor: Extractor) -> None:

@@ -88,7 +88,7 @@ class PairPass:
             c = placed.candidate
             if (c.subject, c.object) in read:
                 continue
-            for predicate, probability in model.asserted(c.features):
+            for predicate, probability in model.asserted(c.features, self.lexicon.lang):
                 triple = (c.subject, predicate, c.object)
                 if triple not in best or probability > best[triple][0]:
                     best[triple] = (probability, placed)

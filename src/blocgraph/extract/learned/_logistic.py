@@ -32,7 +32,8 @@ class Example:
 
 @dataclass(slots=True)
 class PairModel:
-    """Weights per predicate; ``thresholds`` are the probabilities at which a pair is asserted."""
+    """Weights per predicate; ``thresholds`` are the probabilities at which a pair is asserted,
+    by predicate (``memberOf``) or, overriding it, by language and predicate (``ru:memberOf``)."""
 
     weights: dict[str, dict[str, float]]
     bias: dict[str, float]
@@ -52,12 +53,17 @@ class PairModel:
             out[predicate] = 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
         return out
 
-    def asserted(self, features: Iterable[str]) -> list[tuple[str, float]]:
+    def threshold(self, predicate: str, lang: str | None = None) -> float:
+        """The probability at which ``predicate`` is asserted in a text of ``lang``."""
+        default = self.thresholds.get(predicate, 1.0)
+        return default if lang is None else self.thresholds.get(f"{lang}:{predicate}", default)
+
+    def asserted(self, features: Iterable[str], lang: str | None = None) -> list[tuple[str, float]]:
         """The predicates whose probability reaches their threshold, with it."""
         return [
             (p, q)
             for p, q in sorted(self.probabilities(features).items())
-            if q >= self.thresholds.get(p, 1.0)
+            if q >= self.threshold(p, lang)
         ]
 
     def to_json(self) -> dict[str, object]:
