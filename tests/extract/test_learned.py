@@ -148,3 +148,23 @@ def test_a_pair_the_rules_read_is_theirs(extractor: Extractor) -> None:
 def test_the_training_command_refuses_bad_arguments(tmp_path: Path) -> None:
     assert main(["--gold", str(tmp_path / "missing")]) == 2
     assert main(["--evaluate", "twenty"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("speech", "speaker"),
+    [
+        ("{}, Moscow said.", "RUS"),  # a trailing report, a capital for its state
+        ("{}, the Biden administration said.", "unknown"),  # named but not resolved
+        ("{}.", "author"),
+    ],
+)
+def test_the_model_s_statements_take_the_tree_s_speaker(
+    extractor: Extractor, speech: str, speaker: str
+) -> None:
+    clause = (
+        "The Defence Ministers of the Nordic Defence Cooperation – comprising Denmark, Finland,"
+        " Norway and Sweden – met in Oslo"
+    )
+    learned = [s for s in extractor.extract(speech.format(clause)).statements if s.rule == RULE]
+    assert {s.triple[0] for s in learned} == {"DNK", "FIN", "NOR", "SWE"}
+    assert {s.asserted_by for s in learned} == {speaker}

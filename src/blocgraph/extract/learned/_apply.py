@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Doc, Span
 
-from blocgraph.extract._model import Predicate, Statement
+from blocgraph.extract._model import AUTHOR, UNKNOWN, Predicate, Statement
 from blocgraph.extract.learned._logistic import PairModel
 from blocgraph.extract.learned._pairs import SUBJECT_TYPES, Candidate, Spot, candidates
 from blocgraph.extract.relations import Lexicon
+from blocgraph.extract.relations._speakers import speaker
+from blocgraph.extract.relations._tree import Arg
 
 if TYPE_CHECKING:
     from blocgraph.extract._attribution import Attribution
@@ -52,9 +54,12 @@ class PairPass:
         entities: Sequence[tuple[int, int, str, str]],
         attribution: Attribution,
         offset: int,
+        last_person: str | None = None,
     ) -> None:
         """Collect the candidates of one chunk. ``entities`` are (start, end, type, id) in chunk
-        characters; ``parses`` the tree pass's parses by sentence start in the chunk."""
+        characters; ``parses`` the tree pass's parses by sentence start in the chunk. The
+        speaker is the tree's for the pair's clause when it names one ("…, the White House
+        said"), else the quote or author attribution of the pair's words, as for the tree."""
         parsed_at = dict(parses)
         sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
         for sent in doc.sents:
@@ -71,13 +76,20 @@ class PairPass:
             spots = _spots(view, inside, shift if parsed is not None else 0)
             found = candidates(view, spots, focus, self.lexicon, parsed is not None)
             base = offset + (shift if parsed is not None else 0)
+            by_token = _arguments(view, spots) if parsed is not None else {}
             for candidate in found:
                 chars = [(base + a, base + b) for a, b in candidate.chars]
                 local = [(a - offset, b - offset) for a, b in chars]
-                speaker = attribution.asserted_by(local, sentence_index.get(shift, 0))
+                quoted = attribution.asserted_by(local, sentence_index.get(shift, 0))
+                tree = None
+                if candidate.anchor >= 0:
+                    anchor = view[candidate.anchor]
+                    tree = speaker(anchor, by_token, self.lexicon, last_person, focus)
+                unnamed = tree is None or (tree == UNKNOWN and quoted != AUTHOR)
+                speaker_id = quoted if unnamed else tree
                 evidence = (min(a for a, _ in chars), max(b for _, b in chars))
                 sentence = (offset + shift, offset + sent.end_char)
-                self.placed.append(Placed(candidate, evidence, sentence, speaker))
+                self.placed.append(Placed(candidate, evidence, sentence, speaker_id or AUTHOR))
 
     def statements(self, model: PairModel, existing: Sequence[Statement]) -> list[Statement]:
         """The model's statements of pairs the tree and the rules said nothing about, with any
@@ -107,6 +119,17 @@ class PairPass:
             )
             for (subject, predicate, obj), (probability, placed) in best.items()
         ]
+
+
+def _arguments(view: Span | Doc, spots: Sequence[Spot]) -> dict[int, Arg]:
+    """The sentence's mentions by token, as the tree reader's speaker finder takes them."""
+    out: dict[int, Arg] = {}
+    for spot in spots:
+        first, last = view[spot.start], view[spot.end - 1]
+        arg = Arg(spot.id, spot.type, spot.start, spot.end, first.idx, last.idx + len(last.text))
+        for i in range(spot.start, spot.end):
+            out[i] = arg
+    return out
 
 
 def _spots(

@@ -50,6 +50,9 @@ class Candidate:
     object: str
     chars: tuple[tuple[int, int], ...]
     features: tuple[str, ...]
+    anchor: int = -1
+    """The token (index in the sentence's parse) whose clause states the pair — the pair's
+    lowest common ancestor, or the subject's governor — for reading its speaker; -1 unparsed."""
 
 
 def candidates(
@@ -82,6 +85,7 @@ def candidates(
                     body.id,
                     (_chars(sent, subject), _chars(sent, body)),
                     tuple(context.pair(subject, body)),
+                    context.anchor(subject, body),
                 )
             )
         if not bodies and focus is not None and subject.id != focus and context.asserts(subject):
@@ -91,6 +95,7 @@ def candidates(
                     focus,
                     (_chars(sent, subject),),
                     tuple(context.focus(subject)),
+                    context.anchor(subject),
                 )
             )
     return found
@@ -144,6 +149,18 @@ class _SentenceFeatures:
             up_o = set(_ancestors(self.sent[body.start : body.end].root))
             tokens += [t for t in _ancestors(head) if t in up_o][:1]
         return all(polarity(t, self.lexicon) == "positive" for t in tokens)
+
+    def anchor(self, subject: Spot, body: Spot | None = None) -> int:
+        """See :attr:`Candidate.anchor`."""
+        if not self.parsed:
+            return -1
+        head = _list_head(self.sent[subject.start : subject.end].root)
+        if body is not None:
+            up_o = set(_ancestors(self.sent[body.start : body.end].root))
+            common = next((t for t in _ancestors(head) if t in up_o), None)
+            if common is not None:
+                return common.i - self._offset
+        return head.head.i - self._offset
 
     def _word(self, token: Token) -> str:
         lemma = token.lemma_ if self.parsed and token.lemma_ else token.text
