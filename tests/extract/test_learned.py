@@ -168,3 +168,14 @@ def test_the_model_s_statements_take_the_tree_s_speaker(
     learned = [s for s in extractor.extract(speech.format(clause)).statements if s.rule == RULE]
     assert {s.triple[0] for s in learned} == {"DNK", "FIN", "NOR", "SWE"}
     assert {s.asserted_by for s in learned} == {speaker}
+
+
+def test_an_endless_list_is_not_read_for_pairs(extractor: Extractor) -> None:
+    # candidates grow with the square of a sentence's mentions: past the bound none are made
+    text = (
+        "Members of the Nordic Defence Cooperation are " + "Denmark, Finland and " * 80 + "Sweden."
+    )
+    found = extractor.read(text)[1]
+    assert found is not None and found.placed == []
+    short = extractor.read("Members of the Nordic Defence Cooperation are Denmark and Sweden.")[1]
+    assert short is not None and short.placed

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from blocgraph.extract._attribution import Attribution
 
 RULE = "learned:pair"
+LONGEST_SENTENCE = 300
+"""Tokens beyond which a sentence is not read for pairs (the tree parses up to 150)."""
+MOST_MENTIONS = 150
+"""Mentions beyond which a sentence is not read for pairs: candidates grow with their square."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,8 @@ class PairPass:
         for sent in doc.sents:
             shift = sent.start_char
             inside = [e for e in entities if shift <= e[0] < sent.end_char]
+            if len(sent) > LONGEST_SENTENCE or len(inside) > MOST_MENTIONS:
+                continue  # pathological text (an endless list): pairs grow with the square
             focus = next(iter(self.recent_bodies)) if len(self.recent_bodies) == 1 else None
             bodies = frozenset(e[3] for e in inside if e[2] == "body")
             if bodies:
