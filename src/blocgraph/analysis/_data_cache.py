@@ -20,7 +20,7 @@ from typing import Any
 
 from blocgraph.analysis._data import MembershipData, Spell, load_membership_data
 from blocgraph.store import GraphStore, Store
-from blocgraph.store._beside import read_json, write_json
+from blocgraph.store._beside import file_or_graph, read_decoded, write_json
 
 CACHE_NAME = "blocgraph-analytics.json"
 _VERSION = 1
@@ -87,20 +87,10 @@ def write_data_cache(folder: Path, store: GraphStore | None = None) -> Path:
 def read_data_cache(folder: Path) -> MembershipData | None:
     """The data :func:`write_data_cache` wrote, or None when there is no such file, or the
     store has changed since (or the file cannot be read)."""
-    content = read_json(folder, CACHE_NAME, _VERSION)
-    if content is None:
-        return None
-    try:
-        return _from_json(content)
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None
+    return read_decoded(folder, CACHE_NAME, _VERSION, _from_json)
 
 
 def membership_data(store: GraphStore) -> MembershipData:
     """The analytics' data of ``store``: from the file beside an embedded store when it matches
     the store's files, else read from the store (an endpoint: always)."""
-    if isinstance(store, Store) and store.path is not None:
-        cached = read_data_cache(store.path)
-        if cached is not None:
-            return cached
-    return load_membership_data(store)
+    return file_or_graph(store, read_data_cache, load_membership_data)[0]

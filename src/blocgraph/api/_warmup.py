@@ -30,16 +30,16 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
 from blocgraph.analysis import MembershipData, load_membership_data
 from blocgraph.analysis._data_cache import read_data_cache
 from blocgraph.api._problems import Problem
 from blocgraph.lookup import MembershipIndex, NameIndex
-from blocgraph.lookup._index_cache import read_index_cache
+from blocgraph.lookup._index_cache import index_file
 from blocgraph.lookup._names_cache import read_name_cache
-from blocgraph.store import GraphStore, Store
+from blocgraph.store import GraphStore
+from blocgraph.store._beside import file_or_graph
 
 T = TypeVar("T")
 log = logging.getLogger("uvicorn.error.blocgraph")  # printed with uvicorn's own start-up lines
@@ -106,28 +106,6 @@ class Warming(Generic[T]):
         )
 
 
-def _read(
-    store: GraphStore,
-    from_file: Callable[[Path], Any | None],
-    from_graph: Callable[[GraphStore], T],
-) -> tuple[T, str]:
-    """The value from the file beside an embedded store if one matches, else from the graph;
-    and which it was."""
-    if isinstance(store, Store) and store.path is not None:
-        value = from_file(store.path)
-        if value is not None:
-            return value, "from the file beside the store"
-    return from_graph(store), "from the graph"
-
-
-def _index_file(store: GraphStore) -> Callable[[Path], MembershipIndex | None]:
-    def read(folder: Path) -> MembershipIndex | None:
-        cached = read_index_cache(folder)
-        return None if cached is None else MembershipIndex(cached[0], store, cached[1])
-
-    return read
-
-
 class WarmUp:
     """The name index, the analytics' data and (embedded store only) the membership index,
     read one after the other in one daemon thread, in that order: most requests need the
@@ -144,11 +122,14 @@ class WarmUp:
 
     def _run(self) -> None:
         store = self._store
-        self._step(self.names, lambda: _read(store, read_name_cache, NameIndex.from_store))
-        self._step(self.membership, lambda: _read(store, read_data_cache, load_membership_data))
+        self._step(self.names, lambda: file_or_graph(store, read_name_cache, NameIndex.from_store))
+        self._step(
+            self.membership, lambda: file_or_graph(store, read_data_cache, load_membership_data)
+        )
         if self.index is not None:
             self._step(
-                self.index, lambda: _read(store, _index_file(store), MembershipIndex.from_store)
+                self.index,
+                lambda: file_or_graph(store, index_file(store), MembershipIndex.from_store),
             )
 
     @staticmethod

@@ -146,10 +146,7 @@ class Extractor:
         """
         extraction, pairs = self.read(text, path=path, lang=lang)
         model = self.pair_model
-        if model is None or pairs is None:
-            return extraction
-        added = pairs.statements(model, extraction.statements)
-        return replace(extraction, statements=extraction.statements + tuple(added))
+        return extraction if model is None or pairs is None else pairs.added_to(extraction, model)
 
     @property
     def pair_model(self) -> PairModel | None:

@@ -15,13 +15,14 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from blocgraph.lookup._memberships import MembershipIndex, Spells, read_curated
 from blocgraph.lookup._records import MembershipRecord, SourceRef
 from blocgraph.store import GraphStore, Store
-from blocgraph.store._beside import read_json, write_json
+from blocgraph.store._beside import file_or_graph, read_decoded, write_json
 
 CACHE_NAME = "blocgraph-memberships.json"
 _VERSION = 1
@@ -101,20 +102,20 @@ def write_index_cache(folder: Path, store: GraphStore | None = None) -> Path:
 def read_index_cache(folder: Path) -> tuple[Spells, dict[str, int]] | None:
     """The spells and first years :func:`write_index_cache` wrote, or None when there is no
     such file, or the store has changed since (or the file cannot be read)."""
-    content = read_json(folder, CACHE_NAME, _VERSION)
-    if content is None:
-        return None
-    try:
-        return _from_json(content)
-    except (ValueError, KeyError, TypeError, IndexError):
-        return None
+    return read_decoded(folder, CACHE_NAME, _VERSION, _from_json)
+
+
+def index_file(store: GraphStore) -> Callable[[Path], MembershipIndex | None]:
+    """Reads the index of ``store`` from the file beside it (None where it does not match)."""
+
+    def read(folder: Path) -> MembershipIndex | None:
+        cached = read_index_cache(folder)
+        return None if cached is None else MembershipIndex(cached[0], store, cached[1])
+
+    return read
 
 
 def membership_index(store: GraphStore) -> MembershipIndex:
     """The index of ``store``: from the file beside an embedded store when it matches the
     store's files, else read from the store."""
-    if isinstance(store, Store) and store.path is not None:
-        cached = read_index_cache(store.path)
-        if cached is not None:
-            return MembershipIndex(cached[0], store, cached[1])
-    return MembershipIndex.from_store(store)
+    return file_or_graph(store, index_file(store), MembershipIndex.from_store)[0]

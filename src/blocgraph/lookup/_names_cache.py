@@ -25,7 +25,7 @@ from typing import Any
 
 from blocgraph.lookup._names import Entity, Kind, NameIndex
 from blocgraph.store import GraphStore, Store
-from blocgraph.store._beside import read_json, write_json
+from blocgraph.store._beside import file_or_graph, read_decoded, write_json
 
 CACHE_NAME = "blocgraph-names.json"
 _VERSION = 1
@@ -70,20 +70,10 @@ def write_name_cache(folder: Path, store: GraphStore | None = None) -> Path:
 def read_name_cache(folder: Path) -> NameIndex | None:
     """The index written by :func:`write_name_cache`, or None when there is none, or the store
     has changed since (or the file cannot be read)."""
-    content = read_json(folder, CACHE_NAME, _VERSION, key="index")
-    if content is None:
-        return None
-    try:
-        return _from_json(content)
-    except (ValueError, KeyError, TypeError):
-        return None
+    return read_decoded(folder, CACHE_NAME, _VERSION, _from_json, key="index")
 
 
 def name_index(store: GraphStore) -> NameIndex:
     """The name index of ``store``: from the file beside an embedded store when it matches the
     store's files, else read from the store (an endpoint: always)."""
-    if isinstance(store, Store) and store.path is not None:
-        cached = read_name_cache(store.path)
-        if cached is not None:
-            return cached
-    return NameIndex.from_store(store)
+    return file_or_graph(store, read_name_cache, NameIndex.from_store)[0]

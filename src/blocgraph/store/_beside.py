@@ -23,8 +23,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from blocgraph.store._base import GraphStore
+from blocgraph.store._oxigraph import Store
+
+T = TypeVar("T")
 
 PREFIX = "blocgraph-"
 """Every file of ours in the store's folder starts with this (RocksDB's never do)."""
@@ -64,3 +70,31 @@ def read_json(folder: Path, name: str, version: int, key: str = "content") -> An
         return payload[key]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def read_decoded(
+    folder: Path, name: str, version: int, decode: Callable[[Any], T], key: str = "content"
+) -> T | None:
+    """The content :func:`write_json` wrote, made back into its object by ``decode``; None
+    where :func:`read_json` gives None or the content does not decode."""
+    content = read_json(folder, name, version, key)
+    if content is None:
+        return None
+    try:
+        return decode(content)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def file_or_graph(
+    store: GraphStore,
+    from_file: Callable[[Path], T | None],
+    from_graph: Callable[[GraphStore], T],
+) -> tuple[T, str]:
+    """The value from the file beside an embedded store when one matches, else read from the
+    graph (an endpoint: always); and which it was."""
+    if isinstance(store, Store) and store.path is not None:
+        value = from_file(store.path)
+        if value is not None:
+            return value, "from the file beside the store"
+    return from_graph(store), "from the graph"

@@ -10,12 +10,12 @@ its probability as the qualifier ``confidence``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Doc, Span
 
-from blocgraph.extract._model import AUTHOR, UNKNOWN, Predicate, Statement
+from blocgraph.extract._model import AUTHOR, UNKNOWN, Extraction, Predicate, Statement
 from blocgraph.extract.learned._logistic import PairModel
 from blocgraph.extract.learned._pairs import SUBJECT_TYPES, Candidate, Spot, candidates
 from blocgraph.extract.relations import Lexicon
@@ -96,6 +96,11 @@ class PairPass:
                 evidence = (min(a for a, _ in chars), max(b for _, b in chars))
                 sentence = (offset + shift, offset + sent.end_char)
                 self.placed.append(Placed(candidate, evidence, sentence, speaker_id or AUTHOR))
+
+    def added_to(self, extraction: Extraction, model: PairModel) -> Extraction:
+        """The extraction with the model's statements after the tree's and the rules'."""
+        added = self.statements(model, extraction.statements)
+        return replace(extraction, statements=extraction.statements + tuple(added))
 
     def statements(self, model: PairModel, existing: Sequence[Statement]) -> list[Statement]:
         """The model's statements of pairs the tree and the rules said nothing about, with any

@@ -143,24 +143,33 @@ class _SentenceFeatures:
         and "plans to join O" assert nothing."""
         if not self.parsed:
             return True
-        head = _list_head(self.sent[subject.start : subject.end].root)
-        tokens = [head.head]
-        if body is not None:
-            up_o = set(_ancestors(self.sent[body.start : body.end].root))
-            tokens += [t for t in _ancestors(head) if t in up_o][:1]
+        tokens = [self._head(subject).head]
+        if body is not None and (common := self._meeting(subject, body)[2]) is not None:
+            tokens.append(common)
         return all(polarity(t, self.lexicon) == "positive" for t in tokens)
 
     def anchor(self, subject: Spot, body: Spot | None = None) -> int:
         """See :attr:`Candidate.anchor`."""
         if not self.parsed:
             return -1
-        head = _list_head(self.sent[subject.start : subject.end].root)
-        if body is not None:
-            up_o = set(_ancestors(self.sent[body.start : body.end].root))
-            common = next((t for t in _ancestors(head) if t in up_o), None)
-            if common is not None:
-                return common.i - self._offset
-        return head.head.i - self._offset
+        if body is not None and (common := self._meeting(subject, body)[2]) is not None:
+            return common.i - self._offset
+        return self._head(subject).head.i - self._offset
+
+    def _head(self, subject: Spot) -> Token:
+        """The subject's list head: its first conjunct."""
+        return _list_head(self.sent[subject.start : subject.end].root)
+
+    def _meeting(self, subject: Spot, body: Spot) -> tuple[list[Token], list[Token], Token | None]:
+        """The tokens from the subject's list head and from the body up to (not including) their
+        lowest common ancestor, and that ancestor (None, and the whole chains, if none)."""
+        up_s = _ancestors(self._head(subject))
+        up_o = _ancestors(self.sent[body.start : body.end].root)
+        above_o = set(up_o)
+        common = next((t for t in up_s if t in above_o), None)
+        if common is None:
+            return up_s, up_o, None
+        return up_s[: up_s.index(common)], up_o[: up_o.index(common)], common
 
     def _word(self, token: Token) -> str:
         lemma = token.lemma_ if self.parsed and token.lemma_ else token.text
@@ -232,8 +241,9 @@ class _SentenceFeatures:
         return features
 
     def _distance(self, subject: Spot, body: Spot) -> int:
-        """Edges between the subject's list head and the body in the parse."""
-        up_s = _ancestors(_list_head(self.sent[subject.start : subject.end].root))
+        """Edges between the subject's list head and the body in the parse (counted from the
+        body's side: where a repaired parse loops, the sides may meet at different tokens)."""
+        up_s = _ancestors(self._head(subject))
         up_o = _ancestors(self.sent[body.start : body.end].root)
         seen = {t.i: k for k, t in enumerate(up_s)}
         for k, token in enumerate(up_o):
@@ -255,7 +265,7 @@ class _SentenceFeatures:
     def _subject_side(self, subject: Spot) -> list[str]:
         """The subject's list as a whole: its head's relation and governor, and the words just
         before and after the list ("as members", "members: A, B", "A and B as observers")."""
-        head = _list_head(self.sent[subject.start : subject.end].root)
+        head = self._head(subject)
         features = [f"sdep:{head.dep_}", f"shead:{self._word(head.head)}"]
         frame = self._frame(head.head)
         if frame is not None:
@@ -272,15 +282,9 @@ class _SentenceFeatures:
     def _path(self, subject: Spot, body: Spot) -> list[str]:
         """The path from the subject (the first of its list) to the body through their lowest
         common ancestor, as dependency labels, with the ancestor's word and frame."""
-        s = _list_head(self.sent[subject.start : subject.end].root)
-        o = self.sent[body.start : body.end].root
-        up_s = _ancestors(s)
-        up_o = _ancestors(o)
-        common = next((t for t in up_s if t in set(up_o)), None)
+        left, right, common = self._meeting(subject, body)
         if common is None:
             return ["path:none"]
-        left = up_s[: up_s.index(common)]
-        right = up_o[: up_o.index(common)]
         if len(left) + len(right) > _PATH_LONGEST:
             return ["path:long"]
         labels = [f"{t.dep_}^" for t in left] + [f"v{t.dep_}" for t in reversed(right)]

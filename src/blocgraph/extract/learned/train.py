@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from blocgraph.extract._extractor import Extractor
@@ -55,10 +54,9 @@ def scored(documents: Sequence[ReadDocument], model: PairModel | None) -> dict[s
     """Statement counts per language, with the model's additions when ``model`` is given."""
     totals: dict[str, Counts] = {}
     for read in documents:
-        extraction = read.extraction
-        if model is not None:
-            added = read.pairs.statements(model, extraction.statements)
-            extraction = replace(extraction, statements=extraction.statements + tuple(added))
+        extraction = (
+            read.extraction if model is None else read.pairs.added_to(read.extraction, model)
+        )
         lang = read.gold.language
         totals[lang] = totals.get(lang, Counts()) + score(read.gold, extraction).statements
     return totals
