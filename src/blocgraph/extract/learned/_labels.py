@@ -51,7 +51,7 @@ def examples(documents: Iterable[ReadDocument]) -> list[Example]:
                 unsure.setdefault(key, set()).add(s.predicate)
             elif s.polarity == "positive":
                 positive.setdefault(key, set()).add(s.predicate)
-        for placed in read.pairs.placed:
+        for placed in read.pairs.resolved():
             c = placed.candidate
             key = (_aligned(c.subject, gold_new), _aligned(c.object, gold_new))
             labels = frozenset(positive.get(key, set()))

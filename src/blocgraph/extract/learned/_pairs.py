@@ -20,6 +20,9 @@ from blocgraph.extract.relations import Lexicon
 from blocgraph.extract.relations._polarity import polarity
 
 SUBJECT_TYPES = frozenset({"state", "body"})
+DOCUMENT_FOCUS = "#document"
+"""The object of a candidate whose sentence names no body and follows no sentence naming exactly
+one: the document's main body, known only once the whole document is read (``PairPass``)."""
 _NEGATION = frozenset({"not", "no", "never", "neither", "nor", "n't", "не", "ни", "нет", "никогда"})
 _NOT_DOUBT = frozenset({"быть", "ли", "whether"})
 """Cue words too common to doubt a sentence by (a clause's polarity still reads them)."""
@@ -63,7 +66,7 @@ def candidates(
     parsed: bool,
 ) -> list[Candidate]:
     """Every (state or body, body) pair of the sentence; with no body named, each subject paired
-    with ``focus``. ``parsed`` says whether ``sent`` carries lemmas and dependencies (else its
+    with ``focus`` (a body, or :data:`DOCUMENT_FOCUS`). ``parsed`` says whether ``sent`` carries lemmas and dependencies (else its
     lower-cased words stand for lemmas and no path is read)."""
     bodies = [s for s in spots if s.type == "body"]
     subjects = [s for s in spots if s.type in SUBJECT_TYPES]
@@ -94,7 +97,7 @@ def candidates(
                     subject.id,
                     focus,
                     (_chars(sent, subject),),
-                    tuple(context.focus(subject)),
+                    tuple(context.focus(subject, focus == DOCUMENT_FOCUS)),
                     context.anchor(subject),
                 )
             )
@@ -251,9 +254,9 @@ class _SentenceFeatures:
                 return k + seen[token.i]
         return len(up_s) + len(up_o)
 
-    def focus(self, subject: Spot) -> list[str]:
+    def focus(self, subject: Spot, document: bool = False) -> list[str]:
         features = self._shared(subject)
-        features.append("order:focus")
+        features.append("order:document" if document else "order:focus")
         after = self._folded(subject.end, min(len(self.sent), subject.end + _WINDOW))
         features += [f"post:{w}" for w in after]
         anaphors = {w for w in self.words if w in self.lexicon.anaphors}
