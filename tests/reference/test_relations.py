@@ -245,9 +245,7 @@ def test_bad_rows_name_file_line_and_reason(
     assert reason in text
 
 
-def test_the_eu_is_admitted_as_a_side_of_a_partnership(
-    states: set[str], bodies: set[str]
-) -> None:
+def test_the_eu_is_admitted_as_a_side_of_a_partnership(states: set[str], bodies: set[str]) -> None:
     """A body of PARTY_BODIES is a party in its own right: the loader keeps it, the RDF makes
     it the body's IRI (typed bg:PartyBody), not a state's."""
     data = load_relations(DATA_DIR / "relations", states, bodies)
