@@ -66,6 +66,21 @@ def test_treaty_command(summary: BuildSummary) -> None:
     assert "defence — art. V" in text.stdout
 
 
+def test_a_partnership_with_the_eu(summary: BuildSummary) -> None:
+    """The EU, a body that is a party in its own right, is the other side of China's
+    partnership, and can itself be asked for its partnerships."""
+    records = _json(summary, "relations", "CHN", "--kind", "partnership", "--history")
+    [eu] = [r for r in records if r["other"] == "EU"]
+    assert eu["label"] == "comprehensive strategic partnership"
+    assert eu["in_force"] == "2003-10-30" and eu["direction"] == "mutual"
+    assert eu["sources"]
+    union = _json(summary, "relations", "EU", "--history")
+    assert {"CHN", "IND", "JPN", "KOR", "KAZ", "UZB"} <= {r["other"] for r in union}
+    assert {r["kind"] for r in union} == {"partnership"}
+    with_eu = _json(summary, "relations", "India", "--with", "European Union", "--history")
+    assert [r["label"] for r in with_eu] == ["strategic partnership"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -73,6 +88,7 @@ def test_treaty_command(summary: BuildSummary) -> None:
         (("relations", "RUS", "--kind", "alliance"), "--kind 'alliance': use one of"),
         (("relations", "Narnia"), "unknown state or body 'Narnia'"),
         (("relations", "RUS", "--with", "SCO"), "is a body (SCO), not a state"),
+        (("relations", "NATO"), "of bodies only EU can be a party of a relation"),
         (("treaty", "RUS-PRK-2023"), "did you mean RUS-PRK-2024"),
     ],
 )

@@ -20,7 +20,7 @@ from blocgraph._cli_common import (
     settings_for,
 )
 from blocgraph._cli_common import fail as _fail
-from blocgraph._constants import RELATION_KINDS, TIERS
+from blocgraph._constants import PARTY_BODIES, RELATION_KINDS, TIERS
 
 if TYPE_CHECKING:
     from blocgraph.lookup import NameIndex
@@ -35,8 +35,12 @@ def _state(names: NameIndex, text: str, option: str) -> str:
         entity = names.resolve(text, None)
     except (UnknownNameError, AmbiguousNameError) as exc:
         raise _fail(f"{option}: {exc}", 2) from None
-    if entity.kind != "state":
-        raise _fail(f"{option}: {text!r} is a body ({entity.code}), not a state", 2)
+    if entity.kind != "state" and entity.code not in PARTY_BODIES:
+        raise _fail(
+            f"{option}: {text!r} is a body ({entity.code}), not a state; of bodies only "
+            f"{', '.join(sorted(PARTY_BODIES))} can be a party of a relation",
+            2,
+        )
     return entity.code
 
 
@@ -56,7 +60,13 @@ def _best_tier(sources: Any) -> str:
 
 
 def relations_command(
-    state: Annotated[str, typer.Argument(help="ISO3 code, name or alias: RUS, Russia, Россия.")],
+    state: Annotated[
+        str,
+        typer.Argument(
+            help="ISO3 code, name or alias: RUS, Russia, Россия; or a body that is a party "
+            f"in its own right ({', '.join(sorted(PARTY_BODIES))})."
+        ),
+    ],
     with_state: Annotated[
         str | None,
         typer.Option(
@@ -89,6 +99,9 @@ def relations_command(
     endpoint: EndpointOption = None,
 ) -> None:
     """Treaty promises, declared partnerships and diplomatic relations of STATE, with sources.
+
+    STATE may also be a body that acts as a party in its own right (the EU): it has declared
+    partnerships only.
 
     A treaty's promise binds from the treaty's entry into force, not its signature.
     """

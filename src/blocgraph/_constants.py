@@ -7,7 +7,9 @@ API's OpenAPI enums and mypy use), and the tuple is read from it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal, get_args
 
 BASE = "https://w3id.org/blocgraph/"
@@ -58,6 +60,16 @@ crisis."""
 RelationKind = Literal[Promise, "partnership", "diplomatic"]
 RELATION_KINDS: tuple[str, ...] = get_args(RelationKind)
 """What ``relations --kind`` / ``?kind=`` accept: the five promises, partnerships, relations."""
+
+PARTY_BODIES: Mapping[str, str] = MappingProxyType(
+    {
+        "EU": "a union with legal personality of its own, which declares strategic partnerships "
+        "with states in its own name (EU-China 2003, EU-India 2004 ...)",
+    }
+)
+"""Bodies of ``data/bodies.csv`` that may be a side of a declared partnership, keyed as there,
+each with why: a body that acts as a party in its own right. Every other body is refused as a
+party, as is any code that is neither a state nor one of these."""
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 """The checkout this package was installed from (src layout: src/blocgraph/_constants.py)."""

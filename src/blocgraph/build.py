@@ -75,7 +75,9 @@ def build(settings: Settings) -> BuildSummary:
     """
     records = load_reference(settings.data_dir)
     reference = reference_graph(records)
-    relations = relations_graph(load_relations(settings.data_dir / "relations", records.states))
+    relations = relations_graph(
+        load_relations(settings.data_dir / "relations", records.states, records.bodies)
+    )
     ontology = load_ontology(settings.ontology_dir)
     graphs = {
         str(REFERENCE_GRAPH): reference,

@@ -21,7 +21,7 @@ from rdflib.namespace import DefinedNamespace
 
 from blocgraph._constants import BASE as BASE
 from blocgraph._constants import LAYERS as LAYERS
-from blocgraph._constants import RELATIONS_GRAPH_IRI
+from blocgraph._constants import PARTY_BODIES, RELATIONS_GRAPH_IRI
 from blocgraph._constants import SPARQL_PREFIXES as SPARQL_PREFIXES  # the prologue, re-exported
 
 ID = Namespace(BASE + "id/")
@@ -138,6 +138,7 @@ class BG(DefinedNamespace):
     Obligation: URIRef
     Promise: URIRef
     Partnership: URIRef
+    PartyBody: URIRef
     DiplomaticRelation: URIRef
     DiplomaticEvent: URIRef
     DiplomaticEventType: URIRef
@@ -264,6 +265,12 @@ def source_iri(url: str, accessed: str, quote: str | None = None) -> URIRef:
 def treaty_iri(key: str) -> URIRef:
     """IRI of a treaty keyed like ``RUS-PRK-2024`` (parties' codes and the year signed)."""
     return ID[f"treaty/{key}"]
+
+
+def party_iri(code: str) -> URIRef:
+    """IRI of a side of a declared partnership: a body of :data:`PARTY_BODIES` (``EU``) is a
+    body, any other code a state."""
+    return body_iri(code) if code in PARTY_BODIES else state_iri(code)
 
 
 def partnership_iri(key: str) -> URIRef:

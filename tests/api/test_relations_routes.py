@@ -61,6 +61,28 @@ def test_treaties(client: httpx.Client) -> None:
     assert treaty["layer"] == "curated"
 
 
+def test_a_partnership_with_the_eu(client: httpx.Client, summary: BuildSummary) -> None:
+    records = _ok(client, "/api/states/CHN/relations", kind="partnership", history="true")
+    [eu] = [r for r in records if r["other"] == "EU"]
+    assert eu["label"] == "comprehensive strategic partnership" and eu["treaty"] is None
+    union = _ok(client, "/api/states/EU/relations", history="true")
+    assert {"CHN", "IND", "JPN", "KOR"} <= {r["other"] for r in union}
+    cli = run_cli("relations", "EU", "--history", "--json", store=summary.store)
+    assert cli.returncode == 0, cli.stderr
+    assert union == json.loads(cli.stdout)
+    today = _ok(client, "/api/states/UZB/relations", kind="partnership", **{"with": "EU"})
+    assert [r["in_force"] for r in today] == ["2025-04-04"]
+
+
+def test_state_page_links_the_eu_as_a_body(client: httpx.Client) -> None:
+    page = client.get("/id/state/KOR", headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert 'href="/id/body/EU"' in page.text
+    assert 'href="/id/state/EU"' not in page.text
+    union = client.get("/id/body/EU", headers={"Accept": "text/html"})
+    assert union.status_code == 200 and 'href="/id/state/CHN"' in union.text
+
+
 @pytest.mark.parametrize(
     ("path", "params", "status"),
     [
@@ -68,6 +90,7 @@ def test_treaties(client: httpx.Client) -> None:
         ("/api/states/RUS/relations", {"as_of": "2024-13-01"}, 422),
         ("/api/states/Narnia/relations", {}, 404),
         ("/api/states/RUS/relations", {"with": "SCO"}, 404),
+        ("/api/states/NATO/relations", {}, 404),
         ("/api/treaties/RUS-PRK-2023", {}, 404),
         ("/api/treaties/%3Cscript%3E", {}, 404),
     ],

@@ -116,6 +116,18 @@ def test_relations_are_edges_between_states(summary: BuildSummary) -> None:
     assert all(graph.nodes[n]["kind"] == "state" for n in ("RUS", "PRK"))
 
 
+def test_a_partnership_with_the_eu_is_an_edge_to_the_body(summary: BuildSummary) -> None:
+    """The EU's declared partnerships join a state to the EU's body node, which stays a body
+    (its membership edges untouched); a pair sorted below and above 'EU' both come out."""
+    graph = nx.read_graphml(io.BytesIO(cli_export(summary, "--format", "graphml", "--relations")))
+    assert graph.nodes["EU"]["kind"] == "body"
+    edges = _relation_edges(graph, "EU")
+    assert ("CHN", "partnership", "2003-10-30") in edges
+    assert ("IND", "partnership", "2004-11-08") in edges
+    assert ("UZB", "partnership", "2025-04-04") in edges
+    assert any("role" in d for _, _, d in graph.edges("EU", data=True))
+
+
 def test_relations_in_gexf_never_overlap_on_an_edge(summary: BuildSummary, tmp_path: Path) -> None:
     out = tmp_path / "relations.gexf"
     done = run_cli(

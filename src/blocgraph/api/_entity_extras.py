@@ -12,6 +12,7 @@ from html import escape
 from typing import Literal
 from urllib.parse import urlencode
 
+from blocgraph._constants import PARTY_BODIES
 from blocgraph.analysis import DEFAULT_ROLES
 from blocgraph.lookup import MembershipRecord, RelationRecord
 
@@ -83,13 +84,14 @@ def _sources(record: RelationRecord) -> str:
 
 
 def relations_panel(records: Sequence[RelationRecord], label: Label, lang: str) -> str:
-    """A state's relations binding today, one row each: the other state, the kind, the
-    treaty, since when, which way, sources."""
+    """A state's (or a party body's) relations binding today, one row each: the other state
+    or party body, the kind, the treaty, since when, which way, sources."""
     if not records:
         return ""
     rows = []
     for record in records:
-        other = label(("state", record.other), lang)
+        other_kind: Literal["state", "body"] = "body" if record.other in PARTY_BODIES else "state"
+        other = label((other_kind, record.other), lang)
         kind = (record.label or record.kind).replace("_", " ")
         if record.conditional:
             kind += ' <small class="muted">conditional</small>'
@@ -100,7 +102,7 @@ def relations_panel(records: Sequence[RelationRecord], label: Label, lang: str) 
         )
         rows.append(
             f'<tr data-other="{escape(record.other)}" data-kind="{escape(record.kind)}">'
-            f'<td><a href="/id/state/{escape(record.other)}">{escape(other)}</a> '
+            f'<td><a href="/id/{other_kind}/{escape(record.other)}">{escape(other)}</a> '
             f"<small>{escape(record.other)}</small></td>"
             f"<td>{kind}</td><td>{treaty}</td>"
             f"<td>{escape(record.in_force or record.signed or '')}</td>"

@@ -10,6 +10,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from blocgraph._constants import PARTY_BODIES
 from blocgraph.api._context import AppContext, StoreDep
 from blocgraph.api._entity import entity_page
 from blocgraph.api._language import pick_language
@@ -120,7 +121,7 @@ def _html(request: Request, path: str, found: Description) -> HTMLResponse:
     if kind in ("state", "body") and (kind, code) in context.names.entities:
         relations = (
             relations_index(request, context.store).relations_of(code, as_of=date.today())
-            if kind == "state"
+            if kind == "state" or code in PARTY_BODIES
             else []
         )
         page = entity_page(

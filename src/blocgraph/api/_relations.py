@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from blocgraph._constants import PARTY_BODIES
 from blocgraph.analysis import security_report
 from blocgraph.api._context import MembershipDep, NamesDep, StoreDep
 from blocgraph.api._names import resolve_name
@@ -93,7 +94,9 @@ def state_relations(
         bool, Query(description="Every relation, past, present and not in force (ignores as_of).")
     ] = False,
 ) -> JSONResponse:
-    """A treaty's promise binds from the treaty's entry into force, not its signature."""
+    """A treaty's promise binds from the treaty's entry into force, not its signature.
+    ``state`` may also be a body that is a party in its own right (``EU``): its declared
+    partnerships."""
     code = _state_code(names, state)
     other = _state_code(names, with_state) if with_state else None
     day = None if history else as_of or date.today()
@@ -121,8 +124,13 @@ def treaty(key: str, index: IndexDep) -> dict[str, Any]:
 
 def _state_code(names: NamesDep, text: str) -> str:
     entity = resolve_name(names, text, None)
-    if entity.kind != "state":
-        raise Problem(404, "Not a state", f"{text!r} is a body ({entity.code}), not a state")
+    if entity.kind != "state" and entity.code not in PARTY_BODIES:
+        raise Problem(
+            404,
+            "Not a state",
+            f"{text!r} is a body ({entity.code}), not a state; of bodies only "
+            f"{', '.join(sorted(PARTY_BODIES))} can be a party of a relation",
+        )
     return entity.code
 
 

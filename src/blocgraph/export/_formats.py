@@ -73,8 +73,8 @@ def _graphml(
             end=spell.end.isoformat() if spell.end else "",
         )
     for edge in relations:
-        _node(graph, data, edge.source, "state")
-        _node(graph, data, edge.target, "state")
+        _node(graph, data, edge.source, _member_kind(data, edge.source))
+        _node(graph, data, edge.target, _member_kind(data, edge.target))
         graph.add_edge(
             edge.source,
             edge.target,
@@ -110,8 +110,8 @@ def _gexf(
     for relation in relations:
         pairs.setdefault((relation.source, relation.target), []).append(relation)
     for (source, target), edges in pairs.items():
-        _node(graph, data, source, "state")
-        _node(graph, data, target, "state")
+        _node(graph, data, source, _member_kind(data, source))
+        _node(graph, data, target, _member_kind(data, target))
         intervals = pair_intervals(edges)  # one value at a time: Gephi's intervals may not overlap
         graph.add_edge(
             source,

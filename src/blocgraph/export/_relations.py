@@ -18,9 +18,10 @@ from blocgraph.lookup import RelationsSnapshot, relations_of
 
 @dataclass(frozen=True, slots=True)
 class RelationEdge:
-    """One relation between two states: ``source`` promises ``target`` when ``direction`` is
-    ``one_way``; ``mutual`` relations have the lower code as ``source``. ``end`` is the first
-    day it no longer binds (None while it does)."""
+    """One relation between two states (or a state and a party body such as the EU):
+    ``source`` promises ``target`` when ``direction`` is ``one_way``; ``mutual`` relations
+    have the lower code as ``source``. ``end`` is the first day it no longer binds (None while
+    it does)."""
 
     source: str
     target: str
@@ -42,23 +43,25 @@ def _full(text: str | None) -> str | None:
 def relation_edges(
     snapshot: RelationsSnapshot, states: Iterable[str], as_of: date | None = None
 ) -> list[RelationEdge]:
-    """Every relation among ``states`` that bound at some time (``as_of``: on that day), each
-    once, sorted by source, target, relation and start."""
+    """Every relation of ``states`` that bound at some time (``as_of``: on that day), each
+    once, sorted by source, target, relation and start. The other side is a state or a body
+    that is a party in its own right (the EU's declared partnerships)."""
     edges: dict[tuple[str, str, str, str, str], RelationEdge] = {}
     for state in sorted(set(states)):
         for record in relations_of(snapshot, state, as_of=as_of):
             start = _full(record.in_force)
             if start is None or record.direction == "to_state":  # the promisor's row says it
                 continue
-            if record.direction == "mutual" and record.other < record.state:
-                continue  # the pair once, from its lower code
+            source, target = record.state, record.other
+            if record.direction == "mutual":  # the pair once, from its lower code
+                source, target = sorted((source, target))
             treaty = record.treaty.key if record.treaty else ""
-            key = (record.state, record.other, record.kind, treaty, start)
+            key = (source, target, record.kind, treaty, start)
             edges.setdefault(
                 key,
                 RelationEdge(
-                    record.state,
-                    record.other,
+                    source,
+                    target,
                     record.kind,
                     treaty,
                     start,

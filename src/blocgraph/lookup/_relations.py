@@ -271,8 +271,9 @@ def relations_of(
 
     Parameters:
         snapshot: from :func:`read_relations`.
-        state: an ISO3 code.
-        other: only relations with that state.
+        state: an ISO3 code, or the key of a body that is a party in its own right (``EU``:
+            its declared partnerships).
+        other: only relations with that state (or party body).
         kinds: only these kinds (:data:`RELATION_KINDS`); None = all.
         as_of: only relations binding on that day; None = every relation, past, present and
             not (yet) in force.

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from datetime import date, timedelta
 from pathlib import Path
 
+from blocgraph._constants import PARTY_BODIES
 from blocgraph._dates import PartialDate
 from blocgraph.reference._errors import DataError, DataProblem
 from blocgraph.reference._relations_citations import attach_citations
@@ -84,12 +85,17 @@ FILES = {
 """The CSV files of ``data/relations/`` and their columns (all required in the header)."""
 
 
-def load_relations(folder: Path, states: Collection[str]) -> RelationsData:
+def load_relations(
+    folder: Path, states: Collection[str], bodies: Collection[str] = ()
+) -> RelationsData:
     """Read and check the relations data in ``folder``.
 
     Parameters:
         folder: ``data/relations`` (a missing folder means no relations).
-        states: the state codes of ``states.csv``; every party must be one of them.
+        states: the state codes of ``states.csv``; every party must be one of them, except
+            that a side of a declared partnership may also be a body of ``bodies`` that
+            :data:`~blocgraph._constants.PARTY_BODIES` lets act as a party (the EU).
+        bodies: the body keys of ``bodies.csv``.
 
     Returns:
         The checked records, each with its citations.
@@ -101,9 +107,12 @@ def load_relations(folder: Path, states: Collection[str]) -> RelationsData:
         >>> from blocgraph.config import get_settings
         >>> from blocgraph.reference import load_reference
         >>> s = get_settings()
-        >>> data = load_relations(s.data_dir / "relations", load_reference(s.data_dir).states)
+        >>> ref = load_reference(s.data_dir)
+        >>> data = load_relations(s.data_dir / "relations", ref.states, ref.bodies)
         >>> data.treaties["RUS-PRK-2024"].in_force.value.isoformat()
         '2024-12-04'
+        >>> data.partnerships["CHN-EU-2003"].state_b
+        'EU'
     """
     data = RelationsData()
     if not folder.is_dir():
@@ -123,7 +132,7 @@ def load_relations(folder: Path, states: Collection[str]) -> RelationsData:
     for row in rows["obligations"]:
         _obligation(row, data)
     for row in rows["partnerships"]:
-        _partnership(row, data, states)
+        _partnership(row, data, states, bodies)
     for row in rows["diplomatic"]:
         _diplomatic(row, data, states)
     policy = load_policy(folder.parent / "sources", problems)  # the blocklist of every layer
@@ -146,6 +155,26 @@ def _state(row: Row, column: str, states: Collection[str]) -> str | None:
         row.problem(f"{column}: unknown state {code!r}{did_you_mean(code, list(states))}")
         return None
     return code or None
+
+
+def _party(row: Row, column: str, states: Collection[str], bodies: Collection[str]) -> str | None:
+    """A side of a declared partnership: a state, or a body that may act as a party."""
+    code = row.required(column)
+    if not code or code in states or (code in bodies and code in PARTY_BODIES):
+        return code or None
+    allowed = ", ".join(sorted(PARTY_BODIES))
+    if code in bodies:
+        row.problem(
+            f"{column}: {code!r} is a body of bodies.csv that is not admitted as a party of a"
+            f" partnership (only {allowed}: see PARTY_BODIES)"
+        )
+    else:
+        known = [*states, *(b for b in bodies if b in PARTY_BODIES)]
+        row.problem(
+            f"{column}: unknown state or party body {code!r}{did_you_mean(code, known)}"
+            f" (a state of states.csv, or one of {allowed})"
+        )
+    return None
 
 
 def _treaty(row: Row, data: RelationsData) -> None:
@@ -268,15 +297,20 @@ def _obligation(row: Row, data: RelationsData) -> None:
     data.obligations.append(obligation)
 
 
-def _partnership(row: Row, data: RelationsData, states: Collection[str]) -> None:
+def _partnership(
+    row: Row, data: RelationsData, states: Collection[str], bodies: Collection[str]
+) -> None:
     key = row.required("key")
     if key and not _KEY.match(key):
-        row.problem(f"key {key!r}: write the two ISO3 codes and the year, e.g. CHN-PAK-2015")
+        row.problem(
+            f"key {key!r}: write the two ISO3 codes (or party body keys) and the year, "
+            "e.g. CHN-PAK-2015, CHN-EU-2003"
+        )
         return
     if key in data.partnerships:
         row.problem(f"duplicate partnership {key}")
         return
-    a, b = _state(row, "state_a", states), _state(row, "state_b", states)
+    a, b = _party(row, "state_a", states, bodies), _party(row, "state_b", states, bodies)
     declared = row.partial_date("declared", required=True)
     lang = row.required("label_lang")
     if lang and not _LANG.match(lang):
@@ -292,7 +326,7 @@ def _partnership(row: Row, data: RelationsData, states: Collection[str]) -> None
             row.problem(f"declared {declared} is not after {replaced} ({previous.declared})")
     if not (key and a and b and declared) or a == b:
         if a and a == b:
-            row.problem("a partnership needs two different states")
+            row.problem("a partnership needs two different parties")
         return
     data.partnerships[key] = Partnership(
         key,

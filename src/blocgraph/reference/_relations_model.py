@@ -101,7 +101,10 @@ class Obligation:
 
 @dataclass(frozen=True, slots=True)
 class Partnership:
-    """A partnership declared by two states, in their own words, keyed like ``CHN-PAK-2015``."""
+    """A partnership declared by two parties, in their own words, keyed like ``CHN-PAK-2015``.
+
+    A party is a state, or a body of :data:`~blocgraph._constants.PARTY_BODIES` (the EU:
+    ``CHN-EU-2003``); ``state_a``/``state_b`` keep their names for both."""
 
     key: str
     state_a: str

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, SKOS
 
+from blocgraph._constants import PARTY_BODIES
 from blocgraph._dates import PartialDate
 from blocgraph.reference._relations_model import (
     Citation,
@@ -26,7 +27,9 @@ from blocgraph.reference._relations_model import (
 from blocgraph.vocab import (
     BG,
     ID,
+    body_iri,
     partnership_iri,
+    party_iri,
     promise_iri,
     state_iri,
     tier_iri,
@@ -61,8 +64,8 @@ def relations_graph(data: RelationsData) -> Graph:
         >>> from blocgraph.config import get_settings
         >>> from blocgraph.reference import load_reference, load_relations
         >>> s = get_settings()
-        >>> data = load_relations(s.data_dir / "relations", load_reference(s.data_dir).states)
-        >>> g = relations_graph(data)
+        >>> ref = load_reference(s.data_dir)
+        >>> g = relations_graph(load_relations(s.data_dir / "relations", ref.states, ref.bodies))
         >>> (treaty_iri("RUS-PRK-2024"), BG.replaces, treaty_iri("RUS-PRK-2000")) in g
         True
     """
@@ -176,8 +179,10 @@ def _add_partnership(graph: Graph, partnership: Partnership) -> None:
     node = partnership_iri(partnership.key)
     graph.add((node, RDF.type, BG.Partnership))
     graph.add((node, SKOS.notation, Literal(partnership.key)))
-    for state in (partnership.state_a, partnership.state_b):
-        graph.add((node, BG.party, state_iri(state)))
+    for party in (partnership.state_a, partnership.state_b):
+        graph.add((node, BG.party, party_iri(party)))
+        if party in PARTY_BODIES:  # a body acting as a party in its own right
+            graph.add((body_iri(party), RDF.type, BG.PartyBody))
     label = Literal(partnership.label, lang=partnership.label_lang)
     graph.add((node, BG.declaredLabel, label))
     graph.add((node, SKOS.prefLabel, label))
