@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from blocgraph.extract._attribution import SPEECH_VERBS, attribute, first_person_mentions
+from blocgraph.extract._attribution._headings import speaker_heading
 from blocgraph.extract._chunk_bodies import described_bodies, minted_bodies
 from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
 from blocgraph.extract._linker import TITLES, DocumentContext, Linked, Linker
@@ -112,9 +113,11 @@ class Extractor:
     def _relevant(self, piece: str, context: DocumentContext) -> bool:
         """Whether a chunk can hold a mention or a speaker at all: a cheap test of its words
         against the first words of every name, the surnames this document introduced, speech
-        verbs and quote marks, before spaCy."""
+        verbs, quote marks and speaker headings, before spaCy."""
         if any(mark in piece for mark in _QUOTE_MARKS):
             return True  # a quote (and who says it) matters for the quotes that follow
+        if speaker_heading(piece, []) is not None:
+            return True  # a transcript's speaker heading: the speech below is theirs
         words = self._prefilter
         for match in _WORD.finditer(piece):
             word = match.group()

@@ -16,8 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from blocgraph.extract._attribution import Attribution
 from blocgraph.extract._linker import Linked
 from blocgraph.extract._model import (
-    AUTHOR,
-    UNKNOWN,
     EntityType,
     Mention,
     Polarity,
@@ -29,6 +27,7 @@ from blocgraph.extract._rules._headings import HEADING_TOKENS
 from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
 from blocgraph.extract.relations._openworld import ABBREVIATION_IN_PARENTHESES, ORG_HEADS, mint
+from blocgraph.extract.relations._speakers import asserter
 
 TREE_PREDICATES = frozenset(
     {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn", "proposes"}
@@ -225,9 +224,7 @@ def _statement(
     quoted = attribution.asserted_by(
         chars, sentence_index.get(sent_start, _nearest(sentence_index, sent_start))
     )
-    # the tree's speaker, unless it could not name one and a quote's speaker is known
-    tree = found.speaker
-    asserted_by = quoted if tree is None or (tree == UNKNOWN and quoted != AUTHOR) else tree
+    asserted_by = asserter(found.speaker, quoted, attribution.spoken_by(chars))
     return Statement(
         subject=found.subject,
         predicate=cast(Predicate, found.predicate),

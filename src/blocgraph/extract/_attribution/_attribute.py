@@ -1,12 +1,14 @@
 """Attribution of one chunk (:func:`attribute`): quotes and their speakers, the speaker of each
-sentence, a transcript label; the state a speaker speaks for (:func:`speaker_state`) and
-first-person words in a state official's quote (:func:`first_person_mentions`).
+sentence, a transcript label or a speaker heading (``_headings``); the state a speaker speaks
+for (:func:`speaker_state`) and first-person words in a state official's quote
+(:func:`first_person_mentions`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from blocgraph.extract._attribution._headings import speaker_heading
 from blocgraph.extract._attribution._quotes import Attribution, Quote, find_quotes
 from blocgraph.extract._attribution._speakers import _Speakers
 from blocgraph.extract._attribution._words import BACK_REFERENCES, FIRST_PERSON
@@ -30,7 +32,8 @@ def attribute(doc: Doc, text: str, mentions: list[Linked], context: DocumentCont
             pointer += 1
         if pointer < len(speech) and speech[pointer].start <= token.idx:
             in_quote[token.i] = True
-    label = _transcript_label(doc, mentions)
+    heading = speaker_heading(text, mentions)
+    label = (heading, len(text)) if heading is not None else _transcript_label(doc, mentions)
     if label is not None:
         context.transcript_speaker, speech_start = label
     elif context.transcript_speaker is not None:

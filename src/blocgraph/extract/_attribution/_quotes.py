@@ -37,6 +37,14 @@ class Attribution:
                 return quote
         return None
 
+    def spoken_by(self, chars: list[tuple[int, int]]) -> str | None:
+        """The speaker of a speech quote (or a transcript's speech) holding any of ``chars``."""
+        for start, end in chars:
+            for quote in self.quotes:
+                if quote.start < end and start < quote.end:
+                    return quote.speaker
+        return None
+
     def asserted_by(self, chars: list[tuple[int, int]], sentence: int) -> str:
         """Who asserts a statement whose words sit at ``chars`` in sentence number ``sentence``:
         the speaker of a speech quote holding any of them, else the sentence's reported

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Doc, Span
 
-from blocgraph.extract._model import AUTHOR, UNKNOWN, Extraction, Predicate, Statement
+from blocgraph.extract._model import AUTHOR, Extraction, Predicate, Statement
 from blocgraph.extract.learned._logistic import PairModel
 from blocgraph.extract.learned._pairs import (
     DOCUMENT_FOCUS,
@@ -25,7 +25,7 @@ from blocgraph.extract.learned._pairs import (
     candidates,
 )
 from blocgraph.extract.relations import Lexicon
-from blocgraph.extract.relations._speakers import speaker
+from blocgraph.extract.relations._speakers import asserter, speaker
 from blocgraph.extract.relations._tree import Arg
 
 if TYPE_CHECKING:
@@ -105,8 +105,7 @@ class PairPass:
                     anchor = view[candidate.anchor]
                     named = focus if single else None
                     tree = speaker(anchor, by_token, self.lexicon, last_person, named)
-                unnamed = tree is None or (tree == UNKNOWN and quoted != AUTHOR)
-                speaker_id = quoted if unnamed else tree
+                speaker_id = asserter(tree, quoted, attribution.spoken_by(local))
                 evidence = (min(a for a, _ in chars), max(b for _, b in chars))
                 sentence = (offset + shift, offset + sent.end_char)
                 self.placed.append(Placed(candidate, evidence, sentence, speaker_id or AUTHOR))

@@ -66,8 +66,8 @@ def candidates(
     parsed: bool,
 ) -> list[Candidate]:
     """Every (state or body, body) pair of the sentence; with no body named, each subject paired
-    with ``focus`` (a body, or :data:`DOCUMENT_FOCUS`). ``parsed`` says whether ``sent`` carries lemmas and dependencies (else its
-    lower-cased words stand for lemmas and no path is read)."""
+    with ``focus`` (a body, or :data:`DOCUMENT_FOCUS`). ``parsed`` says whether ``sent`` carries
+    lemmas and dependencies (else its lower-cased words stand for lemmas and no path is read)."""
     bodies = [s for s in spots if s.type == "body"]
     subjects = [s for s in spots if s.type in SUBJECT_TYPES]
     context = _SentenceFeatures(sent, spots, lexicon, parsed)

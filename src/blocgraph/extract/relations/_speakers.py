@@ -123,6 +123,19 @@ def _subject(verb: Token) -> Token | None:
     return organs[0] if organs else None
 
 
+def asserter(tree: str | None, quoted: str, spoken: str | None = None) -> str:
+    """Who asserts a reading: the tree's speaker of its clause; where the tree named none, or
+    could not resolve the one it found, the quote's or the sentence's reported speaker
+    (``quoted``); where the tree called the words the writer's own (an appositive description)
+    but they stand in a direct quote or a transcript's speech, that speech's speaker
+    (``spoken``): inside a speech the writer is the one speaking."""
+    if tree is None or (tree == UNKNOWN and quoted != AUTHOR):
+        return quoted
+    if tree == AUTHOR and spoken is not None:
+        return spoken
+    return tree
+
+
 def speaker(
     trigger: Token,
     by_token: dict[int, Arg],
