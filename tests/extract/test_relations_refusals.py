@@ -267,3 +267,23 @@ def test_a_description_by_head_word_makes_its_body_the_one_in_focus(extractor: E
     negative = triples(extractor, text, "negative")
     assert ("USA", "memberOf", "new:international-criminal-court") in negative
     assert ("USA", "memberOf", "UN") not in negative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Правительство Армении не рассматривает вопрос присоединения республики к Союзному"
+        " государству России и Белоруссии.",
+        "Armenia does not consider joining the Union State of Russia and Belarus.",
+    ],
+)
+def test_a_refusal_does_not_deny_the_members_a_name_lists(extractor: Extractor, text: str) -> None:
+    found = {(s.triple, s.polarity) for s in extractor.extract(text).statements}
+    assert (("ARM", "joined", "UNIONSTATE"), "negative") in found
+    for state in ("RUS", "BLR"):
+        assert ((state, "memberOf", "UNIONSTATE"), "negative") not in found
+
+
+def test_a_russian_variant_of_a_catalogue_name_links_to_its_body(extractor: Extractor) -> None:
+    text = "В Лигу арабских стран входят Египет, Ирак и Иордания."
+    assert {m.id for m in extractor.extract(text).mentions if m.type == "body"} == {"LAS"}

@@ -19,7 +19,7 @@ from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import gapped
 from blocgraph.extract.relations._lexicon import Lexicon
-from blocgraph.extract.relations._named_members import named_members
+from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
 from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_members
 from blocgraph.extract.relations._polarity import denied_above, negated, polarity
 from blocgraph.extract.relations._readers import READERS
@@ -317,6 +317,10 @@ class TreeReader:
         sign = polarity(trigger, self.lexicon, future_ok=reading.predicate == "proposes")
         if reading.rule == NON_MEMBER_RULE:
             sign = "negative"  # "non-GCC member Egypt": named as outside, whatever the clause
+        elif reading.rule == NAMED_MEMBERS_RULE:
+            # "does not consider joining the Union State of Russia and Belarus": the name
+            # presupposes its members, whatever the clause says of the sentence's subject
+            sign = "positive"
         if sign is None:
             return None
         qualifiers = dict(reading.qualifiers)
