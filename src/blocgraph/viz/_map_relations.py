@@ -80,7 +80,7 @@ def relations_analysis(
     day = as_of or date.today()
     states = continent_states(data, code)
     ties = strongest_ties(snapshot, key, day)
-    key_name = data.state_names.get(key, key)
+    key_name = data.state_names.get(key) or data.body_names.get(key, key)
     analysis = _Analysis(region, code, day, [], f"{PREFIX}{key}", (), {}, [], "", "")
     classes = {t: _Class(t, _label(t, key), pal.TIE_COLOURS[t]) for t in TIE_ORDER}
     itself = _Class("key", f"{key_name} itself", pal.TIE_COLOURS["key"])
