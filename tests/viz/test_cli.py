@@ -91,8 +91,16 @@ def test_map_of_ties_with_a_state_named_in_any_language(
     out = tmp_path / "russia.svg"
     result = runner.invoke(
         app,
-        ["map", "-o", str(out), "--measure", "relations:Россия", "--as-of", "2025-06-01"]
-        + store_args,
+        [
+            "map",
+            "-o",
+            str(out),
+            "--measure",
+            "relations:Россия",
+            "--as-of",
+            "2025-06-01",
+            *store_args,
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "ties with Russia as of 2025-06-01" in result.output

@@ -87,17 +87,13 @@ def test_the_legend_lists_the_ties_strongest_first_with_their_colours(
 def test_before_entry_into_force_the_dprk_has_no_defence_promise(
     data: MembershipData, snapshot: RelationsSnapshot
 ) -> None:
-    root = parse(
-        map_svg(data, as_of=date(2024, 7, 1), measure="relations:RUS", relations=snapshot)
-    )
+    root = parse(map_svg(data, as_of=date(2024, 7, 1), measure="relations:RUS", relations=snapshot))
     assert _states(root)["PRK"].attrib["data-value"] == "treaty_promise"  # the 2000 treaty
 
 
 def test_another_key_and_continent(data: MembershipData, snapshot: RelationsSnapshot) -> None:
     root = parse(
-        map_svg(
-            data, continent="World", as_of=DAY, measure="relations:USA", relations=snapshot
-        )
+        map_svg(data, continent="World", as_of=DAY, measure="relations:USA", relations=snapshot)
     )
     states = _states(root)
     assert states["USA"].attrib["data-value"] == "key"

@@ -1,5 +1,5 @@
-"""Each state's strongest tie with one state on a day: a defence promise (mutual or one way), another
-treaty promise, a declared partnership, diplomatic relations, or nothing recorded.
+"""Each state's strongest tie with one state on a day: a defence promise (mutual or one way),
+another treaty promise, a declared partnership, diplomatic relations, or nothing recorded.
 
 Pure functions over a :class:`~blocgraph.lookup.RelationsSnapshot` (the curated relations),
 reading the same records as ``blocgraph relations KEY --as-of D``

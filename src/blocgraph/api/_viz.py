@@ -113,9 +113,7 @@ def _measure(names: NameIndex, text: str) -> str:
         return "body:" + _body(names, body.strip())
     if kind == "relations":
         if not body.strip():
-            raise Problem(
-                400, "Invalid measure", "relations:KEY needs a state, e.g. relations:RUS"
-            )
+            raise Problem(400, "Invalid measure", "relations:KEY needs a state, e.g. relations:RUS")
         try:
             return "relations:" + relation_party(names, body.strip())
         except Problem as exc:  # a bad parameter, not a missing page

@@ -31,7 +31,8 @@ from blocgraph.viz._common import (
     body_key_text,
 )
 from blocgraph.viz._map_measures import _analyse, _Analysis, _tooltip
-from blocgraph.viz._map_relations import PREFIX as RELATIONS, relations_analysis
+from blocgraph.viz._map_relations import PREFIX as RELATIONS
+from blocgraph.viz._map_relations import relations_analysis
 from blocgraph.viz._png import render_png
 from blocgraph.viz._projection import ring_area, simplify
 from blocgraph.viz._scene import Circle, Group, Node, Path, Rect, Scene, Text
@@ -219,8 +220,7 @@ def map_scene(
     centre = f"{abs(p.lon0):g}°{'E' if p.lon0 >= 0 else 'W'}"
     kind = "Albers equal-area conic" if p.kind == "albers" else "Equal Earth"
     credit = (
-        f"Data: {analysis.data_credit}. {GEOMETRY_CREDIT}. "
-        f"{kind} projection centred on {centre}."
+        f"Data: {analysis.data_credit}. {GEOMETRY_CREDIT}. {kind} projection centred on {centre}."
     )
     lines, y = _paragraph(credit, y, 10.5, pal.FAINT, "credit")
     nodes.extend(lines)

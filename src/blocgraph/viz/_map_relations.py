@@ -127,8 +127,7 @@ def relations_analysis(
     analysis.footnote = (
         "Treaties behind the promises shown: "
         + "; ".join(
-            f"{t}: {snapshot.treaties[t].title}" if t in snapshot.treaties else t
-            for t in treaties
+            f"{t}: {snapshot.treaties[t].title}" if t in snapshot.treaties else t for t in treaties
         )
         + "."
         if treaties
