@@ -51,14 +51,27 @@ def _label(tie: str, key: str) -> str:
     return TIE_LABELS[tie].format(key=key)
 
 
-def _tooltip(name: str, iso3: str, key: str, tie: Tie | None) -> str:
-    if tie is None:
-        return f"{name} ({iso3}): no tie with {key} recorded"
+#: How a weaker tie that holds as well is named in a tooltip ("also …").
+_ALSO = {
+    "treaty_promise": "another treaty promise",
+    "partnership": "declared partnership",
+    "diplomatic": "diplomatic relations",
+}
+
+
+def _what(tie: Tie) -> str:
+    """The tie in words: the legend's label, the promises named for a treaty promise."""
+    if tie.tie == "treaty_promise":
+        return "treaty promise of " + ", ".join(k.replace("_", "-") for k in tie.kinds)
+    return _label(tie.tie, tie.key)
+
+
+def _tooltip(name: str, iso3: str, tie: Tie) -> str:
     basis = [*tie.treaties, *(f"“{label}”" for label in tie.labels)]
-    text = f"{name} ({iso3}): {_label(tie.tie, key)}"
+    text = f"{name} ({iso3}): {_what(tie)}"
     text += f" — {', '.join(basis)}" if basis else ""
     if tie.also:
-        text += f"; also {', '.join(_label(t, key).removesuffix(' only') for t in tie.also)}"
+        text += f"; also {', '.join(_ALSO.get(t, _label(t, tie.key)) for t in tie.also)}"
     return text
 
 
@@ -87,13 +100,20 @@ def relations_analysis(
     for iso3 in sorted(states):
         name = data.state_names.get(iso3, iso3)
         tie = ties.get(iso3)
+        what = "the state whose ties are shown" if iso3 == key else f"no tie with {key} recorded"
         if iso3 == key:
-            cls, value, text = itself, "key", f"{name} ({iso3}): the state whose ties are shown"
+            cls, value, text = itself, "key", f"{name} ({iso3}): {what}"
+        elif tie is None:
+            cls, value, text = classes["none"], "none", f"{name} ({iso3}): {what}"
         else:
-            value = tie.tie if tie else "none"
-            cls, text = classes[value], _tooltip(name, iso3, key, tie)
+            cls, value, text, what = (
+                classes[tie.tie],
+                tie.tie,
+                _tooltip(name, iso3, tie),
+                _what(tie),
+            )
         cls.states += 1
-        attrs = {"data-tie": cls.label}
+        attrs = {"data-tie": what}
         if tie is not None and tie.treaties:
             attrs["data-treaties"] = " ".join(tie.treaties)
         analysis.values[iso3] = _StateValue(
