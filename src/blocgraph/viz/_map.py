@@ -1,10 +1,10 @@
 """Choropleth of a continent's coverage by bodies: each state coloured by how many of the bodies
-it belongs to (or whether it is in any, or its role in one body), gaps hatched, small states
-marked, a legend, and a title that states the date and the bodies.
+it belongs to (or whether it is in any, or its role in one body, or — ``relations:KEY``, in
+``_map_relations`` — its strongest tie with one state), gaps hatched, small states marked, a
+legend, and a title that states the date and the bodies.
 
 Example:
     >>> from blocgraph.config import get_settings
-from blocgraph.lookup import RelationsSnapshot
     >>> from blocgraph.store import Store
     >>> from blocgraph.analysis import load_membership_data
     >>> data = load_membership_data(Store.open(get_settings().store))       # doctest: +SKIP
