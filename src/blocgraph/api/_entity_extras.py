@@ -106,8 +106,8 @@ def relations_panel(
     records: Sequence[RelationRecord], label: Label, lang: str, code: str = "", name: str = ""
 ) -> str:
     """A state's (or a party body's) relations binding today, one row each: the other state
-    or party body, the kind, the treaty, since when, which way, sources; below, with ``code``
-    and ``name``, the map of the ties (:func:`relations_map`)."""
+    or party body, the kind, the treaty, since when, which way, sources; above the table, with
+    ``code`` and ``name``, the folded map of the ties (:func:`relations_map`)."""
     if not records:
         return ""
     rows = []
@@ -135,9 +135,9 @@ def relations_panel(
         '<section class="panel"><h2>Relations in force</h2>'
         '<p class="muted">Treaty promises, declared partnerships and diplomatic relations '
         "binding today (<code>/api/states/…/relations</code> has every one, past ones too).</p>"
+        f"{relations_map(code, name) if code else ''}"
         '<table class="relations"><thead><tr><th scope="col">With</th>'
         '<th scope="col">Relation</th><th scope="col">Treaty</th><th scope="col">Since</th>'
         '<th scope="col">Direction</th><th scope="col">Sources</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-        f"{relations_map(code, name) if code else ''}</section>"
+        f"<tbody>{''.join(rows)}</tbody></table></section>"
     )
