@@ -90,6 +90,14 @@ def test_a_partnership_with_the_eu(summary: BuildSummary) -> None:
         (("relations", "RUS", "--with", "SCO"), "is a body (SCO), not a state"),
         (("relations", "NATO"), "of bodies only EU can be a party of a relation"),
         (("treaty", "RUS-PRK-2023"), "did you mean RUS-PRK-2024"),
+        (
+            ("map", "-o", "/tmp/never-written.svg", "--measure", "relations:Narnia"),
+            "--measure relations:Narnia: unknown state or body 'Narnia'",
+        ),
+        (
+            ("map", "-o", "/tmp/never-written.svg", "--measure", "relations:"),
+            "--measure relations:KEY needs a state, e.g. relations:RUS",
+        ),
     ],
 )
 def test_bad_input_exits_2(summary: BuildSummary, args: tuple[str, ...], message: str) -> None:

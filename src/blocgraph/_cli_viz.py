@@ -25,7 +25,8 @@ from blocgraph._cli_common import fail as _fail
 # the analytics (networkx) and the drawing (Pillow) load when a command runs, not at start-up
 if TYPE_CHECKING:
     from blocgraph.analysis import MembershipData
-    from blocgraph.lookup import NameIndex
+    from blocgraph.lookup import NameIndex, RelationsSnapshot
+    from blocgraph.store import GraphStore
     from blocgraph.viz._scene import Scene
 
 
@@ -59,6 +60,16 @@ AsOfOption = Annotated[
         "--as-of",
         metavar="YYYY-MM-DD",
         help="Memberships in force on that day [default: today].",
+        show_default=False,
+    ),
+]
+MapAsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="Memberships (relations:KEY: treaties, partnerships, relations) in force on "
+        "that day [default: today].",
         show_default=False,
     ),
 ]
@@ -103,9 +114,33 @@ def _body(index: NameIndex, name: str) -> str:
         raise _fail(str(exc), 2) from None
 
 
+def _relation_party(index: NameIndex, text: str) -> str:
+    """KEY of ``--measure relations:KEY``: a state by code or name in any language, or a
+    body that is a party in its own right (the EU)."""
+    from blocgraph._constants import PARTY_BODIES
+    from blocgraph.lookup import AmbiguousNameError, UnknownNameError
+
+    option = f"--measure relations:{text}"
+    if not text.strip():
+        raise _fail("--measure relations:KEY needs a state, e.g. relations:RUS", 2)
+    try:
+        entity = index.resolve(text.strip(), None)
+    except (UnknownNameError, AmbiguousNameError) as exc:
+        raise _fail(
+            f"{option}: {exc} (give a state's ISO3 code or name, e.g. relations:RUS)", 2
+        ) from None
+    if entity.kind != "state" and entity.code not in PARTY_BODIES:
+        raise _fail(
+            f"{option}: {text!r} is a body ({entity.code}), not a state; give a state, e.g. "
+            f"relations:RUS (of bodies only {', '.join(sorted(PARTY_BODIES))} has relations)",
+            2,
+        )
+    return entity.code
+
+
 def _inputs(
     store: Path | None, endpoint: str | None, bodies: str | None, roles: str | None
-) -> tuple[MembershipData, NameIndex, list[str] | None, tuple[str, ...]]:
+) -> tuple[MembershipData, NameIndex, list[str] | None, tuple[str, ...], GraphStore]:
     from blocgraph.analysis import DEFAULT_ROLES, load_membership_data
     from blocgraph.lookup import NameIndex
 
@@ -113,7 +148,7 @@ def _inputs(
     index = NameIndex.from_store(graph)
     keys = [_body(index, b) for b in bodies.split(",") if b.strip()] if bodies else None
     role_keys = tuple(r.strip() for r in roles.split(",") if r.strip()) if roles else DEFAULT_ROLES
-    return load_membership_data(graph), index, keys, role_keys
+    return load_membership_data(graph), index, keys, role_keys, graph
 
 
 def _write(out: Path, fmt: str, make: Callable[[], Scene], width: int) -> Scene:
@@ -142,14 +177,17 @@ def map_command(
     out: OutOption,
     continent: ContinentOption = "Eurasia",
     bodies: BodiesOption = None,
-    as_of: AsOfOption = None,
+    as_of: MapAsOfOption = None,
     measure: Annotated[
         str,
         typer.Option(
             "--measure",
-            metavar="count|gaps|body:KEY",
+            metavar="count|gaps|body:KEY|relations:KEY",
             help="count: how many of the bodies a state is in; gaps: in none vs in at least "
-            "one; body:SCO: each state's role in that body (member, observer, partner …).",
+            "one; body:SCO: each state's role in that body (member, observer, partner …); "
+            "relations:RUS: each state's strongest tie with that state on the day (defence "
+            "promise, mutual or one way > other treaty promise > declared partnership > "
+            "diplomatic relations > none recorded; --bodies and --roles are ignored).",
         ),
     ] = "count",
     roles: RolesOption = None,
@@ -160,19 +198,34 @@ def map_command(
     endpoint: EndpointOption = None,
 ) -> None:
     """Draw a continent's coverage by the bodies as a map (SVG or PNG): each state coloured by
-    how many of the bodies it belongs to, states in none hatched, small states marked."""
+    how many of the bodies it belongs to, states in none hatched, small states marked.
+
+    With --measure relations:KEY, each state's strongest tie with KEY instead, e.g.
+    `blocgraph map --measure relations:RUS --as-of 2025-06-01 -o russia.png`."""
     fmt = _format(out)
     day = parse_day(as_of)
-    data, index, keys, role_keys = _inputs(store, endpoint, bodies, roles)
+    data, index, keys, role_keys, graph = _inputs(store, endpoint, bodies, roles)
+    relations: RelationsSnapshot | None = None
     if measure.startswith("body:") and measure[5:].strip():
         measure = "body:" + _body(index, measure[5:])
+    elif measure.startswith("relations:"):
+        from blocgraph.lookup import read_relations
+
+        measure = "relations:" + _relation_party(index, measure[len("relations:") :])
+        relations = read_relations(graph)
     from blocgraph.viz._map import map_scene
 
     scene = _write(
         out,
         fmt,
         lambda: map_scene(
-            data, continent=continent, bodies=keys, as_of=day, measure=measure, roles=role_keys
+            data,
+            continent=continent,
+            bodies=keys,
+            as_of=day,
+            measure=measure,
+            roles=role_keys,
+            relations=relations,
         ),
         width,
     )
@@ -215,7 +268,7 @@ def overlaps_chart_command(
     from blocgraph.viz._charts import overlap_matrix_scene
     from blocgraph.viz._upset import upset_scene
 
-    data, _, keys, role_keys = _inputs(store, endpoint, bodies, roles)
+    data, _, keys, role_keys, _ = _inputs(store, endpoint, bodies, roles)
     if kind is ChartKind.matrix:
         scene = _write(
             out,

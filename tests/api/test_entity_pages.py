@@ -225,6 +225,32 @@ def test_a_state_page_lists_its_relations_in_force(client: httpx.Client) -> None
     assert "Relations in force" not in page(client, "/id/body/SCO").text
 
 
+def test_a_state_page_maps_its_ties(client: httpx.Client) -> None:
+    html = page(client, "/id/state/RUS").text
+    panel = re.search(r'<details class="entity-map relations-map">.*?</details>', html, re.S)
+    assert panel, "the relations panel folds a map of the ties"
+    assert html.index("Relations in force") < panel.start()
+    image = re.search(r'<img data-src="([^"]+)"', panel.group(0))
+    assert image and "measure=relations%3ARUS" in image.group(1)
+    assert 'href="/?continent=World&amp;measure=relations%3ARUS"' in panel.group(0)
+    response = client.get(unescape(image.group(1)))
+    assert response.status_code == 200, response.text
+    root = ET.fromstring(response.content)
+    assert root.attrib["data-measure"] == "relations:RUS"
+    assert root.attrib["data-continent"] == "World"
+    ties = {
+        e.attrib["data-iso3"]: e.attrib["data-value"]
+        for e in root.iter()
+        if "state" in e.attrib.get("class", "").split()
+    }
+    shown = set(re.findall(r'<tr data-other="([A-Z]{3})" data-kind="[a-z_]+">', html))
+    # every state in the table has a tie on the map, and only they
+    assert {c for c, v in ties.items() if v not in ("none", "key")} == shown & set(ties)
+    assert ties["PRK"] == "defence_mutual" and ties["RUS"] == "key"
+    # a body with no relations has no such map
+    assert "relations-map" not in page(client, "/id/body/SCO").text
+
+
 def test_a_treaty_page_shows_parties_steps_and_promises(client: httpx.Client) -> None:
     response = page(client, "/id/treaty/RUS-PRK-2024")
     html = response.text

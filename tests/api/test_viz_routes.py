@@ -158,6 +158,51 @@ def test_map_png_has_the_width_asked_for(client: httpx.Client) -> None:
     problem(client.get("/api/maps/coverage.png", params={"width": "99999"}), 422)
 
 
+# --- ties with a state (relations:KEY) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "as_of", "expected"),
+    [
+        (
+            "RUS",
+            "2025-06-01",
+            {
+                "PRK": "defence_mutual",  # RUS-PRK-2024, in force 2024-12-04
+                "CHN": "treaty_promise",  # CHN-RUS-2001
+                "IND": "partnership",
+                "DEU": "none",
+                "RUS": "key",
+            },
+        ),
+        ("Россия", "2024-07-01", {"PRK": "treaty_promise", "BLR": "defence_mutual"}),
+        ("China", "2025-06-01", {"PRK": "defence_mutual", "CHN": "key", "RUS": "treaty_promise"}),
+    ],
+)
+def test_map_of_ties_with_a_state(
+    client: httpx.Client, key: str, as_of: str, expected: dict[str, str]
+) -> None:
+    root = svg(client, "/api/maps/coverage.svg", measure=f"relations:{key}", as_of=as_of)
+    assert root.attrib["data-measure"].startswith("relations:")
+    assert root.attrib["data-as-of"] == as_of
+    ties = {code: e.attrib["data-value"] for code, e in states(root).items()}
+    assert {code: ties[code] for code in expected} == expected
+    fills = {e.attrib["data-value"]: e.attrib.get("data-fill") for e in states(root).values()}
+    legend = {
+        e.attrib["data-value"]: e.attrib.get("data-fill")
+        for e in root.iter()
+        if "legend-item" in e.attrib.get("class", "")
+    }
+    assert all(legend[value] == fill for value, fill in fills.items())
+
+
+def test_a_bad_key_leaves_the_service_up(client: httpx.Client) -> None:
+    for _ in range(3):
+        problem(client.get("/api/maps/coverage.svg", params={"measure": "relations:ZZZ"}))
+    response = client.get("/api/maps/coverage.png", params={"measure": "relations:RUS"})
+    assert response.status_code == 200 and response.content.startswith(b"\x89PNG")
+
+
 # --- bad parameters ----------------------------------------------------------------------------
 
 
@@ -172,6 +217,15 @@ def test_map_png_has_the_width_asked_for(client: httpx.Client) -> None:
         ("/api/maps/coverage.svg", {"as_of": "2024-13-45"}, "2024-13-45"),
         ("/api/charts/overlap-matrix.svg", {"bodies": "NOSUCHBODY"}, "NOSUCHBODY"),
         ("/api/charts/upset.png", {"as_of": "yesterday"}, "yesterday"),
+        ("/api/maps/coverage.svg", {"measure": "relations:XYZ"}, "relations:RUS"),
+        ("/api/maps/coverage.png", {"measure": "relations:Narnia"}, "Narnia"),
+        ("/api/maps/coverage.svg", {"measure": "relations:"}, "needs a state"),
+        ("/api/maps/coverage.svg", {"measure": "relations:SCO"}, "not a state"),
+        (
+            "/api/maps/coverage.svg",
+            {"measure": "relations:RUS", "as_of": "2025-02-30"},
+            "2025-02-30",
+        ),
     ],
 )
 def test_bad_parameters_are_400_problems(

@@ -70,6 +70,9 @@ def test_map_svg_with_names_in_any_language(tmp_path: Path, store_args: list[str
         (["--out", "map.svg", "--as-of", "yesterday"], "not a date"),
         (["--out", "map.svg", "--bodies", "Shanghai Organisation of Cooperation"], "unknown"),
         (["--out", "map.svg", "--roles", "member,boss"], "unknown role"),
+        (["--out", "map.svg", "--measure", "relations:XYZ"], "unknown state or body 'XYZ'"),
+        (["--out", "map.svg", "--measure", "relations:"], "needs a state, e.g. relations:RUS"),
+        (["--out", "map.svg", "--measure", "relations:SCO"], "is a body (SCO), not a state"),
     ],
 )
 def test_map_bad_options_exit_2(
@@ -80,6 +83,43 @@ def test_map_bad_options_exit_2(
     assert result.exit_code == 2
     assert message in result.output
     assert not list(tmp_path.iterdir())  # nothing half-written
+
+
+def test_map_of_ties_with_a_state_named_in_any_language(
+    tmp_path: Path, store_args: list[str]
+) -> None:
+    out = tmp_path / "russia.svg"
+    result = runner.invoke(
+        app,
+        [
+            "map",
+            "-o",
+            str(out),
+            "--measure",
+            "relations:Россия",
+            "--as-of",
+            "2025-06-01",
+            *store_args,
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "ties with Russia as of 2025-06-01" in result.output
+    root = ET.parse(out).getroot()
+    assert root.get("data-measure") == "relations:RUS"
+    ties = {e.get("data-iso3"): e.get("data-value") for e in with_class(root, "state")}
+    assert (ties["PRK"], ties["CHN"], ties["IND"], ties["DEU"], ties["RUS"]) == (
+        "defence_mutual",
+        "treaty_promise",
+        "partnership",
+        "none",
+        "key",
+    )
+
+
+def test_map_help_names_the_relations_measure() -> None:
+    result = runner.invoke(app, ["map", "--help"])
+    assert result.exit_code == 0
+    assert "relations:KEY" in result.output and "relations:RUS" in result.output
 
 
 def test_overlaps_chart_kinds(tmp_path: Path, store_args: list[str]) -> None:

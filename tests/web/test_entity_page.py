@@ -120,3 +120,20 @@ def test_relations_link_to_the_other_state_and_the_treaty(browser_page: BrowserP
     page.wait_for_url(re.compile(r"/id/state/PRK$"))
     expect(page.locator("table.relations tr[data-other=RUS][data-kind=defence]")).to_have_count(1)
     assert browser_page.log.problems() == []
+
+
+def test_the_map_of_ties_unfolds_and_opens_on_the_home_page(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/id/state/RUS")
+    image = page.locator("details.relations-map img")
+    assert image.get_attribute("src") is None  # nothing fetched while folded
+    page.click("details.relations-map > summary")
+    page.wait_for_function(
+        "() => { const i = document.querySelector('details.relations-map img');"
+        " return i && i.complete && i.naturalWidth > 0; }"
+    )
+    browser_page.screenshot("entity-state-RUS-ties")
+    page.click("details.relations-map figcaption a")
+    page.wait_for_url(re.compile(r"/\?.*measure=relations%3ARUS"))
+    page.wait_for_selector("#map svg.bg-map[data-continent='World'][data-measure='relations:RUS']")
+    assert page.input_value("#measure") == "relations:RUS"
+    assert browser_page.log.problems() == []

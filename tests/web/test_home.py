@@ -157,6 +157,30 @@ def test_a_shared_url_restores_the_controls(browser_page: BrowserPage) -> None:
     assert browser_page.log.problems() == []
 
 
+def test_ties_with_russia_as_a_measure(browser_page: BrowserPage) -> None:
+    page = browser_page.open("/")
+    loaded(page, continent="Eurasia")
+    assert page.get_attribute("#relations-rus", "href") == "/?measure=relations%3ARUS"
+    page.fill("#as-of", "2025-06-01")
+    loaded(page, as_of="2025-06-01")
+    page.select_option("#measure", "relations:RUS")
+    loaded(page, measure="relations:RUS", as_of="2025-06-01")
+    assert query_of(page)["measure"] == ["relations:RUS"]
+    assert page.get_attribute("#state-PRK", "data-value") == "defence_mutual"
+    assert page.get_attribute("#state-IND", "data-value") == "partnership"
+    page.hover("#state-PRK")
+    tooltip = page.locator("#tooltip")
+    expect(tooltip).to_contain_text("mutual defence promise")
+    expect(tooltip).to_contain_text("RUS-PRK-2024")
+    browser_page.screenshot("home-ties-with-russia")
+    # a shared URL with another state's ties restores it
+    page = browser_page.open("/?measure=relations:CHN&as_of=2025-06-01")
+    loaded(page, measure="relations:CHN")
+    assert page.input_value("#measure") == "relations:CHN"
+    assert page.get_attribute("#state-PRK", "data-value") == "defence_mutual"  # CHN-PRK-1961
+    assert browser_page.log.problems() == []
+
+
 def test_a_bad_continent_in_the_url_is_explained(browser_page: BrowserPage) -> None:
     page = browser_page.open("/?continent=Atlantis")
     expect(page.locator("#status")).to_contain_text("Atlantis")

@@ -37,16 +37,20 @@ from blocgraph.analysis._reports import (
     what_if_report,
 )
 from blocgraph.analysis._security import PERMANENT_MEMBERS, promise_graph, security_report
+from blocgraph.analysis._ties import TIE_LABELS, TIE_ORDER, Tie, strongest_ties
 
 __all__ = [
     "DEFAULT_ROLES",
     "DEFAULT_STATUSES",
     "PERMANENT_MEMBERS",
     "SEED_BODIES",
+    "TIE_LABELS",
+    "TIE_ORDER",
     "CoverResult",
     "Coverage",
     "MembershipData",
     "Spell",
+    "Tie",
     "body_communities",
     "broker_report",
     "brokers",
@@ -69,5 +73,6 @@ __all__ = [
     "security_report",
     "shannon_entropy",
     "span_report",
+    "strongest_ties",
     "what_if_report",
 ]

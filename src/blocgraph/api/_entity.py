@@ -194,7 +194,7 @@ def entity_page(
     in_force = {i for i, r in enumerate(records) if _current(r, day)}
     current = len(in_force)
     sections.append(map_panel(kind, code, name, records, in_force))
-    sections.append(relations_panel(relations, context.names.label, lang))
+    sections.append(relations_panel(relations, context.names.label, lang, code, name))
     timeline = timeline_svg(spells, day)
     legend = "".join(
         f'<li><span class="swatch role-{role}"></span>{_role(role)}</li>'

@@ -2,7 +2,7 @@
 observers and partners are; how many of a state's bodies each other state shares — drawn by
 ``/api/maps/coverage.svg`` and linked to the home page with the same choice, and a state's
 relations binding today (treaty promises, partnerships, diplomatic relations) with their
-treaties and sources.
+treaties and sources, and the map of those ties (``relations:CODE``).
 """
 
 from __future__ import annotations
@@ -83,9 +83,31 @@ def _sources(record: RelationRecord) -> str:
     return f'<ul class="sources">{"".join(items)}</ul>'
 
 
-def relations_panel(records: Sequence[RelationRecord], label: Label, lang: str) -> str:
+def relations_map(code: str, name: str) -> str:
+    """The map of a state's ties (``relations:CODE`` over the world), folded like the
+    membership map and drawn when unfolded, linked to the home page with the same choice."""
+    query = urlencode({"continent": "World", "measure": f"relations:{code}"})
+    caption = (
+        f"Each state's strongest tie with {name} today: a defence promise (mutual or one way), "
+        "another treaty promise, a declared partnership, diplomatic relations, or none recorded."
+    )
+    return (
+        '<details class="entity-map relations-map"><summary>Map of these ties</summary><figure>'
+        f'<a href="/?{escape(query)}" title="Explore this map on the home page">'
+        f'<img data-src="/api/maps/coverage.svg?{escape(query)}" '
+        f'alt="{escape(caption, quote=True)}" width="1000" height="794"></a>'
+        f"<figcaption>{escape(caption)} "
+        f'<a href="/?{escape(query)}">Explore it</a> on the map page (any date, any continent).'
+        "</figcaption></figure></details>"
+    )
+
+
+def relations_panel(
+    records: Sequence[RelationRecord], label: Label, lang: str, code: str = "", name: str = ""
+) -> str:
     """A state's (or a party body's) relations binding today, one row each: the other state
-    or party body, the kind, the treaty, since when, which way, sources."""
+    or party body, the kind, the treaty, since when, which way, sources; above the table, with
+    ``code`` and ``name``, the folded map of the ties (:func:`relations_map`)."""
     if not records:
         return ""
     rows = []
@@ -113,6 +135,7 @@ def relations_panel(records: Sequence[RelationRecord], label: Label, lang: str) 
         '<section class="panel"><h2>Relations in force</h2>'
         '<p class="muted">Treaty promises, declared partnerships and diplomatic relations '
         "binding today (<code>/api/states/…/relations</code> has every one, past ones too).</p>"
+        f"{relations_map(code, name) if code else ''}"
         '<table class="relations"><thead><tr><th scope="col">With</th>'
         '<th scope="col">Relation</th><th scope="col">Treaty</th><th scope="col">Since</th>'
         '<th scope="col">Direction</th><th scope="col">Sources</th></tr></thead>'

@@ -16,7 +16,7 @@ from blocgraph.analysis import security_report
 from blocgraph.api._context import MembershipDep, NamesDep, StoreDep
 from blocgraph.api._names import resolve_name
 from blocgraph.api._problems import Problem
-from blocgraph.lookup import RelationKind, RelationsIndex, UnknownTreatyError
+from blocgraph.lookup import NameIndex, RelationKind, RelationsIndex, UnknownTreatyError
 
 router = APIRouter(prefix="/api", tags=["relations"])
 
@@ -97,8 +97,8 @@ def state_relations(
     """A treaty's promise binds from the treaty's entry into force, not its signature.
     ``state`` may also be a body that is a party in its own right (``EU``): its declared
     partnerships."""
-    code = _state_code(names, state)
-    other = _state_code(names, with_state) if with_state else None
+    code = relation_party(names, state)
+    other = relation_party(names, with_state) if with_state else None
     day = None if history else as_of or date.today()
     records = index.relations_of(code, other=other, kinds=tuple(kind) if kind else None, as_of=day)
     return JSONResponse([r.to_json() for r in records])
@@ -122,7 +122,12 @@ def treaty(key: str, index: IndexDep) -> dict[str, Any]:
         raise Problem(404, "Unknown treaty", str(exc), {"suggestions": exc.suggestions}) from None
 
 
-def _state_code(names: NamesDep, text: str) -> str:
+def relation_party(names: NameIndex, text: str) -> str:
+    """The code of a state (or a party body such as the EU) named ``text`` in any language.
+
+    Raises:
+        Problem: 404 for an unknown name (with suggestions) or a body that is no party.
+    """
     entity = resolve_name(names, text, None)
     if entity.kind != "state" and entity.code not in PARTY_BODIES:
         raise Problem(

@@ -21,6 +21,7 @@ from blocgraph.api._analysis import Bodies, Roles
 from blocgraph.api._context import MembershipDep, NamesDep
 from blocgraph.api._names import resolve_name
 from blocgraph.api._problems import Problem
+from blocgraph.api._relations import relation_party, relations_index
 from blocgraph.lookup import NameIndex
 from blocgraph.viz import (
     map_png,
@@ -59,7 +60,10 @@ Measure = Annotated[
     str,
     Query(
         description="What colours a state: `count` (how many of the bodies include it), "
-        "`gaps` (in none of them) or `body:KEY` (in that body or not; KEY any name of it).",
+        "`gaps` (in none of them), `body:KEY` (in that body or not; KEY any name of it) or "
+        "`relations:KEY` (its strongest tie with the state KEY on the day: defence promise, "
+        "mutual or one way > other treaty promise > declared partnership > diplomatic "
+        "relations > none recorded; KEY a state's code or any name of it).",
         max_length=120,
     ),
 ]
@@ -107,6 +111,14 @@ def _measure(names: NameIndex, text: str) -> str:
     kind, _, body = text.partition(":")
     if kind == "body" and body.strip():
         return "body:" + _body(names, body.strip())
+    if kind == "relations":
+        if not body.strip():
+            raise Problem(400, "Invalid measure", "relations:KEY needs a state, e.g. relations:RUS")
+        try:
+            return "relations:" + relation_party(names, body.strip())
+        except Problem as exc:  # a bad parameter, not a missing page
+            detail = f"measure {text!r}: {exc.detail} (give a state, e.g. relations:RUS)"
+            raise Problem(400, exc.title, detail, exc.extra) from None
     return text
 
 
@@ -139,6 +151,7 @@ def _roles(roles: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def _map_options(
+    request: Request,
     names: NamesDep,
     continent: ContinentName = "Eurasia",
     bodies: Bodies = None,
@@ -146,12 +159,20 @@ def _map_options(
     measure: Measure = "count",
     roles: Roles = None,
 ) -> Options:
+    chosen = _measure(names, measure)
+    # the relations are read (once per store) only for the maps that colour by them
+    relations = (
+        relations_index(request, request.app.state.context.store).snapshot
+        if chosen.startswith("relations:")
+        else None
+    )
     return {
         "continent": continent,
         "bodies": _bodies(names, bodies),
         "as_of": _day(as_of),
-        "measure": _measure(names, measure),
+        "measure": chosen,
         "roles": _roles(roles),
+        "relations": relations,
     }
 
 
@@ -178,7 +199,9 @@ def coverage_map_svg(request: Request, data: MembershipDep, options: MapOptions)
     """Each state of the continent carries ``class="state"`` (plus ``gap`` when in none of
     the bodies), ``data-iso3``, ``data-name``, ``data-value`` and ``data-bodies``, for scripts;
     small states also a ``circle.state-marker``. ``measure``: ``count`` (how many of the
-    bodies include the state), ``gaps`` or ``body:KEY``. Without ``bodies``: the continent's,
+    bodies include the state), ``gaps``, ``body:KEY`` or ``relations:KEY`` (``data-value``
+    the tie, ``data-tie`` its label, ``data-treaties`` the treaties behind it; ``bodies`` and
+    ``roles`` ignored). Without ``bodies``: the continent's,
     as ``/api/analysis/coverage`` picks them (Eurasia: the seed's six; elsewhere the bodies
     with most of their members there)."""
     return _drawn(request, SVG, map_svg, data, **options)

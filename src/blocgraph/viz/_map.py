@@ -1,6 +1,7 @@
 """Choropleth of a continent's coverage by bodies: each state coloured by how many of the bodies
-it belongs to (or whether it is in any, or its role in one body), gaps hatched, small states
-marked, a legend, and a title that states the date and the bodies.
+it belongs to (or whether it is in any, or its role in one body, or — ``relations:KEY``, in
+``_map_relations`` — its strongest tie with one state), gaps hatched, small states marked, a
+legend, and a title that states the date and the bodies.
 
 Example:
     >>> from blocgraph.config import get_settings
@@ -23,12 +24,15 @@ from blocgraph.analysis import (
     MembershipData,
 )
 from blocgraph.config import get_settings
+from blocgraph.lookup import RelationsSnapshot
 from blocgraph.viz import _palette as pal
 from blocgraph.viz._cartography import draw_rings, frame_for, graticule, marker_anchor
 from blocgraph.viz._common import (
     body_key_text,
 )
 from blocgraph.viz._map_measures import _analyse, _Analysis, _tooltip
+from blocgraph.viz._map_relations import PREFIX as RELATIONS
+from blocgraph.viz._map_relations import relations_analysis
 from blocgraph.viz._png import render_png
 from blocgraph.viz._projection import ring_area, simplify
 from blocgraph.viz._scene import Circle, Group, Node, Path, Rect, Scene, Text
@@ -43,7 +47,7 @@ SMALL_AREA = 20.0
 MARKER_RADIUS = 3.4
 #: Radial simplification (picture units): below what any screen shows at 1600 px.
 TOLERANCE = 0.4
-MEASURES = ("count", "gaps", "body:KEY")
+MEASURES = ("count", "gaps", "body:KEY", "relations:KEY")
 
 
 def _legend(analysis: _Analysis, y: float) -> tuple[Group, float]:
@@ -90,9 +94,15 @@ def map_scene(
     measure: str = "count",
     roles: Sequence[str] = DEFAULT_ROLES,
     geometry: FilePath | None = None,
+    relations: RelationsSnapshot | None = None,
 ) -> Scene:
     """The map as a :class:`Scene` (see :func:`map_svg` for the parameters)."""
-    analysis = _analyse(data, continent, bodies, as_of, measure, roles)
+    if measure.startswith(RELATIONS):
+        if relations is None:
+            raise ValueError(f"{measure}: the map of ties needs the relations (relations=…)")
+        analysis = relations_analysis(data, relations, continent, as_of, measure)
+    else:
+        analysis = _analyse(data, continent, bodies, as_of, measure, roles)
     world = load_world(geometry or get_settings().data_dir / "geo" / WORLD_FILE)
     nodes: list[Node] = []
 
@@ -152,6 +162,7 @@ def map_scene(
             "data-value": value.value,
             "data-count": str(len(value.bodies)),
             "data-bodies": " ".join(value.bodies),
+            **value.attrs,
         }
         fill = value.cls.fill
         if isinstance(fill, str):
@@ -190,7 +201,9 @@ def map_scene(
     y += 8
     gaps = [v.name for v in analysis.values.values() if v.gap]
     if gaps and len(gaps) <= 60:
-        label = "In none" if len(analysis.chosen) > 1 else f"Not in the {analysis.chosen[0]}"
+        label = analysis.gap_label or (
+            "In none" if len(analysis.chosen) > 1 else f"Not in the {analysis.chosen[0]}"
+        )
         lines, y = _paragraph(
             f"{label} ({len(gaps)}): {', '.join(sorted(gaps))}.", y, 12.5, pal.INK, "gaps"
         )
@@ -200,15 +213,14 @@ def map_scene(
             f"No shape on the map: {', '.join(missing)}.", y, 11, pal.MUTED, "note"
         )
         nodes.extend(lines)
-    keys = body_key_text(data, analysis.chosen)
+    keys = analysis.footnote if analysis.footnote else body_key_text(data, analysis.chosen)
     lines, y = _paragraph(keys, y + 4, 11, pal.MUTED, "bodies")
     nodes.extend(lines)
     p = frame.projection
     centre = f"{abs(p.lon0):g}°{'E' if p.lon0 >= 0 else 'W'}"
     kind = "Albers equal-area conic" if p.kind == "albers" else "Equal Earth"
     credit = (
-        f"Data: blocgraph reference data (sourced membership spells). {GEOMETRY_CREDIT}. "
-        f"{kind} projection centred on {centre}."
+        f"Data: {analysis.data_credit}. {GEOMETRY_CREDIT}. {kind} projection centred on {centre}."
     )
     lines, y = _paragraph(credit, y, 10.5, pal.FAINT, "credit")
     nodes.extend(lines)
@@ -238,6 +250,7 @@ def map_svg(
     as_of: date | None = None,
     measure: str = "count",
     roles: Sequence[str] = DEFAULT_ROLES,
+    relations: RelationsSnapshot | None = None,
 ) -> str:
     """A choropleth of ``continent`` as SVG text.
 
@@ -250,9 +263,14 @@ def map_svg(
             ``body:KEY``.
         as_of: the day (default: today).
         measure: ``count`` (how many of the bodies a state is in), ``gaps`` (in none vs in at
-            least one) or ``body:KEY`` (the state's role in that body: member, observer,
-            partner …, none).
-        roles: roles that count as membership (default ``DEFAULT_ROLES``).
+            least one), ``body:KEY`` (the state's role in that body: member, observer,
+            partner …, none) or ``relations:KEY`` (the state's strongest tie with the state
+            KEY on the day, in the order of :data:`blocgraph.analysis.TIE_ORDER`; KEY an ISO3
+            code; ``data-value`` is the tie, ``data-tie`` its label, KEY's own is ``key``).
+        roles: roles that count as membership (default ``DEFAULT_ROLES``); ignored by
+            ``relations:KEY``.
+        relations: the curated relations (:func:`blocgraph.lookup.read_relations`), needed
+            by ``relations:KEY`` only.
 
     Returns:
         An SVG document: root ``class="bg-map"`` with ``data-continent``, ``data-as-of``,
@@ -263,11 +281,17 @@ def map_svg(
         a ``<g class="legend">`` and the title.
 
     Raises:
-        ValueError: unknown continent, body, measure or role.
+        ValueError: unknown continent, body, measure, role or relations KEY.
     """
     return render_svg(
         map_scene(
-            data, continent=continent, bodies=bodies, as_of=as_of, measure=measure, roles=roles
+            data,
+            continent=continent,
+            bodies=bodies,
+            as_of=as_of,
+            measure=measure,
+            roles=roles,
+            relations=relations,
         )
     )
 
@@ -281,9 +305,16 @@ def map_png(
     measure: str = "count",
     roles: Sequence[str] = DEFAULT_ROLES,
     width: int = 1600,
+    relations: RelationsSnapshot | None = None,
 ) -> bytes:
     """The same map as :func:`map_svg`, as PNG bytes ``width`` pixels wide."""
     scene = map_scene(
-        data, continent=continent, bodies=bodies, as_of=as_of, measure=measure, roles=roles
+        data,
+        continent=continent,
+        bodies=bodies,
+        as_of=as_of,
+        measure=measure,
+        roles=roles,
+        relations=relations,
     )
     return render_png(scene, width)

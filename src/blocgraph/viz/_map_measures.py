@@ -55,6 +55,10 @@ class _StateValue:
     value: str
     cls: _Class
     gap: bool
+    tooltip: str | None = None
+    """Set by a measure whose tooltip is not about bodies (``relations:KEY``)."""
+    attrs: dict[str, str] = field(default_factory=dict)
+    """More ``data-*`` attributes of the state's shape."""
 
 
 @dataclass(slots=True)
@@ -71,6 +75,11 @@ class _Analysis:
     title: str
     subtitle: list[str] = field(default_factory=list)
     context_label: str = "not counted"
+    gap_label: str = ""
+    """The list of hatched states below the legend starts with this (default: by bodies)."""
+    footnote: str | None = None
+    """What the keys of the map mean (default: the bodies' names)."""
+    data_credit: str = "blocgraph reference data (sourced membership spells)"
 
 
 def _count_classes(n: int) -> list[tuple[int, int]]:
@@ -107,7 +116,10 @@ def _analyse(
         picked = bodies if bodies is not None else bodies_for_region(data, graph, code, states)
         chosen = chosen_bodies(data, picked)
     else:
-        raise ValueError(f"unknown measure {measure!r}: use count, gaps or body:KEY (body:SCO)")
+        raise ValueError(
+            f"unknown measure {measure!r}: use count, gaps, body:KEY (body:SCO) or "
+            "relations:KEY (relations:RUS)"
+        )
     sets = {b: members(graph, b) for b in chosen}
     in_bodies = {s: tuple(sorted(b for b in chosen if s in sets[b])) for s in states}
     analysis = _Analysis(region, code, day, chosen, measure, role_keys, {}, [], "", "")
@@ -229,6 +241,8 @@ def _body_measure(
 
 
 def _tooltip(value: _StateValue, analysis: _Analysis) -> str:
+    if value.tooltip is not None:
+        return value.tooltip
     if analysis.measure.startswith("body:"):
         role = value.value
         what = "no role" if role == "none" else ROLE_LABELS.get(role, role).removesuffix("s")

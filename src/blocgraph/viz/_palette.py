@@ -48,6 +48,19 @@ ROLE_COLOURS = {
     "candidate": "#cc79a7",
     "frozen": "#d55e00",
 }
+#: Ties with one state (``relations:KEY``), strongest first as in
+#: :data:`blocgraph.analysis.TIE_ORDER`: treaty promises in ColorBrewer YlOrRd (dark = binding
+#: more), partnerships and diplomatic relations in Blues, KEY itself near-black.
+TIE_COLOURS = {
+    "defence_mutual": "#800026",
+    "defence_given": "#e31a1c",
+    "defence_received": "#fd8d3c",
+    "treaty_promise": "#fed976",
+    "partnership": "#4292c6",
+    "diplomatic": "#c6dbef",
+    "none": "#f4f4f4",
+    "key": "#252525",
+}
 #: States in none of the chosen bodies: red stripes on pale red.
 GAP = Hatch("hatch-gap", background="#fde0dd", lines="#de2d26", spacing=5.0, width=1.7)
 COVERED = "#1d91c0"

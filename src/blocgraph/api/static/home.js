@@ -35,15 +35,27 @@
     return chosenOrder;
   }
 
+  // ties with one state (relations:KEY): Russia's always offered, another one when asked for
+  const RELATIONS_KEY = "RUS";
+
+  function relationsOption(value) {
+    const key = value.slice("relations:".length).toUpperCase();
+    return [`relations:${key}`, `ties with ${stateNames[key] || key} (treaties, partnerships)`];
+  }
+
   function fillMeasures(wanted) {
+    const keep = wanted || measure.value;
+    const asked = /^relations:/i.test(keep) ? relationsOption(keep) : null;
     const options = [
       ["count", "number of the bodies"],
       ["gaps", "gaps: in none of them"],
       ...checkedBodies().map((key) => [`body:${key}`, `in ${key} or not`]),
+      relationsOption(`relations:${RELATIONS_KEY}`),
+      ...(asked && asked[0] !== `relations:${RELATIONS_KEY}` ? [asked] : []),
     ];
-    const keep = wanted || measure.value;
     measure.replaceChildren(...options.map(([value, label]) => el("option", { value }, label)));
-    measure.value = options.some(([value]) => value === keep) ? keep : "count";
+    const chosen = asked ? asked[0] : keep;
+    measure.value = options.some(([value]) => value === chosen) ? chosen : "count";
   }
 
   function fillBodies(bodies, chosen) {
@@ -107,6 +119,12 @@
     const map = state.closest("svg.bg-map");
     const measured = (map.getAttribute("data-measure") || "count").match(/^body:(.+)$/);
     const chosen = (map.getAttribute("data-bodies") || "").split(",").filter(Boolean);
+    const name = state.getAttribute("data-name") || state.getAttribute("data-iso3");
+    if (/^relations:/.test(map.getAttribute("data-measure") || "")) {
+      // the tie and the treaties behind it, as the map's own tooltip has them
+      const treaties = (state.getAttribute("data-treaties") || "").split(/\s+/).filter(Boolean);
+      return { name, count: state.getAttribute("data-tie") || "", bodies: treaties };
+    }
     const bodies = (state.getAttribute("data-bodies") || "").split(/\s+/).filter(Boolean);
     let count;
     if (measured) {
@@ -115,7 +133,7 @@
     } else {
       count = bodies.length ? `in ${bodies.length} of the ${chosen.length} bodies` : "in none of the bodies";
     }
-    return { name: state.getAttribute("data-name") || state.getAttribute("data-iso3"), count, bodies };
+    return { name, count, bodies };
   }
 
   function prepareMap(svg) {
