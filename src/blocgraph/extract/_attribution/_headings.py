@@ -4,10 +4,11 @@ speaks next, with the speech in the paragraphs under it until the next heading.
 Hansard and its kin print the speaker on a line of its own — "LORD BROCKWAY", "THE MARQUESS OF
 LOTHIAN", "§ Baroness Symons of Vernham Dean", "107. Mr. Rankin", "George Brandis (Queensland,
 Liberal Party, Attorney-General)", "The Secretary of State for Defence (Ben Wallace)" — and the
-speech below it. A line is read as a heading only
-when it is a name and nothing else and either opens with a title of address or rank or is
-followed by a parenthesis of the speaker's seat, party or office; section headings ("Questions
-without Notice", "ESTABLISHMENT AND FUNCTIONS") have neither.
+speech below it. A line is read as a heading only when it is a name and nothing else and opens
+with a title of address or rank, or is followed by a parenthesis of the speaker's seat and party,
+or is an office followed by the name in parentheses; section headings ("Questions without
+Notice", "ESTABLISHMENT AND FUNCTIONS") are none of these. A byline of its own with a title
+("Dr. Jane Smith") reads as a heading too: the text below is then given to that person.
 
 The speaker's id is the contract's open-world person id of the name without its title ("the
 Marquess of Lothian" → ``new:lothian``, "Mr. Gaitskell" → ``new:gaitskell``), or the catalogue
