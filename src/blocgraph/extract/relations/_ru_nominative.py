@@ -44,9 +44,11 @@ RU_ORG_HEADS = frozenset(
         "группа",
         "инициатива",
         "система",
+        "сотрудничество",
     }
 )
-"""Lemmas of the nouns that head a Russian organisation's name."""
+"""Lemmas of the nouns that head a Russian organisation's name ("сотрудничество": "Черноморское
+экономическое сотрудничество", "Центральноазиатское сотрудничество" — capitalised, as names)."""
 
 RU_ORGANS = frozenset({"совет", "секретариат", "комитет", "комиссия", "ассамблея", "парламент"})
 """Heads of a body's organs ("Генеральный совет …"): an organ named with its body's name stands for
@@ -100,6 +102,8 @@ def nominative(name: str) -> str:
     'Международный уголовный суд'
     >>> nominative("Сообществом развития Юга Африки")
     'Сообщество развития Юга Африки'
+    >>> nominative("Черноморского экономического сотрудничества")
+    'Черноморское экономическое сотрудничество'
     >>> nominative("ВТО")
     'ВТО'
     """
