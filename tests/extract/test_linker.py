@@ -423,3 +423,17 @@ def test_region_adjective_before_member_or_organisation(
 def test_region_adjective_in_an_institutions_name_is_not_a_region(extractor: Extractor) -> None:
     found = mentions(extractor, "The Eurasian Development Organisation met.")
     assert not any(kind == "region" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("It consists of the People’s Republic of China and Mongolia.", "CHN"),
+        ("The Lao People’s Democratic Republic joined ASEAN.", "LAO"),
+    ],
+)
+def test_a_typographic_apostrophe_inside_a_name(
+    extractor: Extractor, text: str, state: str
+) -> None:
+    ids = {m.id for m in extractor.extract(text, lang="en").mentions}
+    assert state in ids and "TWN" not in ids

@@ -141,11 +141,19 @@ def spacy_text(text: str) -> str:
     'Shanghai Cooperation Organisation'
     >>> spacy_text("a " + '"' * 300 + " b") == "a " + " " * 300 + " b"
     True
+
+    A typographic apostrophe inside a word is the plain one the names are written with
+    ("People’s Republic of China" is China, not the "Republic of China" inside it):
+
+    >>> spacy_text("the People’s Republic, ‘rules-based’ order")
+    "the People's Republic, ‘rules-based’ order"
     """
-    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text.translate(_WHITESPACE))
+    plain = _APOSTROPHE.sub("'", text.translate(_WHITESPACE))
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), plain)
 
 
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u00a0": " "})
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’ʼ](?=[^\W\d_])")
 LONGEST_WORD = 100
 _LONG_RUN = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
 
