@@ -287,3 +287,12 @@ def test_a_refusal_does_not_deny_the_members_a_name_lists(extractor: Extractor, 
 def test_a_russian_variant_of_a_catalogue_name_links_to_its_body(extractor: Extractor) -> None:
     text = "В Лигу арабских стран входят Египет, Ирак и Иордания."
     assert {m.id for m in extractor.extract(text).mentions if m.type == "body"} == {"LAS"}
+
+
+def test_a_meeting_of_a_body_is_not_minted_as_the_body(extractor: Extractor) -> None:
+    text = (
+        "Pakistan is hosting the Senior Officials Meeting of Central Asia Regional Economic"
+        " Cooperation (CAREC) in Islamabad."
+    )
+    bodies = {m.id for m in extractor.extract(text).mentions if m.type == "body"}
+    assert bodies == {"new:central-asia-regional-economic-cooperation"}

@@ -214,7 +214,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
         start = i
         while start < j and doc[start].lower_ in _LEADING:
             start += 1  # "Several Caribbean Community member-states": not the name's words
-        span = _untitled(_unshouted(doc[start : j + 1]))
+        span = _owner(_untitled(_unshouted(doc[start : j + 1])))
         heads = {t.lower_ for t in span} | {t.lower_[:-1] for t in span if t.lower_.endswith("s")}
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken:
             if heads & TREATY_HEADS and span[-1].lower_ not in ORG_HEADS:
@@ -240,6 +240,19 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
     found = [e for e in found if "\n" not in doc.text[e.char_start : e.char_end]]
     return _without_overlaps(found, known)  # a name never runs over a line break
+
+
+def _owner(span: Span) -> Span:
+    """The body whose event or role a name begins with: "Senior Officials Meeting of Central Asia
+    Regional Economic Cooperation" → "Central Asia Regional Economic Cooperation"."""
+    for k in range(1, len(span) - 1):
+        if span[k].lower_ in {"of", "for"} and span[k - 1].lower_ in _EVENTS | _ROLES:
+            rest = span[k + 1 :]
+            while len(rest) > 1 and rest[0].lower_ == "the":
+                rest = rest[1:]
+            if {t.lower_ for t in rest} & ORG_HEADS:
+                return rest
+    return span
 
 
 _OWNING = re.compile(
