@@ -296,3 +296,10 @@ def test_a_meeting_of_a_body_is_not_minted_as_the_body(extractor: Extractor) -> 
     )
     bodies = {m.id for m in extractor.extract(text).mentions if m.type == "body"}
     assert bodies == {"new:central-asia-regional-economic-cooperation"}
+
+
+def test_a_membership_that_ceased_is_an_exit_in_russian(extractor: Extractor) -> None:
+    text = "Польша перестала быть членом НАТО."
+    assert {(s.triple, s.polarity) for s in extractor.extract(text).statements} == {
+        (("POL", "left", "NATO"), "positive")
+    }

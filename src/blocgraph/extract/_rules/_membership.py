@@ -74,7 +74,8 @@ _ROLE_MODIFIERS = frozenset(
 _BECOME = frozenset({"became", "become", "becomes", "becoming"})
 _ADMIT = frozenset({"admitted", "accepted", "welcomed", "joined", "join", "joins", "entered"})
 _GRANTED = frozenset({"granted", "gained", "obtained", "received", "acquired", "given", "got"})
-_CEASE = frozenset({"ceased", "stopped"})
+_CEASE = frozenset({"ceased", "stopped", "перестал", "перестала", "перестало", "перестали"})
+"""Past "ceased to be a member" / "перестала быть членом": the membership ended (``left``)."""
 
 
 def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
