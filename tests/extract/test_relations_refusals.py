@@ -303,3 +303,24 @@ def test_a_membership_that_ceased_is_an_exit_in_russian(extractor: Extractor) ->
     assert {(s.triple, s.polarity) for s in extractor.extract(text).statements} == {
         (("POL", "left", "NATO"), "positive")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The observers of the Andean Community include Argentina, Egypt and Australia.",
+            {("ARG", "observerOf"), ("EGY", "observerOf"), ("AUS", "observerOf")},
+        ),
+        (
+            "Dialogue partners of the SCO include Turkey, Egypt and Qatar.",
+            {("TUR", "partnerOf"), ("EGY", "partnerOf"), ("QAT", "partnerOf")},
+        ),
+        ("Candidates for the EU include Albania, Serbia and Montenegro.", set()),
+    ],
+)
+def test_a_list_of_observers_partners_or_candidates_is_no_membership(
+    extractor: Extractor, text: str, held: set[tuple[str, str]]
+) -> None:
+    found = {(s.subject, s.predicate) for s in extractor.extract(text).statements}
+    assert found == held

@@ -107,6 +107,11 @@ _DESCRIPTION_BLOCK = frozenset(
     | {"defunct", "dissolved", "erstwhile", "putative", "aspiring", "whose", "once", "formerly"}
 )
 _COPULA = frozenset({"is", "was", "remains", "remained"})
+_NON_MEMBERS = frozenset(
+    {"observer", "observers", "partner", "partners", "associate", "associates"}
+    | {"candidate", "candidates", "applicant", "applicants", "aspirant", "aspirants"}
+)
+"""Role words before "include" that make the listed states something other than members."""
 
 
 def _copular_body(view: _View, t0: int) -> Linked | None:
@@ -149,6 +154,8 @@ def _copular_body(view: _View, t0: int) -> Linked | None:
 def _include(view: _View, t0: int, t1: int) -> list[Found]:
     """ "The EAEU includes A, B", "BRICS is an organisation comprising ten countries – A, B",
     "BRICS expanded in 2024 to include A, B" (joined)."""
+    if _NON_MEMBERS & set(view.words(max(view.start, t0 - 10), t0)):
+        return []  # "the observers of O include A", "candidates for O include A": not members
     organisation = view.left(t0, frozenset({"body"}), window=10)
     between = view.words(organisation.end, t0) if organisation is not None else ["?"]
     if any(w not in _INCLUDE_BETWEEN and not _YEAR.match(w) and w not in MONTHS for w in between):

@@ -26,6 +26,11 @@ one: the document's main body, known only once the whole document is read (``Pai
 _NEGATION = frozenset({"not", "no", "never", "neither", "nor", "n't", "не", "ни", "нет", "никогда"})
 _NOT_DOUBT = frozenset({"быть", "ли", "whether"})
 """Cue words too common to doubt a sentence by (a clause's polarity still reads them)."""
+_OUTSIDE_ROLES = frozenset(
+    {"observer", "partner", "candidate", "applicant", "aspirant", "associate"}
+    | {"наблюдатель", "партнёр", "партнер", "кандидат"}
+)
+"""Role nouns whose lists name non-members: no membership is read for them."""
 _WINDOW = 3
 _BETWEEN_WORDS = 10
 _PATH_LONGEST = 8
@@ -146,10 +151,23 @@ class _SentenceFeatures:
         and "plans to join O" assert nothing."""
         if not self.parsed:
             return True
+        if self._listed_outside(subject):
+            return False
         tokens = [self._head(subject).head]
         if body is not None and (common := self._meeting(subject, body)[2]) is not None:
             tokens.append(common)
         return all(polarity(t, self.lexicon) == "positive" for t in tokens)
+
+    def _listed_outside(self, subject: Spot) -> bool:
+        """Whether the subject is listed as an observer, partner or candidate: its governor's
+        subject or the noun it hangs from is such a role ("Candidates for the EU include A",
+        "observers: A, B")."""
+        head = self._head(subject)
+        for token in _ancestors(head)[1:4]:
+            nouns = [token, *(c for c in token.children if c.dep_.startswith("nsubj"))]
+            if any(n.lemma_.lower() in _OUTSIDE_ROLES for n in nouns if n is not head):
+                return True
+        return False
 
     def anchor(self, subject: Spot, body: Spot | None = None) -> int:
         """See :attr:`Candidate.anchor`."""

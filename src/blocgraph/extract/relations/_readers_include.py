@@ -44,6 +44,8 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     owner = subjects(t) or modified_noun(t)
     if tr.lemma == "состоять" and not obliques(t, frozenset({"из"})):
         return _member_in(t, owner, tr, ctx)  # "Россия состоит в ОИК (в статусе наблюдателя)"
+    if owner and _outside_role(owner[0], ctx):
+        return []  # "the observers of O include A", "candidates for O include A": not members
     bodies = _all(ctx, owner, BODY)
     if not bodies and tr.lemma in _CONSTITUTE and not passive(t):
         # "Bolivia, Brazil … and Colombia comprise the Amazon Cooperation Treaty Organization"
@@ -81,6 +83,17 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return _pairs(states, _elided(t, ctx, states), t, "memberOf", f"tree:{tr.frame}")
     return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
 
+
+def _outside_role(noun: Token, ctx: Context) -> bool:
+    """Whether the includer is a set of non-members: observers, partners, candidates
+    ("Dialogue partners of the SCO include A", "Candidates for the EU include A")."""
+    if noun.lemma_.lower() in _NOT_MEMBERS:
+        return True
+    found = ctx.lexicon.trigger(noun.lemma_, "NOUN")
+    return found is not None and found.frame == "role" and found.role != "member"
+
+
+_NOT_MEMBERS = frozenset({"candidate", "applicant", "aspirant", "кандидат", "претендент"})
 
 _CONSTITUTE = frozenset({"comprise", "compose", "constitute", "составлять", "составить"})
 """Inclusion verbs that also run the other way round, the members as subject ("A and B
