@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract.relations import Lexicon
 from blocgraph.extract.relations._polarity import polarity
+from blocgraph.extract.relations._readers_include import outside_role
 
 SUBJECT_TYPES = frozenset({"state", "body"})
 DOCUMENT_FOCUS = "#document"
@@ -26,11 +27,6 @@ one: the document's main body, known only once the whole document is read (``Pai
 _NEGATION = frozenset({"not", "no", "never", "neither", "nor", "n't", "не", "ни", "нет", "никогда"})
 _NOT_DOUBT = frozenset({"быть", "ли", "whether"})
 """Cue words too common to doubt a sentence by (a clause's polarity still reads them)."""
-_OUTSIDE_ROLES = frozenset(
-    {"observer", "partner", "candidate", "applicant", "aspirant", "associate"}
-    | {"наблюдатель", "партнёр", "партнер", "кандидат"}
-)
-"""Role nouns whose lists name non-members: no membership is read for them."""
 _WINDOW = 3
 _BETWEEN_WORDS = 10
 _PATH_LONGEST = 8
@@ -165,7 +161,7 @@ class _SentenceFeatures:
         head = self._head(subject)
         for token in _ancestors(head)[1:4]:
             nouns = [token, *(c for c in token.children if c.dep_.startswith("nsubj"))]
-            if any(n.lemma_.lower() in _OUTSIDE_ROLES for n in nouns if n is not head):
+            if any(outside_role(n, self.lexicon) for n in nouns if n is not head):
                 return True
         return False
 

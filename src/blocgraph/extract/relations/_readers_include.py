@@ -17,7 +17,7 @@ from blocgraph.extract.relations._frames import (
     passive,
     role_of,
 )
-from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._lexicon import Lexicon, Trigger
 from blocgraph.extract.relations._readers_status import _owned
 from blocgraph.extract.relations._role_groups import role_groups
 from blocgraph.extract.relations._slots import _all, _described, _elided, _particle_ok
@@ -44,7 +44,7 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     owner = subjects(t) or modified_noun(t)
     if tr.lemma == "состоять" and not obliques(t, frozenset({"из"})):
         return _member_in(t, owner, tr, ctx)  # "Россия состоит в ОИК (в статусе наблюдателя)"
-    if owner and _outside_role(owner[0], ctx):
+    if owner and outside_role(owner[0], ctx.lexicon):
         return []  # "the observers of O include A", "candidates for O include A": not members
     bodies = _all(ctx, owner, BODY)
     if not bodies and tr.lemma in _CONSTITUTE and not passive(t):
@@ -84,12 +84,12 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
 
 
-def _outside_role(noun: Token, ctx: Context) -> bool:
-    """Whether the includer is a set of non-members: observers, partners, candidates
-    ("Dialogue partners of the SCO include A", "Candidates for the EU include A")."""
+def outside_role(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a set of non-members: observers, partners, candidates ("Dialogue
+    partners of the SCO include A", "Candidates for the EU include A")."""
     if noun.lemma_.lower() in _NOT_MEMBERS:
         return True
-    found = ctx.lexicon.trigger(noun.lemma_, "NOUN")
+    found = lexicon.trigger(noun.lemma_, "NOUN")
     return found is not None and found.frame == "role" and found.role != "member"
 
 
