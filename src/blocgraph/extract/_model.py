@@ -13,7 +13,8 @@ from typing import Any, Literal
 EntityType = Literal[
     "state", "body", "civilization", "region", "group", "person", "initiative", "treaty"
 ]
-"""Kinds of entity the linker knows (``treaty`` only as an open-world ``new:`` entity)."""
+"""Kinds of entity the linker knows (``treaty``: a key of ``data/relations/treaties.csv`` or an
+open-world ``new:`` entity)."""
 
 Polarity = Literal["positive", "negative"]
 """Whether the asserter says the relation holds (``positive``) or does not (``negative``)."""
@@ -36,10 +37,18 @@ Predicate = Literal[
     "proposes",
     "cooperatesWith",
     "claims",
+    "signed",
+    "ratified",
+    "denounced",
+    "partnershipWith",
 ]
 """Statement predicates (see the README's extraction section for what each means)."""
 
 PREDICATES: tuple[str, ...] = Predicate.__args__  # type: ignore[attr-defined]
+TREATY_PREDICATES = frozenset({"signed", "ratified", "denounced", "partnershipWith"})
+"""Treaty and partnership predicates (issue 13), annotated in gold texts from round 56 on."""
+SYMMETRIC_PREDICATES = frozenset({"partnershipWith"})
+"""Predicates whose subject and object may come in either order (one statement per pair)."""
 ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
 
 AUTHOR = "author"

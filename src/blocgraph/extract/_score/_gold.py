@@ -13,6 +13,10 @@ from typing import Any
 SPLITS: tuple[str, ...] = ("dev", "test")
 """Gold splits: ``dev`` may be read by the extractor's author, ``test`` is held out."""
 
+TREATY_ROUND = 56
+"""The first blind round annotated for the treaty and partnership predicates; the scorer leaves
+them out of texts of earlier rounds (and of texts with no round)."""
+
 REQUIRED_HEADERS: tuple[str, ...] = ("source", "title", "licence", "date")
 """What every gold text states about itself in its header lines. A text that must stay
 byte-identical to its source (the project's seed) may instead carry ``title`` and ``licence`` as
@@ -82,15 +86,17 @@ class GoldDocument:
 
 @dataclass(frozen=True, slots=True)
 class IdCatalog:
-    """The ids a gold file may use for states, bodies and regions (from ``data/``)."""
+    """The ids a gold file may use for states, bodies, regions and treaties (from ``data/``)."""
 
     states: frozenset[str]
     bodies: frozenset[str]
     regions: frozenset[str]
+    treaties: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data_dir: Path) -> IdCatalog:
-        """Read ``states.csv`` (iso3), ``bodies.csv`` (key) and ``regions.csv`` (code).
+        """Read ``states.csv`` (iso3), ``bodies.csv`` (key), ``regions.csv`` (code) and
+        ``relations/treaties.csv`` (key).
 
         ``EURASIA`` is added to the regions.
         """
@@ -98,6 +104,7 @@ class IdCatalog:
             states=_column(data_dir / "states.csv", "iso3"),
             bodies=_column(data_dir / "bodies.csv", "key"),
             regions=_column(data_dir / "regions.csv", "code") | {EURASIA},
+            treaties=_column(data_dir / "relations" / "treaties.csv", "key"),
         )
 
 

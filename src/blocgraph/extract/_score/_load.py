@@ -56,6 +56,10 @@ _SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "proposes": (frozenset({"person", "state", "body"}), frozenset({"initiative"})),
     "cooperatesWith": (frozenset({"state", "body"}), frozenset({"body"})),
     "claims": (frozenset({"region"}), frozenset({"claim"})),
+    "signed": (frozenset({"state", "body"}), frozenset({"treaty"})),
+    "ratified": (frozenset({"state", "body"}), frozenset({"treaty"})),
+    "denounced": (frozenset({"state", "body"}), frozenset({"treaty"})),
+    "partnershipWith": (frozenset({"state", "body"}), frozenset({"state", "body"})),
 }
 
 
@@ -69,7 +73,11 @@ def _id_problem(kind: str, value: str, catalog: IdCatalog) -> str | None:
             return f"{value!r}: only bodies, treaties and persons take new: ids"
         return None if _NEW_ID.match(value) else f"{value!r} is not new:<lowercase-slug>"
     if kind == "treaty":
-        return f"{value!r}: a treaty is an open-world entity, id new:<slug>"
+        return (
+            None
+            if value in catalog.treaties
+            else f"{value!r} is neither a key of relations/treaties.csv nor new:<slug>"
+        )
     if kind == "state":
         return None if value in catalog.states else f"{value!r} is not an iso3 in states.csv"
     if kind == "body":

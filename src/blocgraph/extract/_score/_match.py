@@ -7,23 +7,32 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from blocgraph.extract._model import AUTHOR, NEW_PREFIX, Extraction
-from blocgraph.extract._score._gold import GoldDocument, Triple
+from blocgraph.extract._model import (
+    AUTHOR,
+    NEW_PREFIX,
+    SYMMETRIC_PREDICATES,
+    TREATY_PREDICATES,
+    Extraction,
+)
+from blocgraph.extract._score._gold import TREATY_ROUND, GoldDocument, Triple
 from blocgraph.extract._score._metrics import Attribution, Counts, DocumentScore, ScoringError
 
 
 def _predicted_parts(
     predicted: Extraction | Mapping[str, Any],
 ) -> tuple[list[tuple[int, int, str, str]], list[tuple[Triple, str, str]]]:
-    """(start, end, id, text) of each predicted mention; (triple, asserted_by, polarity) of each
-    statement."""
+    """(start, end, id, text) of each predicted mention scored with the main figures (not
+    open-world, not treaties); (triple, asserted_by, polarity) of each statement."""
     if isinstance(predicted, Extraction):
-        mentions = [(m.start, m.end, m.id, m.text) for m in predicted.mentions]
+        mentions = [
+            (m.start, m.end, m.id, m.text) for m in predicted.mentions if _scored(m.type, m.id)
+        ]
         statements = [(s.triple, s.asserted_by, str(s.polarity)) for s in predicted.statements]
         return mentions, statements
     mentions = [
         (int(m["start"]), int(m["end"]), str(m["id"]), str(m.get("text", "")))
         for m in predicted.get("mentions", [])
+        if _scored(str(m.get("type", "")), str(m["id"]))
     ]
     statements = [
         (
@@ -38,6 +47,20 @@ def _predicted_parts(
         for s in predicted.get("statements", [])
     ]
     return mentions, statements
+
+
+def _scored(kind: str, id_: str) -> bool:
+    """Whether a mention counts in the main mention figures: open-world and treaty mentions are
+    scored on their own."""
+    return kind != "treaty" and not id_.startswith(NEW_PREFIX)
+
+
+def _ordered(triple: Triple) -> Triple:
+    """A symmetric predicate's pair in one order (the smaller id first)."""
+    subject, predicate, obj = triple
+    if predicate in SYMMETRIC_PREDICATES and obj is not None and obj < subject:
+        return (obj, predicate, subject)
+    return triple
 
 
 def _words(new_id: str) -> frozenset[str]:
@@ -110,10 +133,9 @@ def score(gold: GoldDocument, predicted: Extraction | Mapping[str, Any]) -> Docu
     predicted_mentions, predicted_statements = _predicted_parts(predicted)
 
     # Mentions: exact (start, end, id). Open-world (new:) mentions are not scored here.
-    catalogued = [m for m in gold.mentions if not m.id.startswith(NEW_PREFIX)]
+    catalogued = [m for m in gold.mentions if _scored(m.type, m.id)]
     required = {m.key: m for m in catalogued if not m.optional}
     optional = {m.key for m in catalogued if m.optional} - required.keys()
-    predicted_mentions = [p for p in predicted_mentions if not p[2].startswith(NEW_PREFIX)]
     predicted_spans = {(start, end, id_): text for start, end, id_, text in predicted_mentions}
     found = predicted_spans.keys() & required.keys()
     missed = sorted(required.keys() - predicted_spans.keys())
@@ -159,16 +181,20 @@ def score(gold: GoldDocument, predicted: Extraction | Mapping[str, Any]) -> Docu
     optional_triples: set[Triple] = set()
     negative_triples: set[Triple] = set()
     for statement in gold.statements:
+        triple = _ordered(statement.triple)
         if statement.polarity == "negative":
-            negative_triples.add(statement.triple)
+            negative_triples.add(triple)
             continue
-        gold_asserters[statement.triple].add(statement.asserted_by)
-        (optional_triples if statement.optional else required_triples).add(statement.triple)
+        gold_asserters[triple].add(statement.asserted_by)
+        (optional_triples if statement.optional else required_triples).add(triple)
     optional_triples -= required_triples
     predicted_asserters: dict[Triple, set[str]] = defaultdict(set)
     predicted_negative: set[Triple] = set()
+    treaties_annotated = gold.round is not None and gold.round >= TREATY_ROUND
     for (subject, predicate, obj), asserted_by, polarity in predicted_statements:
-        triple = (str(aligned(subject, gold_new)), predicate, aligned(obj, gold_new))
+        if predicate in TREATY_PREDICATES and not treaties_annotated:
+            continue  # the text's round predates the treaty predicates: not annotated
+        triple = _ordered((str(aligned(subject, gold_new)), predicate, aligned(obj, gold_new)))
         if polarity == "negative":
             predicted_negative.add(triple)
         else:
