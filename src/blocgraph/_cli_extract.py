@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -184,16 +184,18 @@ def check_command(
     endpoint: EndpointOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """Compare what texts assert about memberships and cooperation with the reference graph.
+    """Compare what texts assert about memberships, cooperation, treaties and partnerships
+    with the reference graph.
 
-    Each membership or cooperation statement is supported, contradicted or not in the
-    reference, as of the document's date (its `# date:` header; else today), with the
-    reference records and their sources. Claims that a continent has (no) pan-continental
-    organisation are checked against the coverage analysis.
+    Each membership, cooperation, treaty (signed, ratified, denounced) or partnership statement
+    is supported, contradicted or not in the reference, as of the document's date (its
+    `# date:` header; else today), with the reference records and their sources. Claims
+    that a continent has (no) pan-continental organisation are checked against the coverage
+    analysis.
     """
     from blocgraph.analysis import load_membership_data
     from blocgraph.extract import Skipped, check_extraction, extract_files
-    from blocgraph.lookup import MembershipIndex
+    from blocgraph.lookup import MembershipIndex, read_relations
     from blocgraph.store import StoreError, open_store
 
     settings = settings_for(None)
@@ -201,6 +203,7 @@ def check_command(
         graph_store = open_store(store or settings.store, endpoint or settings.endpoint)
         index = MembershipIndex.from_store(graph_store)
         data = load_membership_data(graph_store)
+        relations = read_relations(graph_store)
     except StoreError as error:
         raise _fail(str(error)) from None
     files = _files(paths)
@@ -209,7 +212,7 @@ def check_command(
         if isinstance(result, Skipped):
             typer.echo(f"skipped {result.path}: {result.reason}", err=True)
             continue
-        day, dated, checks = check_extraction(result, index, data)
+        day, dated, checks = check_extraction(result, index, data, relations=relations)
         reports.append((result, day, dated, checks))
     if not reports:
         raise _fail("nothing checked: every file was skipped")
@@ -233,7 +236,9 @@ def check_command(
             s = check.statement
             obj = s.object or "-"
             extra = "".join(
-                f" {k}={v}" for k, v in sorted(s.qualifiers.items()) if k in ("year", "role")
+                f" {k}={v}"
+                for k, v in sorted(s.qualifiers.items())
+                if k in ("year", "role", "label")
             )
             typer.echo(
                 f"  {check.verdict:<16} {s.subject} {s.predicate} {obj}{extra}"
@@ -241,6 +246,7 @@ def check_command(
             )
             typer.echo(f"  {'':<16} {check.reason}")
             sources = sorted({src.url for r in check.reference for src in r.sources})
+            sources = sources or _layer_sources(check.analysis)
             for url in sources[:3]:
                 typer.echo(f"  {'':<16} source: {url}")
         counts = {
@@ -301,3 +307,9 @@ def evaluate_command(
     typer.echo(format_report(corpus))
     for mistake in list_errors(corpus, limit=errors) if errors else []:
         typer.echo(str(mistake))
+
+
+def _layer_sources(held: dict[str, Any]) -> list[str]:
+    """The source pages of what the relations layer holds for a treaty or partnership check."""
+    items = held.get("events", []) + held.get("levels", [])
+    return sorted({source["url"] for item in items for source in item.get("sources", [])})

@@ -130,6 +130,10 @@ class BG(DefinedNamespace):
     proposes: URIRef
     cooperatesWith: URIRef
     claims: URIRef
+    signedTreaty: URIRef
+    ratifiedTreaty: URIRef
+    denouncedTreaty: URIRef
+    partnershipWith: URIRef
     # state relationships (treaties, obligations, partnerships, diplomatic relations)
     Treaty: URIRef
     TreatyParticipation: URIRef

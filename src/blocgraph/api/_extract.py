@@ -4,6 +4,7 @@ docs/extraction.md, or RDF — optionally checked against the reference graph. N
 
 from __future__ import annotations
 
+import functools
 import sys
 import threading
 from functools import lru_cache
@@ -14,13 +15,15 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from blocgraph.api._context import Context
+from blocgraph.api._context import Context, StoreDep
 from blocgraph.api._problems import Problem
 
 # spaCy and the extractor load with the first extraction, not with the service (a second of
 # its start-up): ``blocgraph serve`` answers before anything is extracted
 if TYPE_CHECKING:
     from blocgraph.extract import Extraction, Extractor
+    from blocgraph.lookup import RelationsSnapshot
+    from blocgraph.store import GraphStore
 
 router = APIRouter(tags=["extraction"])
 
@@ -39,6 +42,13 @@ def _extractor(data_dir: Path) -> Extractor:
     from blocgraph.extract import Extractor
 
     return Extractor.from_data(data_dir)
+
+
+def _relations(request: Request, store: GraphStore) -> RelationsSnapshot:
+    """The relations layer, read once per served store (as ``/api/states/…/relations``)."""
+    from blocgraph.api._relations import relations_index
+
+    return relations_index(request, store).snapshot
 
 
 def _run(data_dir: Path, text: str, lang: str = "auto") -> Extraction:
@@ -97,6 +107,7 @@ async def _text(request: Request) -> str:
 async def extract(
     request: Request,
     context: Context,
+    store: StoreDep,
     format: Annotated[
         Literal["json", "trig", "nquads", "turtle", "jsonld"],
         Query(
@@ -107,8 +118,8 @@ async def extract(
     check: Annotated[
         bool,
         Query(
-            description="Also compare membership and cooperation statements with the "
-            "reference graph (json only)."
+            description="Also compare membership, cooperation, treaty and partnership "
+            "statements with the reference graph (json only)."
         ),
     ] = False,
     lang: Annotated[
@@ -130,8 +141,12 @@ async def extract(
     payload = extraction.to_json()
     if check:
         await context.ready(names=False, membership=True)
+        relations = await run_in_threadpool(_relations, request, store)
         day, dated, checks = await run_in_threadpool(
-            check_extraction, extraction, context.lookups, context.membership
+            functools.partial(check_extraction, relations=relations),
+            extraction,
+            context.lookups,
+            context.membership,
         )
         payload["check"] = {
             "as_of": day.isoformat(),

@@ -3,7 +3,8 @@
 Every membership or cooperation statement (state or body → body) gets a verdict —
 ``supported``, ``contradicted`` or ``not_in_reference`` — with the reference records it rests
 on and their sources; claims about pan-continental organisations are checked against the
-coverage analysis.
+coverage analysis; treaty events and declared partnerships against the curated relations layer
+(``_check_treaties``).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from blocgraph.analysis import MembershipData, coverage_report, resolve_region
+from blocgraph.extract._check_treaties import TREATY_CHECKED, treaty_verdict
 from blocgraph.extract._model import Extraction, Statement
-from blocgraph.lookup import LiveLookups, MembershipIndex, MembershipRecord
+from blocgraph.lookup import LiveLookups, MembershipIndex, MembershipRecord, RelationsSnapshot
 
 Verdict = Literal["supported", "contradicted", "not_in_reference"]
 
@@ -88,9 +90,20 @@ def _roles(records: Sequence[MembershipRecord]) -> str:
 
 
 def check_statement(
-    statement: Statement, day: date, index: MembershipIndex | LiveLookups, data: MembershipData
+    statement: Statement,
+    day: date,
+    index: MembershipIndex | LiveLookups,
+    data: MembershipData,
+    relations: RelationsSnapshot | None = None,
 ) -> Check | None:
-    """The verdict on one statement, or ``None`` when it is not a kind that is checked."""
+    """The verdict on one statement, or ``None`` when it is not a kind that is checked
+    (treaties and partnerships only with the ``relations`` layer)."""
+    if statement.predicate in TREATY_CHECKED and relations is not None:
+        found = treaty_verdict(statement, day, relations)
+        if found is None:
+            return None
+        verdict, reason, held = found
+        return _turned(Check(statement, cast(Verdict, verdict), reason, analysis=held))
     if statement.predicate not in CHECKED or statement.object is None:
         return None
     if statement.predicate == "claims":
@@ -104,16 +117,16 @@ def check_statement(
     all_roles = {r.role for r in index.members_of(body, layer="curated")}
     iso = day.isoformat()
     active = [r for r in history if _active(r, iso)]
-    verdict = _verdict(statement, iso, history, active, all_roles)
-    if statement.polarity == "negative" and verdict.verdict != "not_in_reference":
-        # the asserter says the relation does not hold: the reference's verdict turns over
-        flipped: Verdict = "contradicted" if verdict.verdict == "supported" else "supported"
-        return replace(
-            verdict,
-            verdict=flipped,
-            reason=f"denied or negated; {verdict.reason}",
-        )
-    return verdict
+    return _turned(_verdict(statement, iso, history, active, all_roles))
+
+
+def _turned(verdict: Check) -> Check:
+    """A negative statement's verdict: the asserter says the relation does not hold, so the
+    reference's verdict turns over."""
+    if verdict.statement.polarity != "negative" or verdict.verdict == "not_in_reference":
+        return verdict
+    flipped: Verdict = "contradicted" if verdict.verdict == "supported" else "supported"
+    return replace(verdict, verdict=flipped, reason=f"denied or negated; {verdict.reason}")
 
 
 def _verdict(
@@ -245,8 +258,10 @@ def check_extraction(
     data: MembershipData,
     *,
     today: date | None = None,
+    relations: RelationsSnapshot | None = None,
 ) -> tuple[date, bool, list[Check]]:
-    """Check every checkable statement of ``extraction``.
+    """Check every checkable statement of ``extraction`` (treaty and partnership statements
+    against ``relations``, the curated relations layer, when given).
 
     Returns:
         The day checked against, whether it is the document's own date, and the checks in
@@ -260,6 +275,6 @@ def check_extraction(
         if key in seen:
             continue
         seen.add(key)
-        if (result := check_statement(statement, day, index, data)) is not None:
+        if (result := check_statement(statement, day, index, data, relations)) is not None:
             checks.append(result)
     return day, dated, checks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,6 +36,7 @@ from blocgraph.extract._rules import (
 )
 from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
+from blocgraph.extract._treaty_link import TreatyCatalogue, linked_treaties
 from blocgraph.extract._tree_merge import (
     TREE_PREDICATES,
     deduplicated,
@@ -75,7 +77,9 @@ class Extractor:
         self._runtime: _Runtime | None = None
         self._syntax: Syntax | None = None
         self._pair_model: PairModel | None = None
+        self._treaties: TreatyCatalogue | None = None
         self._prefilter = gazetteer.words | {t[0] for t in TITLES} | SPEECH_VERBS
+        self._person_states = {p.id: p.state for p in gazetteer.persons.values() if p.state}
 
     @classmethod
     def from_data(cls, data_dir: Path) -> Extractor:
@@ -152,6 +156,14 @@ class Extractor:
         return extraction if model is None or pairs is None else pairs.added_to(extraction, model)
 
     @property
+    def treaties(self) -> TreatyCatalogue:
+        """The curated treaties (``data/relations/``) the document's treaties link to."""
+        if self._treaties is None:
+            folder = self._data_dir
+            self._treaties = TreatyCatalogue([]) if folder is None else TreatyCatalogue.load(folder)
+        return self._treaties
+
+    @property
     def pair_model(self) -> PairModel | None:
         """The learned pair model, read on first use (``None`` without data or model file)."""
         if self._pair_model is None and self._data_dir is not None:
@@ -170,6 +182,8 @@ class Extractor:
         language: Lang = detect_language(text[body:]) if lang == "auto" else lang  # type: ignore[assignment]
         titled = self._title_bodies(text, metadata)
         reader = self._tree_reader(language, text, titled)
+        if reader is not None:  # treaty signers: persons for their states
+            reader.person_states = ChainMap(context.person_states, self._person_states)
         pairs = None if reader is None else PairPass(reader.lexicon)
         mentions: list[Mention] = []
         statements: list[Statement] = []
@@ -265,6 +279,7 @@ class Extractor:
                             context,
                         )
                     )
+        mentions, statements = linked_treaties(self.treaties, text, mentions, statements)
         extraction = Extraction(
             document=document_iri(text),
             statements=tuple(deduplicated(statements)),

@@ -70,6 +70,24 @@ def entity_iri(kind: str, key: str) -> URIRef:
     return ID[f"{kind}/{key}"]
 
 
+_PREDICATE_TERMS = {
+    "signed": BG.signedTreaty,
+    "ratified": BG.ratifiedTreaty,
+    "denounced": BG.denouncedTreaty,
+}
+"""Extracted predicates whose ontology term differs from their name: ``bg:signed`` is a
+treaty's date signed, so a text's "A signed T" is ``bg:signedTreaty``."""
+
+
+def predicate_iri(predicate: str) -> URIRef:
+    """The ontology term of an extracted predicate.
+
+    >>> str(predicate_iri("signed")), str(predicate_iri("memberOf"))
+    ('https://w3id.org/blocgraph/ontology#signedTreaty', 'https://w3id.org/blocgraph/ontology#memberOf')
+    """
+    return _PREDICATE_TERMS.get(predicate, BG[predicate])
+
+
 def claim_iri(key: str) -> URIRef:
     """The IRI of a kind of claim (``no-pan-continental-organisation``)."""
     return ID[f"claim/{key}"]
@@ -174,7 +192,7 @@ def _statement_triples(
     yield (node, RDF.type, BG.Assertion)
     yield (node, RDF.type, PROV.Entity)
     yield (node, BG.assertedSubject, _node(statement.subject, kinds, predicate, as_object=False))
-    yield (node, BG.assertedPredicate, BG[predicate])
+    yield (node, BG.assertedPredicate, predicate_iri(predicate))
     if statement.object is not None:
         obj = _node(statement.object, kinds, predicate, as_object=True)
         yield (node, BG.assertedObject, obj)

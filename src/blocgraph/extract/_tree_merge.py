@@ -110,6 +110,17 @@ _OPEN_LEAD = re.compile(
 body the next sentences speak of ("It comprises …")."""
 
 
+TREATY_CUE = re.compile(
+    r"(?i)(?<!\w)(?:sign|ratif|denounc|withdr|conclud|inked|partner|подпис|ратифиц|денонс"
+    r"|заключ|партн[её]р|вы[шх]л|выход)"
+)
+"""Words of treaty events and declared partnerships (``relations._readers_treaty``,
+``_readers_partnership``): a sentence holding one is parsed."""
+TREATY_WORD = re.compile(
+    r"(?i)(?<!\w)(?:treaty|treaties|pact|accord|agreement|convention|договор|соглашени|пакт)"
+)
+
+
 _SEPARATE_HEADS = frozenset({"assembly", "parliament", "bank", "fund", "court", "forum"})
 """Last words of a name that, after a catalogue body's name, makes a body of its own with its
 own members ("the CSTO Parliamentary Assembly", "the ASEAN Regional Forum"); an organ that
@@ -150,6 +161,11 @@ def opens_definition(text: str) -> bool:
 def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
     if len(sent) > LONGEST_SENTENCE:
         return False
+    if TREATY_CUE.search(sent.text) and (
+        TREATY_WORD.search(sent.text)
+        or any(sent.start_char <= m.char_start < sent.end_char for m in linked)
+    ):
+        return True  # a treaty event or a declared partnership (issue 13)
     if _DEFINES.search(sent.text):
         return True
     if _OPEN_LEAD.search(sent.text):

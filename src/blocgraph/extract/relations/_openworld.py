@@ -20,6 +20,7 @@ from blocgraph.extract.relations._openworld_acronyms import acronyms_held
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._slug import slug
+from blocgraph.extract.relations._treaty_names import treaty_names
 
 ORG_HEADS = frozenset(
     {
@@ -201,6 +202,13 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                     # "European Union and International Organisation …": a list, not one name
                     and not (doc[j + 1].lower_ == "and" and _bounds_known(doc, j, known_edges))
                 )
+                or (  # "Treaty on Open Skies", "Treaty on Comprehensive Strategic Partnership"
+                    doc[j + 1].lower_ == "on"
+                    and doc[j].lower_ in TREATY_HEADS
+                    and j + 2 < len(doc)
+                    and (_capitalised(doc[j + 2].text) or doc[j + 2].lower_ == "the")
+                    and j + 2 not in known_starts
+                )
                 or (  # "Alliance for the Peoples of Our America", not "Members of the Organization"
                     doc[j + 1].lower_ in {"of", "for"}
                     and j + 3 < len(doc)
@@ -217,7 +225,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
         span = _owner(_untitled(_unshouted(doc[start : j + 1])))
         heads = {t.lower_ for t in span} | {t.lower_[:-1] for t in span if t.lower_.endswith("s")}
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken:
-            if heads & TREATY_HEADS and span[-1].lower_ not in ORG_HEADS:
+            if heads & TREATY_HEADS and (span[-1].lower_ not in ORG_HEADS or _titled(span)):
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
             elif (
                 heads & ORG_HEADS
@@ -232,6 +240,11 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 found.append(Entity(span.start_char, span.end_char, "body", body))
         i = j + 1
     found += _persons(doc, taken) + _titled_appositions(doc, taken)
+    found += [  # "a mutual defence pact", "договор о стратегическом партнерстве"
+        Entity(start, end, "treaty", id_)
+        for start, end, id_ in treaty_names(doc, _party_tokens(doc, known))
+        if (start, end) not in taken
+    ]
     found += acronyms_held(doc, taken | {(e.char_start, e.char_end) for e in found})
     if doc.ents:
         for ent in doc.ents:
@@ -240,6 +253,26 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
     found = [e for e in found if "\n" not in doc.text[e.char_start : e.char_end]]
     return _without_overlaps(found, known)  # a name never runs over a line break
+
+
+def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
+    """Tokens of the known states, bodies and regions (an instrument's parties and places)."""
+    found: set[int] = set()
+    for entity in known:
+        span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
+        if span is not None and entity.type in {"state", "body", "region"}:
+            found |= set(range(span.start, span.end))
+    return found
+
+
+def _titled(span: Span) -> bool:
+    """Whether a treaty word heads the name with what it is on or of ("Treaty on Comprehensive
+    Strategic Partnership"): a treaty, whatever word it ends with; "the Collective Security
+    Treaty Organization" stays an organisation."""
+    return any(
+        t.lower_ in TREATY_HEADS and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in {"on", "of"}
+        for t in span
+    )
 
 
 def _owner(span: Span) -> Span:

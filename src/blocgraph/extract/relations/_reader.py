@@ -9,6 +9,7 @@ reader of each trigger find its arguments, drops what the clause only entertains
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -24,12 +25,14 @@ from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_member
 from blocgraph.extract.relations._polarity import denied_above, negated, polarity
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
+from blocgraph.extract.relations._readers_partnership import partnership_readings
+from blocgraph.extract.relations._readers_treaty import treaty_readings
 from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _YEAR_RANGE = range(1800, 2101)
-_DATED = frozenset({"joined", "left", "suspendedIn", "proposes"})
+_DATED = frozenset({"joined", "left", "suspendedIn", "proposes", "signed", "ratified", "denounced"})
 """Predicates whose event the contract dates with a ``year`` qualifier."""
 
 
@@ -196,6 +199,8 @@ class TreeReader:
         self.aliases = aliases or {}
         """This document's open-world abbreviations → ``new:`` ids (``_aliases``)."""
         self.focus = Focus()
+        self.person_states: Mapping[str, str] = {}
+        """Person id → the state the text or the catalogue gives them (signers of treaties)."""
         self.parses: dict[str, Doc] = {}
         """This document's parses by sentence text (the tree pass reuses them)."""
         if title_bodies:
@@ -308,6 +313,15 @@ class TreeReader:
                     if key not in seen:
                         seen.add(key)
                         results.append(item)
+        relations = treaty_readings(sent, context, self.person_states)
+        for reading in [*relations, *partnership_readings(sent, context)]:
+            made = self._statement(reading, sent, context, last_person)
+            if made is None:
+                continue
+            key = (made.subject, made.predicate, made.object, made.polarity)
+            if key not in seen:
+                seen.add(key)
+                results.append(made)
         return results
 
     def _statement(

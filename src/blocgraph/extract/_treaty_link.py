@@ -1,0 +1,158 @@
+"""Linking the treaties a document names to the curated ones (``data/relations/treaties.csv``).
+
+A treaty the text names or describes is first minted as ``new:<slug>``. It is the catalogue's
+treaty when its words are words of that treaty's title (English or Russian, up to "between" /
+"между"; "pact" and "agreement" count alike) and the document names the treaty's parties; among
+several (the Russia–DPRK and the Russia–Iran "comprehensive strategic partnership" treaties), the
+one whose parties the treaty's sentences name, then the one whose year the text gives. What stays
+ambiguous stays ``new:``. A catalogue treaty is an instrument, not an organisation: membership
+statements about it are dropped (they are the treaty reader's signing and denouncing).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from blocgraph.extract._model import NEW_PREFIX, Mention, Statement
+
+_WORD = re.compile(r"[^\W\d_]+")
+_STOP = frozenset(
+    {"the", "of", "on", "and", "in", "for", "a", "an", "to", "with", "between", "concerning"}
+    | {"о", "об", "и", "в", "с", "на", "по", "между", "со"}
+)
+_GENERIC = frozenset(
+    {"treat", "treaty", "pact", "agree", "accor", "accord", "conve", "charter", "charte"}
+    | {"proto", "decla", "memor", "догов", "согла", "пакт", "конве", "харти", "прото", "декла"}
+)
+"""Stems of instrument nouns: a text's "pact" may be the title's "Agreement"."""
+_SPELLINGS = {"defense": "defence", "organization": "organisation", "cooperation": "co-operation"}
+_MEMBERSHIP = frozenset(
+    {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn", "cooperatesWith"}
+)
+_ACTS = frozenset({"signed", "ratified", "denounced"})
+_WINDOW = 150
+"""Characters around a treaty's mention searched for its parties (a statement's: its sentence)."""
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The content words of a name, cut to five letters (Russian cases, English plurals)."""
+    words = [_SPELLINGS.get(w, w) for w in _WORD.findall(text.lower().replace("ё", "е"))]
+    return frozenset(w[:5] for w in words if w not in _STOP) - _GENERIC
+
+
+def _head(title: str) -> str:
+    """A title up to its parties ("… between the Russian Federation and …")."""
+    return re.split(r"\s(?:between|между)\s", title, maxsplit=1)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueTreaty:
+    """A curated treaty as the linker sees it."""
+
+    key: str
+    words: frozenset[str]
+    parties: frozenset[str]
+    year: int | None
+
+
+class TreatyCatalogue:
+    """The curated treaties, matched by title words and parties."""
+
+    def __init__(self, treaties: list[CatalogueTreaty]) -> None:
+        self.treaties = treaties
+
+    @classmethod
+    def load(cls, data_dir: Path) -> TreatyCatalogue:
+        """Read ``relations/treaties.csv`` and the parties of ``relations/events.csv``
+        (an empty catalogue when the files are absent)."""
+        folder = data_dir / "relations"
+        if not (folder / "treaties.csv").exists():
+            return cls([])
+        parties: dict[str, set[str]] = defaultdict(set)
+        if (folder / "events.csv").exists():
+            with (folder / "events.csv").open(encoding="utf-8", newline="") as handle:
+                for row in csv.DictReader(handle):
+                    parties[row["treaty"]].add(row["state"])
+        treaties = []
+        with (folder / "treaties.csv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                words = _stems(_head(row["title_en"])) | _stems(_head(row.get("title_ru") or ""))
+                year = row["signed"][:4]
+                treaties.append(
+                    CatalogueTreaty(
+                        row["key"],
+                        words,
+                        frozenset(parties[row["key"]]),
+                        int(year) if year.isdigit() else None,
+                    )
+                )
+        return cls(treaties)
+
+    def key_for(
+        self, name: str, document_states: set[str], near_states: set[str], years: set[int]
+    ) -> str | None:
+        """The catalogue key a treaty's name denotes in this document, if exactly one fits."""
+        words = _stems(name)
+        if not words:
+            return None
+        found = [
+            t
+            for t in self.treaties
+            if words <= t.words
+            and t.parties
+            and (t.parties <= document_states or (len(t.parties) > 3 and len(words) >= 2))
+        ]
+        for narrower in (
+            [t for t in found if t.parties <= near_states],
+            [t for t in found if t.year in years],
+        ):
+            if len(found) > 1 and narrower:
+                found = narrower
+        return found[0].key if len(found) == 1 else None
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def linked_treaties(
+    catalogue: TreatyCatalogue, text: str, mentions: list[Mention], statements: list[Statement]
+) -> tuple[list[Mention], list[Statement]]:
+    """Mentions and statements with the document's ``new:`` treaties that the catalogue holds
+    under its keys, and no membership statement about a catalogue treaty."""
+    states_at = [(m.start, m.id) for m in mentions if m.type == "state"]
+    document_states = {id_ for _, id_ in states_at}
+    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "treaty" and m.id.startswith(NEW_PREFIX):
+            places[m.id].append((m.start - _WINDOW, m.end + _WINDOW))
+            names.setdefault(m.id, m.text)
+    actors: dict[str, set[str]] = defaultdict(set)
+    for s in statements:
+        if s.predicate in _ACTS and s.object and s.object.startswith(NEW_PREFIX):
+            actors[s.object].add(s.subject)  # "Putin signed": a party the text gives by a person
+            places[s.object].append((s.sentence_start, s.sentence_end))
+            names.setdefault(s.object, s.object.removeprefix(NEW_PREFIX).replace("-", " "))
+    years = {int(y) for y in _YEAR.findall(text)}
+    keys: dict[str, str] = {}
+    for id_, name in names.items():
+        near = {state for at, state in states_at if any(a <= at < b for a, b in places[id_])}
+        near |= actors[id_]
+        key = catalogue.key_for(name, document_states | actors[id_], near, years)
+        if key is not None:
+            keys[id_] = key
+    catalogued = {t.key for t in catalogue.treaties}
+    mentions = [replace(m, id=keys[m.id]) if m.id in keys else m for m in mentions]
+    kept = []
+    for s in statements:
+        s = replace(s, subject=keys.get(s.subject, s.subject))
+        if s.object is not None and s.object in keys:
+            s = replace(s, object=keys[s.object])
+        if s.predicate in _MEMBERSHIP and s.object in catalogued:
+            continue  # a curated treaty is an instrument, not an organisation
+        kept.append(s)
+    return mentions, kept

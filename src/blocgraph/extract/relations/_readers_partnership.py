@@ -1,0 +1,169 @@
+"""Declared partnerships between two states, from the tree: "China and Pakistan upgraded their
+ties to an all-weather strategic cooperative partnership", "India and Russia are special and
+privileged strategic partners", "Russia's comprehensive strategic partnership with Vietnam",
+"отношения всеобъемлющего стратегического партнерства между Китаем и Казахстаном".
+
+The partnership noun needs a label word (strategic, comprehensive, privileged …; "trade
+partners" are not a declared partnership) and two sides that are states: the subjects of the
+clause it completes, "with B", "between A and B", a possessor, or the two states of the
+sentence when the tree gives no side. Not a body's partner status ("SCO dialogue partner"), an
+initiative's or a treaty's name ("the Treaty on Comprehensive Strategic Partnership").
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._subjects import subjects
+from blocgraph.extract.relations._treaty_names import treaty_noun
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids
+
+_PARTNERSHIP = frozenset({"partnership", "partner", "партнерство", "партнёрство", "партнер"})
+_PARTNERSHIP |= frozenset({"партнёр"})
+LABEL_STEMS = (
+    "strategic",
+    "comprehensive",
+    "privileged",
+    "special",
+    "weather",
+    "cooperative",
+    "enhanced",
+    "global",
+    "allied",
+    "time-tested",
+    "стратегическ",
+    "всеобъемлющ",
+    "привилегированн",
+    "особ",
+    "союзническ",
+    "всепогодн",
+    "углубленн",
+    "углублённ",
+    "всесторонн",
+)
+"""Words of a declared partnership's label (a prefix of a word of the label)."""
+_TIES = frozenset(
+    {"relation", "relations", "tie", "ties", "relationship", "отношение", "связь", "level"}
+    | {"уровень"}
+)
+_WITH = frozenset({"with", "с", "со"})
+_BETWEEN = frozenset({"between", "among", "между"})
+_STATE = frozenset({"state"})
+_LABEL_POS = frozenset({"ADJ", "NOUN", "PUNCT", "CCONJ", "ADV", "PROPN"})
+_STOPS = frozenset({",", ";", ":", "(", ")", '"', "«", "»"})
+
+
+def _label(noun: Token, context: Context) -> Span | None:
+    """The label: the words before the noun that describe it, back to a determiner, an
+    adposition, a verb or a name ("an all-weather strategic cooperative partnership")."""
+    doc = noun.doc
+    start = noun.i
+    while start > 0:
+        prev = doc[start - 1]
+        hyphened = prev.lower_ == "all" and doc[start].text == "-"  # "all-weather"
+        if prev.i in context.by_token or (
+            prev.pos_ in {"DET", "ADP", "VERB", "AUX", "PRON"} and not hyphened
+        ):
+            break
+        if prev.text in _STOPS or (prev.pos_ not in _LABEL_POS and not hyphened):
+            break
+        if prev.pos_ == "PROPN" and not prev.text.islower():
+            break
+        start -= 1
+    while start < noun.i and doc[start].pos_ in {"PUNCT", "CCONJ"}:
+        start += 1
+    span = doc[start : noun.i + 1]
+    words = [t.lower_ for t in span]
+    if not any(w.startswith(LABEL_STEMS) or "weather" in w for w in words):
+        return None
+    return span
+
+
+def _ties(token: Token) -> bool:
+    return token.lemma_.lower() in _TIES or token.lower_ in _TIES
+
+
+def _states(tokens: list[Token], context: Context) -> list[Arg]:
+    found: list[Arg] = []
+    for token in tokens:
+        for arg in context.args(token, _STATE):
+            if all(a.id != arg.id for a in found):
+                found.append(arg)
+    return found
+
+
+def _sides(noun: Token, context: Context) -> tuple[list[Arg], list[Arg], Token]:
+    """The two sides (a side may list several states) and the clause's trigger for polarity."""
+    holder = noun
+    if base(noun.dep_) == "nmod" and _ties(noun.head):
+        holder = noun.head  # "ties of strategic partnership", "отношения … партнерства"
+    between = [c for h in (noun, holder) for c in kids(h, "nmod") if case_of(c) in _BETWEEN]
+    if between:
+        listed = _states(between, context)
+        return listed, [], holder
+    other = [c for h in (noun, holder) for c in kids(h, "nmod") if case_of(c) in _WITH]
+    own = _states(kids(noun, "nmod:poss") + kids(holder, "nmod:poss"), context)
+    own += [context.by_token[c.i] for c in kids(noun, "compound") if c.i in context.by_token]
+    own = [a for a in own if a.type == "state"]
+    trigger = holder
+    verb = holder.head if base(holder.dep_) in {"obj", "obl", "nmod", "xcomp"} else None
+    if verb is not None and verb.pos_ == "NOUN" and _ties(verb):
+        verb = verb.head  # "upgraded their ties to a … partnership"
+    if base(holder.dep_) in {"root", "conj"} or kids(holder, "cop"):
+        verb = holder  # "A and B are strategic partners"
+    if verb is not None and verb.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+        trigger = verb
+        if not own:
+            own = _states(subjects(verb) if verb.i != holder.i else kids(verb, "nsubj"), context)
+            if not own and base(holder.dep_) == "conj":
+                own = _states(kids(holder.head, "nsubj"), context)
+        other += [c for c in kids(verb, "obl") if case_of(c) in _WITH]
+    return own, _states(other, context), trigger
+
+
+def _excluded(noun: Token, context: Context) -> bool:
+    """A partnership word that is no declared partnership: inside a name, a body's partner
+    status, a treaty's subject ("the comprehensive strategic partnership treaty")."""
+    if noun.i in context.by_token:
+        return True
+    if treaty_noun(noun.head) and base(noun.dep_) in {"compound", "nmod", "amod"}:
+        return True
+    near = [*kids(noun, "nmod", "compound", "nmod:poss"), noun.head]
+    return any(
+        context.by_token.get(t.i) is not None and context.by_token[t.i].type == "body" for t in near
+    )
+
+
+def partnership_readings(sent: Span, context: Context) -> list[Reading]:
+    """The declared partnerships of one parsed sentence: one reading per pair of states."""
+    readings: list[Reading] = []
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ not in {"NOUN", "PROPN"} or not (
+            lemma in _PARTNERSHIP or noun.lower_ in {"partners", "partnership"}
+        ):
+            continue
+        if _excluded(noun, context):
+            continue
+        label = _label(noun, context)
+        if label is None:
+            continue
+        own, other, trigger = _sides(noun, context)
+        rule = "tree:partnership"
+        if not other and len(own) < 2:
+            in_sentence = {
+                a.id: a for i, a in sorted(context.by_token.items()) if sent.start <= i < sent.end
+            }
+            states = [a for a in in_sentence.values() if a.type == "state"]
+            if len(states) != 2:
+                continue
+            own, rule = states, "tree:partnership+sentence"
+        pairs = [(a, b) for a in own for b in other] if other else list(combinations(own, 2))
+        qualifiers = {"label": label.text.lower()}
+        for a, b in pairs:
+            if a.id != b.id:
+                readings.append(Reading(a, "partnershipWith", b, trigger, rule, dict(qualifiers)))
+    return readings

@@ -1,0 +1,85 @@
+"""Instruments named or described by their words: "the Treaty on Open Skies", "a mutual defence
+pact", "договор о всеобъемлющем стратегическом партнерстве" — the treaty noun with its modifiers
+and what it is on or of, without its parties ("with Iran", "между A и B"), places and dates.
+
+The open world mints these as ``treaty`` entities (``new:`` ids, linked to the curated treaties
+later by ``extract._treaty_link``), so "the treaty" and "договор" can refer back to them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from blocgraph.extract.relations._slug import slug
+from blocgraph.extract.relations._tree import base, case_of, kids
+
+TREATY_NOUNS = frozenset(
+    {"treaty", "pact", "agreement", "accord", "convention", "charter", "protocol"}
+    | {"договор", "соглашение", "пакт", "конвенция", "хартия", "протокол"}
+)
+"""Nouns of an instrument."""
+BETWEEN = frozenset({"between", "among", "между", "with", "с", "со"})
+"""Adpositions of a treaty's parties."""
+_OWN = frozenset({"on", "of", "о", "об", "относительно", "concerning", ""})
+"""Adpositions of what an instrument is on or of ("Treaty on X", "договор о X", "договор
+дружбы")."""
+_CUT = frozenset({"in", "at", "в", "на", "за", "от", "by"})
+"""Adpositions of what an instrument's own words leave out: where, when, by whom."""
+
+
+def treaty_noun(token: Token) -> bool:
+    """Whether a token is a noun of an instrument ("treaty", "договора")."""
+    return token.lemma_.lower() in TREATY_NOUNS or token.lower_ in TREATY_NOUNS
+
+
+def _kept(token: Token, parties: set[int]) -> list[Token]:
+    """A dependent's words without its parties, places and dates."""
+    kept = [token]
+    for child in token.children:
+        if child.is_punct or case_of(child) in BETWEEN | _CUT or child.i in parties:
+            continue
+        if any(t.like_num for t in child.subtree):
+            continue  # "on 19 June 2024", "от 17 января"
+        kept += _kept(child, parties)
+    return kept
+
+
+def described_instrument(token: Token, parties: set[int]) -> Span | None:
+    """The words that say which instrument a treaty noun is, or ``None`` for a bare noun
+    ("the treaty"); ``parties``: tokens of states, bodies and regions."""
+    if not treaty_noun(token):
+        return None
+    doc = token.doc
+    left = [
+        t.i
+        for c in token.children
+        if base(c.dep_) in {"amod", "compound"} and c.i < token.i and not c.like_num
+        for t in c.subtree
+        if t.i not in parties and t.i < token.i
+    ]
+    right: list[int] = []
+    for child in kids(token, "nmod"):
+        if child.i < token.i or case_of(child) not in _OWN or child.i in parties:
+            continue
+        if any(t.like_num for t in child.subtree):
+            continue
+        right += [t.i for t in _kept(child, parties)]
+    if not left and not right:
+        return None
+    start, end = min([token.i, *left]), max([token.i, *right]) + 1
+    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "CCONJ"}):
+        end -= 1
+    while start < token.i and doc[start].pos_ in {"PUNCT", "CCONJ", "DET"}:
+        start += 1
+    return doc[start:end]
+
+
+def treaty_names(doc: Doc, parties: set[int]) -> list[tuple[int, int, str]]:
+    """The instruments a parsed sentence describes: (start, end, ``new:`` id) in the chunk's
+    characters; ``parties``: tokens of states, bodies and regions."""
+    found = []
+    for token in doc:
+        span = described_instrument(token, parties)
+        if span is not None and len(span) >= 2 and "\n" not in span.text:
+            found.append((span.start_char, span.end_char, slug(span.text)))
+    return found

@@ -1,0 +1,316 @@
+"""Treaties and declared partnerships read from text (issue 13, contract of 2026-12-05): the real
+extractor with the shipped models on sentences of each family (not gold texts); linking to the
+curated treaties; the scorer's handling of the new predicates; ``check`` against the curated
+relations layer of the real build."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, cast
+
+import pytest
+from rdflib import Dataset, URIRef
+
+from blocgraph.analysis import MembershipData, load_membership_data
+from blocgraph.extract import Extractor, extractions_dataset
+from blocgraph.extract._check import check_statement
+from blocgraph.extract._model import AUTHOR, Predicate, Statement
+from blocgraph.extract._score import GoldDocument, GoldStatement, score
+from blocgraph.lookup import MembershipIndex, RelationsSnapshot, read_relations
+from blocgraph.store import Store
+from tests.extract._sentences import make_extractor, triples
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return make_extractor()
+
+
+# --- signing, ratifying, denouncing -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership in"
+            " Pyongyang on 19 June 2024.",
+            {("RUS", "signed", "RUS-PRK-2024"), ("PRK", "signed", "RUS-PRK-2024")},
+        ),
+        (  # persons sign for their states, the catalogue's or the text's
+            "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed the"
+            " Treaty on Comprehensive Strategic Partnership in Moscow in January 2025.",
+            {("RUS", "signed", "RUS-IRN-2025"), ("IRN", "signed", "RUS-IRN-2025")},
+        ),
+        (  # a description linked by its parties
+            "Saudi Arabia and Pakistan signed a Strategic Mutual Defence Agreement in Riyadh.",
+            {("SAU", "signed", "SAU-PAK-2025"), ("PAK", "signed", "SAU-PAK-2025")},
+        ),
+        (  # "the treaty" is the one named before; a legislature ratifies for its state
+            "Kazakhstan and Uzbekistan signed a Treaty on Allied Relations in December 2022."
+            " The Kazakh Senate ratified the treaty the following year.",
+            {
+                ("KAZ", "signed", "KAZ-UZB-2022"),
+                ("UZB", "signed", "KAZ-UZB-2022"),
+                ("KAZ", "ratified", "KAZ-UZB-2022"),
+            },
+        ),
+        (
+            "Russia withdrew from the Treaty on Open Skies in 2021.",
+            {("RUS", "denounced", "new:treaty-on-open-skies")},
+        ),
+    ],
+)
+def test_treaty_events_in_english(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Президент России Владимир Путин и президент Ирана Масуд Пезешкиан подписали в Москве"
+            " Договор о всеобъемлющем стратегическом партнерстве. Госдума ратифицировала договор"
+            " в апреле, а меджлис Ирана одобрил его в мае.",
+            {
+                ("RUS", "signed", "RUS-IRN-2025"),
+                ("IRN", "signed", "RUS-IRN-2025"),
+                ("RUS", "ratified", "RUS-IRN-2025"),
+                ("IRN", "ratified", "RUS-IRN-2025"),
+            },
+        ),
+        (  # who signed the law of ratification ratifies
+            "Путин подписал закон о ратификации договора о стратегическом партнерстве с КНДР.",
+            {("RUS", "ratified", "RUS-PRK-2024")},
+        ),
+        (  # "из него": the treaty this sentence named
+            "Россия денонсировала Договор об обычных вооруженных силах в Европе и вышла из него.",
+            {("RUS", "denounced", "new:договор-об-обычных-вооруженных-силах")},
+        ),
+    ],
+)
+def test_treaty_events_in_russian(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_negated_and_entertained_treaty_events(extractor: Extractor) -> None:
+    text = "Russia has not ratified the Comprehensive Nuclear-Test-Ban Treaty."
+    assert not {t for t in triples(extractor, text) if t[1] == "ratified"}
+    assert any(t[:2] == ("RUS", "ratified") for t in triples(extractor, text, "negative"))
+    for text in (
+        "Kazakhstan is expected to ratify the Treaty on Allied Relations with Uzbekistan.",
+        "Uzbekistan plans to sign the Treaty on Allied Relations with Kazakhstan.",
+    ):
+        found = triples(extractor, text) | triples(extractor, text, "negative")
+        assert not {t for t in found if t[1] in {"signed", "ratified"}}, text
+
+
+def test_the_signing_is_kept_with_its_treaty_span(extractor: Extractor) -> None:
+    text = "Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership."
+    extraction = extractor.extract(text)
+    treaty = [m for m in extraction.mentions if m.type == "treaty"]
+    assert [(m.id, m.text) for m in treaty] == [
+        ("RUS-PRK-2024", "Treaty on Comprehensive Strategic Partnership")
+    ]
+    signed = [s for s in extraction.statements if s.predicate == "signed"]
+    assert {s.rule for s in signed} == {"tree:treaty-sign"}
+    assert all(text[s.evidence_start : s.evidence_end].count("signed") == 1 for s in signed)
+
+
+def test_an_unknown_or_ambiguous_treaty_stays_open_world(extractor: Extractor) -> None:
+    # both curated "comprehensive strategic partnership" treaties are Russia's: no party named
+    text = "The Treaty on Comprehensive Strategic Partnership was signed by Russia."
+    assert {o for _, p, o in triples(extractor, text) if p == "signed"} == {
+        "new:treaty-on-comprehensive-strategic-partnership"
+    }
+
+
+# --- declared partnerships --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "label"),
+    [
+        (
+            "China and Pakistan upgraded their ties to an all-weather strategic cooperative"
+            " partnership in 2015.",
+            ("CHN", "PAK"),
+            "all-weather strategic cooperative partnership",
+        ),
+        (
+            "India and Russia are special and privileged strategic partners.",
+            ("IND", "RUS"),
+            "special and privileged strategic partners",
+        ),
+        (
+            "Vietnam elevated its relations with Australia to a comprehensive strategic"
+            " partnership in March 2024.",
+            ("VNM", "AUS"),
+            "comprehensive strategic partnership",
+        ),
+        (
+            "Китай и Казахстан установили отношения всеобъемлющего стратегического партнерства.",
+            ("CHN", "KAZ"),
+            "отношения всеобъемлющего стратегического партнерства",
+        ),
+    ],
+)
+def test_declared_partnerships(
+    extractor: Extractor, text: str, pair: tuple[str, str], label: str
+) -> None:
+    found = [s for s in extractor.extract(text).statements if s.predicate == "partnershipWith"]
+    assert {frozenset((s.subject, s.object)) for s in found} == {frozenset(pair)}
+    assert found[0].qualifiers["label"] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Pakistan are major trade partners.",  # no label: not a declared partnership
+        "Egypt and Qatar became SCO dialogue partners in 2022.",  # a body's partner status
+        "Russia and China discussed the Greater Eurasian Partnership.",  # an initiative
+        "Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership.",
+    ],
+)
+def test_what_is_no_declared_partnership(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] == "partnershipWith"}
+
+
+def test_membership_statements_about_a_curated_treaty_are_dropped(extractor: Extractor) -> None:
+    text = "Russia withdrew from the Treaty on Comprehensive Strategic Partnership with Iran."
+    found = triples(extractor, text)
+    assert ("RUS", "denounced", "RUS-IRN-2025") in found
+    assert not {t for t in found if t[1] == "left"}
+
+
+# --- scoring --------------------------------------------------------------------------------------
+
+
+def _gold(round_: int | None, statements: tuple[GoldStatement, ...]) -> GoldDocument:
+    return GoldDocument("t", "x" * 40, "test", (), statements, round=round_)
+
+
+def _predicted(*triples_: tuple[str, str, str]) -> dict[str, Any]:
+    return {
+        "mentions": [{"text": "Treaty", "start": 0, "end": 6, "type": "treaty", "id": "X-1"}],
+        "statements": [
+            {"subject": s, "predicate": p, "object": o, "asserted_by": AUTHOR}
+            for s, p, o in triples_
+        ],
+    }
+
+
+def test_rounds_before_56_do_not_score_the_treaty_predicates() -> None:
+    predicted = _predicted(("RUS", "signed", "RUS-PRK-2024"))
+    assert score(_gold(55, ()), predicted).statements.fp == 0
+    assert score(_gold(56, ()), predicted).statements.fp == 1
+    assert score(_gold(None, ()), predicted).statements.fp == 0
+    assert score(_gold(56, ()), predicted).mentions.fp == 0  # treaty mentions are scored apart
+
+
+def test_a_partnership_matches_in_either_order() -> None:
+    gold = _gold(56, (GoldStatement("RUS", "partnershipWith", "IND", AUTHOR),))
+    result = score(gold, _predicted(("IND", "partnershipWith", "RUS")))
+    assert (result.statements.tp, result.statements.fp) == (1, 0)
+
+
+# --- RDF and check --------------------------------------------------------------------------------
+
+
+def test_rdf_uses_the_treaty_terms_and_the_curated_treaty_iri(extractor: Extractor) -> None:
+    extraction = extractor.extract(
+        "Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership."
+    )
+    dataset: Dataset = extractions_dataset([extraction])
+    bg = "https://w3id.org/blocgraph/ontology#"
+    predicates = {q[2] for q in dataset.quads((None, URIRef(bg + "assertedPredicate"), None))}
+    assert URIRef(bg + "signedTreaty") in predicates
+    assert URIRef(bg + "signed") not in predicates  # that is a treaty's date signed
+    treaty = URIRef("https://w3id.org/blocgraph/id/treaty/RUS-PRK-2024")
+    assert treaty in {q[2] for q in dataset.quads((None, URIRef(bg + "assertedObject"), None))}
+
+
+@pytest.fixture(scope="module")
+def relations(store: Store) -> RelationsSnapshot:
+    return read_relations(store)
+
+
+@pytest.fixture(scope="module")
+def index(store: Store) -> MembershipIndex:
+    return MembershipIndex.from_store(store)
+
+
+@pytest.fixture(scope="module")
+def data(store: Store) -> MembershipData:
+    return load_membership_data(store)
+
+
+def _check(
+    relations: RelationsSnapshot,
+    index: MembershipIndex,
+    data: MembershipData,
+    triple: tuple[str, str, str],
+    day: date,
+    polarity: Any = "positive",
+    **qualifiers: Any,
+) -> tuple[str, str, dict[str, Any]]:
+    subject, predicate, obj = triple
+    statement = Statement(
+        subject,
+        cast(Predicate, predicate),
+        obj,
+        0,
+        1,
+        0,
+        1,
+        AUTHOR,
+        "test",
+        dict(qualifiers),
+        polarity=polarity,
+    )
+    result = check_statement(statement, day, index, data, relations)
+    assert result is not None
+    return result.verdict, result.reason, result.analysis
+
+
+def test_check_treaty_events(
+    relations: RelationsSnapshot, index: MembershipIndex, data: MembershipData
+) -> None:
+    day = date(2025, 1, 1)
+    verdict, reason, held = _check(relations, index, data, ("RUS", "ratified", "RUS-PRK-2024"), day)
+    assert verdict == "supported" and "2024-11-09" in reason
+    sources = [s for e in held["events"] for s in e["sources"]]
+    assert sources and all(s["url"].startswith("http") for s in sources)
+    assert _check(relations, index, data, ("RUS", "signed", "RUS-PRK-2024"), day, year=2023)[0] == (
+        "contradicted"
+    )
+    assert _check(relations, index, data, ("CHN", "signed", "RUS-PRK-2024"), day)[0] == (
+        "contradicted"
+    )
+    assert _check(relations, index, data, ("RUS", "denounced", "RUS-PRK-2024"), day)[0] == (
+        "contradicted"
+    )
+    assert _check(
+        relations, index, data, ("RUS", "denounced", "RUS-PRK-2024"), day, polarity="negative"
+    )[0] == ("supported")
+    assert _check(relations, index, data, ("RUS", "signed", "new:some-treaty"), day)[0] == (
+        "not_in_reference"
+    )
+
+
+def test_check_partnerships(
+    relations: RelationsSnapshot, index: MembershipIndex, data: MembershipData
+) -> None:
+    verdict, reason, held = _check(
+        relations, index, data, ("PAK", "partnershipWith", "CHN"), date(2020, 1, 1)
+    )
+    assert verdict == "supported" and "All-Weather" in reason
+    assert held["levels"][0]["sources"]
+    early = _check(relations, index, data, ("CHN", "partnershipWith", "PAK"), date(2001, 1, 1))
+    assert early[0] == "contradicted"
+    unknown = _check(relations, index, data, ("ISL", "partnershipWith", "NRU"), date(2020, 1, 1))
+    assert unknown[0] == "not_in_reference"
