@@ -196,6 +196,23 @@ def test_check_agrees_with_the_command_line(client: httpx.Client, summary: Build
     assert from_api == from_cli
 
 
+def test_check_treaty_statements_against_the_relations_layer(client: httpx.Client) -> None:
+    text = (
+        "# date: 2025-06-01\nThe State Duma ratified the Treaty on Comprehensive Strategic"
+        " Partnership with North Korea in November 2024."
+    )
+    response = post(client, text, check="true")
+    assert response.status_code == 200, response.text
+    results = response.json()["check"]["results"]
+    ratified = [r for r in results if r["statement"]["predicate"] == "ratified"]
+    assert [(r["statement"]["subject"], r["statement"]["object"]) for r in ratified] == [
+        ("RUS", "RUS-PRK-2024")
+    ]
+    assert ratified[0]["verdict"] == "supported"
+    events = ratified[0]["analysis"]["events"]
+    assert all(s["url"].startswith("http") for e in events for s in e["sources"])
+
+
 def test_check_without_date_is_as_of_today(client: httpx.Client) -> None:
     response = post(client, "Iran joined the SCO in 2023.", check="true")
     assert response.status_code == 200, response.text

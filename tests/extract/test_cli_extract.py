@@ -327,3 +327,26 @@ def test_check_without_a_store_says_how_to_build(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "blocgraph build" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_check_treaty_and_partnership_statements(summary: BuildSummary, tmp_path: Path) -> None:
+    path = tmp_path / "treaty.txt"
+    path.write_text(
+        "# date: 2025-06-01\nRussia and North Korea signed the Treaty on Comprehensive Strategic"
+        " Partnership in Pyongyang in 2024. China and Pakistan upgraded their ties to an"
+        " all-weather strategic cooperative partnership in 2015.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(path), store=summary.store)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "supported        RUS signed RUS-PRK-2024" in out
+    assert "partnershipWith" in out and "label=all-weather" in out
+    assert "source: http" in out
+    payload = json.loads(run_cli("check", str(path), "--json", store=summary.store).stdout)
+    verdicts = {
+        (c["statement"]["subject"], c["statement"]["predicate"]): c["verdict"]
+        for c in payload[0]["checks"]
+    }
+    assert verdicts[("PRK", "signed")] == "supported"
+    assert "supported" in {v for (s, p), v in verdicts.items() if p == "partnershipWith"}

@@ -44,9 +44,19 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in words if w not in _STOP) - _GENERIC
 
 
+_PARTIES = re.compile(r"\s(?:between|между)\s.*?(?=\s(?:on|concerning|о|об)\s|$)")
+
+
 def _head(title: str) -> str:
-    """A title up to its parties ("… between the Russian Federation and …")."""
-    return re.split(r"\s(?:between|между)\s", title, maxsplit=1)[0]
+    """A title without its parties: "Treaty between the Russian Federation and the Republic of
+    Belarus on Security Guarantees …" → "Treaty on Security Guarantees …".
+
+    >>> _head("Treaty on Comprehensive Strategic Partnership between Russia and the DPRK")
+    'Treaty on Comprehensive Strategic Partnership'
+    >>> _head("Договор между Российской Федерацией и Египтом о всестороннем партнерстве")
+    'Договор о всестороннем партнерстве'
+    """
+    return _PARTIES.sub("", title, count=1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._openworld_acronyms import acronyms_held
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
 from blocgraph.extract.relations._reader import Entity
+from blocgraph.extract.relations._readers_partnership import labelled
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._treaty_names import treaty_names
 
@@ -229,6 +230,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
             elif (
                 heads & ORG_HEADS
+                and not declared_partnership(span)
                 and span[-1].lower_ not in _CONNECTORS
                 and span[-1].lower_ not in _EVENTS | _ROLES
             ):  # "the Commonwealth Heads of Government Meeting" is a meeting, not a body
@@ -263,6 +265,17 @@ def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
         if span is not None and entity.type in {"state", "body", "region"}:
             found |= set(range(span.start, span.end))
     return found
+
+
+def declared_partnership(span: Span) -> bool:
+    """A partnership's label written as a name ("Comprehensive Strategic Partnership"): a tie
+    two states declare, not an organisation (``_readers_partnership``)."""
+    words = [t.lower_ for t in span if t.lower_ not in {"and", "-", "the"}]
+    return (
+        len(words) >= 2
+        and words[-1] in {"partnership", "partners"}
+        and all(labelled(w) for w in words[:-1])
+    )
 
 
 def _titled(span: Span) -> bool:

@@ -70,16 +70,20 @@ def _label(noun: Token, context: Context) -> Span | None:
             break
         if prev.text in _STOPS or (prev.pos_ not in _LABEL_POS and not hyphened):
             break
-        if prev.pos_ == "PROPN" and not prev.text.islower():
+        if prev.pos_ == "PROPN" and not labelled(prev.lower_):
             break
         start -= 1
     while start < noun.i and doc[start].pos_ in {"PUNCT", "CCONJ"}:
         start += 1
     span = doc[start : noun.i + 1]
-    words = [t.lower_ for t in span]
-    if not any(w.startswith(LABEL_STEMS) or "weather" in w for w in words):
+    if not any(labelled(t.lower_) for t in span):
         return None
     return span
+
+
+def labelled(word: str) -> bool:
+    """Whether a word is a word of a partnership's label ("strategic", "всеобъемлющего")."""
+    return word.startswith(LABEL_STEMS) or "weather" in word
 
 
 def _ties(token: Token) -> bool:

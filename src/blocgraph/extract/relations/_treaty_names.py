@@ -44,6 +44,29 @@ def _kept(token: Token, parties: set[int]) -> list[Token]:
     return kept
 
 
+_TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET"})
+
+
+def _tail(token: Token, parties: set[int]) -> list[int]:
+    """What the noun is on when the parser attached it elsewhere ("signed a treaty | on security
+    guarantees"): the words right after "on" / "о" up to punctuation, a verb or a party."""
+    doc = token.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lower_ not in {"on", "о", "об"}:
+        return []
+    words: list[int] = []
+    i += 1
+    while i < len(doc) and i not in parties:
+        t = doc[i]
+        if not (t.pos_ in _TAIL_POS or t.lower_ in {"of", "-"}) or t.like_num:
+            break
+        words.append(i)
+        i += 1
+    while words and doc[words[-1]].pos_ in {"CCONJ", "DET", "ADP"}:
+        words.pop()
+    return [token.i + 1, *words] if words else []
+
+
 def described_instrument(token: Token, parties: set[int]) -> Span | None:
     """The words that say which instrument a treaty noun is, or ``None`` for a bare noun
     ("the treaty"); ``parties``: tokens of states, bodies and regions."""
@@ -64,6 +87,8 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
         if any(t.like_num for t in child.subtree):
             continue
         right += [t.i for t in _kept(child, parties)]
+    if not right:
+        right = _tail(token, parties)
     if not left and not right:
         return None
     start, end = min([token.i, *left]), max([token.i, *right]) + 1
