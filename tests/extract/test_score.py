@@ -338,7 +338,9 @@ def test_mention_ids_exist(documents: list[GoldDocument]) -> None:
     states = _column("states.csv", "iso3")
     bodies = _column("bodies.csv", "key")
     regions = _column("regions.csv", "code") | {EURASIA}
-    known = {"state": states, "body": bodies, "region": regions}
+    # catalogue treaty keys (contract amended 2026-12-05)
+    treaties = _column("relations/treaties.csv", "key")
+    known = {"state": states, "body": bodies, "region": regions, "treaty": treaties}
     for document in documents:
         for mention in document.mentions:
             if mention.id.startswith("new:"):  # open world (contract, 2026-12-03)
