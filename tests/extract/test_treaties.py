@@ -97,6 +97,64 @@ def test_treaty_events_in_russian(
     assert expected <= triples(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a collective noun said of the subject
+            "Honduras became the 50th country to ratify the Treaty on the Prohibition of Nuclear"
+            " Weapons.",
+            ("HND", "ratified", "new:treaty-on-the-prohibition-of-nuclear-weapons"),
+        ),
+        (  # acceding is consenting to be bound (contract, round 56)
+            "Palestine acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 2015.",
+            ("PSE", "ratified", "new:treaty-on-the-non-proliferation-of-nuclear-weapons"),
+        ),
+        (  # heads adopting a declaration sign it
+            "Austria, the Czech Republic and Slovakia adopted the Slavkov Declaration.",
+            ("SVK", "signed", "new:slavkov-declaration"),
+        ),
+        (  # an office holder acts for the state of the title before the name
+            "Kazakh President Kassym-Jomart Tokayev signed a law on the ratification of the treaty"
+            " on allied relations with Uzbekistan.",
+            ("KAZ", "ratified", "KAZ-UZB-2022"),
+        ),
+        (  # a legislature for its state, also inside a longer name
+            "The treaty on allied relations with Uzbekistan was ratified by the Senate, the Upper"
+            " House of the Kazakh Parliament.",
+            ("KAZ", "ratified", "KAZ-UZB-2022"),
+        ),
+        (  # the names right before the verb, whatever the parser made the subject
+            "Беларусь, Грузия и Азербайджан присоединились к договору в 1993 году, однако в 1999"
+            " году Грузия и Азербайджан вышли из Договора о коллективной безопасности.",
+            ("AZE", "denounced", "CST-1992"),
+        ),
+        (  # "прекращение действия договора" ends it
+            "Президент Украины Петр Порошенко подписал закон о прекращении действия договора о"
+            " дружбе с Россией.",
+            ("UKR", "denounced", "new:договора-о-дружбе"),
+        ),
+    ],
+)
+def test_treaty_event_families(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_passive_subject_is_the_treaty_not_a_signer(extractor: Extractor) -> None:
+    text = "NATO backed the Treaty on Conventional Armed Forces in Europe. It was signed in 1990."
+    assert not {t for t in triples(extractor, text) if t[1] == "signed"}
+
+
+def test_a_treaty_name_stops_at_a_line_break(extractor: Extractor) -> None:
+    text = (
+        "Госдума приняла закон о денонсации Договора об обычных вооружённых силах в Европе\n"
+        "Депутаты Государственной Думы 16 мая единогласно поддержали денонсацию."
+    )
+    treaties = [m for m in extractor.extract(text).mentions if m.type == "treaty"]
+    assert treaties and all("\n" not in m.text and "Депутаты" not in m.text for m in treaties)
+
+
 def test_negated_and_entertained_treaty_events(extractor: Extractor) -> None:
     text = "Russia has not ratified the Comprehensive Nuclear-Test-Ban Treaty."
     assert not {t for t in triples(extractor, text) if t[1] == "ratified"}

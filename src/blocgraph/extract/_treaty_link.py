@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from blocgraph.extract._model import NEW_PREFIX, Mention, Statement
+from blocgraph.extract.relations._slug import slug
 
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP = frozenset(
@@ -57,6 +58,13 @@ def _head(title: str) -> str:
     'Договор о всестороннем партнерстве'
     """
     return _PARTIES.sub("", title, count=1)
+
+
+def _named_by(words: frozenset[str], title: frozenset[str]) -> bool:
+    """Whether a text's words name a title: all of them are its words, or all but one of at
+    least four ("the permanent Treaty on Friendship and Comprehensive Strategic Partnership")."""
+    extra = len(words - title)
+    return extra == 0 or (extra == 1 and len(words & title) >= 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +120,7 @@ class TreatyCatalogue:
         found = [
             t
             for t in self.treaties
-            if words <= t.words
+            if _named_by(words, t.words)
             and t.parties
             and (t.parties <= document_states or (len(t.parties) > 3 and len(words) >= 2))
         ]
@@ -125,6 +133,27 @@ class TreatyCatalogue:
         return found[0].key if len(found) == 1 else None
 
 
+def _unbroken(
+    text: str, mentions: list[Mention], statements: list[Statement]
+) -> tuple[list[Mention], list[Statement]]:
+    """Open-world treaty names cut at a line break: a headline without a full stop is not the
+    start of the next line's name ("… в Европе\nДепутаты Государственной Думы …")."""
+    renamed: dict[str, str] = {}
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.type == "treaty" and m.id.startswith(NEW_PREFIX) and "\n" in m.text:
+            head = m.text.split("\n", 1)[0].rstrip()
+            if len(head.split()) < 2:
+                continue  # nothing of a name is left on the line
+            renamed[m.id] = slug(head)
+            m = replace(m, id=renamed[m.id], text=head, end=m.start + len(head))
+        kept.append(m)
+    statements = [
+        replace(s, object=renamed[s.object]) if s.object in renamed else s for s in statements
+    ]
+    return kept, statements
+
+
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -133,6 +162,7 @@ def linked_treaties(
 ) -> tuple[list[Mention], list[Statement]]:
     """Mentions and statements with the document's ``new:`` treaties that the catalogue holds
     under its keys, and no membership statement about a catalogue treaty."""
+    mentions, statements = _unbroken(text, mentions, statements)
     states_at = [(m.start, m.id) for m in mentions if m.type == "state"]
     document_states = {id_ for _, id_ in states_at}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)

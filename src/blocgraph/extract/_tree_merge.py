@@ -111,13 +111,14 @@ body the next sentences speak of ("It comprises …")."""
 
 
 TREATY_CUE = re.compile(
-    r"(?i)(?<!\w)(?:sign|ratif|denounc|withdr|conclud|inked|partner|подпис|ратифиц|денонс"
-    r"|заключ|партн[её]р|вы[шх]л|выход)"
+    r"(?i)(?<!\w)(?:sign|ratif|denounc|withdr|conclud|inked|partner|adopt|acced|terminat"
+    r"|подпис|ратифиц|денонс|заключ|партн[её]р|вы[шх]л|выход|прин[яи]|присоедин|прекращ)"
 )
 """Words of treaty events and declared partnerships (``relations._readers_treaty``,
 ``_readers_partnership``): a sentence holding one is parsed."""
 TREATY_WORD = re.compile(
-    r"(?i)(?<!\w)(?:treaty|treaties|pact|accord|agreement|convention|договор|соглашени|пакт)"
+    r"(?i)(?<!\w)(?:treaty|treaties|pact|accord|agreement|convention|declaration|договор"
+    r"|соглашени|пакт|декларац)"
 )
 
 

@@ -88,6 +88,9 @@ class Context:
     by_token: dict[int, Arg]
     lexicon: Lexicon
     focus: Focus
+    states: dict[int, Arg] = field(default_factory=dict)
+    """Each token inside a state's mention → the state, also where a longer name holds it ("the
+    Kazakh Parliament"): who a legislature or an office holder acts for."""
 
     def args(
         self, token: Token | None, kinds: frozenset[str], exclude: frozenset[str] = frozenset()

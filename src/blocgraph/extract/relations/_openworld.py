@@ -65,6 +65,7 @@ ORG_HEADS = frozenset(
 )
 TREATY_HEADS = frozenset(
     {"treaty", "pact", "agreement", "convention", "charter", "accord", "protocol", "memorandum"}
+    | {"declaration"}
 )
 TITLES = frozenset(
     {

@@ -211,7 +211,8 @@ class TreeReader:
     ) -> list[TreeStatement]:
         """The statements of one parsed chunk; ``offset`` is the chunk's start in the document."""
         by_token = map_entities(doc, entities)
-        context = Context(by_token, self.lexicon, self.focus)
+        states = map_entities(doc, [e for e in entities if e.type == "state"])
+        context = Context(by_token, self.lexicon, self.focus, states)
         found: list[TreeStatement] = []
         for sent in doc.sents:
             found += self._sentence(sent, context, last_person)

@@ -37,7 +37,7 @@ _SETTING_UP_NOUNS = frozenset(
 _SIGNERS = frozenset({"state"})
 _CHARTERS = frozenset({"treaty", "charter", "statute", "договор", "устав", "хартия"})
 """Instruments that, "on" a body, are that body's founding treaty."""
-_REPRESENTATIVES = frozenset(
+REPRESENTATIVES = frozenset(
     {"head", "leader", "president", "minister", "representative", "delegation", "government"}
     | {"plenipotentiary", "глава", "лидер", "президент", "министр", "представитель", "делегация"}
     | {"правительство", "state", "государство"}
@@ -49,11 +49,11 @@ def represented(tokens: list[Token]) -> list[Token]:
     """Signers or founders with the states they act for: "the Heads of State of A, B" act for A
     and B; "the Ministers of Foreign Affairs of A, of B and of C established O"."""
     found = list(tokens)
-    frontier = [t for t in tokens if t.lemma_.lower() in _REPRESENTATIVES]
+    frontier = [t for t in tokens if t.lemma_.lower() in REPRESENTATIVES]
     for _ in range(2):  # "Heads" → "of State" → "of A, B"
         frontier = [c for t in frontier for c in kids(t, "nmod")]
         found += frontier
-        frontier = [t for t in frontier if t.lemma_.lower() in _REPRESENTATIVES]
+        frontier = [t for t in frontier if t.lemma_.lower() in REPRESENTATIVES]
     return found
 
 

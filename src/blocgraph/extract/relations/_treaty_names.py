@@ -14,8 +14,8 @@ from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._tree import base, case_of, kids
 
 TREATY_NOUNS = frozenset(
-    {"treaty", "pact", "agreement", "accord", "convention", "charter", "protocol"}
-    | {"договор", "соглашение", "пакт", "конвенция", "хартия", "протокол"}
+    {"treaty", "pact", "agreement", "accord", "convention", "charter", "protocol", "declaration"}
+    | {"договор", "соглашение", "пакт", "конвенция", "хартия", "протокол", "декларация"}
 )
 """Nouns of an instrument."""
 BETWEEN = frozenset({"between", "among", "между", "with", "с", "со"})
@@ -32,18 +32,48 @@ def treaty_noun(token: Token) -> bool:
     return token.lemma_.lower() in TREATY_NOUNS or token.lower_ in TREATY_NOUNS
 
 
+def _dated(token: Token) -> bool:
+    """Whether a dependent is a date ("19 June 2024", "May 20", "17 января")."""
+    return (
+        any(c.like_num for c in token.children)
+        and not any(
+            c.pos_ in {"NOUN", "PROPN"} and not c.like_num and c.i > token.i for c in token.children
+        )
+    ) or token.lower_ in _MONTHS
+
+
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan.", "feb.", "dec.", "nov.", "oct.", "sept."}
+    | {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября"}
+    | {"октября", "ноября", "декабря"}
+)
+
+
 def _kept(token: Token, parties: set[int]) -> list[Token]:
     """A dependent's words without its parties, places and dates."""
     kept = [token]
     for child in token.children:
         if child.is_punct or case_of(child) in BETWEEN | _CUT or child.i in parties:
             continue
-        if any(t.like_num for t in child.subtree):
+        if child.like_num or _dated(child):
             continue  # "on 19 June 2024", "от 17 января"
         kept += _kept(child, parties)
     return kept
 
 
+_GENERIC = frozenset(
+    {"international", "new", "historic", "landmark", "bilateral", "multilateral", "key", "this"}
+    | {"current", "former", "original", "first", "major", "important", "same", "global", "that"}
+    | {"binding", "legally", "intergovernmental", "interstate", "said", "relevant", "joint"}
+    | {"международный", "новый", "исторический", "двусторонний", "многосторонний", "этот"}
+    | {"данный", "указанный", "соответствующий", "межгосударственный", "совместный", "тот"}
+)
+"""Modifiers that describe no particular instrument ("the international treaty", "этот
+договор"): with only these, the noun refers back like "the treaty"."""
+LONGEST = 12
+"""Tokens of the longest described instrument: a title line run into the next sentence ("… в
+Европе Депутаты Государственной Думы …") is cut, not read as one name."""
 _TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET"})
 
 
@@ -84,11 +114,13 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     for child in kids(token, "nmod"):
         if child.i < token.i or case_of(child) not in _OWN or child.i in parties:
             continue
-        if any(t.like_num for t in child.subtree):
-            continue
+        if child.like_num or _dated(child):
+            continue  # "the treaty of 1961", "договор от 17 января"
         right += [t.i for t in _kept(child, parties)]
     if not right:
         right = _tail(token, parties)
+    if all(doc[i].lower_ in _GENERIC or doc[i].lemma_.lower() in _GENERIC for i in left):
+        left = []
     if not left and not right:
         return None
     start, end = min([token.i, *left]), max([token.i, *right]) + 1
@@ -96,7 +128,11 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
         end -= 1
     while start < token.i and doc[start].pos_ in {"PUNCT", "CCONJ", "DET"}:
         start += 1
-    return doc[start:end]
+    for i in range(token.i + 1, end):  # a line break or a run-on title ends the name
+        if "\n" in doc[i - 1].whitespace_ or "\n" in doc[i].text or i - start >= LONGEST:
+            end = i
+            break
+    return doc[start:end] if end - start >= 2 or start < token.i else None
 
 
 def treaty_names(doc: Doc, parties: set[int]) -> list[tuple[int, int, str]]:
