@@ -484,7 +484,8 @@ ROUND_56: dict[str, float] = {
     "statement precision": 0.45,
     "statement recall": 0.25,
 }
-"""Round 56 as first scored blind (2026-12-05, at ce0f0c6), rounded down: the first round annotated for the treaty and partnership predicates."""
+"""Round 56 as first scored blind (2026-12-05, at ce0f0c6), rounded down: the first round
+annotated for the treaty and partnership predicates."""
 
 FLOORS: dict[str, dict[str, float]] = {
     "dev": AIMS,
