@@ -87,7 +87,7 @@ def test_treaty_events_in_english(
         ),
         (  # "из него": the treaty this sentence named
             "Россия денонсировала Договор об обычных вооруженных силах в Европе и вышла из него.",
-            {("RUS", "denounced", "new:договор-об-обычных-вооруженных-силах")},
+            {("RUS", "denounced", "new:договор-об-обычных-вооруженных-силах-в-европе")},
         ),
     ],
 )
@@ -139,6 +139,25 @@ def test_treaty_event_families(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_a_body_inside_a_treaty_name_is_not_left(extractor: Extractor) -> None:
+    text = (
+        "Turkey withdrew from the Council of Europe Convention on Preventing and Combating"
+        " Violence against Women in 2021."
+    )
+    found = triples(extractor, text)
+    assert any(p == "denounced" and s == "TUR" for s, p, _ in found)
+    assert ("TUR", "left", "COE") not in found
+
+
+def test_a_fronted_collective_with_its_list(extractor: Extractor) -> None:
+    text = (
+        "Все пять прикаспийских государств — Азербайджан, Иран, Казахстан, Россия и Туркменистан"
+        " — уже подписали Конвенцию о правовом статусе Каспийского моря."
+    )
+    signers = {s for s, p, _ in triples(extractor, text) if p == "signed"}
+    assert signers == {"AZE", "IRN", "KAZ", "RUS", "TKM"}
 
 
 def test_a_passive_subject_is_the_treaty_not_a_signer(extractor: Extractor) -> None:

@@ -114,7 +114,7 @@ class TreatyCatalogue:
         self, name: str, document_states: set[str], near_states: set[str], years: set[int]
     ) -> str | None:
         """The catalogue key a treaty's name denotes in this document, if exactly one fits."""
-        words = _stems(name)
+        words = _stems(_head(name))
         if not words:
             return None
         found = [
@@ -154,6 +154,28 @@ def _unbroken(
     return kept, statements
 
 
+def _without_inner_bodies(mentions: list[Mention], statements: list[Statement]) -> list[Statement]:
+    """No membership read from a body's name inside the name of a treaty the same subject acts
+    on in that sentence ("withdrew from the Council of Europe Convention on …" is no exit from
+    the Council of Europe)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        names[m.id].add(slug(m.text).removeprefix(NEW_PREFIX))
+    acts = defaultdict(list)
+    for s in statements:
+        if s.predicate in _ACTS and s.object is not None:
+            acts[(s.subject, s.sentence_start)].append(s.object.removeprefix(NEW_PREFIX))
+    kept = []
+    for s in statements:
+        treaties = acts.get((s.subject, s.sentence_start), [])
+        if s.predicate in _MEMBERSHIP and s.object is not None and treaties:
+            inner = names.get(s.object, set()) | {s.object.removeprefix(NEW_PREFIX).lower()}
+            if any(f"-{name}-" in f"-{treaty}-" for name in inner for treaty in treaties if name):
+                continue
+        kept.append(s)
+    return kept
+
+
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -170,7 +192,7 @@ def linked_treaties(
     for m in mentions:
         if m.type == "treaty" and m.id.startswith(NEW_PREFIX):
             places[m.id].append((m.start - _WINDOW, m.end + _WINDOW))
-            names.setdefault(m.id, m.text)
+            names.setdefault(m.id, m.id.removeprefix(NEW_PREFIX).replace("-", " "))
     actors: dict[str, set[str]] = defaultdict(set)
     for s in statements:
         if s.predicate in _ACTS and s.object and s.object.startswith(NEW_PREFIX):
@@ -185,6 +207,7 @@ def linked_treaties(
         key = catalogue.key_for(name, document_states | actors[id_], near, years)
         if key is not None:
             keys[id_] = key
+    statements = _without_inner_bodies(mentions, statements)
     catalogued = {t.key for t in catalogue.treaties}
     mentions = [replace(m, id=keys[m.id]) if m.id in keys else m for m in mentions]
     kept = []

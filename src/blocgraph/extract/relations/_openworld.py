@@ -259,11 +259,11 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
 
 
 def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
-    """Tokens of the known states, bodies and regions (an instrument's parties and places)."""
+    """Tokens of the known states and bodies (an instrument's parties)."""
     found: set[int] = set()
     for entity in known:
         span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
-        if span is not None and entity.type in {"state", "body", "region"}:
+        if span is not None and entity.type in {"state", "body"}:
             found |= set(range(span.start, span.end))
     return found
 

@@ -25,6 +25,7 @@ from blocgraph.extract.relations._treaty_names import (
     BETWEEN,
     TREATY_NOUNS,
     described_instrument,
+    instrument_id,
     treaty_noun,
 )
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
@@ -39,19 +40,20 @@ _DENOUNCE_VERBS = frozenset(
 )
 _DENOUNCE_NOUNS = frozenset(
     {"denunciation", "withdrawal", "termination", "денонсация", "выход", "прекращение"}
+    | {"расторжение"}
 )
 _OPERATION = frozenset({"действие", "operation", "effect", "validity"})
 _ACCEDE = frozenset({"accede", "join", "присоединиться", "присоединяться"})
 _ADOPT = frozenset({"adopt", "принять", "принимать"})
 _DECLARATIONS = frozenset({"declaration", "декларация"})
-_APPROVE = frozenset({"approve", "endorse", "одобрить", "утвердить"})
+_APPROVE = frozenset({"approve", "endorse", "одобрить", "утвердить", "поддержать", "support"})
 _LAWS = frozenset({"law", "bill", "decree", "закон", "законопроект", "указ"})
 """A law or decree that ratifies: its signer or passer ratifies ("signed the law ratifying")."""
 _ORGANS = frozenset(
     {"parliament", "legislature", "senate", "congress", "assembly", "duma", "majlis", "rada"}
     | {"lawmakers", "deputies", "mps", "chamber", "house", "council"}
     | {"парламент", "сенат", "госдума", "дума", "меджлис", "рада", "депутат", "палата"}
-    | {"совет", "собрание", "мажилис", "кенеш"}
+    | {"совет", "собрание", "мажилис", "кенеш", "орган", "сейм", "sejm", "seimas", "saeima"}
 )
 """Heads of a state's legislature: it ratifies for the state its name or modifier gives."""
 _NAMED_ORGANS = {
@@ -98,8 +100,8 @@ def _frame(token: Token) -> tuple[str, str] | None:
 
 
 def _parties(context: Context) -> set[int]:
-    """Tokens of states, bodies and regions: parties and places, not an instrument's words."""
-    return {i for i, a in context.by_token.items() if a.type in {"state", "body", "region"}}
+    """Tokens of states and bodies: parties, not an instrument's words."""
+    return {i for i, a in context.by_token.items() if a.type in {"state", "body"}}
 
 
 _PRONOUNS = frozenset({"it", "его", "него", "нем", "нём", "ним"})
@@ -173,7 +175,7 @@ def _treaty_at(token: Token, context: Context) -> Arg | None:
                 return _anaphor(token, named)
         return None
     return Arg(
-        slug(described.text),
+        instrument_id(described, token, _parties(context)),
         "treaty",
         described.start,
         described.end,
@@ -366,6 +368,8 @@ def _signers(
     positions += [c for c in kids(trigger, "obl", "nmod") if case_of(c) in {"by", "от"}]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         positions += kids(trigger, "nmod:poss")
+        if base(trigger.dep_) == "obj" and trigger.head.lemma_.lower() in _APPROVE:
+            positions += subjects(trigger.head)  # "органы Эстонии одобрили выход из конвенции"
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):
         own = _adjacent(trigger, context) or subjects(trigger)
         positions += own + _coordinated_before(own, context)
@@ -373,6 +377,9 @@ def _signers(
     if base(trigger.dep_) in {"acl", "amod", "nmod"} and head.lemma_.lower() in _LAWS:
         positions += subjects(head.head) if base(head.dep_) == "obj" else subjects(head)
     found = _as_signers(positions, context, persons)
+    if not found and trigger.pos_ == "VERB":  # "все пять государств — A, B … — подписали"
+        fronted = [c for c in trigger.children if c.i < trigger.i and c.lemma_.lower() in _COUNTRY]
+        found = _as_signers(fronted, context, persons)
     if not found:  # "Honduras became the 50th country to ratify T"
         infinitive = [trigger.head] if base(trigger.dep_) == "acl" else []
         found = _as_signers(_predicated(positions + infinitive), context, persons)

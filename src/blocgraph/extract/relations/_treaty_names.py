@@ -51,10 +51,11 @@ _MONTHS = frozenset(
 
 
 def _kept(token: Token, parties: set[int]) -> list[Token]:
-    """A dependent's words without its parties, places and dates."""
+    """A dependent's words without its parties and dates; a place inside it stays ("Treaty on
+    Conventional Armed Forces in Europe"), where the treaty noun's own place does not."""
     kept = [token]
     for child in token.children:
-        if child.is_punct or case_of(child) in BETWEEN | _CUT or child.i in parties:
+        if child.is_punct or case_of(child) in BETWEEN or child.i in parties:
             continue
         if child.like_num or _dated(child):
             continue  # "on 19 June 2024", "от 17 января"
@@ -99,7 +100,7 @@ def _tail(token: Token, parties: set[int]) -> list[int]:
 
 def described_instrument(token: Token, parties: set[int]) -> Span | None:
     """The words that say which instrument a treaty noun is, or ``None`` for a bare noun
-    ("the treaty"); ``parties``: tokens of states, bodies and regions."""
+    ("the treaty"); ``parties``: tokens of states and bodies."""
     if not treaty_noun(token):
         return None
     doc = token.doc
@@ -114,6 +115,8 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     for child in kids(token, "nmod"):
         if child.i < token.i or case_of(child) not in _OWN or child.i in parties:
             continue
+        if case_of(child) == "" and child.morph.get("Case") not in ([], ["Gen"]):
+            continue  # "подписание договора главами государств": by whom, not what
         if child.like_num or _dated(child):
             continue  # "the treaty of 1961", "договор от 17 января"
         right += [t.i for t in _kept(child, parties)]
@@ -135,12 +138,32 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     return doc[start:end] if end - start >= 2 or start < token.i else None
 
 
+def instrument_id(span: Span, token: Token, parties: set[int]) -> str:
+    """The ``new:`` id of a described instrument: its words without the parties, places and
+    dates inside the span ("договора с Россией о гарантиях безопасности" →
+    ``new:договора-о-гарантиях-безопасности``)."""
+    words = []
+    for t in span:
+        node, outside = t, False
+        while node.i != token.i and span.start <= node.i < span.end:
+            cut = BETWEEN | (_CUT if node.head.i == token.i else frozenset())
+            if node.i in parties or case_of(node) in cut or node.like_num:
+                outside = True
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if not outside:
+            words.append(t.text)
+    return slug(" ".join(words))
+
+
 def treaty_names(doc: Doc, parties: set[int]) -> list[tuple[int, int, str]]:
     """The instruments a parsed sentence describes: (start, end, ``new:`` id) in the chunk's
-    characters; ``parties``: tokens of states, bodies and regions."""
+    characters; ``parties``: tokens of states and bodies."""
     found = []
     for token in doc:
         span = described_instrument(token, parties)
         if span is not None and len(span) >= 2 and "\n" not in span.text:
-            found.append((span.start_char, span.end_char, slug(span.text)))
+            found.append((span.start_char, span.end_char, instrument_id(span, token, parties)))
     return found
