@@ -115,7 +115,7 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     for child in kids(token, "nmod"):
         if child.i < token.i or case_of(child) not in _OWN or child.i in parties:
             continue
-        if case_of(child) == "" and child.morph.get("Case") not in ([], ["Gen"]):
+        if case_of(child) == "" and child.morph.get("Case", []) not in ([], ["Gen"]):
             continue  # "подписание договора главами государств": by whom, not what
         if child.like_num or _dated(child):
             continue  # "the treaty of 1961", "договор от 17 января"
