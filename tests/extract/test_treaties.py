@@ -300,12 +300,22 @@ def test_a_partnership_matches_in_either_order() -> None:
 
 def test_rdf_uses_the_treaty_terms_and_the_curated_treaty_iri(extractor: Extractor) -> None:
     extraction = extractor.extract(
-        "Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership."
+        "Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership. The"
+        " State Duma ratified the treaty; Ukraine denounced its friendship treaty with Russia."
+        " China and Pakistan upgraded their ties to an all-weather strategic partnership."
     )
+    assert {s.predicate for s in extraction.statements} >= {
+        "signed",
+        "ratified",
+        "denounced",
+        "partnershipWith",
+    }
     dataset: Dataset = extractions_dataset([extraction])
     bg = "https://w3id.org/blocgraph/ontology#"
     predicates = {q[2] for q in dataset.quads((None, URIRef(bg + "assertedPredicate"), None))}
-    assert URIRef(bg + "signedTreaty") in predicates
+    treaty_terms = {URIRef(bg + t) for t in ("signedTreaty", "ratifiedTreaty", "denouncedTreaty")}
+    assert treaty_terms <= predicates
+    assert URIRef(bg + "partnershipWith") in predicates
     assert URIRef(bg + "signed") not in predicates  # that is a treaty's date signed
     treaty = URIRef("https://w3id.org/blocgraph/id/treaty/RUS-PRK-2024")
     assert treaty in {q[2] for q in dataset.quads((None, URIRef(bg + "assertedObject"), None))}

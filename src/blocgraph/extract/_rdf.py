@@ -82,10 +82,13 @@ treaty's date signed, so a text's "A signed T" is ``bg:signedTreaty``."""
 def predicate_iri(predicate: str) -> URIRef:
     """The ontology term of an extracted predicate.
 
-    >>> str(predicate_iri("signed")), str(predicate_iri("memberOf"))
-    ('https://w3id.org/blocgraph/ontology#signedTreaty', 'https://w3id.org/blocgraph/ontology#memberOf')
+    >>> str(predicate_iri("ratified"))
+    'https://w3id.org/blocgraph/ontology#ratifiedTreaty'
+    >>> str(predicate_iri("memberOf"))
+    'https://w3id.org/blocgraph/ontology#memberOf'
     """
-    return _PREDICATE_TERMS.get(predicate, BG[predicate])
+    term = _PREDICATE_TERMS.get(predicate)
+    return term if term is not None else BG[predicate]
 
 
 def claim_iri(key: str) -> URIRef:
