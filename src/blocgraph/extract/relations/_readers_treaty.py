@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from blocgraph._constants import PARTY_BODIES
 from blocgraph.extract.relations._focus import Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
@@ -77,7 +78,12 @@ def _frame(token: Token) -> tuple[str, str] | None:
     """The predicate a token triggers and its rule name, if it is a treaty event word."""
     lemma, low = token.lemma_.lower(), token.lower_
     if token.pos_ in {"VERB", "AUX", "ADJ"} or base(token.dep_) in {"acl", "amod"}:
-        if lemma in _SIGN_VERBS | _SIGN_VERBS_RU or low in {"signed", "inked", "concluded"}:
+        if lemma in _SIGN_VERBS | _SIGN_VERBS_RU or low in {
+            "signed",
+            "signing",
+            "inked",
+            "concluded",
+        }:
             return "signed", "tree:treaty-sign"
         if low.startswith(("ratif", "ратифиц")):
             return "ratified", "tree:treaty-ratify"
@@ -189,6 +195,12 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
     nominal dependent ("ratification of the treaty"), or the noun a participle modifies ("the
     treaty signed by A")."""
     positions = kids(trigger, "obj", "nsubj", "obl", "nmod", "iobj")
+    shared = [  # "signed and ratified the treaty": the conjuncts share the object
+        c
+        for v in (*kids(trigger, "conj"), *([trigger.head] if base(trigger.dep_) == "conj" else []))
+        for c in kids(v, "obj")
+    ]
+    positions += shared
     positions += [  # "прекращение действия договора", "termination of the operation of"
         c for p in positions if p.lemma_.lower() in _OPERATION for c in kids(p, "nmod")
     ]
@@ -409,5 +421,7 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
         for signer in _signers(token, treaty_token, context, persons):
             if signer.id == treaty.id:
                 continue
+            if predicate != "signed" and signer.type != "state" and signer.id not in PARTY_BODIES:
+                continue  # a body ratifies nothing, unless it is a party in its own right (EU)
             readings.append(Reading(signer, predicate, treaty, token, rule))
     return readings
