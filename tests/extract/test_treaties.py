@@ -160,6 +160,28 @@ def test_a_fronted_collective_with_its_list(extractor: Extractor) -> None:
     assert signers == {"AZE", "IRN", "KAZ", "RUS", "TKM"}
 
 
+def test_parties_and_signatories(extractor: Extractor) -> None:
+    text = (
+        "The 1951 Refugee Convention is the key instrument. Only Iran, Israel, Egypt and Yemen"
+        " are party to the Convention. Important non-signatory States in South Asia include"
+        " India, Bangladesh and Pakistan. Uzbekistan is the only CIS country that is not a party"
+        " to the Convention."
+    )
+    treaty = "new:refugee-convention"
+    assert {("IRN", "ratified", treaty), ("YEM", "ratified", treaty)} <= triples(extractor, text)
+    negative = triples(extractor, text, "negative")
+    assert {("IND", "signed", treaty), ("PAK", "signed", treaty)} <= negative
+    assert ("UZB", "ratified", treaty) in negative
+    assert ("IND", "signed", treaty) not in triples(extractor, text)
+
+
+def test_becoming_parties_in_russian(extractor: Extractor) -> None:
+    text = "Участниками Договора о коллективной безопасности стали Армения, Казахстан и Россия."
+    assert {("ARM", "ratified", "CST-1992"), ("RUS", "ratified", "CST-1992")} <= triples(
+        extractor, text
+    )
+
+
 def test_a_passive_subject_is_the_treaty_not_a_signer(extractor: Extractor) -> None:
     text = "NATO backed the Treaty on Conventional Armed Forces in Europe. It was signed in 1990."
     assert not {t for t in triples(extractor, text) if t[1] == "signed"}

@@ -111,11 +111,20 @@ body the next sentences speak of ("It comprises …")."""
 
 
 TREATY_CUE = re.compile(
-    r"(?i)(?<!\w)(?:sign|ratif|denounc|withdr|conclud|inked|partner|adopt|acced|terminat"
-    r"|подпис|ратифиц|денонс|заключ|партн[её]р|вы[шх]л|выход|прин[яи]|присоедин|прекращ)"
+    r"(?i)(?<!\w)(?:sign|ratif|denounc|withdr|conclud|inked|partner|adopt|acced|terminat|part(?:y|ies)"
+    r"|подпис|ратифиц|денонс|заключ|партн[её]р|вы[шх]л|выход|прин[яи]|присоедин|прекращ"
+    r"|участни|сторон)"
 )
 """Words of treaty events and declared partnerships (``relations._readers_treaty``,
 ``_readers_partnership``): a sentence holding one is parsed."""
+TREATY_NAME = re.compile(
+    r"[A-Z][\w-]+\s+(?:(?:of|on|the|for|and)\s+)*(?:[A-Z][\w-]+\s+)*"
+    r"(?:Treaty|Convention|Pact|Agreement|Accord|Charter|Protocol|Declaration)\b"
+    r"|\b(?:Treaty|Convention|Agreement|Pact) (?:on|of) (?:the )?[A-Z]"
+    r"|(?:Договор|Конвенци|Соглашени|Пакт|Хартия|Деклараци)[а-яё]*\s+(?:о|об|между)\s"
+)
+"""A treaty's name: a sentence holding one is parsed, so the name is minted and the focus learns
+the treaty a later "the Convention" or "договор" refers to."""
 TREATY_WORD = re.compile(
     r"(?i)(?<!\w)(?:treaty|treaties|pact|accord|agreement|convention|declaration|договор"
     r"|соглашени|пакт|декларац)"
@@ -162,6 +171,8 @@ def opens_definition(text: str) -> bool:
 def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
     if len(sent) > LONGEST_SENTENCE:
         return False
+    if TREATY_NAME.search(sent.text):
+        return True  # the name is minted and the focus learns the treaty ("the Convention")
     if TREATY_CUE.search(sent.text) and (
         TREATY_WORD.search(sent.text)
         or any(sent.start_char <= m.char_start < sent.end_char for m in linked)

@@ -27,6 +27,10 @@ from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
 from blocgraph.extract.relations._readers_partnership import partnership_readings
 from blocgraph.extract.relations._readers_treaty import treaty_readings
+from blocgraph.extract.relations._readers_treaty_roles import (
+    NEGATIVE_ROLE_RULE,
+    treaty_role_readings,
+)
 from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
@@ -315,6 +319,7 @@ class TreeReader:
                         seen.add(key)
                         results.append(item)
         relations = treaty_readings(sent, context, self.person_states)
+        relations += treaty_role_readings(sent, context)
         for reading in [*relations, *partnership_readings(sent, context)]:
             made = self._statement(reading, sent, context, last_person)
             if made is None:
@@ -332,6 +337,8 @@ class TreeReader:
         sign = polarity(trigger, self.lexicon, future_ok=reading.predicate == "proposes")
         if reading.rule == NON_MEMBER_RULE:
             sign = "negative"  # "non-GCC member Egypt": named as outside, whatever the clause
+        elif reading.rule == NEGATIVE_ROLE_RULE and sign is not None:
+            sign = "negative"  # "non-signatory States include A": the word negates
         elif reading.rule == NAMED_MEMBERS_RULE:
             # "does not consider joining the Union State of Russia and Belarus": the name
             # presupposes its members, whatever the clause says of the sentence's subject

@@ -1,0 +1,114 @@
+"""Parties and signatories of a treaty, from the role noun: "Iran, Israel and Egypt are party to
+the Convention", "Uzbekistan is not a party to the Convention", "non-signatory States include
+India, Bangladesh", "A and B are signatories of the treaty", "участниками договора стали A, B".
+
+A party is bound by the treaty (`ratified`, as accession is); a signatory signed it (`signed`);
+a non-signatory did not sign (`signed`, negative) and a non-party is not bound (`ratified`,
+negative). The treaty is the role noun's own ("party to T", "участник договора"); a signatory
+word alone ("non-signatory States") takes the treaty the document speaks of, if one is in focus.
+The holders are the copula's subject, the list an "include" gives, or the subject of "became".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._readers_treaty import treaty_at
+from blocgraph.extract.relations._subjects import subjects
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids
+
+NEGATIVE_ROLE_RULE = "tree:treaty-role-negative"
+"""Rule of a reading the role word itself negates ("non-signatory"): negative, whatever the
+clause."""
+_PARTY = frozenset({"party", "parties", "участник", "участница", "сторона"})
+_SIGNATORY = frozenset({"signatory", "signatories", "подписант"})
+_NON = ("non-", "non", "не")
+_STATES = frozenset({"state"})
+_INCLUDE = frozenset({"include", "comprise", "относиться", "входить"})
+
+
+def _role(token: Token) -> tuple[str, bool] | None:
+    """(predicate, negated by the word itself) of a role word, if it is one."""
+    low, lemma = token.lower_, token.lemma_.lower()
+    words = {low, lemma}
+    if words & _SIGNATORY:
+        return "signed", _non(token)
+    if low.startswith("non-signator") or low == "nonsignatory":
+        return "signed", True
+    if words & _PARTY:
+        return "ratified", _non(token)
+    if low.startswith(("non-part", "nonpart")):
+        return "ratified", True
+    return None
+
+
+def _non(token: Token) -> bool:
+    """Whether "non" precedes the word ("non-signatory", written as three tokens)."""
+    doc = token.doc
+    return any(i >= 0 and doc[i].lower_ in _NON for i in (token.i - 1, token.i - 2))
+
+
+def _treaty_of(token: Token, context: Context) -> Arg | None:
+    """The treaty a role word names: "party to T", "signatories of T", "участник договора"."""
+    for child in [*kids(token, "nmod", "obl"), *kids(token.head, "obl", "nmod")]:
+        if child.i == token.i or case_of(child) not in {"to", "of", "", "к"}:
+            continue
+        found = treaty_at(child, context)
+        if found is not None:
+            return found
+    return None
+
+
+def _holders(token: Token, context: Context) -> tuple[list[Arg], Token]:
+    """The states holding the role, and the clause's trigger for polarity."""
+    if kids(token, "cop") or base(token.dep_) in {"root", "acl:relcl", "acl"}:
+        own = kids(token, "nsubj")
+        if own and own[0].lemma_.lower() in {"that", "which", "который"}:
+            own = subjects(token)  # "the only country that is not a party": the relative's noun
+        found = _states(own, context)
+        if not found and own:  # "Uzbekistan is the only country that is not a party"
+            found = _states(subjects(own[0].head) if own[0].head.i != token.i else [], context)
+        return found, token
+    head = token.head
+    if base(token.dep_) in {"xcomp", "obl"} and head.pos_ in {"VERB", "AUX"}:
+        return _states(subjects(head), context), head  # "участниками договора стали A, B"
+    if base(token.dep_) in {"amod", "compound"} and head.lemma_.lower() in {"state", "country"}:
+        verb = head.head  # "non-signatory States include A, B"
+        if base(head.dep_) == "nsubj" and verb.lemma_.lower() in _INCLUDE:
+            return _states(kids(verb, "obj"), context), verb
+        if kids(head, "cop") or base(head.dep_) == "root":
+            return _states(kids(head, "nsubj"), context), head
+    return [], token
+
+
+def _states(tokens: list[Token], context: Context) -> list[Arg]:
+    found: list[Arg] = []
+    for token in tokens:
+        for arg in context.args(token, _STATES):
+            if all(a.id != arg.id for a in found):
+                found.append(arg)
+    return found
+
+
+def treaty_role_readings(sent: Span, context: Context) -> list[Reading]:
+    """The parties and signatories a sentence names. A role word's own "non" makes the reading
+    negative through its rule name (``NEGATIVE_ROLE_RULE``)."""
+    readings: list[Reading] = []
+    for token in sent:
+        role = _role(token)
+        if role is None or token.i in context.by_token:
+            continue
+        predicate, negative = role
+        treaty = _treaty_of(token, context)
+        if treaty is None and predicate == "signed":
+            named = context.focus.last(frozenset({"treaty"}), set())
+            if named is not None:
+                treaty = Arg(named.id, "treaty", token.i, token.i + 1, token.idx, token.idx)
+        if treaty is None:
+            continue
+        holders, trigger = _holders(token, context)
+        rule = NEGATIVE_ROLE_RULE if negative else "tree:treaty-role"
+        for holder in holders:
+            readings.append(Reading(holder, predicate, treaty, trigger, rule))
+    return readings
