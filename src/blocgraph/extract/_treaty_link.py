@@ -63,6 +63,8 @@ def _head(title: str) -> str:
 def _named_by(words: frozenset[str], title: frozenset[str]) -> bool:
     """Whether a text's words name a title: all of them are its words, or all but one of at
     least four ("the permanent Treaty on Friendship and Comprehensive Strategic Partnership")."""
+    if len(words) < 2 and words != title:
+        return False  # one word ("Relating") names no particular treaty
     extra = len(words - title)
     return extra == 0 or (extra == 1 and len(words & title) >= 3)
 
@@ -154,6 +156,32 @@ def _unbroken(
     return kept, statements
 
 
+def _fullest_names(
+    mentions: list[Mention], statements: list[Statement]
+) -> tuple[list[Mention], list[Statement]]:
+    """One id per treaty in a document: a short name whose words are all words of one fuller
+    name the document gives ("the Refugee Convention" after "the 1951 Convention Relating to the
+    Status of Refugees") takes the fuller name's id, as an abbreviation takes its name's."""
+    ids = {m.id for m in mentions if m.type == "treaty" and m.id.startswith(NEW_PREFIX)}
+    ids |= {s.object for s in statements if s.predicate in _ACTS and s.object}
+    ids = {i for i in ids if i.startswith(NEW_PREFIX)}
+    words = {i: _stems(i.removeprefix(NEW_PREFIX).replace("-", " ")) for i in ids}
+    fuller: dict[str, str] = {}
+    for short, have in words.items():
+        if not have:
+            continue
+        longer = [i for i, w in words.items() if i != short and have < w]
+        if len(longer) == 1:
+            fuller[short] = longer[0]
+    if not fuller:
+        return mentions, statements
+    mentions = [replace(m, id=fuller[m.id]) if m.id in fuller else m for m in mentions]
+    statements = [
+        replace(s, object=fuller[s.object]) if s.object in fuller else s for s in statements
+    ]
+    return mentions, statements
+
+
 def _without_inner_bodies(mentions: list[Mention], statements: list[Statement]) -> list[Statement]:
     """No membership read from a body's name inside the name of a treaty the same subject acts
     on in that sentence ("withdrew from the Council of Europe Convention on …" is no exit from
@@ -185,6 +213,7 @@ def linked_treaties(
     """Mentions and statements with the document's ``new:`` treaties that the catalogue holds
     under its keys, and no membership statement about a catalogue treaty."""
     mentions, statements = _unbroken(text, mentions, statements)
+    mentions, statements = _fullest_names(mentions, statements)
     states_at = [(m.start, m.id) for m in mentions if m.type == "state"]
     document_states = {id_ for _, id_ in states_at}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)

@@ -204,6 +204,13 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                     # "European Union and International Organisation …": a list, not one name
                     and not (doc[j + 1].lower_ == "and" and _bounds_known(doc, j, known_edges))
                 )
+                or (  # "Convention Relating to the Status of Refugees"
+                    doc[j + 1].lower_ == "to"
+                    and doc[j].lower_.endswith("ing")
+                    and j + 3 < len(doc)
+                    and doc[j + 2].lower_ == "the"
+                    and _capitalised(doc[j + 3].text)
+                )
                 or (  # "Treaty on Open Skies", "Treaty on Comprehensive Strategic Partnership"
                     doc[j + 1].lower_ == "on"
                     and doc[j].lower_ in TREATY_HEADS
