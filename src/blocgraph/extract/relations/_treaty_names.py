@@ -33,20 +33,22 @@ def treaty_noun(token: Token) -> bool:
 
 
 def _dated(token: Token) -> bool:
-    """Whether a dependent is a date ("19 June 2024", "May 20", "17 января")."""
+    """Whether a dependent is a date ("19 June 2024", "May 20", "17 января", "on Thursday")."""
     return (
         any(c.like_num for c in token.children)
         and not any(
             c.pos_ in {"NOUN", "PROPN"} and not c.like_num and c.i > token.i for c in token.children
         )
-    ) or token.lower_ in _MONTHS
+    ) or token.lower_ in _DATE_WORDS
 
 
-_MONTHS = frozenset(
+_DATE_WORDS = frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september"}
     | {"october", "november", "december", "jan.", "feb.", "dec.", "nov.", "oct.", "sept."}
     | {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября"}
     | {"октября", "ноября", "декабря"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}
 )
 
 
