@@ -30,8 +30,11 @@ from blocgraph.extract.relations._treaty_names import (
 from blocgraph.extract.relations._treaty_signers import APPROVE, organ, signers
 from blocgraph.extract.relations._tree import Arg, base, kids
 
-_SIGN_VERBS = frozenset({"sign", "conclude", "ink", "подписать", "подписывать", "заключить"})
-_SIGN_VERBS_RU = frozenset({"заключать"})
+_SIGN_VERBS = frozenset(
+    {"sign", "conclude", "ink", "подписать", "подписывать", "заключить", "заключать"}
+)
+_SIGNED_FORMS = frozenset({"signed", "signing", "inked", "concluded"})
+"""Forms the English lemmatizer may leave as they are."""
 _SIGN_NOUNS = frozenset({"signing", "signature", "подписание", "заключение"})
 _RATIFY_NOUNS = frozenset({"ratification", "ратификация"})
 _DENOUNCE_VERBS = frozenset(
@@ -52,12 +55,7 @@ def _frame(token: Token) -> tuple[str, str] | None:
     """The predicate a token triggers and its rule name, if it is a treaty event word."""
     lemma, low = token.lemma_.lower(), token.lower_
     if token.pos_ in {"VERB", "AUX", "ADJ"} or base(token.dep_) in {"acl", "amod"}:
-        if lemma in _SIGN_VERBS | _SIGN_VERBS_RU or low in {
-            "signed",
-            "signing",
-            "inked",
-            "concluded",
-        }:
+        if lemma in _SIGN_VERBS or low in _SIGNED_FORMS:
             return "signed", "tree:treaty-sign"
         if low.startswith(("ratif", "ратифиц")):
             return "ratified", "tree:treaty-ratify"
@@ -91,8 +89,8 @@ def _treaty_named(text: str) -> bool:
     """Whether a name holds an instrument's noun ("Договор о коллективной безопасности", "the
     North Atlantic Treaty"), not an organisation's ("Collective Security Treaty Organization")."""
     words = [w.lower() for w in text.split()]
-    nouns = [i for i, w in enumerate(words) if any(w.startswith(n[:6]) for n in TREATY_NOUNS)]
-    return bool(nouns) and not any(
+    named = any(w.startswith(n[:6]) for w in words for n in TREATY_NOUNS)
+    return named and not any(
         w.startswith(("organi", "организ", "alliance", "альянс")) for w in words
     )
 

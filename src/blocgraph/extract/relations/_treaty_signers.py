@@ -47,6 +47,7 @@ _STATES = frozenset({"state", "body"})
 
 
 def organ(token: Token) -> bool:
+    """Whether a word heads a legislature ("parliament", "Senate", "Госдума")."""
     return token.lemma_.lower() in _ORGANS or token.lower_ in _ORGANS
 
 
