@@ -90,7 +90,8 @@ def _ties(token: Token) -> bool:
     return token.lemma_.lower() in _TIES or token.lower_ in _TIES
 
 
-def _states(tokens: list[Token], context: Context) -> list[Arg]:
+def states_of(tokens: list[Token], context: Context) -> list[Arg]:
+    """The distinct states the positions name (lists and anaphors resolved)."""
     found: list[Arg] = []
     for token in tokens:
         for arg in context.args(token, _STATE):
@@ -106,10 +107,10 @@ def _sides(noun: Token, context: Context) -> tuple[list[Arg], list[Arg], Token]:
         holder = noun.head  # "ties of strategic partnership", "отношения … партнерства"
     between = [c for h in (noun, holder) for c in kids(h, "nmod") if case_of(c) in _BETWEEN]
     if between:
-        listed = _states(between, context)
+        listed = states_of(between, context)
         return listed, [], holder
     other = [c for h in (noun, holder) for c in kids(h, "nmod") if case_of(c) in _WITH]
-    own = _states(kids(noun, "nmod:poss") + kids(holder, "nmod:poss"), context)
+    own = states_of(kids(noun, "nmod:poss") + kids(holder, "nmod:poss"), context)
     own += [context.by_token[c.i] for c in kids(noun, "compound") if c.i in context.by_token]
     own = [a for a in own if a.type == "state"]
     trigger = holder
@@ -121,11 +122,11 @@ def _sides(noun: Token, context: Context) -> tuple[list[Arg], list[Arg], Token]:
     if verb is not None and verb.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
         trigger = verb
         if not own:
-            own = _states(subjects(verb) if verb.i != holder.i else kids(verb, "nsubj"), context)
+            own = states_of(subjects(verb) if verb.i != holder.i else kids(verb, "nsubj"), context)
             if not own and base(holder.dep_) == "conj":
-                own = _states(kids(holder.head, "nsubj"), context)
+                own = states_of(kids(holder.head, "nsubj"), context)
         other += [c for c in kids(verb, "obl") if case_of(c) in _WITH]
-    return own, _states(other, context), trigger
+    return own, states_of(other, context), trigger
 
 
 def _excluded(noun: Token, context: Context) -> bool:

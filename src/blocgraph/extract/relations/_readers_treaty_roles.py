@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._readers_partnership import states_of
 from blocgraph.extract.relations._readers_treaty import treaty_at
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
@@ -24,7 +25,6 @@ clause."""
 _PARTY = frozenset({"party", "parties", "участник", "участница", "сторона"})
 _SIGNATORY = frozenset({"signatory", "signatories", "подписант"})
 _NON = ("non-", "non", "не")
-_STATES = frozenset({"state"})
 _INCLUDE = frozenset({"include", "comprise", "относиться", "входить"})
 
 
@@ -66,29 +66,20 @@ def _holders(token: Token, context: Context) -> tuple[list[Arg], Token]:
         own = kids(token, "nsubj")
         if own and own[0].lemma_.lower() in {"that", "which", "который"}:
             own = subjects(token)  # "the only country that is not a party": the relative's noun
-        found = _states(own, context)
+        found = states_of(own, context)
         if not found and own:  # "Uzbekistan is the only country that is not a party"
-            found = _states(subjects(own[0].head) if own[0].head.i != token.i else [], context)
+            found = states_of(subjects(own[0].head) if own[0].head.i != token.i else [], context)
         return found, token
     head = token.head
     if base(token.dep_) in {"xcomp", "obl"} and head.pos_ in {"VERB", "AUX"}:
-        return _states(subjects(head), context), head  # "участниками договора стали A, B"
+        return states_of(subjects(head), context), head  # "участниками договора стали A, B"
     if base(token.dep_) in {"amod", "compound"} and head.lemma_.lower() in {"state", "country"}:
         verb = head.head  # "non-signatory States include A, B"
         if base(head.dep_) == "nsubj" and verb.lemma_.lower() in _INCLUDE:
-            return _states(kids(verb, "obj"), context), verb
+            return states_of(kids(verb, "obj"), context), verb
         if kids(head, "cop") or base(head.dep_) == "root":
-            return _states(kids(head, "nsubj"), context), head
+            return states_of(kids(head, "nsubj"), context), head
     return [], token
-
-
-def _states(tokens: list[Token], context: Context) -> list[Arg]:
-    found: list[Arg] = []
-    for token in tokens:
-        for arg in context.args(token, _STATES):
-            if all(a.id != arg.id for a in found):
-                found.append(arg)
-    return found
 
 
 def treaty_role_readings(sent: Span, context: Context) -> list[Reading]:
