@@ -142,6 +142,16 @@ def _excluded(noun: Token, context: Context) -> bool:
     )
 
 
+def _body_clause(trigger: Token, context: Context) -> bool:
+    """Whether the clause naming the partners has a body among its own arguments: the partners
+    are that body's (``partnerOf``), not each other's."""
+    for child in kids(trigger, "nsubj", "obj", "obl", "nmod"):
+        arg = context.by_token.get(child.i)
+        if arg is not None and arg.type == "body":
+            return True
+    return False
+
+
 def partnership_readings(sent: Span, context: Context) -> list[Reading]:
     """The declared partnerships of one parsed sentence: one reading per pair of states."""
     readings: list[Reading] = []
@@ -157,6 +167,8 @@ def partnership_readings(sent: Span, context: Context) -> list[Reading]:
         if label is None:
             continue
         own, other, trigger = _sides(noun, context)
+        if _body_clause(trigger, context):
+            continue  # "NATO lists Japan and Mongolia as global partners": a body's partners
         rule = "tree:partnership"
         if not other and len(own) < 2:
             in_sentence = {
