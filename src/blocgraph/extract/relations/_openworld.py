@@ -3,10 +3,10 @@
 
 English names are found by shape: a run of capitalised words (with "of", "the", "for", "and"
 inside) that holds an organisation head word ("Assembly", "Bank", "Union" …) is a body, one that
-holds a treaty word ("Treaty", "Pact" …) a treaty; two or three capitalised names right after a
-title ("Prime Minister Nikol Pashinyan") are a person. Russian organisation names are read from
-the parse (``_openworld_ru``), and named entities where the syntax model gives them. Runs that
-are exactly a catalogue name are left to the linker.
+holds a treaty word ("Treaty", "Pact" …) a treaty; persons are minted by ``_openworld_persons``,
+described instruments by ``_treaty_names``. Russian organisation names are read from the parse
+(``_openworld_ru``), and named entities where the syntax model gives them. Runs that are exactly
+a catalogue name are left to the linker.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._openworld_acronyms import acronyms_held
+from blocgraph.extract.relations._openworld_persons import capitalised, persons
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
 from blocgraph.extract.relations._reader import Entity
-from blocgraph.extract.relations._readers_partnership import labelled
+from blocgraph.extract.relations._readers_partnership import declared_partnership
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._treaty_names import treaty_names
 
@@ -67,32 +67,6 @@ TREATY_HEADS = frozenset(
     {"treaty", "pact", "agreement", "convention", "charter", "accord", "protocol", "memorandum"}
     | {"declaration"}
 )
-TITLES = frozenset(
-    {
-        "president",
-        "minister",
-        "premier",
-        "chancellor",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "chairman",
-        "chairwoman",
-        "leader",
-        "king",
-        "emir",
-        "prince",
-        "senator",
-        "deputy",
-        "general",
-        "governor",
-        "speaker",
-        "counterpart",
-    }
-)
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
 _LEADING = frozenset(
     {"the", "several", "many", "some", "all", "most", "other", "both", "each", "few"}
@@ -102,17 +76,6 @@ _LEADING = frozenset(
 _EVENTS = frozenset({"meeting", "meetings", "summit", "session", "talks", "games", "festival"})
 _ROLES = frozenset({"partner", "partners", "member", "members", "observer", "observers", "status"})
 """Last words of a capitalised role title ("Dialogue Partner" status), not of a body's name."""
-_NOT_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-) | (MONTHS - {"may"})  # "May" may be a modal
-
-
-def _capitalised(text: str) -> bool:
-    if text.lower() in _NOT_NAMES:
-        return False
-    return len(text) > 1 and (text[0].isupper() or text.isupper()) and text[0].isalpha()
-
-
 _OFFICES = frozenset(
     {"secretary", "president", "minister", "chairman", "chairwoman", "ambassador", "envoy"}
 )
@@ -186,7 +149,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
     known_edges = {e.char_start for e in known} | {e.char_end for e in known}
     i = 0
     while i < len(doc):
-        if not _capitalised(doc[i].text):
+        if not capitalised(doc[i].text):
             i += 1
             continue
         j = i
@@ -194,12 +157,12 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
             j + 1 < len(doc)
             and j + 1 not in known_starts
             and (
-                _capitalised(doc[j + 1].text)
+                capitalised(doc[j + 1].text)
                 or _hyphened(doc, j)  # "Co-operation", "Asia-Pacific"
                 or (
                     doc[j + 1].lower_ in _CONNECTORS
                     and j + 2 < len(doc)
-                    and _capitalised(doc[j + 2].text)
+                    and capitalised(doc[j + 2].text)
                     and j + 2 not in known_starts  # "the Customs Union of Russia, Belarus …"
                     # "European Union and International Organisation …": a list, not one name
                     and not (doc[j + 1].lower_ == "and" and _bounds_known(doc, j, known_edges))
@@ -209,20 +172,20 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                     and doc[j].lower_.endswith("ing")
                     and j + 3 < len(doc)
                     and doc[j + 2].lower_ == "the"
-                    and _capitalised(doc[j + 3].text)
+                    and capitalised(doc[j + 3].text)
                 )
                 or (  # "Treaty on Open Skies", "Treaty on Comprehensive Strategic Partnership"
                     doc[j + 1].lower_ == "on"
                     and doc[j].lower_ in TREATY_HEADS
                     and j + 2 < len(doc)
-                    and (_capitalised(doc[j + 2].text) or doc[j + 2].lower_ == "the")
+                    and (capitalised(doc[j + 2].text) or doc[j + 2].lower_ == "the")
                     and j + 2 not in known_starts
                 )
                 or (  # "Alliance for the Peoples of Our America", not "Members of the Organization"
                     doc[j + 1].lower_ in {"of", "for"}
                     and j + 3 < len(doc)
                     and doc[j + 2].lower_ == "the"
-                    and _capitalised(doc[j + 3].text)
+                    and capitalised(doc[j + 3].text)
                     and doc[j].lower_ in ORG_HEADS
                 )
             )
@@ -249,7 +212,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                 )
                 found.append(Entity(span.start_char, span.end_char, "body", body))
         i = j + 1
-    found += _persons(doc, taken) + _titled_appositions(doc, taken)
+    found += persons(doc, taken)
     found += [  # "a mutual defence pact", "договор о стратегическом партнерстве"
         Entity(start, end, "treaty", id_)
         for start, end, id_ in treaty_names(doc, _party_tokens(doc, known))
@@ -273,17 +236,6 @@ def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
         if span is not None and entity.type in {"state", "body"}:
             found |= set(range(span.start, span.end))
     return found
-
-
-def declared_partnership(span: Span) -> bool:
-    """A partnership's label written as a name ("Comprehensive Strategic Partnership"): a tie
-    two states declare, not an organisation (``_readers_partnership``)."""
-    words = [t.lower_ for t in span if t.lower_ not in {"and", "-", "the"}]
-    return (
-        len(words) >= 2
-        and words[-1] in {"partnership", "partners"}
-        and all(labelled(w) for w in words[:-1])
-    )
 
 
 def _titled(span: Span) -> bool:
@@ -361,69 +313,6 @@ def _abbreviated(doc: Doc, taken: set[tuple[int, int]], aliases: dict[str, str])
         if doc.text[end : end + 1] == "+":
             continue
         found.append(Entity(token.idx, end, "body", open_world))
-    return found
-
-
-def _persons(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
-    found = []
-    for token in doc:
-        if token.lower_ not in TITLES:
-            continue
-        k = token.i + 1
-        while (
-            k < len(doc)
-            and k - token.i <= 3
-            and _capitalised(doc[k].text)
-            and (doc[k].lower_ not in TITLES)
-        ):
-            k += 1
-        span = doc[token.i + 1 : k]
-        if 2 <= len(span) <= 3 and (span.start_char, span.end_char) not in taken:
-            found.append(Entity(span.start_char, span.end_char, "person", slug(span.text)))
-    return found
-
-
-RU_TITLES = frozenset(
-    {
-        "президент",
-        "министр",
-        "премьер",
-        "премьер-министр",
-        "канцлер",
-        "секретарь",
-        "генсек",
-        "посол",
-        "представитель",
-        "спикер",
-        "председатель",
-        "глава",
-        "лидер",
-        "король",
-        "эмир",
-        "принц",
-        "губернатор",
-        "пресс-секретарь",
-    }
-)
-
-
-def _titled_appositions(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
-    """Russian persons named in apposition to their title, however far the title's own
-    modifiers run ("министр иностранных дел Катара Мухаммед бен Абдеррахман Аль Тани")."""
-    found = []
-    for title in doc:
-        if title.lemma_.lower() not in RU_TITLES:
-            continue
-        for name in title.children:
-            if name.dep_ != "appos" or not _capitalised(name.text) or name.i < title.i:
-                continue
-            parts = [name, *(c for c in name.children if c.dep_ == "flat:name")]
-            start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
-            if end - start != len(parts) or not 2 <= len(parts) <= 6:
-                continue
-            span = doc[start:end]
-            if (span.start_char, span.end_char) not in taken:
-                found.append(Entity(span.start_char, span.end_char, "person", slug(span.text)))
     return found
 
 

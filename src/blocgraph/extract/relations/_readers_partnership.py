@@ -81,6 +81,17 @@ def _label(noun: Token, context: Context) -> Span | None:
     return span
 
 
+def declared_partnership(span: Span) -> bool:
+    """A partnership's label written as a name ("Comprehensive Strategic Partnership"): a tie
+    two states declare, not an organisation (``_readers_partnership``)."""
+    words = [t.lower_ for t in span if t.lower_ not in {"and", "-", "the"}]
+    return (
+        len(words) >= 2
+        and words[-1] in {"partnership", "partners"}
+        and all(labelled(w) for w in words[:-1])
+    )
+
+
 def labelled(word: str) -> bool:
     """Whether a word is a word of a partnership's label ("strategic", "всеобъемлющего")."""
     return word.startswith(LABEL_STEMS) or "weather" in word
