@@ -28,6 +28,7 @@ from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
 from blocgraph.extract.relations._openworld import ABBREVIATION_IN_PARENTHESES, ORG_HEADS, mint
 from blocgraph.extract.relations._speakers import asserter
+from blocgraph.extract.relations._tree import excluded
 
 TREE_PREDICATES = frozenset(
     {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn", "proposes"}
@@ -65,6 +66,8 @@ class TreePass:
                 triggers = [t for t in tokens if lexicon.trigger(t.lemma_, t.pos_) is not None]
                 if not tokens:
                     return "positive"
+                if any(excluded(t) and t.head.pos_ not in {"VERB", "AUX"} for t in tokens):
+                    return None  # "every country except Morocco is a member": not Morocco
                 future_ok = item.predicate == "proposes"
                 return polarity((triggers or tokens)[0], lexicon, future_ok=future_ok)
         return "positive"
@@ -180,13 +183,11 @@ def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
         return True  # a treaty event or a declared partnership (issue 13)
     if _DEFINES.search(sent.text):
         return True
-    if _OPEN_LEAD.search(sent.text):
-        return True  # even with no trigger: the name is minted and the focus learns it
+    if _OPEN_NAME.search(sent.text):
+        return True  # even with no trigger: the name is minted and the focus learns the body
     if not lexicon.prefilter.search(sent.text):
         return False
     if any(sent.start_char <= m.char_start < sent.end_char for m in linked):
-        return True
-    if _OPEN_NAME.search(sent.text):
         return True
     if len(sent) <= HEADING_TOKENS and sent.text.rstrip().endswith(":"):
         return True  # a list heading may name its body only by an open-world name

@@ -135,12 +135,17 @@ class Focus:
     """The states of the last sentence that named any (what "they", "these countries" mean)."""
     sentences: list[list[Named]] = field(default_factory=list)
     """The entities of the last few sentences, one list per sentence."""
+    counts: dict[str, int] = field(default_factory=dict)
+    """How often each entity has been named so far (its salience in the document)."""
 
-    def see(self, named: list[Named]) -> None:
-        """Record one sentence's entities, in order (not an organ's generic name)."""
+    def see(self, named: list[Named], counted: bool = True) -> None:
+        """Record one sentence's entities, in order (not an organ's generic name); a headline's
+        (``counted=False``) do not add to the entities' salience, as the text repeats them."""
         named = [n for n in named if n.type != "body" or not generic_organ(n)]
         self.recent.extend(named)
         del self.recent[:-60]
+        for n in named if counted else ():
+            self.counts[n.id] = self.counts.get(n.id, 0) + 1
         self.sentences.append(named)
         del self.sentences[:-3]
         states = [n for n in named if n.type == "state"]
@@ -185,8 +190,26 @@ class Focus:
         wanted = kinds if refers == "entity" else kinds & {refers}
         if not wanted:
             return []
-        found = (self._topic(wanted, exclude) if pronoun else None) or self.last(wanted, exclude)
+        found = (self._topic(wanted, exclude) if pronoun else None) or self.salient(wanted, exclude)
         return [] if found is None else [self._arg(token, found)]
+
+    def salient(self, kinds: frozenset[str], exclude: set[str]) -> Named | None:
+        """What a description ("the organisation", "организация") most likely means: among the
+        entities of ``kinds`` named in the last two sentences, the one the document has named
+        most (the more recent on a tie), so a predecessor or an organ named once in passing
+        ("the successor of the Regional Cooperation for Development") does not take the place
+        of the body the text is about; else the most recent."""
+        window = [
+            n
+            for sentence in self.sentences[-2:]
+            for n in sentence
+            if n.type in kinds and n.id not in exclude
+        ]
+        best: Named | None = None
+        for named in window:  # in reading order: a later one wins a tie
+            if best is None or self.counts.get(named.id, 0) >= self.counts.get(best.id, 0):
+                best = named
+        return best or self.last(kinds, exclude)
 
     def topic(self, kinds: frozenset[str]) -> Named | None:
         """What a pronoun subject continues now (see :meth:`_topic`), else the most recent."""

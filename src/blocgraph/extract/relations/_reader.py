@@ -33,7 +33,7 @@ from blocgraph.extract.relations._readers_treaty_roles import (
 )
 from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
-from blocgraph.extract.relations._tree import Arg, base, case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, excluding_phrase, kids
 
 _YEAR_RANGE = range(1800, 2101)
 _DATED = frozenset({"joined", "left", "suspendedIn", "proposes", "signed", "ratified", "denounced"})
@@ -208,7 +208,7 @@ class TreeReader:
         self.parses: dict[str, Doc] = {}
         """This document's parses by sentence text (the tree pass reuses them)."""
         if title_bodies:
-            self.focus.see(title_bodies)
+            self.focus.see(title_bodies, counted=False)
 
     def read(
         self, doc: Doc, entities: list[Entity], offset: int, last_person: str | None = None
@@ -343,6 +343,11 @@ class TreeReader:
             # "does not consider joining the Union State of Russia and Belarus": the name
             # presupposes its members, whatever the clause says of the sentence's subject
             sign = "positive"
+        if reading.subject.excluded:  # "every country except Morocco belongs to the AU"
+            # only what the clause says of the collective itself, not a clause inside it
+            taken_out = excluding_phrase(sent.doc[reading.subject.start])
+            inside = taken_out is not None and trigger in taken_out.head.subtree
+            sign = "negative" if sign == "positive" and not inside else None
         if sign is None:
             return None
         qualifiers = dict(reading.qualifiers)

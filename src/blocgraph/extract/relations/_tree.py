@@ -7,7 +7,7 @@ with UD relations in ``dep_`` (``nsubj:pass``, ``obl``, ``nmod:poss`` …) and U
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -64,6 +64,9 @@ class Arg:
     char_start: int
     char_end: int
     antecedent: tuple[int, int, str] | None = None
+    excluded: bool = False
+    """Taken out of the collective that names it ("every country except Morocco"): what is said
+    of the collective is denied of it."""
 
 
 def base(dep: str) -> str:
@@ -85,6 +88,34 @@ def case_of(token: Token) -> str:
         words.append(case.lower_)
         words.extend(f.lower_ for f in kids(case, "fixed"))
     return " ".join(words)
+
+
+EXCLUDING = frozenset(
+    {"except", "but", "excluding", "apart from", "other than", "save", "кроме", "исключением"}
+)
+"""Adpositions that take an entity out of the collective they hang on ("all but India", "все,
+кроме Грузии", "за исключением Туркменистана")."""
+
+
+def excluded(token: Token) -> bool:
+    """Whether a nominal is taken out by an excluding adposition ("except Morocco", "apart
+    from Chile", "кроме Грузии")."""
+    marker = case_of(token)
+    if marker in EXCLUDING:
+        return True
+    return marker == "from" and "apart" in {token.head.lower_, *(c.lower_ for c in token.children)}
+
+
+def excluding_phrase(token: Token) -> Token | None:
+    """The nominal an excluding adposition marks, at ``token`` or above it ("except Georgia
+    and the three Baltic states": "Georgia")."""
+    for _ in range(4):
+        if excluded(token):
+            return token
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
 
 
 _CONTRAST = frozenset({"а", "но", "but", "while", "whereas"})
@@ -307,6 +338,10 @@ def phrase_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()
             descend = link in NOMINAL_LINKS - {"conj", "compound", "amod"} or (
                 link in {"nmod", "compound", "amod"} and collective
             )
+            if excluded(child) and collective:  # "every African country except Morocco"
+                for arg in phrase_args(child, by_token, blocked):
+                    found[(arg.id, arg.start)] = replace(arg, excluded=True)
+                continue
             if descend:
                 for arg in phrase_args(child, by_token, blocked):
                     found[(arg.id, arg.start)] = arg

@@ -1,0 +1,104 @@
+"""What descriptions and pronouns refer to, and entities taken out of a collective: the real
+extractor with the shipped syntax models, on sentences written for the families (not gold texts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.config import PROJECT_ROOT
+from blocgraph.extract import Extractor
+
+Triple = tuple[str, str, str | None]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.from_data(PROJECT_ROOT / "data")
+
+
+def triples(extractor: Extractor, text: str, polarity: str = "positive") -> set[Triple]:
+    result = extractor.extract(text)
+    return {s.triple for s in result.statements if s.polarity == polarity}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the body is named in a sentence with no membership word, then described
+            "The Andean Community held a summit in Lima. Venezuela quit the bloc in 2006.",
+            {("VEN", "left", "new:andean-community")},
+        ),
+        (
+            "The Andean Community held a summit in Lima. Its members include Bolivia and Peru.",
+            {
+                ("BOL", "memberOf", "new:andean-community"),
+                ("PER", "memberOf", "new:andean-community"),
+            },
+        ),
+    ],
+)
+def test_a_body_named_without_a_trigger_is_in_focus(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, text) == expected
+
+
+def test_a_description_means_the_body_the_text_is_about_not_one_named_in_passing(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Economic Cooperation Organization was founded in 1985 by Iran, Pakistan and Turkey. "
+        "The Economic Cooperation Organization is the successor of the Regional Cooperation "
+        "for Development. In 1992 Afghanistan and Azerbaijan joined the organization."
+    )
+    found = triples(extractor, text)
+    assert {("AFG", "joined", "ECO"), ("AZE", "joined", "ECO")} <= found
+    assert not {t for t in found if t[2] == "new:regional-cooperation-for-development"}
+
+
+def test_the_most_recent_body_wins_when_none_is_named_more(extractor: Extractor) -> None:
+    text = "Mercosur held a summit in Asuncion. The Andean Community met too. Chile left the bloc."
+    assert ("CHL", "left", "new:andean-community") in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia belongs to the Andean Community.", {("BOL", "memberOf", "new:andean-community")}),
+        (
+            "Bolivia and Peru belong to the Andean Community.",
+            {("BOL", "memberOf", "new:andean-community")},
+        ),
+    ],
+)
+def test_belonging_is_membership(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("Every African country except Morocco belongs to the African Union.", ("MAR", "AU")),
+        ("All CIS states except Turkmenistan are members of the CSTO.", ("TKM", "CSTO")),
+    ],
+)
+def test_an_entity_taken_out_of_a_collective_is_denied_what_the_collective_is(
+    extractor: Extractor, text: str, negative: tuple[str, str]
+) -> None:
+    state, body = negative
+    assert (state, "memberOf", body) in triples(extractor, text, "negative")
+    assert not {t for t in triples(extractor, text) if t[0] == state}
+
+
+def test_a_fronted_exception_gives_no_membership(extractor: Extractor) -> None:
+    text = "Apart from Chile, all South American states are members of the Andean Community."
+    assert not {t for t in triples(extractor, text) if t[0] == "CHL"}
+
+
+def test_a_clause_inside_the_exception_is_not_denied(extractor: Extractor) -> None:
+    text = (
+        "В СНГ входят 11 стран — все постсоветские республики, кроме Грузии и трех "
+        "прибалтийских стран, вступивших в ЕС."
+    )
+    assert not {t for t in triples(extractor, text, "negative") if t[2] == "EU"}
