@@ -129,6 +129,7 @@ class TreatyCatalogue:
             and (t.parties <= document_states or (len(t.parties) > 3 and len(words) >= 2))
         ]
         for narrower in (
+            [t for t in found if words <= t.words],  # every word of the name is the title's
             [t for t in found if t.parties <= near_states],
             [t for t in found if t.year in years],
         ):

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Doc, Span
 
-from blocgraph.extract._model import AUTHOR, Extraction, Predicate, Statement
+from blocgraph.extract._model import (
+    AUTHOR,
+    TREATY_PREDICATES,
+    Extraction,
+    Predicate,
+    Statement,
+)
 from blocgraph.extract.learned._logistic import PairModel
 from blocgraph.extract.learned._pairs import (
     DOCUMENT_FOCUS,
@@ -32,6 +38,8 @@ if TYPE_CHECKING:
     from blocgraph.extract._attribution import Attribution
 
 RULE = "learned:pair"
+SIGNING_RULE = "tree:treaty-sign"
+"""The treaty reader's rule for a signing verb or noun (``relations._readers_treaty``)."""
 LONGEST_SENTENCE = 300
 """Tokens beyond which a sentence is not read for pairs (the tree parses up to 150)."""
 MOST_MENTIONS = 150
@@ -149,10 +157,18 @@ class PairPass:
         """The model's statements of pairs the tree and the rules said nothing about, with any
         predicate or polarity (one per triple, from its most probable sentence)."""
         read = {(s.subject, s.object) for s in existing}
+        # a state the readers made a party, ratifier or partner in a sentence is that there, not
+        # a member of the document's body ("the 12 original signatories … including A, B"); a
+        # signing by the verb may found a body ("signed the Warsaw Treaty"), so it stays open
+        parties = {
+            (s.subject, s.sentence_start)
+            for s in existing
+            if s.predicate in TREATY_PREDICATES and s.rule != SIGNING_RULE
+        }
         best: dict[tuple[str, str, str], tuple[float, Placed]] = {}
         for placed in self.resolved():
             c = placed.candidate
-            if (c.subject, c.object) in read:
+            if (c.subject, c.object) in read or (c.subject, placed.sentence[0]) in parties:
                 continue
             for predicate, probability in model.asserted(c.features, self.lexicon.lang):
                 triple = (c.subject, predicate, c.object)

@@ -61,12 +61,22 @@ ORG_HEADS = frozenset(
         "network",
         "regime",
         "arrangement",
+        "symposium",
+        "consortium",
+        "coalition",
+        "triangle",
+        "quartet",
+        "entente",
+        "conclave",
     }
 )
 TREATY_HEADS = frozenset(
     {"treaty", "pact", "agreement", "convention", "charter", "accord", "protocol", "memorandum"}
     | {"declaration"}
 )
+_STATUTE = re.compile(r"\b(?:Act|Bill|Law)(?:\s+(?:of\s+)?\d{4})?$")
+"""A domestic statute's name ("the Antarctic Treaty Act 1967", "the Treaty of Lisbon Bill"):
+a law of one state, not a treaty nor a body."""
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
 _LEADING = frozenset(
     {"the", "several", "many", "some", "all", "most", "other", "both", "each", "few"}
@@ -196,7 +206,8 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
             start += 1  # "Several Caribbean Community member-states": not the name's words
         span = _owner(_untitled(_unshouted(doc[start : j + 1])))
         heads = {t.lower_ for t in span} | {t.lower_[:-1] for t in span if t.lower_.endswith("s")}
-        if len(span) >= 2 and (span.start_char, span.end_char) not in taken:
+        statute = _STATUTE.search(span.text) is not None  # "the Antarctic Treaty Act 1967"
+        if len(span) >= 2 and (span.start_char, span.end_char) not in taken and not statute:
             if heads & TREATY_HEADS and (span[-1].lower_ not in ORG_HEADS or _titled(span)):
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
             elif (

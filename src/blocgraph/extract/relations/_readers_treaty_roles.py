@@ -71,6 +71,11 @@ def _holders(token: Token, context: Context) -> tuple[list[Arg], Token]:
             found = states_of(subjects(own[0].head) if own[0].head.i != token.i else [], context)
         return found, token
     head = token.head
+    listed = _listed(token, context)
+    if listed:  # "12 original signatories of the treaty, including A, B": the list
+        return listed, token
+    if base(token.dep_) == "nsubj" and kids(head, "cop") and head.i > token.i:
+        return states_of([head], context), head  # "the signatories of T were A, B and C"
     if base(token.dep_) in {"xcomp", "obl"} and head.pos_ in {"VERB", "AUX"}:
         return states_of(subjects(head), context), head  # "участниками договора стали A, B"
     if base(token.dep_) in {"amod", "compound"} and head.lemma_.lower() in {"state", "country"}:
@@ -80,6 +85,19 @@ def _holders(token: Token, context: Context) -> tuple[list[Arg], Token]:
         if kids(head, "cop") or base(head.dep_) == "root":
             return states_of(kids(head, "nsubj"), context), head
     return [], token
+
+
+_LISTING = frozenset({"including", "include", "such as", "like", "namely", "в том числе"})
+
+
+def _listed(token: Token, context: Context) -> list[Arg]:
+    """The states a role noun lists itself: "signatories …, including A and B", "the parties: A,
+    B", "участники договора — A, B"."""
+    items = [c for c in kids(token, "nmod", "appos", "list", "acl") if case_of(c) in _LISTING]
+    items += [c for c in kids(token, "appos", "list") if c.i > token.i]
+    if not items and token.head.i != token.i:  # the parser hung "including …" on the verb
+        items = [c for c in token.head.children if c.i > token.i and case_of(c) in _LISTING]
+    return states_of(items, context)
 
 
 def treaty_role_readings(sent: Span, context: Context) -> list[Reading]:

@@ -75,7 +75,17 @@ def _head(word: str) -> Any | None:
     return readings[0] if readings else None
 
 
-_HEADS_E = frozenset(h.replace("ё", "е") for h in RU_ORG_HEADS)
+RU_TREATY_HEADS = frozenset(
+    {"договор", "соглашение", "конвенция", "декларация", "хартия", "протокол", "меморандум"}
+    | {"пакт", "устав", "заявление"}
+)
+"""Lemmas of the nouns that head a Russian treaty's name ("Декларацию о стратегическом
+партнерстве": the declaration, not the partnership, is the head)."""
+
+_HEADS_E = frozenset(h.replace("ё", "е") for h in RU_ORG_HEADS | RU_TREATY_HEADS)
+_PREPOSITIONS = frozenset({"о", "об", "по", "между", "с", "со", "в", "во", "на", "для", "за"})
+"""Words after which a name's words are its complements ("о стратегическом партнерстве"),
+never its head."""
 
 
 def _agreeing(word: str, grammemes: set[str]) -> str | None:
@@ -104,13 +114,16 @@ def nominative(name: str) -> str:
     'Сообщество развития Юга Африки'
     >>> nominative("Черноморского экономического сотрудничества")
     'Черноморское экономическое сотрудничество'
+    >>> nominative("декларацию о стратегическом партнёрстве")
+    'декларация о стратегическом партнёрстве'
     >>> nominative("ВТО")
     'ВТО'
     """
     words = name.split()
     if not is_russian(name) or not 1 < len(words) <= 12:
         return name
-    heads = [(i, _head(w)) for i, w in enumerate(words) if w.isalpha()]
+    ahead = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    heads = [(i, _head(w)) for i, w in enumerate(words[:ahead]) if w.isalpha()]
     at, head = next(((i, h) for i, h in heads if h is not None), (0, None))
     if head is None:
         return name

@@ -1,0 +1,93 @@
+"""Signatories listed by a role noun, statutes that are no treaties, Russian treaty names in
+any case, and what the pair model may not add beside a treaty: the real extractor with the
+shipped models (sentences written for the families, not gold texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.config import PROJECT_ROOT
+from blocgraph.extract import Extractor
+from blocgraph.extract._treaty_link import CatalogueTreaty, TreatyCatalogue, _stems
+
+Triple = tuple[str, str, str | None]
+ANTARCTIC = "new:antarctic-treaty"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.from_data(PROJECT_ROOT / "data")
+
+
+def triples(extractor: Extractor, text: str, polarity: str = "positive") -> set[Triple]:
+    result = extractor.extract(text)
+    return {s.triple for s in result.statements if s.polarity == polarity}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The original signatories of the Antarctic Treaty were Argentina, Australia and Belgium.",
+        "The Antarctic Treaty was signed in 1959. There were 12 original signatories of the 1959 "
+        "treaty, including Argentina, Australia and Belgium.",
+    ],
+)
+def test_signatories_a_role_noun_lists(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert {("ARG", "signed", ANTARCTIC), ("AUS", "signed", ANTARCTIC)} <= found
+    assert ("BEL", "signed", ANTARCTIC) in found
+
+
+def test_a_statute_named_after_a_treaty_is_no_treaty(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "The UK enacted its obligations through the Antarctic Treaty Act 1967."
+    )
+    # the statute is no instrument of its own; the treaty it is named after may stay
+    assert [m.id for m in result.mentions if m.type == "treaty"] in ([], [ANTARCTIC])
+
+
+def test_signatories_are_not_made_members_of_the_documents_body(extractor: Extractor) -> None:
+    text = (
+        "The EU is not involved in this Bill. The EU has no say over it. There were 12 original "
+        "signatories of the Antarctic Treaty, including Argentina, Australia, Belgium and France."
+    )
+    found = triples(extractor, text)
+    assert ("FRA", "signed", ANTARCTIC) in found
+    assert not {t for t in found if t[1] == "memberOf"}
+
+
+def test_a_russian_treaty_name_in_the_accusative_has_its_nominative_id(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Президенты Кыргызстана и Азербайджана подписали декларацию о стратегическом партнерстве."
+    )
+    found = triples(extractor, text)
+    declaration = "new:декларация-о-стратегическом-партнерстве"
+    assert {("KGZ", "signed", declaration), ("AZE", "signed", declaration)} <= found
+
+
+def test_a_resolve_to_sign_is_not_a_signing(extractor: Extractor) -> None:
+    text = "Japan's government is determined to sign a peace treaty with Russia."
+    assert not triples(extractor, text)
+
+
+def test_a_name_with_every_word_of_a_title_beats_one_lacking_a_word() -> None:
+    def treaty(key: str, title: str, parties: set[str], year: int) -> CatalogueTreaty:
+        return CatalogueTreaty(key, _stems(title), frozenset(parties), year)
+
+    catalogue = TreatyCatalogue(
+        [
+            treaty(
+                "OLD", "Договор о дружбе, добрососедстве и сотрудничестве", {"KAZ", "UZB"}, 2022
+            ),
+            treaty(
+                "NEW",
+                "Договор о вечном добрососедстве, дружбе и сотрудничестве",
+                {"CHN", "KAZ", "UZB"},
+                2025,
+            ),
+        ]
+    )
+    name = "Договор о вечном добрососедстве, дружбе и сотрудничестве"
+    assert catalogue.key_for(name, {"CHN", "KAZ", "UZB"}, {"KAZ", "UZB"}, set()) == "NEW"
