@@ -91,3 +91,40 @@ def test_a_name_with_every_word_of_a_title_beats_one_lacking_a_word() -> None:
     )
     name = "Договор о вечном добрососедстве, дружбе и сотрудничестве"
     assert catalogue.key_for(name, {"CHN", "KAZ", "UZB"}, {"KAZ", "UZB"}, set()) == "NEW"
+
+
+INF_RU = "new:договор-о-ликвидации-ракет-средней-и-меньшей-дальности"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the passive's instrumental agents; an acronym saying what the treaty is on
+            "Договор о РСМД был подписан СССР и США в декабре 1987 года.",
+            {("SUN", "signed", "new:договор-о-рсмд"), ("USA", "signed", "new:договор-о-рсмд")},
+        ),
+        ("Россия вышла из ДОВСЕ в 2023 году.", {("RUS", "denounced", "new:довсе")}),
+        (  # the abbreviation and the short name both take the full name's id
+            "2 августа прекращается действие Договора о ликвидации ракет средней и меньшей "
+            "дальности (ДРСМД). Договор о РСМД был подписан СССР и США в декабре 1987 года.",
+            {("SUN", "signed", INF_RU), ("USA", "signed", INF_RU)},
+        ),
+        (  # the parties' compound adjective is no word of the title
+            "Путин напомнил, что Россия и Китай подписали Китайско-российский договор о "
+            "добрососедстве, дружбе и сотрудничестве в 2001 году.",
+            {("RUS", "signed", "CHN-RUS-2001"), ("CHN", "signed", "CHN-RUS-2001")},
+        ),
+    ],
+)
+def test_russian_treaty_abbreviations_agents_and_party_adjectives(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, text) == expected
+
+
+def test_a_treatys_title_runs_on_through_of_the(extractor: Extractor) -> None:
+    text = "Somalia signed the Convention on the Rights of the Child in 2002."
+    result = extractor.extract(text)
+    assert ("SOM", "signed", "new:convention-on-the-rights-of-the-child") in {
+        s.triple for s in result.statements
+    }

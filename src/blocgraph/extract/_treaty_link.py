@@ -41,10 +41,14 @@ _WINDOW = 150
 
 def _stems(text: str) -> frozenset[str]:
     """The content words of a name, cut to five letters (Russian cases, English plurals)."""
-    words = [_SPELLINGS.get(w, w) for w in _WORD.findall(text.lower().replace("ё", "е"))]
+    text = _PAIRED.sub(" ", text.lower().replace("ё", "е"))
+    words = [_SPELLINGS.get(w, w) for w in _WORD.findall(text)]
     return frozenset(w[:5] for w in words if w not in _STOP) - _GENERIC
 
 
+_PAIRED = re.compile(r"\b(?:[а-я]+о|sino)-[а-я\w]+")
+"""A compound adjective of the parties ("китайско-российский договор", "the Sino-Russian
+treaty"): who is bound, which the parties settle, not words of the title."""
 _PARTIES = re.compile(r"\s(?:between|между)\s.*?(?=\s(?:on|concerning|о|об)\s|$)")
 
 
@@ -174,6 +178,8 @@ def _fullest_names(
         if not have:
             continue
         longer = [i for i, w in words.items() if i != short and have < w]
+        if not longer:  # "Договор о РСМД" after "Договор о ликвидации ракет средней и …"
+            longer = [i for i in ids if i != short and _abbreviates(short, i)]
         if len(longer) == 1:
             fuller[short] = longer[0]
     if not fuller:
@@ -183,6 +189,20 @@ def _fullest_names(
         replace(s, object=fuller[s.object]) if s.object in fuller else s for s in statements
     ]
     return mentions, statements
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a short name's last word is the initials of consecutive words of a fuller name
+    ("договор о рсмд": "ракет средней и меньшей дальности"), its other words the fuller's."""
+    *rest, last = [w for w in short.removeprefix(NEW_PREFIX).split("-") if w not in _STOP]
+    words = [w for w in full.removeprefix(NEW_PREFIX).split("-") if w not in _STOP]
+    initials = "".join(w[0] for w in words if w)
+    return (
+        3 <= len(last) <= 6
+        and last not in words
+        and last in initials
+        and all(any(w.startswith(r[:5]) for w in words) for r in rest)
+    )
 
 
 def _without_inner_bodies(mentions: list[Mention], statements: list[Statement]) -> list[Statement]:
@@ -224,7 +244,7 @@ def linked_treaties(
     for m in mentions:
         if m.type == "treaty" and m.id.startswith(NEW_PREFIX):
             places[m.id].append((m.start - _WINDOW, m.end + _WINDOW))
-            names.setdefault(m.id, m.id.removeprefix(NEW_PREFIX).replace("-", " "))
+            names.setdefault(m.id, m.text)  # as written: "китайско-российским" keeps its hyphen
     actors: dict[str, set[str]] = defaultdict(set)
     for s in statements:
         if s.predicate in _ACTS and s.object and s.object.startswith(NEW_PREFIX):

@@ -226,7 +226,8 @@ def tree_pass(
             if len(reader.parses) < PARSES_KEPT:
                 reader.parses[sent.text] = parsed
         result.parses.append((shift, parsed))
-        minted = mint(parsed, entities, reader.aliases)
+        named = reader.focus.last(frozenset({"treaty"}), set()) is not None
+        minted = mint(parsed, entities, reader.aliases, treaty_named=named)
         inner = _inside_names(parsed, entities, minted)
         entities = [e for e in entities if (e.char_start, e.char_end) not in inner]
         result.shadowed |= {(shift + a, shift + b) for a, b in inner}

@@ -133,7 +133,12 @@ def _listed_states(doc: Doc, known: list[Entity]) -> set[int]:
     return found
 
 
-def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -> list[Entity]:
+def mint(
+    doc: Doc,
+    known: list[Entity],
+    aliases: dict[str, str] | None = None,
+    treaty_named: bool = False,
+) -> list[Entity]:
     """The open-world entities of a parsed chunk (chunk character offsets); ``aliases``: the
     document's abbreviations of open-world bodies (``_aliases.document_names``)."""
     taken = {(e.char_start, e.char_end) for e in known}
@@ -196,7 +201,8 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
                     and j + 3 < len(doc)
                     and doc[j + 2].lower_ == "the"
                     and capitalised(doc[j + 3].text)
-                    and doc[j].lower_ in ORG_HEADS
+                    # "Convention on the Rights of the Child": a treaty's title runs on too
+                    and (doc[j].lower_ in ORG_HEADS or doc[i].lower_ in TREATY_HEADS)
                 )
             )
         ):
@@ -226,7 +232,7 @@ def mint(doc: Doc, known: list[Entity], aliases: dict[str, str] | None = None) -
     found += persons(doc, taken)
     found += [  # "a mutual defence pact", "договор о стратегическом партнерстве"
         Entity(start, end, "treaty", id_)
-        for start, end, id_ in treaty_names(doc, _party_tokens(doc, known))
+        for start, end, id_ in treaty_names(doc, _party_tokens(doc, known), treaty_named)
         if (start, end) not in taken
     ]
     found += acronyms_held(doc, taken | {(e.char_start, e.char_end) for e in found})
@@ -323,8 +329,15 @@ def _abbreviated(doc: Doc, taken: set[tuple[int, int]], aliases: dict[str, str])
             continue
         if doc.text[end : end + 1] == "+":
             continue
-        found.append(Entity(token.idx, end, "body", open_world))
+        kind = "treaty" if _TREATY_SLUG.match(open_world) else "body"  # "(ДРСМД)", "(CFE)"
+        found.append(Entity(token.idx, end, kind, open_world))
     return found
+
+
+_TREATY_SLUG = re.compile(
+    r"new:(?:treaty|convention|agreement|pact|договор|соглашение|конвенция|пакт)(?:-|$)"
+)
+"""The id of a treaty's name: an abbreviation defined after it names the treaty."""
 
 
 def _without_overlaps(found: list[Entity], known: list[Entity]) -> list[Entity]:

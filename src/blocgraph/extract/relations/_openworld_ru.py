@@ -139,8 +139,22 @@ def russian_acronyms(doc: Doc, known: list[Entity]) -> list[Entity]:
         end = token.idx + len(text)
         if any(a < end and token.idx < b for a, b in taken):
             continue
-        found.append(Entity(token.idx, end, "body", slug(text)))
+        if _treaty_subject(token):
+            continue  # "Договор о РСМД": what the treaty is on, part of its name
+        kind = "treaty" if _TREATY_ACRONYM.fullmatch(text) else "body"
+        found.append(Entity(token.idx, end, kind, slug(text)))
     return found
+
+
+_TREATY_ACRONYM = re.compile(r"Д[А-ЯЁ]{2,6}")
+"""A Russian treaty's abbreviation opens with Д for "договор" ("ДОВСЕ", "ДРСМД", "ДСНВ",
+"ДВЗЯИ"); the catalogue's own acronyms ("ДКБ" for the CSTO) are known before this runs."""
+_TREATY_HEADS = frozenset({"договор", "соглашение", "конвенция", "пакт"})
+
+
+def _treaty_subject(token: Token) -> bool:
+    """Whether an acronym says what a treaty is on ("Договор о РСМД", "договора об ОВСЕ")."""
+    return case_of(token) in {"о", "об"} and token.head.lemma_.lower() in _TREATY_HEADS
 
 
 _DEFINING = frozenset({"являться", "учредить", "создать", "основать", "образовать"})

@@ -23,6 +23,7 @@ from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_names import (
     TREATY_NOUNS,
+    definite_description,
     described_instrument,
     instrument_id,
     treaty_noun,
@@ -144,6 +145,10 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
     if not treaty_noun(token):
         return None
     described = described_instrument(token, _parties(context))
+    if described is not None and definite_description(token, described):
+        for named in reversed(context.focus.recent):  # "the landmark arms control pact": the
+            if named.type == "treaty":  # treaty the text has named, not a new one
+                return _anaphor(token, named)
     if described is None:
         articles = {c.lower_ for c in kids(token, "det")}
         if articles & {"a", "an", "another", "new"}:

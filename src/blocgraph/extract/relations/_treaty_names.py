@@ -59,6 +59,8 @@ def _kept(token: Token, parties: set[int]) -> list[Token]:
     for child in token.children:
         if child.is_punct or case_of(child) in BETWEEN or child.i in parties:
             continue
+        if any(c.text == "(" for c in kids(child, "punct")):
+            continue  # "(ДРСМД)", "(INF)": the abbreviation, not a word of the name
         if child.like_num or _dated(child):
             continue  # "on 19 June 2024", "от 17 января"
         kept += _kept(child, parties)
@@ -71,6 +73,7 @@ _GENERIC = frozenset(
     | {"binding", "legally", "intergovernmental", "interstate", "said", "relevant", "joint"}
     | {"международный", "новый", "исторический", "двусторонний", "многосторонний", "этот"}
     | {"данный", "указанный", "соответствующий", "межгосударственный", "совместный", "тот"}
+    | {"сам", "само", "сама", "самый"}
 )
 """Modifiers that describe no particular instrument ("the international treaty", "этот
 договор"): with only these, the noun refers back like "the treaty"."""
@@ -160,12 +163,30 @@ def instrument_id(span: Span, token: Token, parties: set[int]) -> str:
     return slug(" ".join(words))
 
 
-def treaty_names(doc: Doc, parties: set[int]) -> list[tuple[int, int, str]]:
+_DEFINITE = frozenset({"the", "this", "that", "этот", "данный", "указанный"})
+_TOPICAL = frozenset({"on", "of", "about", "between", "о", "об", "между"})
+
+
+def definite_description(token: Token, described: Span) -> bool:
+    """Whether a described instrument only describes a treaty already named: a definite noun
+    phrase ("the historic arms control deal", "the most widely ratified human rights treaty")
+    whose words do not say what it is on or between (a lower-case title, "the treaty on allied
+    relations", names an instrument of its own)."""
+    articles = {c.lower_ for c in kids(token, "det")}
+    return bool(articles & _DEFINITE) and not any(t.lower_ in _TOPICAL for t in described)
+
+
+def treaty_names(
+    doc: Doc, parties: set[int], treaty_named: bool = False
+) -> list[tuple[int, int, str]]:
     """The instruments a parsed sentence describes: (start, end, ``new:`` id) in the chunk's
-    characters; ``parties``: tokens of states and bodies."""
+    characters; ``parties``: tokens of states and bodies. Once the document has named a treaty
+    (``treaty_named``), a definite description is that treaty, not one more."""
     found = []
     for token in doc:
         span = described_instrument(token, parties)
+        if span is not None and treaty_named and definite_description(token, span):
+            continue
         if span is not None and len(span) >= 2 and "\n" not in span.text:
             found.append((span.start_char, span.end_char, instrument_id(span, token, parties)))
     return found

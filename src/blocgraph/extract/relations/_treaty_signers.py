@@ -200,6 +200,10 @@ def signers(
     else the parties "between A and B" the treaty names."""
     positions: list[Token] = kids(trigger, "obl:agent")
     positions += [c for c in kids(trigger, "obl", "nmod") if case_of(c) in {"by", "от"}]
+    if _passive(trigger) and not positions:  # "был подписан СССР и США": the instrumental
+        positions += [
+            c for c in kids(trigger, "obl") if not case_of(c) and "Ins" in c.morph.get("Case", [])
+        ]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         positions += kids(trigger, "nmod:poss")
         if base(trigger.dep_) == "obj" and trigger.head.lemma_.lower() in APPROVE:
