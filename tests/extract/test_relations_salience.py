@@ -102,3 +102,26 @@ def test_a_clause_inside_the_exception_is_not_denied(extractor: Extractor) -> No
         "прибалтийских стран, вступивших в ЕС."
     )
     assert not {t for t in triples(extractor, text, "negative") if t[2] == "EU"}
+
+
+def test_a_list_on_the_line_after_its_introduction_is_read(extractor: Extractor) -> None:
+    text = (
+        "The Alliance of Small Island States was established in 1990. It has the following "
+        "members:\nAntigua and Barbuda, Bahamas, Barbados, Belize, Cape Verde."
+    )
+    body = "new:alliance-of-small-island-states"
+    expected = {(s, "memberOf", body) for s in ("ATG", "BHS", "BRB", "BLZ", "CPV")}
+    assert expected <= triples(extractor, text)
+
+
+def test_the_body_in_focus_skips_sentences_that_name_none(extractor: Extractor) -> None:
+    text = (
+        "AOSIS was established at the Second World Climate Conference in 1990.\n"
+        "The group has four core objectives:\n"
+        "review of emissions commitments;\n"
+        "reducing scientific uncertainties;\n"
+        "The group now consists of the following 3 member states: Bahamas, Barbados, Belize."
+    )
+    found = triples(extractor, text)
+    assert ("BHS", "memberOf", "new:aosis") in found
+    assert not {t for t in found if t[2] == "new:second-world-climate-conference"}

@@ -68,7 +68,8 @@ def parse_header(text: str) -> tuple[dict[str, str], int]:
 
 def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
     """Paragraph spans: blank lines always separate; a single line break separates unless the
-    line is long and stops mid-sentence (hard-wrapped prose)."""
+    line is long and stops mid-sentence (hard-wrapped prose) or ends with a colon that a
+    run-in list on the next line completes."""
     para_start = -1
     last_end = start
     previous = ""
@@ -88,6 +89,8 @@ def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
                 len(previous) >= _SOFT_WRAP_MIN
                 and not previous.endswith(_TERMINAL)
                 and not _BULLET.match(content)
+            ) or (  # "… the following 39 member states:" then the list on the next line
+                previous.endswith(":") and "," in stripped and not _BULLET.match(content)
             )
             if not wrapped:
                 yield para_start, last_end
@@ -123,6 +126,8 @@ def chunks(text: str, start: int = 0) -> Iterator[Chunk]:
 
     >>> [(c.start, c.end, c.paragraph) for c in chunks("One.\\n\\nTwo.\\nThree.")]
     [(0, 4, 0), (6, 10, 1), (11, 17, 2)]
+    >>> [(c.start, c.end) for c in chunks("Its members:\\nChad, Mali.\\nNext.")]
+    [(0, 24), (25, 30)]
     """
     for index, (para_start, para_end) in enumerate(_paragraphs(text, start)):
         for piece_start, piece_end in _cut(text, para_start, para_end):

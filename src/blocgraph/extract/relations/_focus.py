@@ -95,7 +95,8 @@ _ORGAN_NAME_WORDS = frozenset(
     | {"of", "the", "state", "states", "government", "foreign", "affairs", "senior", "officials"}
     | {"совет", "министров", "генеральный", "секретариат", "исполнительный", "комитет"}
     | {"комиссия", "ассамблея", "парламентская", "постоянный", "саммит", "глав", "государств"}
-    | {"правительств", "иностранных", "дел"}
+    | {"правительств", "иностранных", "дел", "директоров", "управляющих", "directors"}
+    | {"governors"}
 )
 """Words of an organ's generic name ("the Council of Ministers", "General Secretariat"): a name
 made only of them is an organ of whatever body is in focus, never the body a later elided or
@@ -111,6 +112,11 @@ def generic_organ(named: Named) -> bool:
 def articleless(token: Token) -> bool:
     """Russian has no articles: a bare "организация" may well be anaphoric."""
     return any("\u0400" <= ch <= "\u04ff" for ch in token.text)
+
+
+_KEPT_SENTENCES = 8
+"""Sentences the focus remembers one by one (a list of objectives may stand between a body's
+name and "the group")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +153,7 @@ class Focus:
         for n in named if counted else ():
             self.counts[n.id] = self.counts.get(n.id, 0) + 1
         self.sentences.append(named)
-        del self.sentences[:-3]
+        del self.sentences[:-_KEPT_SENTENCES]
         states = [n for n in named if n.type == "state"]
         if states:  # "they" names the states of the last sentence that named any
             self.state_list = states
@@ -195,21 +201,26 @@ class Focus:
 
     def salient(self, kinds: frozenset[str], exclude: set[str]) -> Named | None:
         """What a description ("the organisation", "организация") most likely means: among the
-        entities of ``kinds`` named in the last two sentences, the one the document has named
-        most (the more recent on a tie), so a predecessor or an organ named once in passing
-        ("the successor of the Regional Cooperation for Development") does not take the place
-        of the body the text is about; else the most recent."""
-        window = [
-            n
-            for sentence in self.sentences[-2:]
-            for n in sentence
-            if n.type in kinds and n.id not in exclude
+        entities of ``kinds`` of the last two sentences that named any, the one the document has
+        named most (then a subject, then the more recent), so a predecessor or an organ named
+        once in passing ("the successor of the Regional Cooperation for Development") does not
+        take the place of the body the text is about; else the most recent."""
+        naming = [
+            fitting
+            for sentence in self.sentences
+            if (fitting := [n for n in sentence if n.type in kinds and n.id not in exclude])
         ]
+        window = [n for fitting in naming[-2:] for n in fitting]
         best: Named | None = None
         for named in window:  # in reading order: a later one wins a tie
-            if best is None or self.counts.get(named.id, 0) >= self.counts.get(best.id, 0):
+            if best is None or self._weight(named) >= self._weight(best):
                 best = named
         return best or self.last(kinds, exclude)
+
+    def _weight(self, named: Named) -> tuple[int, bool]:
+        """How salient an entity is: how often the document named it, then whether it was a
+        subject ("AOSIS was established in the context of the … Conference": AOSIS)."""
+        return self.counts.get(named.id, 0), named.subject
 
     def topic(self, kinds: frozenset[str]) -> Named | None:
         """What a pronoun subject continues now (see :meth:`_topic`), else the most recent."""

@@ -71,7 +71,7 @@ def _elided(t: Token, ctx: Context, holders: list[Arg]) -> list[Arg]:
                 (last.char_start, last.char_end, t.doc.text[last.char_start : last.char_end]),
             )
         ]
-    named = ctx.focus.last(BODY, taken)
+    named = ctx.focus.salient(BODY, taken)
     if named is None:
         return []
     end = t.idx + len(t.text)
