@@ -81,6 +81,10 @@ def test_belonging_is_membership(extractor: Extractor, text: str, expected: set[
     [
         ("Every African country except Morocco belongs to the African Union.", ("MAR", "AU")),
         ("All CIS states except Turkmenistan are members of the CSTO.", ("TKM", "CSTO")),
+        (
+            "Все государства Центральной Азии, за исключением Туркменистана, являются членами ШОС.",
+            ("TKM", "SCO"),
+        ),
     ],
 )
 def test_an_entity_taken_out_of_a_collective_is_denied_what_the_collective_is(

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from blocgraph.extract.relations._reader import Entity
-from blocgraph.extract.relations._ru_nominative import RU_ORG_HEADS, RU_ORGANS
+from blocgraph.extract.relations._ru_nominative import RU_ORG_HEADS, RU_ORGANS, RU_TREATY_HEADS
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._tree import base, case_of, kids
 
@@ -149,12 +149,11 @@ def russian_acronyms(doc: Doc, known: list[Entity]) -> list[Entity]:
 _TREATY_ACRONYM = re.compile(r"Д[А-ЯЁ]{2,6}")
 """A Russian treaty's abbreviation opens with Д for "договор" ("ДОВСЕ", "ДРСМД", "ДСНВ",
 "ДВЗЯИ"); the catalogue's own acronyms ("ДКБ" for the CSTO) are known before this runs."""
-_TREATY_HEADS = frozenset({"договор", "соглашение", "конвенция", "пакт"})
 
 
 def _treaty_subject(token: Token) -> bool:
     """Whether an acronym says what a treaty is on ("Договор о РСМД", "договора об ОВСЕ")."""
-    return case_of(token) in {"о", "об"} and token.head.lemma_.lower() in _TREATY_HEADS
+    return case_of(token) in {"о", "об"} and token.head.lemma_.lower() in RU_TREATY_HEADS
 
 
 _DEFINING = frozenset({"являться", "учредить", "создать", "основать", "образовать"})

@@ -91,7 +91,7 @@ def case_of(token: Token) -> str:
 
 
 EXCLUDING = frozenset(
-    {"except", "but", "excluding", "apart from", "other than", "save", "кроме", "исключением"}
+    {"except", "but", "excluding", "apart from", "other than", "save", "кроме", "за исключением"}
 )
 """Adpositions that take an entity out of the collective they hang on ("all but India", "все,
 кроме Грузии", "за исключением Туркменистана")."""
@@ -101,7 +101,7 @@ def excluded(token: Token) -> bool:
     """Whether a nominal is taken out by an excluding adposition ("except Morocco", "apart
     from Chile", "кроме Грузии")."""
     marker = case_of(token)
-    if marker in EXCLUDING:
+    if marker in EXCLUDING or token.head.lemma_.lower() == "исключение":  # "за исключением X"
         return True
     return marker == "from" and "apart" in {token.head.lower_, *(c.lower_ for c in token.children)}
 
