@@ -140,6 +140,15 @@ def test_the_model_reads_nothing_in_doubted_clauses(extractor: Extractor, text: 
     assert not [s for s in extractor.extract(text).statements if s.rule == RULE]
 
 
+def test_a_sentence_that_speaks_only_of_observers_lists_no_members(extractor: Extractor) -> None:
+    text = (
+        "The Andean Forum\n\nCountries or international organizations which have had their"
+        " observers appointed in the organization include: Argentina, Egypt, Australia, Austria"
+        " and Brazil."
+    )
+    assert not [s for s in extractor.extract(text).statements if s.predicate == "memberOf"]
+
+
 def test_a_pair_the_rules_read_is_theirs(extractor: Extractor) -> None:
     text = "Armenia, Belarus and Kazakhstan are observers of the SCO."
     statements = extractor.extract(text).statements

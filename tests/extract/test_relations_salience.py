@@ -129,3 +129,25 @@ def test_the_body_in_focus_skips_sentences_that_name_none(extractor: Extractor) 
     found = triples(extractor, text)
     assert ("BHS", "memberOf", "new:aosis") in found
     assert not {t for t in found if t[2] == "new:second-world-climate-conference"}
+
+
+def test_a_title_line_names_the_body_its_acronym_and_description_stand_for(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Alliance Of Small Island States\nAOSIS was founded in Geneva in 1990.\n"
+        "The group now consists of the following member states:\n"
+        "Fiji, Cuba, Malta, Samoa, Tonga and Tuvalu."
+    )
+    body = "new:alliance-of-small-island-states"
+    expected = {(s, "memberOf", body) for s in ("FJI", "CUB", "MLT", "WSM", "TON", "TUV")}
+    assert triples(extractor, text) == expected
+    assert {m.id for m in extractor.extract(text).mentions if m.type == "body"} == {body}
+
+
+def test_an_organ_s_name_in_a_title_line_is_not_the_body(extractor: Extractor) -> None:
+    text = (
+        "Commonwealth Secretariat press release\n\nGambia rejoins the Commonwealth\n\n"
+        "The Gambia has rejoined the Commonwealth, the Secretary-General announced today."
+    )
+    assert triples(extractor, text) == {("GMB", "joined", "new:commonwealth")}

@@ -47,6 +47,7 @@ from blocgraph.extract._tree_merge import (
 from blocgraph.extract.learned import PAIR_MODEL_FILE, PairModel, PairPass
 from blocgraph.extract.relations import Named, TreeReader
 from blocgraph.extract.relations._aliases import document_names
+from blocgraph.extract.relations._openworld import ORG_HEADS, TREATY_HEADS
 
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = ('"', "“", "«", "„")
@@ -78,7 +79,10 @@ class Extractor:
         self._syntax: Syntax | None = None
         self._pair_model: PairModel | None = None
         self._treaties: TreatyCatalogue | None = None
-        self._prefilter = gazetteer.words | {t[0] for t in TITLES} | SPEECH_VERBS
+        # an open-world body's or treaty's head word makes a chunk worth reading too
+        self._prefilter = (
+            gazetteer.words | {t[0] for t in TITLES} | SPEECH_VERBS | ORG_HEADS | TREATY_HEADS
+        )
         self._person_states = {p.id: p.state for p in gazetteer.persons.values() if p.state}
 
     @classmethod

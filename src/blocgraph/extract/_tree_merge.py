@@ -167,8 +167,10 @@ def _inside_names(doc: Doc, known: list[Entity], minted: list[Entity]) -> set[tu
 
 
 def opens_definition(text: str) -> bool:
-    """Whether ``text`` holds a definition's lead (see ``_OPEN_LEAD``)."""
-    return _OPEN_LEAD.search(text) is not None
+    """Whether ``text`` holds a definition's lead (see ``_OPEN_LEAD``) or an open-world body's
+    name (``_OPEN_NAME``): a title line "The Alliance Of Small Island States" is read for the
+    name, which the sentences below speak of ("AOSIS was established …", "The group …")."""
+    return _OPEN_LEAD.search(text) is not None or _OPEN_NAME.search(text) is not None
 
 
 def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:

@@ -133,6 +133,12 @@ class _SentenceFeatures:
         self.states = sum(1 for s in spots if s.type == "state")
         self.bodies = [s for s in spots if s.type == "body"]
         self._offset = sent.start if isinstance(sent, Span) else 0
+        nouns = [t for t in sent if t.pos_ == "NOUN"] if parsed else []
+        # "Countries … which have had their observers appointed in O include: A, B": a sentence
+        # that speaks of a role outside membership and never of members lists no members
+        self.outside_only = any(outside_role(t, lexicon) for t in nouns) and not any(
+            _member_word(t, lexicon) for t in nouns
+        )
 
     def doubted(self) -> bool:
         """Whether the sentence negates, denies, makes a condition or speaks of former standing
@@ -147,7 +153,7 @@ class _SentenceFeatures:
         and "plans to join O" assert nothing."""
         if not self.parsed:
             return True
-        if self._listed_outside(subject):
+        if self.outside_only or self._listed_outside(subject):
             return False
         tokens = [self._head(subject).head]
         if body is not None and (common := self._meeting(subject, body)[2]) is not None:
@@ -359,3 +365,14 @@ def _bucket(n: int) -> str:
         if n <= limit:
             return str(limit)
     return "far"
+
+
+def _member_word(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun speaks of members, membership or entering it ("member states",
+    "членство", "accession", "приём … в состав")."""
+    if noun.lemma_.lower() in {"membership", "членство", "состав"}:
+        return True
+    found = lexicon.trigger(noun.lemma_, "NOUN")
+    if found is None:
+        return False
+    return found.frame in {"enter", "admit"} or (found.frame == "role" and found.role == "member")

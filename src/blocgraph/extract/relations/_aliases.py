@@ -40,8 +40,10 @@ _SHORT_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{2,9}(?![
 _WORD = re.compile(r"[\w’'-]+")
 _STOP = frozenset({"of", "the", "for", "and", "in", "on", "и", "по", "в", "о", "для"})
 _NAME_RUN = re.compile(
-    r"(?:[A-Z][\w’'-]+)(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w’'-]+)+",
+    r"(?:[A-Z][\w’'-]+)(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w’'-]+)+",
 )
+"""A capitalised run of words within one line: a title line ("The Alliance Of Small Island
+States") does not run on into the next line's first word ("AOSIS was established …")."""
 
 
 def _letters(abbreviation: str) -> str:

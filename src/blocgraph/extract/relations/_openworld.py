@@ -218,6 +218,7 @@ def mint(
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
             elif (
                 heads & ORG_HEADS
+                and span[-1].lower_ != "secretariat"  # an organ that speaks for "the X"
                 and not declared_partnership(span)
                 and span[-1].lower_ not in _CONNECTORS
                 and span[-1].lower_ not in _EVENTS | _ROLES
