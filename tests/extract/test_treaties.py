@@ -128,6 +128,15 @@ def test_treaty_events_in_russian(
             " году Грузия и Азербайджан вышли из Договора о коллективной безопасности.",
             ("AZE", "denounced", "CST-1992"),
         ),
+        (  # an event noun's instrumental agents, the clause's subject the instrument
+            "После ратификации парламентами Беларуси и России Договор о создании Союзного"
+            " государства вступил в силу 26 января 2000 года.",
+            ("RUS", "ratified", "BLR-RUS-1999"),
+        ),
+        (  # a legislature named with several states acts for each
+            "Выход из Оттавской конвенции одобрили законодательные органы Эстонии и Латвии.",
+            ("LVA", "denounced", "new:оттавская-конвенция"),
+        ),
         (  # "прекращение действия договора" ends it
             "Президент Украины Петр Порошенко подписал закон о прекращении действия договора о"
             " дружбе с Россией.",
@@ -196,6 +205,18 @@ def test_a_treaty_name_stops_at_a_line_break(extractor: Extractor) -> None:
     assert treaties and all("\n" not in m.text and "Депутаты" not in m.text for m in treaties)
 
 
+def test_a_founding_treaty_s_title_holds_the_body_it_founds(extractor: Extractor) -> None:
+    text = (
+        "8 декабря 1999 года был подписан Договор о создании Союзного государства Беларуси и"
+        " России."
+    )
+    result = extractor.extract(text)
+    assert [(m.text, m.id) for m in result.mentions if m.type in {"treaty", "body"}] == [
+        ("Договор о создании Союзного государства", "BLR-RUS-1999")
+    ]
+    assert not {t for t in triples(extractor, text) if t[1] == "memberOf"}
+
+
 def test_negated_and_entertained_treaty_events(extractor: Extractor) -> None:
     text = "Russia has not ratified the Comprehensive Nuclear-Test-Ban Treaty."
     assert not {t for t in triples(extractor, text) if t[1] == "ratified"}
@@ -203,6 +224,7 @@ def test_negated_and_entertained_treaty_events(extractor: Extractor) -> None:
     for text in (
         "Kazakhstan is expected to ratify the Treaty on Allied Relations with Uzbekistan.",
         "Uzbekistan plans to sign the Treaty on Allied Relations with Kazakhstan.",
+        "МИД России надеется на скорую ратификацию Ираном договора о всеобъемлющем партнерстве.",
     ):
         found = triples(extractor, text) | triples(extractor, text, "negative")
         assert not {t for t in found if t[1] in {"signed", "ratified"}}, text

@@ -259,11 +259,22 @@ def linked_treaties(
         key = catalogue.key_for(name, document_states | actors[id_], near, years)
         if key is not None:
             keys[id_] = key
+    absorbed = _titled_bodies(catalogue, text, mentions, keys, document_states, years)
     statements = _without_inner_bodies(mentions, statements)
     catalogued = {t.key for t in catalogue.treaties}
     mentions = [replace(m, id=keys[m.id]) if m.id in keys else m for m in mentions]
+    if absorbed:
+        mentions = [
+            replace(m, end=absorbed[m.start], text=text[m.start : absorbed[m.start]])
+            if m.type == "treaty" and m.start in absorbed
+            else m
+            for m in mentions
+            if not _inside(m.start, m.end, absorbed)
+        ]
     kept = []
     for s in statements:
+        if s.predicate in _MEMBERSHIP and _inside(s.evidence_start, s.evidence_start, absorbed):
+            continue  # "Договор о создании Союзного государства Беларуси и России": the title's
         s = replace(s, subject=keys.get(s.subject, s.subject))
         if s.object is not None and s.object in keys:
             s = replace(s, object=keys[s.object])
@@ -271,3 +282,36 @@ def linked_treaties(
             continue  # a curated treaty is an instrument, not an organisation
         kept.append(s)
     return mentions, kept
+
+
+def _titled_bodies(
+    catalogue: TreatyCatalogue,
+    text: str,
+    mentions: list[Mention],
+    keys: dict[str, str],
+    document_states: set[str],
+    years: set[int],
+) -> dict[int, int]:
+    """Treaty names that run on over a body's name ("Договор о создании | Союзного государства":
+    a founding treaty names what it founds) where only the whole is a catalogue title: the
+    treaty's id takes the key (``keys`` is updated) and each such mention's start maps to the
+    end of the body's name, which is no body mention of its own."""
+    bodies = {m.start: m for m in mentions if m.type == "body"}
+    linked = set(keys)  # a name that is a title by itself keeps its reading
+    ends: dict[int, int] = {}
+    for m in mentions:
+        if m.type != "treaty" or not m.id.startswith(NEW_PREFIX) or m.id in linked:
+            continue
+        body = bodies.get(m.end + 1) if text[m.end : m.end + 1] == " " else None
+        if body is None:
+            continue
+        key = catalogue.key_for(f"{m.text} {body.text}", document_states, set(), years)
+        if key is not None and keys.setdefault(m.id, key) == key:
+            ends[m.start] = body.end
+    return ends
+
+
+def _inside(start: int, end: int, absorbed: dict[int, int]) -> bool:
+    """Whether a span lies in the body's part of a treaty name (see ``_titled_bodies``), after
+    the treaty's own words."""
+    return any(a < start and end <= b for a, b in absorbed.items())

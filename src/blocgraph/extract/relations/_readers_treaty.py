@@ -29,7 +29,7 @@ from blocgraph.extract.relations._treaty_names import (
     treaty_noun,
 )
 from blocgraph.extract.relations._treaty_signers import APPROVE, organ, signers
-from blocgraph.extract.relations._tree import Arg, base, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _SIGN_VERBS = frozenset(
     {"sign", "conclude", "ink", "подписать", "подписывать", "заключить", "заключать"}
@@ -183,6 +183,11 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
     ]
     if base(trigger.dep_) in {"acl", "amod"}:
         positions.insert(0, trigger.head)
+    if trigger.pos_ == "NOUN" and base(trigger.dep_) == "obl" and _agent_only(trigger):
+        # "After ratification by A and B, the treaty entered into force", "После ратификации
+        # парламентами A и B Договор вступил в силу": the event's instrument is the clause's
+        # subject when the event noun names only who acted
+        positions += kids(trigger.head, "nsubj")
     for position in positions:
         active = base(position.dep_) == "nsubj" and not position.dep_.endswith("pass")
         if active and trigger.pos_ == "VERB":
@@ -191,6 +196,25 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
         if found is not None:
             return found
     return None
+
+
+def _agent_only(noun: Token) -> bool:
+    """Whether an event noun has an agent ("by A", "парламентами") and no instrument word of
+    its own ("денонсации … конвенции" names what was denounced)."""
+    agent = any(
+        case_of(c) in {"by", "от"} or (not case_of(c) and "Ins" in c.morph.get("Case", []))
+        for c in kids(noun, "nmod", "obl")
+    )
+    if not agent:
+        return False
+    clause = {t.i for t in kids(noun.head, "nsubj")}
+    after = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 9)]
+    for token in after:  # "денонсации Республикой Молдова … конвенции" however attached
+        if token.is_punct:
+            break
+        if treaty_noun(token) and token.i not in clause:
+            return False
+    return not any(treaty_noun(t) for t in noun.children)
 
 
 def _declaration_object(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_names import BETWEEN
-from blocgraph.extract.relations._tree import Arg, base, case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, conjuncts, kids
 
 APPROVE = frozenset({"approve", "endorse", "одобрить", "утвердить", "поддержать", "support"})
 """Verbs of a legislature approving (a treaty or an exit from it)."""
@@ -58,14 +58,31 @@ def _organ_state(token: Token, context: Context) -> list[Arg]:
         return []
     for child in token.subtree:
         arg = context.states.get(child.i)
-        if arg is not None and child.i != token.i:
-            return [arg]
+        if arg is not None and child.i != token.i:  # "the parliaments of A and B": all of them
+            return [arg, *(a for c in conjuncts(child)[1:] if (a := context.states.get(c.i)))]
+    listed = _states_after(token, context)  # "парламентами | Беларуси и России" misattached
+    if listed:
+        return listed
     for child in [token, *kids(token, "compound", "flat", "amod")]:
         state = _NAMED_ORGANS.get(child.lower_) or _NAMED_ORGANS.get(child.lemma_.lower())
         if state is not None:
             end = token.idx + len(token.text)
             return [Arg(state, "state", token.i, token.i + 1, token.idx, end)]
     return []
+
+
+def _states_after(token: Token, context: Context) -> list[Arg]:
+    """The states listed right after a word, with only commas and "and" between them."""
+    found: list[Arg] = []
+    i = token.i + 1
+    while i < len(token.doc):
+        arg = context.states.get(i)
+        if arg is not None:
+            found.append(arg)
+        elif token.doc[i].lower_ not in {",", "and", "и"} or not found:
+            break
+        i += 1
+    return found
 
 
 def _titled_by(person: Arg, doc: Doc, context: Context) -> str | None:
@@ -206,6 +223,10 @@ def signers(
         ]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         positions += kids(trigger, "nmod:poss")
+        # "ратификации парламентами Беларуси и России": a Russian event noun's agent
+        positions += [
+            c for c in kids(trigger, "nmod") if not case_of(c) and "Ins" in c.morph.get("Case", [])
+        ]
         if base(trigger.dep_) == "obj" and trigger.head.lemma_.lower() in APPROVE:
             positions += subjects(trigger.head)  # "органы Эстонии одобрили выход из конвенции"
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):
