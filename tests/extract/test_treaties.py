@@ -137,6 +137,21 @@ def test_treaty_events_in_russian(
             "Выход из Оттавской конвенции одобрили законодательные органы Эстонии и Латвии.",
             ("LVA", "denounced", "new:оттавская-конвенция"),
         ),
+        (  # a title's coordinated words; the parties its name gives sign an agentless treaty
+            "The Treaty on Friendship, Cooperation, and Partnership between Ukraine and the"
+            " Russian Federation was concluded in May 1997.",
+            ("RUS", "signed", "new:treaty-on-friendship-cooperation-and-partnership"),
+        ),
+        (  # a headline's verb is no word of the name
+            "U.S. to Quit Arms Trade Treaty\n\nThe United States has withdrawn from the Arms Trade"
+            " Treaty.",
+            ("USA", "denounced", "new:arms-trade-treaty"),
+        ),
+        (  # a participle describes the treaty whatever the clause does with it
+            "Россия не собирается денонсировать договор о дружбе между Россией и Украиной,"
+            " подписанный в 1997 году.",
+            ("UKR", "signed", "new:договор-о-дружбе"),
+        ),
         (  # "прекращение действия договора" ends it
             "Президент Украины Петр Порошенко подписал закон о прекращении действия договора о"
             " дружбе с Россией.",

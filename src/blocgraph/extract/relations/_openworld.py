@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract.relations._openworld_acronyms import acronyms_held
 from blocgraph.extract.relations._openworld_persons import capitalised, persons
@@ -196,6 +196,11 @@ def mint(
                     and (capitalised(doc[j + 2].text) or doc[j + 2].lower_ == "the")
                     and j + 2 not in known_starts
                 )
+                or (  # "Treaty on Friendship, Cooperation, and Partnership": a title's list
+                    doc[j + 1].text == ","
+                    and _titled(doc[i : j + 1])
+                    and _listed_words(doc, j + 1, known_starts)
+                )
                 or (  # "Alliance for the Peoples of Our America", not "Members of the Organization"
                     doc[j + 1].lower_ in {"of", "for"}
                     and j + 3 < len(doc)
@@ -208,7 +213,7 @@ def mint(
         ):
             j += 2 if _hyphened(doc, j) else 1
         start = i
-        while start < j and doc[start].lower_ in _LEADING:
+        while start < j and (doc[start].lower_ in _LEADING or _headline_verb(doc[start])):
             start += 1  # "Several Caribbean Community member-states": not the name's words
         span = _owner(_untitled(_unshouted(doc[start : j + 1])))
         heads = {t.lower_ for t in span} | {t.lower_[:-1] for t in span if t.lower_.endswith("s")}
@@ -254,6 +259,28 @@ def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
         if span is not None and entity.type in {"state", "body"}:
             found |= set(range(span.start, span.end))
     return found
+
+
+def _headline_verb(token: Token) -> bool:
+    """A finite or bare verb a headline capitalises before a name ("U.S. to Quit Arms Trade
+    Treaty", "Russia Signs Pact"), not a participle that names ("United", "Developing")."""
+    return token.pos_ == "VERB" and token.tag_ in {"VB", "VBP", "VBZ", "VBD"}
+
+
+def _listed_words(doc: Doc, comma: int, known_starts: set[int]) -> bool:
+    """Whether capitalised words joined by commas run from ``comma`` to an "and" and a last
+    capitalised word: the coordinated words of a title, not a clause after a name."""
+    k = comma
+    while k + 1 < len(doc) and doc[k].text == ",":
+        k += 1
+        if doc[k].lower_ in {"and", "&"}:  # "…, Cooperation, and Partnership"
+            return k + 1 < len(doc) and capitalised(doc[k + 1].text)
+        if not capitalised(doc[k].text) or k in known_starts:
+            return False
+        k += 1
+        if k < len(doc) and doc[k].lower_ in {"and", "&"}:
+            return k + 1 < len(doc) and capitalised(doc[k + 1].text)
+    return False
 
 
 def _titled(span: Span) -> bool:

@@ -26,7 +26,7 @@ from blocgraph.extract.relations._polarity import denied_above, negated, polarit
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
 from blocgraph.extract.relations._readers_partnership import partnership_readings
-from blocgraph.extract.relations._readers_treaty import treaty_readings
+from blocgraph.extract.relations._readers_treaty import PARTIES_RULE, treaty_readings
 from blocgraph.extract.relations._readers_treaty_roles import (
     NEGATIVE_ROLE_RULE,
     treaty_role_readings,
@@ -339,6 +339,10 @@ class TreeReader:
             sign = "negative"  # "non-GCC member Egypt": named as outside, whatever the clause
         elif reading.rule == NEGATIVE_ROLE_RULE and sign is not None:
             sign = "negative"  # "non-signatory States include A": the word negates
+        elif reading.rule == PARTIES_RULE and base(trigger.dep_) in {"acl", "amod"}:
+            # "не собирается денонсировать договор между A и B, подписанный в 1997 году": the
+            # participle describes the treaty, whatever the clause goes on to do with it
+            sign = "negative" if negated(trigger, self.lexicon) else "positive"
         elif reading.rule == NAMED_MEMBERS_RULE:
             # "does not consider joining the Union State of Russia and Belarus": the name
             # presupposes its members, whatever the clause says of the sentence's subject

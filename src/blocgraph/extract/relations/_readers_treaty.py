@@ -28,7 +28,7 @@ from blocgraph.extract.relations._treaty_names import (
     instrument_id,
     treaty_noun,
 )
-from blocgraph.extract.relations._treaty_signers import APPROVE, organ, signers
+from blocgraph.extract.relations._treaty_signers import APPROVE, organ, signers, states_after
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _SIGN_VERBS = frozenset(
@@ -226,6 +226,11 @@ def _declaration_object(verb: Token) -> bool:
     return False
 
 
+_AMONG = frozenset({"between", "among", "между"})
+PARTIES_RULE = "tree:treaty-parties"
+"""An agentless signing read from the parties the treaty's name gives ("between A and B")."""
+
+
 def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) -> list[Reading]:
     """The treaty events of one parsed sentence; ``persons``: person id → the state the text
     or the catalogue gives them."""
@@ -242,7 +247,12 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
         if treaty_token is not None and treaty.antecedent is None:
             heads = [t for t in sent.doc[treaty.start : treaty.end] if treaty_noun(t)]
             treaty_token = heads[0] if heads else treaty_token
-        for signer in signers(token, treaty_token, context, persons):
+        found = signers(token, treaty_token, context, persons)
+        after = sent.doc[treaty.end] if treaty.end < len(sent.doc) else None
+        if not found and predicate == "signed" and after is not None and after.lower_ in _AMONG:
+            found = states_after(after, context)  # "the Treaty … between A and B was concluded"
+            rule = PARTIES_RULE
+        for signer in found:
             if signer.id == treaty.id:
                 continue
             if predicate != "signed" and signer.type != "state" and signer.id not in PARTY_BODIES:

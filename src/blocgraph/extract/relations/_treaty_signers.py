@@ -60,7 +60,7 @@ def _organ_state(token: Token, context: Context) -> list[Arg]:
         arg = context.states.get(child.i)
         if arg is not None and child.i != token.i:  # "the parliaments of A and B": all of them
             return [arg, *(a for c in conjuncts(child)[1:] if (a := context.states.get(c.i)))]
-    listed = _states_after(token, context)  # "парламентами | Беларуси и России" misattached
+    listed = states_after(token, context)  # "парламентами | Беларуси и России" misattached
     if listed:
         return listed
     for child in [token, *kids(token, "compound", "flat", "amod")]:
@@ -71,18 +71,23 @@ def _organ_state(token: Token, context: Context) -> list[Arg]:
     return []
 
 
-def _states_after(token: Token, context: Context) -> list[Arg]:
-    """The states listed right after a word, with only commas and "and" between them."""
+def states_after(token: Token, context: Context) -> list[Arg]:
+    """The states listed right after a word ("between the Russian Federation and Ukraine",
+    "парламентами Беларуси и России"), with only commas, "and" and articles between them."""
     found: list[Arg] = []
     i = token.i + 1
     while i < len(token.doc):
         arg = context.states.get(i)
         if arg is not None:
-            found.append(arg)
-        elif token.doc[i].lower_ not in {",", "and", "и"} or not found:
+            if not found or found[-1] is not arg:
+                found.append(arg)
+        elif token.doc[i].lower_ not in _LIST_GLUE or (not found and i > token.i + 1):
             break
         i += 1
     return found
+
+
+_LIST_GLUE = frozenset({",", "and", "the", "и"})
 
 
 def _titled_by(person: Arg, doc: Doc, context: Context) -> str | None:
