@@ -142,6 +142,11 @@ def test_treaty_events_in_russian(
             " Russian Federation was concluded in May 1997.",
             ("RUS", "signed", "new:treaty-on-friendship-cooperation-and-partnership"),
         ),
+        (  # an indefinite treaty noun named by its apposition
+            "Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a treaty"
+            " in Lima, the so-called Lima Treaty.",
+            ("PER", "signed", "new:lima-treaty"),
+        ),
         (  # a headline's verb is no word of the name
             "U.S. to Quit Arms Trade Treaty\n\nThe United States has withdrawn from the Arms Trade"
             " Treaty.",
