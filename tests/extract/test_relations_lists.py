@@ -208,3 +208,14 @@ def test_an_office_and_its_holder_are_not_a_body(extractor: Extractor) -> None:
     text = "Commonwealth Secretary-General Don McKinnon welcomed Ghana."
     ids = {m.id for m in extractor.extract(text).mentions}
     assert not any(i.startswith("new:commonwealth") for i in ids)
+
+
+def test_a_bracket_after_a_role_noun_may_hold_a_union_that_is_a_party(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Россия вышла из Арктического совета. По вине западных участников совета (Дания,"
+        " Норвегия, Швеция, ЕС) его работа парализована."
+    )
+    found = {s.triple for s in extractor.extract(text).statements}
+    assert {(member, "memberOf", "new:арктический-совет") for member in ("NOR", "EU")} <= found

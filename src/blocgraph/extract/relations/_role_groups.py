@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from blocgraph._constants import PARTY_BODIES
 from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._tree import Arg, conjuncts, kids
 
@@ -45,7 +46,8 @@ _LIST_GLUE = frozenset({",", ";", "and", "и", "the", "&"})
 
 def bracketed(noun: Token, ctx: Context) -> list[Arg]:
     """The states inside the bracket that opens within a few words after ``noun``, when the
-    bracket holds a list of states and nothing else (not "(from the USA, …)", not "(Brunei
+    bracket holds a list of states (and bodies that are parties in their own right, the EU)
+    and nothing else (not "(from the USA, …)", not "(Brunei
     joined in 1984)")."""
     doc = noun.doc
     end = noun.sent.end
@@ -58,7 +60,8 @@ def bracketed(noun: Token, ctx: Context) -> list[Arg]:
     i = opening + 1
     while i < end and doc[i].text != ")":
         arg = ctx.by_token.get(i)
-        if arg is not None and arg.type == "state" and arg.start == i:
+        party = arg is not None and (arg.type == "state" or arg.id in PARTY_BODIES)
+        if arg is not None and party and arg.start == i:  # "(Дания, …, Швеция, ЕС)"
             states.append(arg)
             i = max(i + 1, arg.end)
         elif doc[i].lower_ in _LIST_GLUE:
