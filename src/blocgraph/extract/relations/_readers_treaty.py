@@ -150,8 +150,8 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
             if named.type == "treaty":  # treaty the text has named, not a new one
                 return _anaphor(token, named)
     if described is None:
-        for named in kids(token, "appos"):  # "signed a treaty in Rome, the Quirinal Treaty"
-            arg = context.by_token.get(named.i)
+        for apposed in kids(token, "appos"):  # "signed a treaty in Rome, the Quirinal Treaty"
+            arg = context.by_token.get(apposed.i)
             if arg is not None and arg.type == "treaty":
                 return arg
         articles = {c.lower_ for c in kids(token, "det")}
