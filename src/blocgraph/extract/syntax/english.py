@@ -10,15 +10,17 @@ committed treebank) is a spaCy pipeline trained on Universal Dependencies Englis
   ``acl:relcl`` …); the root's ``dep_`` is ``ROOT`` (spaCy's name for UD ``root``);
 * ``is_sent_start`` — the parser's sentence boundaries (``doc.sents``).
 
-Its tokenizer is spaCy's default English one, so token offsets are those of ``spacy.blank("en")``.
+Its tokenizer is spaCy's default English one, so token offsets are those of ``spacy.blank("en")``,
+except that a word with a hyphened "re-"/"co-" prefix stays whole, as EWT writes it.
 The model lives in the repository like ``data/`` (resolved from the package's checkout, which
 an editable install keeps); nothing is downloaded. Loading takes about a second, once per process.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from blocgraph.config import PROJECT_ROOT
 
@@ -47,4 +49,12 @@ def load_english() -> Language:
         )
     import spacy  # deferred: commands that do not parse do not pay for it
 
-    return spacy.load(ENGLISH_MODEL)
+    nlp = spacy.load(ENGLISH_MODEL)
+    # EWT writes a verb with "re-"/"co-" as one word ("re-read", "co-workers"); split, the
+    # parser reads "re" as a clause of its own ("Fiji was re - admitted to …")
+    tokenizer: Any = nlp.tokenizer  # a compiled class without type stubs
+    tokenizer.token_match = _PREFIXED.match
+    return nlp
+
+
+_PREFIXED = re.compile(r"(?:[Rr]e|[Cc]o)-[a-z]+")
