@@ -142,6 +142,18 @@ def test_treaty_events_in_russian(
             " Russian Federation was concluded in May 1997.",
             ("RUS", "signed", "new:treaty-on-friendship-cooperation-and-partnership"),
         ),
+        (  # a list before the verb with "the" inside it; instruments deposited for the treaty
+            # named before in the sentence
+            "At the ceremony, Botswana, Lesotho, the United Republic of Tanzania and Zambia signed"
+            " the Treaty on the Prohibition of Nuclear Weapons; Bangladesh, Kiribati and the Lao"
+            " People's Democratic Republic deposited their instruments of ratification.",
+            ("KIR", "ratified", "new:treaty-on-the-prohibition-of-nuclear-weapons"),
+        ),
+        (
+            "At the ceremony, Botswana, Lesotho, the United Republic of Tanzania and Zambia signed"
+            " the Treaty on the Prohibition of Nuclear Weapons.",
+            ("BWA", "signed", "new:treaty-on-the-prohibition-of-nuclear-weapons"),
+        ),
         (  # an indefinite treaty noun named by its apposition
             "Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a treaty"
             " in Lima, the so-called Lima Treaty.",
@@ -245,6 +257,8 @@ def test_negated_and_entertained_treaty_events(extractor: Extractor) -> None:
         "Kazakhstan is expected to ratify the Treaty on Allied Relations with Uzbekistan.",
         "Uzbekistan plans to sign the Treaty on Allied Relations with Kazakhstan.",
         "МИД России надеется на скорую ратификацию Ираном договора о всеобъемлющем партнерстве.",
+        "Annex 2 States such as Egypt and Iran must ratify the Comprehensive Nuclear-Test-Ban"
+        " Treaty and deposit their instruments of ratification.",
     ):
         found = triples(extractor, text) | triples(extractor, text, "negative")
         assert not {t for t in found if t[1] in {"signed", "ratified"}}, text

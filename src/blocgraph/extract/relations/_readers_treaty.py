@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from blocgraph._constants import PARTY_BODIES
 from blocgraph.extract.relations._focus import Named
 from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_names import (
@@ -28,7 +29,13 @@ from blocgraph.extract.relations._treaty_names import (
     instrument_id,
     treaty_noun,
 )
-from blocgraph.extract.relations._treaty_signers import APPROVE, organ, signers, states_after
+from blocgraph.extract.relations._treaty_signers import (
+    APPROVE,
+    deposited,
+    organ,
+    signers,
+    states_after,
+)
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _SIGN_VERBS = frozenset(
@@ -202,6 +209,24 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
     return None
 
 
+def _deposited(noun: Token, context: Context) -> Arg | None:
+    """The treaty an instrument of consent, or a verb with no object, is for when the clause does
+    not name it ("A signed the Treaty; B deposited their instruments of ratification. C both
+    signed and ratified."): the one named last."""
+    bare = noun.pos_ == "VERB" and not kids(noun, "obj", "obl", "nsubj:pass", "ccomp", "xcomp")
+    if bare and base(noun.dep_) == "conj":  # "both signed and ratified": the conjuncts' object
+        bare = not kids(noun.head, "obj", "obl", "nsubj:pass")
+    if bare and polarity(noun, context.lexicon) != "positive":
+        return None
+    if not bare and not (noun.pos_ == "NOUN" and deposited(noun, context)):
+        return None
+    before = [a for i, a in sorted(context.by_token.items()) if i < noun.i and a.type == "treaty"]
+    if before:
+        return before[-1]
+    named = context.focus.last(frozenset({"treaty"}), set())
+    return None if named is None else _anaphor(noun, named)
+
+
 def _agent_only(noun: Token) -> bool:
     """Whether an event noun has an agent ("by A", "парламентами") and no instrument word of
     its own ("денонсации … конвенции" names what was denounced)."""
@@ -244,7 +269,7 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
         if frame is None:
             continue
         predicate, rule = frame
-        treaty = _treaty(token, context)
+        treaty = _treaty(token, context) or _deposited(token, context)
         if treaty is None:
             continue
         treaty_token = sent.doc[treaty.start] if treaty.end > treaty.start else None

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from blocgraph.extract.relations._frames import Context
+from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_names import BETWEEN
@@ -149,6 +150,23 @@ def _as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str
     return found
 
 
+INSTRUMENTS = frozenset({"instrument", "грамота", "документ"})
+"""Nouns that carry a consent to be bound ("instrument of ratification", "ратификационная
+грамота")."""
+
+
+def deposited(noun: Token, context: Context) -> bool:
+    """Whether an event noun names an instrument of consent that the clause says was handed
+    over ("deposited their instruments of ratification"), not one that must be ("must ratify
+    the Treaty and deposit their instruments of ratification")."""
+    holder = noun.head
+    if base(noun.dep_) != "nmod" or holder.lemma_.lower() not in INSTRUMENTS:
+        return False
+    act = holder.head
+    acts = [act, act.head] if base(act.dep_) == "conj" else [act]
+    return all(polarity(a, context.lexicon) == "positive" for a in acts)
+
+
 def _passive(verb: Token) -> bool:
     """Whether a verb is passive ("it was signed in 1990"): its subject is the treaty."""
     return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
@@ -166,9 +184,11 @@ def _adjacent(verb: Token, context: Context) -> list[Token]:
         arg = context.by_token.get(i)
         if arg is not None and arg.type == "state":
             found.append(token)
-        elif token.lower_ not in {",", "and", "и"} and not (
-            found and arg is None and token.text[:1].isupper() and token.pos_ == "PROPN"
-        ):
+        elif (
+            token.lower_ not in {",", "and", "и"}
+            and not (found and arg is None and token.text[:1].isupper() and token.pos_ == "PROPN")
+            and not (found and token.lower_ == "the")
+        ):  # "…, the United Republic of Tanzania"
             break
         i -= 1
     return found if found and doc[verb.i - 1].i in context.by_token else []
@@ -228,6 +248,11 @@ def signers(
         ]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         positions += kids(trigger, "nmod:poss")
+        holder = trigger.head  # "A deposited its instrument of ratification", "A's instrument"
+        if deposited(trigger, context):
+            positions += kids(holder, "nmod:poss")
+            if base(holder.dep_) == "obj":
+                positions += _adjacent(holder.head, context) or subjects(holder.head)
         # "ратификации парламентами Беларуси и России": a Russian event noun's agent
         positions += [
             c for c in kids(trigger, "nmod") if not case_of(c) and "Ins" in c.morph.get("Case", [])
