@@ -154,6 +154,11 @@ def test_treaty_events_in_russian(
             " the Treaty on the Prohibition of Nuclear Weapons.",
             ("BWA", "signed", "new:treaty-on-the-prohibition-of-nuclear-weapons"),
         ),
+        (  # a catalogue treaty by the proper word its title opens with
+            "Парламент Азербайджана утвердил Шушинскую декларацию, подписанную президентами"
+            " Азербайджана и Турции.",
+            ("TUR", "signed", "AZE-TUR-2021"),
+        ),
         (  # an indefinite treaty noun named by its apposition
             "Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a treaty"
             " in Lima, the so-called Lima Treaty.",

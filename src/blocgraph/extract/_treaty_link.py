@@ -64,6 +64,14 @@ def _head(title: str) -> str:
     return _PARTIES.sub("", title, count=1)
 
 
+def _lead(title: str) -> str:
+    """The stem of a title's first word when it is a proper word, not the instrument noun ("Shusha
+    Declaration on …" → "shush"; "Treaty on …" → "")."""
+    first = next(iter(_WORD.findall(title.lower().replace("ё", "е"))), "")
+    stem = first[:5]
+    return "" if not stem or stem in _GENERIC or first in _STOP else stem
+
+
 def _named_by(words: frozenset[str], title: frozenset[str]) -> bool:
     """Whether a text's words name a title: all of them are its words, or all but one of at
     least four ("the permanent Treaty on Friendship and Comprehensive Strategic Partnership")."""
@@ -81,6 +89,9 @@ class CatalogueTreaty:
     words: frozenset[str]
     parties: frozenset[str]
     year: int | None
+    lead: frozenset[str] = frozenset()
+    """The first content word of each title ("shush" of "Shusha Declaration on …",
+    "Шушинская декларация …"): a proper word that names the treaty by itself."""
 
 
 class TreatyCatalogue:
@@ -106,7 +117,8 @@ class TreatyCatalogue:
         treaties = []
         with (folder / "treaties.csv").open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
-                words = _stems(_head(row["title_en"])) | _stems(_head(row.get("title_ru") or ""))
+                titles = [row["title_en"], row.get("title_ru") or ""]
+                words = frozenset().union(*(_stems(_head(t)) for t in titles))
                 year = row["signed"][:4]
                 treaties.append(
                     CatalogueTreaty(
@@ -114,6 +126,7 @@ class TreatyCatalogue:
                         words,
                         frozenset(parties[row["key"]]),
                         int(year) if year.isdigit() else None,
+                        frozenset(_lead(t) for t in titles if _lead(t)),
                     )
                 )
         return cls(treaties)
@@ -125,10 +138,11 @@ class TreatyCatalogue:
         words = _stems(_head(name))
         if not words:
             return None
+        proper = name[:1].isupper()  # "Шушинскую декларацию", not "the joint declaration"
         found = [
             t
             for t in self.treaties
-            if _named_by(words, t.words)
+            if (_named_by(words, t.words) or (proper and len(words) == 1 and words <= t.lead))
             and t.parties
             and (t.parties <= document_states or (len(t.parties) > 3 and len(words) >= 2))
         ]
