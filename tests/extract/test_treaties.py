@@ -242,6 +242,22 @@ def test_a_treaty_name_stops_at_a_line_break(extractor: Extractor) -> None:
     assert treaties and all("\n" not in m.text and "Депутаты" not in m.text for m in treaties)
 
 
+def test_a_treaty_named_twice_in_a_row_has_one_id(extractor: Extractor) -> None:
+    text = (
+        "The 1997 Anti-Personnel Mine Ban Convention, or Ottawa Treaty, was signed by 164"
+        " countries. Russia and China have not joined the treaty."
+    )
+    assert {t[2] for t in triples(extractor, text, "negative")} == {
+        "new:anti-personnel-mine-ban-convention"
+    }
+    text = (  # a description first: the name's id
+        "The Charter of the new organization, known as the San Salvador Charter, was signed by"
+        " Guatemala and Honduras."
+    )
+    treaties = [m for m in extractor.extract(text).mentions if m.type == "treaty"]
+    assert len(treaties) == 2 and {m.id for m in treaties} == {"new:san-salvador-charter"}
+
+
 def test_a_founding_treaty_s_title_holds_the_body_it_founds(extractor: Extractor) -> None:
     text = (
         "8 декабря 1999 года был подписан Договор о создании Союзного государства Беларуси и"

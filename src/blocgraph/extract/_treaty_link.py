@@ -15,6 +15,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 from blocgraph.extract._model import NEW_PREFIX, Mention, Statement
@@ -205,6 +206,43 @@ def _fullest_names(
     return mentions, statements
 
 
+_OR = re.compile(
+    r",?\s+(?:or|also known as|known as|или|иначе|также известный как|известный как)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _other_names(
+    text: str, mentions: list[Mention], statements: list[Statement]
+) -> tuple[list[Mention], list[Statement]]:
+    """One id for a treaty the text names twice in a row ("the 1997 Anti-Personnel Mine Ban
+    Convention, or Ottawa Treaty"): the second name takes the first's, unless the first only
+    describes the instrument."""
+    treaties = sorted((m for m in mentions if m.type == "treaty"), key=lambda m: m.start)
+    other: dict[str, str] = {}
+    for first, second in pairwise(treaties):
+        gap = text[first.end : second.start]
+        if first.id == second.id or len(gap) >= 40 or not _OR.fullmatch(gap):
+            continue
+        if _described(first.text) and first.id.startswith(NEW_PREFIX):
+            other.setdefault(first.id, second.id)  # "The Charter of the new organization,
+        elif second.id.startswith(NEW_PREFIX):  # known as the San Salvador Charter": the name
+            other.setdefault(second.id, first.id)
+    if not other:
+        return mentions, statements
+    mentions = [replace(m, id=other[m.id]) if m.id in other else m for m in mentions]
+    statements = [
+        replace(s, object=other[s.object]) if s.object in other else s for s in statements
+    ]
+    return mentions, statements
+
+
+def _described(name: str) -> bool:
+    """Whether a name has a lower-case content word ("Charter of the new organization")."""
+    return any(w[0].islower() and w.lower() not in _STOP for w in _WORD.findall(name))
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether a short name's last word is the initials of consecutive words of a fuller name
     ("договор о рсмд": "ракет средней и меньшей дальности"), its other words the fuller's."""
@@ -251,6 +289,7 @@ def linked_treaties(
     under its keys, and no membership statement about a catalogue treaty."""
     mentions, statements = _unbroken(text, mentions, statements)
     mentions, statements = _fullest_names(mentions, statements)
+    mentions, statements = _other_names(text, mentions, statements)
     states_at = [(m.start, m.id) for m in mentions if m.type == "state"]
     document_states = {id_ for _, id_ in states_at}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
