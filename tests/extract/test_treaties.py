@@ -159,6 +159,11 @@ def test_treaty_events_in_russian(
             " Азербайджана и Турции.",
             ("TUR", "signed", "AZE-TUR-2021"),
         ),
+        (  # "the two leaders": the states whose heads the text named
+            "Prime Minister Shehbaz Sharif of Pakistan and President of Tajikistan Emomali Rahmon"
+            " held talks. The two leaders signed the Strategic Partnership Agreement.",
+            ("TJK", "signed", "new:strategic-partnership-agreement"),
+        ),
         (  # an indefinite treaty noun named by its apposition
             "Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a treaty"
             " in Lima, the so-called Lima Treaty.",
