@@ -159,6 +159,10 @@ def test_treaty_events_in_russian(
             " Азербайджана и Турции.",
             ("TUR", "signed", "AZE-TUR-2021"),
         ),
+        (  # a statute is a treaty ("the Rome Statute"), a body's own statute is not
+            "The Verkhovna Rada of Ukraine ratified the Rome Statute on Wednesday.",
+            ("UKR", "ratified", "new:rome-statute"),
+        ),
         (  # "the two leaders": the states whose heads the text named
             "Prime Minister Shehbaz Sharif of Pakistan and President of Tajikistan Emomali Rahmon"
             " held talks. The two leaders signed the Strategic Partnership Agreement.",
@@ -273,6 +277,16 @@ def test_a_founding_treaty_s_title_holds_the_body_it_founds(extractor: Extractor
         ("Договор о создании Союзного государства", "BLR-RUS-1999")
     ]
     assert not {t for t in triples(extractor, text) if t[1] == "memberOf"}
+
+
+def test_an_undone_withdrawal_is_denied(extractor: Extractor) -> None:
+    text = (
+        "President Adama Barrow decided to rescind The Gambia's withdrawal from the Rome Statute"
+        " of the International Criminal Court."
+    )
+    assert ("GMB", "denounced", "new:rome-statute") not in triples(extractor, text)
+    text = "The Statute of the Council of Europe was signed in London in 1949."
+    assert not [m for m in extractor.extract(text).mentions if m.type == "treaty"]
 
 
 def test_negated_and_entertained_treaty_events(extractor: Extractor) -> None:

@@ -122,15 +122,15 @@ TREATY_CUE = re.compile(
 ``_readers_partnership``): a sentence holding one is parsed."""
 TREATY_NAME = re.compile(
     r"[A-Z][\w-]+\s+(?:(?:of|on|the|for|and)\s+)*(?:[A-Z][\w-]+\s+)*"
-    r"(?:Treaty|Convention|Pact|Agreement|Accord|Charter|Protocol|Declaration)\b"
+    r"(?:Treaty|Convention|Pact|Agreement|Accord|Charter|Protocol|Declaration|Statute)\b"
     r"|\b(?:Treaty|Convention|Agreement|Pact) (?:on|of) (?:the )?[A-Z]"
     r"|(?:Договор|Конвенци|Соглашени|Пакт|Хартия|Деклараци)[а-яё]*\s+(?:о|об|между)\s"
 )
 """A treaty's name: a sentence holding one is parsed, so the name is minted and the focus learns
 the treaty a later "the Convention" or "договор" refers to."""
 TREATY_WORD = re.compile(
-    r"(?i)(?<!\w)(?:treaty|treaties|pact|accord|agreement|convention|declaration|договор"
-    r"|соглашени|пакт|декларац)"
+    r"(?i)(?<!\w)(?:treaty|treaties|pact|accord|agreement|convention|declaration|statute"
+    r"|договор|соглашени|пакт|декларац|статут)"
 )
 
 

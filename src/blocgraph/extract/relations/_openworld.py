@@ -72,7 +72,7 @@ ORG_HEADS = frozenset(
 )
 TREATY_HEADS = frozenset(
     {"treaty", "pact", "agreement", "convention", "charter", "accord", "protocol", "memorandum"}
-    | {"declaration"}
+    | {"declaration", "statute"}  # "the Rome Statute" (of the ICC)
 )
 _STATUTE = re.compile(r"\b(?:Act|Bill|Law)(?:\s+(?:of\s+)?\d{4})?$")
 """A domestic statute's name ("the Antarctic Treaty Act 1967", "the Treaty of Lisbon Bill"):
@@ -218,6 +218,7 @@ def mint(
         span = _owner(_untitled(_unshouted(doc[start : j + 1])))
         heads = {t.lower_ for t in span} | {t.lower_[:-1] for t in span if t.lower_.endswith("s")}
         statute = _STATUTE.search(span.text) is not None  # "the Antarctic Treaty Act 1967"
+        statute |= span[0].lower_ == "statute"  # a body's own: "the Statute of the Council of …"
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken and not statute:
             if heads & TREATY_HEADS and (span[-1].lower_ not in ORG_HEADS or _titled(span)):
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))

@@ -77,7 +77,7 @@ def _head(word: str) -> Any | None:
 
 RU_TREATY_HEADS = frozenset(
     {"договор", "соглашение", "конвенция", "декларация", "хартия", "протокол", "меморандум"}
-    | {"пакт", "устав", "заявление"}
+    | {"пакт", "устав", "заявление", "статут"}
 )
 """Lemmas of the nouns that head a Russian treaty's name ("Декларацию о стратегическом
 партнерстве": the declaration, not the partnership, is the head)."""

@@ -15,7 +15,8 @@ from blocgraph.extract.relations._tree import base, case_of, kids
 
 TREATY_NOUNS = frozenset(
     {"treaty", "pact", "agreement", "accord", "convention", "charter", "protocol", "declaration"}
-    | {"договор", "соглашение", "пакт", "конвенция", "хартия", "протокол", "декларация"}
+    | {"statute", "договор", "соглашение", "пакт", "конвенция", "хартия", "протокол", "декларация"}
+    | {"статут"}
 )
 """Nouns of an instrument."""
 BETWEEN = frozenset({"between", "among", "между", "with", "с", "со"})
