@@ -79,10 +79,8 @@ class Extractor:
         self._syntax: Syntax | None = None
         self._pair_model: PairModel | None = None
         self._treaties: TreatyCatalogue | None = None
-        # an open-world body's or treaty's head word makes a chunk worth reading too
-        self._prefilter = (
-            gazetteer.words | {t[0] for t in TITLES} | SPEECH_VERBS | ORG_HEADS | TREATY_HEADS
-        )
+        titles = {t[0] for t in TITLES}  # and open-world heads: "The Alliance of … was set up"
+        self._prefilter = gazetteer.words | titles | SPEECH_VERBS | ORG_HEADS | TREATY_HEADS
         self._person_states = {p.id: p.state for p in gazetteer.persons.values() if p.state}
 
     @classmethod
