@@ -197,12 +197,17 @@ def _fullest_names(
             longer = [i for i in ids if i != short and _abbreviates(short, i)]
         if len(longer) == 1:
             fuller[short] = longer[0]
-    if not fuller:
+    return _renamed(mentions, statements, fuller)
+
+
+def _renamed(
+    mentions: list[Mention], statements: list[Statement], ids: dict[str, str]
+) -> tuple[list[Mention], list[Statement]]:
+    """Mentions and statements with the treaty ids of ``ids`` replaced."""
+    if not ids:
         return mentions, statements
-    mentions = [replace(m, id=fuller[m.id]) if m.id in fuller else m for m in mentions]
-    statements = [
-        replace(s, object=fuller[s.object]) if s.object in fuller else s for s in statements
-    ]
+    mentions = [replace(m, id=ids[m.id]) if m.id in ids else m for m in mentions]
+    statements = [replace(s, object=ids[s.object]) if s.object in ids else s for s in statements]
     return mentions, statements
 
 
@@ -229,13 +234,7 @@ def _other_names(
             other.setdefault(first.id, second.id)  # "The Charter of the new organization,
         elif second.id.startswith(NEW_PREFIX):  # known as the San Salvador Charter": the name
             other.setdefault(second.id, first.id)
-    if not other:
-        return mentions, statements
-    mentions = [replace(m, id=other[m.id]) if m.id in other else m for m in mentions]
-    statements = [
-        replace(s, object=other[s.object]) if s.object in other else s for s in statements
-    ]
-    return mentions, statements
+    return _renamed(mentions, statements, other)
 
 
 def _described(name: str) -> bool:
