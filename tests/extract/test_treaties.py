@@ -159,6 +159,16 @@ def test_treaty_events_in_russian(
             " Азербайджана и Турции.",
             ("TUR", "signed", "AZE-TUR-2021"),
         ),
+        (  # a title runs on through "in" and coordinated items of several words
+            "Nepal and India signed the Convention on Cooperation in Combating International"
+            " Terrorism, Transnational Organized Crime and Illicit Drug Trafficking.",
+            (
+                "IND",
+                "signed",
+                "new:convention-on-cooperation-in-combating-international-terrorism"
+                "-transnational-organized-crime-and-illicit-drug-trafficking",
+            ),
+        ),
         (  # a statute is a treaty ("the Rome Statute"), a body's own statute is not
             "The Verkhovna Rada of Ukraine ratified the Rome Statute on Wednesday.",
             ("UKR", "ratified", "new:rome-statute"),
@@ -249,6 +259,16 @@ def test_a_treaty_name_stops_at_a_line_break(extractor: Extractor) -> None:
     )
     treaties = [m for m in extractor.extract(text).mentions if m.type == "treaty"]
     assert treaties and all("\n" not in m.text and "Депутаты" not in m.text for m in treaties)
+
+
+def test_a_multilateral_title_needs_every_word_of_the_name(extractor: Extractor) -> None:
+    text = (
+        "On 21 February Belarus and Russia signed the Agreement on Friendship, Good Neighborly"
+        " Relations and Cooperation."
+    )
+    assert {t[2] for t in triples(extractor, text)} == {
+        "new:agreement-on-friendship-good-neighborly-relations-and-cooperation"
+    }
 
 
 def test_a_treaty_named_twice_in_a_row_has_one_id(extractor: Extractor) -> None:

@@ -145,7 +145,13 @@ class TreatyCatalogue:
             for t in self.treaties
             if (_named_by(words, t.words) or (proper and len(words) == 1 and words <= t.lead))
             and t.parties
-            and (t.parties <= document_states or (len(t.parties) > 3 and len(words) >= 2))
+            # a multilateral treaty's parties need not all be named, but then its title must
+            # hold every word of the name ("Agreement on Friendship, Good Neighborly Relations
+            # and Cooperation" is not the Central Asian treaty on good-neighbourliness)
+            and (
+                t.parties <= document_states
+                or (len(t.parties) > 3 and len(words) >= 2 and words <= t.words)
+            )
         ]
         for narrower in (
             [t for t in found if words <= t.words],  # every word of the name is the title's

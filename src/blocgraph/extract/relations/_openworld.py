@@ -196,6 +196,15 @@ def mint(
                     and (capitalised(doc[j + 2].text) or doc[j + 2].lower_ == "the")
                     and j + 2 not in known_starts
                 )
+                or (  # "Convention on Cooperation in Combating International Terrorism"
+                    doc[j + 1].lower_ == "in"
+                    and _titled(doc[i : j + 1])
+                    and j + 3 < len(doc)
+                    and capitalised(doc[j + 2].text)
+                    and j + 2 not in known_starts
+                    # what the title is on ("Combating …", "Border Regions"), not a place
+                    and (doc[j + 2].lower_.endswith("ing") or capitalised(doc[j + 3].text))
+                )
                 or (  # "Treaty on Friendship, Cooperation, and Partnership": a title's list
                     doc[j + 1].text == ","
                     and _titled(doc[i : j + 1])
@@ -278,6 +287,8 @@ def _listed_words(doc: Doc, comma: int, known_starts: set[int]) -> bool:
             return k + 1 < len(doc) and capitalised(doc[k + 1].text)
         if not capitalised(doc[k].text) or k in known_starts:
             return False
+        while k + 1 < len(doc) and capitalised(doc[k + 1].text) and k + 1 not in known_starts:
+            k += 1  # an item of several words ("…, Transnational Organized Crime and …")
         k += 1
         if k < len(doc) and doc[k].lower_ in {"and", "&"}:
             return k + 1 < len(doc) and capitalised(doc[k + 1].text)
