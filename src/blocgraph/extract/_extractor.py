@@ -40,7 +40,7 @@ from blocgraph.extract._treaty_link import TreatyCatalogue, linked_treaties
 from blocgraph.extract._tree_merge import (
     TREE_PREDICATES,
     deduplicated,
-    opens_definition,
+    introduces_body,
     organisations_of_treaties,
     tree_pass,
 )
@@ -207,7 +207,7 @@ class Extractor:
                 )
             sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
             trees = None
-            worth = linked or pseudo or opens_definition(local)
+            worth = linked or pseudo or introduces_body(local)
             if reader is not None and (worth or reader.lexicon.prefilter.search(local)):
                 assert self.syntax is not None
                 trees = tree_pass(

@@ -127,7 +127,7 @@ class TreatyCatalogue:
                         words,
                         frozenset(parties[row["key"]]),
                         int(year) if year.isdigit() else None,
-                        frozenset(_lead(t) for t in titles if _lead(t)),
+                        frozenset(filter(None, map(_lead, titles))),
                     )
                 )
         return cls(treaties)

@@ -166,7 +166,7 @@ def _inside_names(doc: Doc, known: list[Entity], minted: list[Entity]) -> set[tu
     return inner
 
 
-def opens_definition(text: str) -> bool:
+def introduces_body(text: str) -> bool:
     """Whether ``text`` holds a definition's lead (see ``_OPEN_LEAD``) or an open-world body's
     name (``_OPEN_NAME``): a title line "The Alliance Of Small Island States" is read for the
     name, which the sentences below speak of ("AOSIS was established …", "The group …")."""

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract.relations import Lexicon
 from blocgraph.extract.relations._polarity import polarity
-from blocgraph.extract.relations._readers_include import outside_role
+from blocgraph.extract.relations._readers_include import member_role, outside_role
 
 SUBJECT_TYPES = frozenset({"state", "body"})
 DOCUMENT_FOCUS = "#document"
@@ -137,7 +137,7 @@ class _SentenceFeatures:
         # "Countries … which have had their observers appointed in O include: A, B": a sentence
         # that speaks of a role outside membership and never of members lists no members
         self.outside_only = any(outside_role(t, lexicon) for t in nouns) and not any(
-            _member_word(t, lexicon) for t in nouns
+            member_role(t, lexicon) for t in nouns
         )
 
     def doubted(self) -> bool:
@@ -365,14 +365,3 @@ def _bucket(n: int) -> str:
         if n <= limit:
             return str(limit)
     return "far"
-
-
-def _member_word(noun: Token, lexicon: Lexicon) -> bool:
-    """Whether a noun speaks of members, membership or entering it ("member states",
-    "членство", "accession", "приём … в состав")."""
-    if noun.lemma_.lower() in {"membership", "членство", "состав"}:
-        return True
-    found = lexicon.trigger(noun.lemma_, "NOUN")
-    if found is None:
-        return False
-    return found.frame in {"enter", "admit"} or (found.frame == "role" and found.role == "member")

@@ -19,7 +19,7 @@ from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._readers_sign import represented
 from blocgraph.extract.relations._slots import _all, _elided, _particle_ok, _role_from_as
 from blocgraph.extract.relations._subjects import subjects
-from blocgraph.extract.relations._tree import base, case_of, kids
+from blocgraph.extract.relations._tree import base, instrumental, kids
 
 _FOUNDERS = frozenset({"state"})
 
@@ -34,7 +34,7 @@ def found(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         # "founded by A and B", "создана … между Турцией, Ираном и Пакистаном"
         agents = obliques(t, frozenset({"by", "between", "между"})) + kids(t, "obl:agent")
         agents += [  # "создана Турцией, Ираном и Пакистаном": a bare instrumental is the agent
-            c for c in kids(t, "obl") if not case_of(c) and "Ins" in c.morph.get("Case", [])
+            c for c in kids(t, "obl") if instrumental(c)
         ]
         makeup = [
             n

@@ -93,6 +93,17 @@ def outside_role(noun: Token, lexicon: Lexicon) -> bool:
     return found is not None and found.frame == "role" and found.role != "member"
 
 
+def member_role(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun speaks of members, membership or entering it ("member states",
+    "членство", "accession", "приём … в состав"); ``outside_role`` is the other side."""
+    if noun.lemma_.lower() in {"membership", "членство", "состав"}:
+        return True
+    found = lexicon.trigger(noun.lemma_, "NOUN")
+    if found is None:
+        return False
+    return found.frame in {"enter", "admit"} or (found.frame == "role" and found.role == "member")
+
+
 _NOT_MEMBERS = frozenset({"candidate", "applicant", "aspirant", "кандидат", "претендент"})
 
 _CONSTITUTE = frozenset({"comprise", "compose", "constitute", "составлять", "составить"})

@@ -15,7 +15,7 @@ from blocgraph.extract.relations._frames import BODY, Context, Reading, _pairs, 
 from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._slots import _all
 from blocgraph.extract.relations._subjects import subjects
-from blocgraph.extract.relations._tree import Arg, base, case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, instrumental, kids
 
 _INSTRUMENTS = frozenset(
     {"treaty", "agreement", "charter", "convention", "declaration", "protocol", "accord"}
@@ -107,7 +107,7 @@ def sign(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if passive(t) or base(t.dep_) == "acl":
         signers = obliques(t, frozenset({"by"})) + kids(t, "obl:agent")
         signers += [  # "подписан президентами России, Беларуси и Казахстана": the instrumental
-            c for c in kids(t, "obl") if not case_of(c) and "Ins" in c.morph.get("Case", [])
+            c for c in kids(t, "obl") if instrumental(c)
         ]
     else:
         signers = subjects(t)

@@ -36,7 +36,7 @@ from blocgraph.extract.relations._treaty_signers import (
     signers,
     states_after,
 )
-from blocgraph.extract.relations._tree import Arg, base, case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, instrumental, kids
 
 _SIGN_VERBS = frozenset(
     {"sign", "conclude", "ink", "подписать", "подписывать", "заключить", "заключать"}
@@ -209,7 +209,7 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
     return None
 
 
-def _deposited(noun: Token, context: Context) -> Arg | None:
+def _unnamed_treaty(noun: Token, context: Context) -> Arg | None:
     """The treaty an instrument of consent, or a verb with no object, is for when the clause does
     not name it ("A signed the Treaty; B deposited their instruments of ratification. C both
     signed and ratified."): the one named last."""
@@ -230,10 +230,7 @@ def _deposited(noun: Token, context: Context) -> Arg | None:
 def _agent_only(noun: Token) -> bool:
     """Whether an event noun has an agent ("by A", "парламентами") and no instrument word of
     its own ("денонсации … конвенции" names what was denounced)."""
-    agent = any(
-        case_of(c) in {"by", "от"} or (not case_of(c) and "Ins" in c.morph.get("Case", []))
-        for c in kids(noun, "nmod", "obl")
-    )
+    agent = any(case_of(c) in {"by", "от"} or instrumental(c) for c in kids(noun, "nmod", "obl"))
     if not agent:
         return False
     clause = {t.i for t in kids(noun.head, "nsubj")}
@@ -269,7 +266,7 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
         if frame is None:
             continue
         predicate, rule = frame
-        treaty = _treaty(token, context) or _deposited(token, context)
+        treaty = _treaty(token, context) or _unnamed_treaty(token, context)
         if treaty is None:
             continue
         treaty_token = sent.doc[treaty.start] if treaty.end > treaty.start else None

@@ -16,7 +16,7 @@ from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_names import BETWEEN
-from blocgraph.extract.relations._tree import Arg, base, case_of, conjuncts, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, conjuncts, instrumental, kids
 
 APPROVE = frozenset({"approve", "endorse", "одобрить", "утвердить", "поддержать", "support"})
 """Verbs of a legislature approving (a treaty or an exit from it)."""
@@ -243,9 +243,7 @@ def signers(
     positions: list[Token] = kids(trigger, "obl:agent")
     positions += [c for c in kids(trigger, "obl", "nmod") if case_of(c) in {"by", "от"}]
     if _passive(trigger) and not positions:  # "был подписан СССР и США": the instrumental
-        positions += [
-            c for c in kids(trigger, "obl") if not case_of(c) and "Ins" in c.morph.get("Case", [])
-        ]
+        positions += [c for c in kids(trigger, "obl") if instrumental(c)]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         positions += kids(trigger, "nmod:poss")
         holder = trigger.head  # "A deposited its instrument of ratification", "A's instrument"
@@ -254,9 +252,7 @@ def signers(
             if base(holder.dep_) == "obj":
                 positions += _adjacent(holder.head, context) or subjects(holder.head)
         # "ратификации парламентами Беларуси и России": a Russian event noun's agent
-        positions += [
-            c for c in kids(trigger, "nmod") if not case_of(c) and "Ins" in c.morph.get("Case", [])
-        ]
+        positions += [c for c in kids(trigger, "nmod") if instrumental(c)]
         if base(trigger.dep_) == "obj" and trigger.head.lemma_.lower() in APPROVE:
             positions += subjects(trigger.head)  # "органы Эстонии одобрили выход из конвенции"
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):

@@ -90,6 +90,12 @@ def case_of(token: Token) -> str:
     return " ".join(words)
 
 
+def instrumental(token: Token) -> bool:
+    """Whether a nominal is a bare Russian instrumental, an agent of a passive or of an event
+    noun ("подписан СССР и США", "ратификации парламентами")."""
+    return not case_of(token) and "Ins" in token.morph.get("Case", [])
+
+
 EXCLUDING = frozenset(
     {"except", "but", "excluding", "apart from", "other than", "save", "кроме", "за исключением"}
 )
