@@ -113,14 +113,17 @@ def test_a_misspelt_name_before_a_known_abbreviation_is_that_body(extractor: Ext
     assert not any(o and o.startswith("new:") for _, _, o in found)
 
 
-def test_organisations_listed_as_observers_get_no_body_in_focus(extractor: Extractor) -> None:
+def test_organisations_listed_as_observers_are_observers_of_the_title_body(
+    extractor: Extractor,
+) -> None:
     text = (
         "# title: Pacific Islands Forum\n\nThe EU is a partner.\n"
         "observers - (3) Asia Development Bank, Western and Central Pacific Fisheries Commission,"
         " Timor-Leste\n"
     )
-    subjects = {s.subject for s in extractor.extract(text).statements}
-    assert not any(s.startswith("new:") for s in subjects)
+    listed = [s for s in extractor.extract(text).statements if s.rule == "labelled-list"]
+    assert {s.object for s in listed} == {"PIF"}  # no listed organisation is taken as the body
+    assert {("TLS", "observerOf", "PIF")} <= {s.triple for s in listed}
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from blocgraph.extract._attribution import SPEECH_VERBS, attribute, first_person
 from blocgraph.extract._attribution._headings import speaker_heading
 from blocgraph.extract._chunk_bodies import described_bodies, minted_bodies
 from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
-from blocgraph.extract._linker import TITLES, DocumentContext, Linked, Linker
+from blocgraph.extract._linker import TITLES, DocumentContext, Linker
 from blocgraph.extract._model import (
     EntityType,
     Extraction,
@@ -27,6 +27,7 @@ from blocgraph.extract._model import (
 )
 from blocgraph.extract._pipeline import Chunk, blank_pipeline, chunks, parse_header, spacy_text
 from blocgraph.extract._rules import (
+    LISTED,
     Found,
     Heading,
     RuleSet,
@@ -36,6 +37,7 @@ from blocgraph.extract._rules import (
 )
 from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
+from blocgraph.extract._topic import Topic
 from blocgraph.extract._treaty_link import TreatyCatalogue, linked_treaties
 from blocgraph.extract._tree_merge import (
     TREE_PREDICATES,
@@ -191,9 +193,9 @@ class Extractor:
         statements: list[Statement] = []
         # the list heading being read ("Former members of the CST:") and its last paragraph
         heading: tuple[Heading, int] | None = None
-        # the body the last title-like line named ("Pacific Islands Forum (PIF)"): the owner of
-        # labelled lists below it ("members - A, B") that do not name their own body
-        topic: str | None = titled[0].id if len({n.id for n in titled}) == 1 else None
+        # the owner of labelled lists that do not name their own body ("members - A, B"): the
+        # body the last title line named ("Pacific Islands Forum (PIF)"), else the most named
+        topic = Topic(titled[0].id if len({n.id for n in titled}) == 1 else None)
         for doc, chunk in self._docs(text, body, context):
             local = text[chunk.start : chunk.end]
             linked = runtime.linker.link(doc, local, context)
@@ -237,14 +239,12 @@ class Extractor:
             # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
             known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}
             for sent, listed in labelled_list(
-                doc, sorted(linked + minted, key=lambda m: m.start), topic
+                doc, sorted(linked + minted, key=lambda m: m.start), topic.body
             ):
                 fresh = [f for f in listed if (f.subject, f.predicate, f.object) not in known]
                 if fresh:
                     results.append((sent, fresh))
-            if _title_like(doc, linked + minted):  # "Caribbean Community (CARICOM)" too
-                bodies = {m.id for m in linked + minted if m.type == "body"}
-                topic = bodies.pop() if len(bodies) == 1 else None
+            topic.read(doc, linked + minted)
             if heading is not None and chunk.paragraph == heading[1] + 1 and _bulleted(doc):
                 items = list_item(doc, linked, heading[0])
                 if items:
@@ -258,7 +258,7 @@ class Extractor:
                 seen: set[tuple[str, str, str | None]] = set()
                 for item in found:
                     triple = (item.subject, item.predicate, item.object)
-                    if triple in seen or item.subject in open_world:
+                    if triple in seen or (item.subject in open_world and item.rule != LISTED):
                         continue  # an open-world body is read as what is joined, not as a member
                     seen.add(triple)
                     if trees is not None and item.predicate in TREE_PREDICATES:
@@ -378,16 +378,6 @@ def _read_as_event(tree: list[Statement], item: Found, sentence_start: int) -> b
 def _bulleted(doc: Doc) -> bool:
     """Whether a chunk is a list entry ("- Armenia (2002)", "• Belarus")."""
     return len(doc) > 1 and doc[0].text in {"-", "*", "•", "–", "—"}
-
-
-def _title_like(doc: Doc, linked: list[Linked]) -> bool:
-    """Whether a chunk is a short title line naming bodies and no state ("Pacific Islands
-    Forum (PIF)"): no sentence stop, no label dash or colon."""
-    if not 0 < len(doc) <= 12 or any(m.type == "state" for m in linked):
-        return False
-    if not any(m.type == "body" for m in linked):
-        return False
-    return not any(t.text in {".", ":", "-", "–", "—", ";", "!", "?"} for t in doc)
 
 
 def _chars(doc: Doc, item: Found) -> list[tuple[int, int]]:

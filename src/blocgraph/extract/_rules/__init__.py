@@ -33,7 +33,13 @@ from spacy.util import filter_spans
 from blocgraph.extract._linker import Linked
 from blocgraph.extract._rules._claims import _claims
 from blocgraph.extract._rules._cooperation import _cooperation
-from blocgraph.extract._rules._headings import Heading, labelled_list, list_heading, list_item
+from blocgraph.extract._rules._headings import (
+    LISTED,
+    Heading,
+    labelled_list,
+    list_heading,
+    list_item,
+)
 from blocgraph.extract._rules._includes import _include
 from blocgraph.extract._rules._joins import _as_its_member, _recent_members
 from blocgraph.extract._rules._membership import _role
@@ -43,7 +49,16 @@ from blocgraph.extract._rules._proposals import _initiative_of, _initiative_poss
 from blocgraph.extract._rules._verbs import _membership_verb
 from blocgraph.extract._rules._view import Found, _View
 
-__all__ = ["RULES", "Found", "Heading", "RuleSet", "labelled_list", "list_heading", "list_item"]
+__all__ = [
+    "LISTED",
+    "RULES",
+    "Found",
+    "Heading",
+    "RuleSet",
+    "labelled_list",
+    "list_heading",
+    "list_item",
+]
 
 RULES: dict[str, str] = {
     "member-of": "S is/are (a) member(s) of O; S, a member of O; S is an O member",

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from blocgraph.extract._linker import Linked
 from blocgraph.extract._rules._cues import _BAD_MODIFIERS, _INTENT, _MODAL, _NEGATION
+from blocgraph.extract._rules._labels import label_role
 from blocgraph.extract._rules._lexicon import _STATE_PREDICATE, _YEAR
 from blocgraph.extract._rules._view import Found, _span
 
@@ -37,6 +38,8 @@ _HEADING_ROLES = (
 )
 _HEADING_BLOCK = _BAD_MODIFIERS | _NEGATION | _INTENT | {"did", "once", "formerly", "ex"}
 _BULLETS = frozenset({"-", "*", "•", "–", "—"})
+LISTED = "labelled-list"
+"""The rule name of a labelled list's statements."""
 HEADING_TOKENS = 25
 """The longest line read as a list heading ("В состав Совета мира вошли:")."""
 
@@ -144,39 +147,6 @@ def list_item(doc: Doc, mentions: list[Linked], heading: Heading) -> list[Found]
     return found
 
 
-# Role labels opening a labelled list ("members - A, B", "Observer states: C"), as the words left
-# once the body's own name ("SCO members:") and "of the" are taken out. Only these give
-# statements: "former members", "candidates", "applicants" and any other label give nothing.
-_LIST_LABELS: dict[tuple[str, ...], str] = {}
-
-
-for _head, _label_role in (
-    ("members", "member"),
-    ("former members", "former"),
-    ("memberships", "member"),  # "Membership (53): A, B" (a reference book's entry)
-    ("full members", "member"),
-    ("associate members", "associate_member"),
-    ("observers", "observer"),
-    ("dialogue partners", "dialogue_partner"),
-    ("partners", "partner"),
-):
-    _LIST_LABELS[tuple(_head.split())] = _label_role
-    _LIST_LABELS[(*_head.split()[:-1], _head.split()[-1][:-1])] = _label_role  # singular
-
-
-for _label_role, _prefix in (
-    ("member", "member"),
-    ("member", "full member"),
-    ("former", "former member"),
-    ("associate_member", "associate member"),
-    ("observer", "observer"),
-    ("dialogue_partner", "dialogue partner"),
-    ("partner", "partner"),
-):
-    for _noun in ("states", "countries", "nations"):
-        _LIST_LABELS[(*_prefix.split(), _noun)] = _label_role
-
-
 _LABEL_SEPARATORS = frozenset({"-", "–", "—", ":", "):"})  # "):" closes a count: "Members (53):"
 _LABEL_FILLER = frozenset({"of", "the", "'s", "’s", "in"})
 _LABEL_STOP = frozenset({".", ";", "!", "?"})
@@ -211,30 +181,10 @@ def labelled_list(
     named = {k for m in mentions for k in range(m.start, m.end)}
     starts = [0] + [i + 1 for i in range(len(doc) - 1) if doc[i].text in _LABEL_STOP]
     for start in starts:
-        sep = _separator(doc, start, named)
-        if sep is None and _line_start(doc, start):  # a handbook's "Members. A, B, C."
-            sep = next(
-                (k for k in range(start, min(start + 4, len(doc))) if doc[k].text == "."), None
-            )
-        if sep is None or sep == start:
+        label = _label(doc, mentions, start, named)
+        if label is None:
             continue
-        inside = [m for m in mentions if m.start >= start and m.end <= sep]
-        spelled = _spelled_out(doc, start, inside)
-        if any(m.type != "body" and m.start not in spelled for m in inside) or any(
-            m.start < sep < m.end or m.start < start < m.end for m in mentions
-        ):
-            continue
-        covered = {k for m in inside for k in range(m.start, m.end)} | spelled
-        words = tuple(
-            doc[k].lower_
-            for k in range(start, sep)
-            if k not in covered
-            and doc[k].lower_ not in _LABEL_FILLER
-            and not (doc[k].text in {"(", ")"} or doc[k].like_num)  # a count: "Members (53):"
-        )
-        role = _LIST_LABELS.get(words)
-        if role is None:
-            continue
+        sep, role, inside = label
         bodies = {m.id for m in inside if m.type == "body"}
         if not bodies:
             # the sentence before the label, in the same chunk, may name the body
@@ -256,8 +206,48 @@ def labelled_list(
     return out
 
 
-_LABEL_WORDS = 7
-"""How many words a label may hold before its separator, names (capitalised words) and their
+def _label(
+    doc: Doc, mentions: list[Linked], start: int, named: set[int]
+) -> tuple[int, str, list[Linked]] | None:
+    """The role label opening at ``start``: its separator, the role it gives and the mentions
+    inside it. A dash inside the label ("Государства-члены ШОС:") is passed over for the next
+    separator."""
+    first = start
+    for _ in range(2):
+        sep = _separator(doc, first, named)
+        if sep is None and first == start and _line_start(doc, start):
+            # a handbook's "Members. A, B, C."
+            sep = next(
+                (k for k in range(start, min(start + 4, len(doc))) if doc[k].text == "."), None
+            )
+        if sep is None or sep == start:
+            return None
+        inside = [m for m in mentions if m.start >= start and m.end <= sep]
+        spelled = _spelled_out(doc, start, inside)
+        if any(m.type != "body" and m.start not in spelled for m in inside) or any(
+            m.start < sep < m.end or m.start < start < m.end for m in mentions
+        ):
+            return None
+        covered = {k for m in inside for k in range(m.start, m.end)} | spelled
+        words = tuple(
+            doc[k].lower_
+            for k in range(start, sep)
+            if k not in covered
+            and doc[k].lower_ not in _LABEL_FILLER
+            and not (doc[k].text in {"(", ")"} or doc[k].like_num)  # a count: "Members (53):"
+        )
+        role = label_role(words)
+        if role is not None:
+            return sep, role, inside
+        if doc[sep].text == ":":
+            return None
+        first = sep + 1
+    return None
+
+
+_LABEL_WORDS = 9
+"""How many words a label may hold before its separator ("the list of observer countries is as
+follows:"), names (capitalised words) and their
 brackets not counted ("Former members of the Common Market for Eastern and Southern Africa
 (COMESA):")."""
 
@@ -320,9 +310,12 @@ def _labelled_items(
             lo = close + 1
     found: list[Found] = []
     for m in mentions:
-        if m.type != "state" or m.start < lo or m.end > hi:
-            continue
-        if m.start > lo and doc[m.start - 1].lower_ not in _ITEM_JOINERS:
+        if m.type not in {"state", "body"} or m.id == body or m.start < lo or m.end > hi:
+            continue  # a body may be listed too ("Observers: the United Nations")
+        before = m.start - 1
+        if before >= lo and doc[before].lower_ == "the":  # "and the United Nations"
+            before -= 1
+        if before >= lo and doc[before].lower_ not in _ITEM_JOINERS:
             continue
         item_role = role
         after = m.end
@@ -335,6 +328,8 @@ def _labelled_items(
                 item_role = "special_observer"
             elif note[:1] == ["including"]:
                 pass  # "Denmark (including Faroe Islands and Greenland)": the member's territory
+            elif any(n.id == m.id and (n.start, n.end) == (after + 1, close) for n in mentions):
+                pass  # the item's own abbreviation: "United Arab Emirates (UAE)"
             elif not all(_YEAR.match(w) for w in note):
                 continue
             after = close + 1
@@ -346,7 +341,7 @@ def _labelled_items(
         elif item_role not in {"member", "observer", "former"}:
             qualifiers["role"] = item_role
         predicate = "observerOf" if item_role == "special_observer" else _STATE_PREDICATE[role]
-        found.append(Found(m.id, predicate, body, [_span(m)], "labelled-list", qualifiers))
+        found.append(Found(m.id, predicate, body, [_span(m)], LISTED, qualifiers))
     return found
 
 
