@@ -20,6 +20,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._lexicon import Lexicon
+from blocgraph.extract.relations._subjects import decided
 from blocgraph.extract.relations._tree import ancestors, base, case_of, kids, modified_noun
 
 Polarity = Literal["positive", "negative"]
@@ -123,6 +124,8 @@ def _gerund_argument(trigger: Token, lexicon: Lexicon) -> bool:
     year later" and "a union comprising A" still are)."""
     if trigger.tag_ != "VBG" or kids(trigger, "aux", "nsubj"):
         return False  # a progressive ("was leaving") or a clause with its own subject
+    if decided(trigger):
+        return False  # "voted in favour of withdrawing": the vote decided it
     found = lexicon.trigger(trigger.lemma_, "VERB")
     if found is not None and found.frame in {"include", "include_member", "role"}:
         return False

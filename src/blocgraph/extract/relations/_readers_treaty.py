@@ -62,7 +62,8 @@ _DECLARATIONS = frozenset({"declaration", "декларация"})
 def _frame(token: Token) -> tuple[str, str] | None:
     """The predicate a token triggers and its rule name, if it is a treaty event word."""
     lemma, low = token.lemma_.lower(), token.lower_
-    if token.pos_ in {"VERB", "AUX", "ADJ"} or base(token.dep_) in {"acl", "amod"}:
+    gerund = token.pos_ == "NOUN" and low.endswith("ing")  # "in favour of withdrawing"
+    if token.pos_ in {"VERB", "AUX", "ADJ"} or base(token.dep_) in {"acl", "amod"} or gerund:
         if lemma in _SIGN_VERBS or low in _SIGNED_FORMS:
             return "signed", "tree:treaty-sign"
         if low.startswith(("ratif", "ратифиц")):

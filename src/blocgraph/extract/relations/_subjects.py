@@ -89,6 +89,8 @@ def subjects(verb: Token) -> list[Token]:
         return controller or subjects(verb.head)
     if link == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
+    if decided(verb):
+        return subjects(_decision(verb))
     if link == "advcl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i != verb.i:
         return subjects(verb.head)  # "Founded in 1967 by A and B, ASEAN …": the main subject
     if link == "root" and "Part" in verb.morph.get("VerbForm", []):
@@ -99,6 +101,33 @@ def subjects(verb: Token) -> list[Token]:
         ]
         return later[:1]
     return []
+
+
+_DECIDING = frozenset({"vote", "decide", "resolve", "opt", "проголосовать", "голосовать"})
+"""Verbs of deciding whose purpose clause or "in favour of" gerund is the decided act ("voted
+on Tuesday to ratify", "voted in favour of withdrawing")."""
+_FAVOUR = frozenset({"favour", "favor", "support"})
+
+
+def _decision(verb: Token) -> Token:
+    """The verb of deciding above a decided act: the act's head, or the head of its "in favour
+    of" noun."""
+    return verb.head.head if verb.head.lemma_.lower() in _FAVOUR else verb.head
+
+
+def decided(verb: Token) -> bool:
+    """Whether a verb is the act a verb of deciding decided, attached as a purpose clause ("voted
+    on 6 December to terminate") or as the gerund of "in favour of" ("voted in favour of
+    withdrawing"), where the parser gives it no subject of its own."""
+    link = base(verb.dep_)
+    if verb.head.i == verb.i:
+        return False
+    if link == "advcl" and {m.lower_ for m in kids(verb, "mark")} & {"to", "for"}:
+        return verb.head.lemma_.lower() in _DECIDING
+    head = verb.head
+    if link == "nmod" and head.lemma_.lower() in _FAVOUR and case_of(verb) == "of":
+        return head.head.i != head.i and head.head.lemma_.lower() in _DECIDING
+    return False
 
 
 def _noun_complement(verb: Token) -> bool:

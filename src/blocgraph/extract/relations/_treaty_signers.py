@@ -255,6 +255,8 @@ def signers(
         positions += [c for c in kids(trigger, "nmod") if instrumental(c)]
         if base(trigger.dep_) == "obj" and trigger.head.lemma_.lower() in APPROVE:
             positions += subjects(trigger.head)  # "органы Эстонии одобрили выход из конвенции"
+        if trigger.lower_.endswith("ing"):
+            positions += subjects(trigger)  # "A voted in favour of withdrawing": who voted
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):
         own = _adjacent(trigger, context) or subjects(trigger)
         positions += own + _coordinated_before(own, context)
