@@ -128,3 +128,40 @@ def test_a_treatys_title_runs_on_through_of_the(extractor: Extractor) -> None:
     assert ("SOM", "signed", "new:convention-on-the-rights-of-the-child") in {
         s.triple for s in result.statements
     }
+
+
+_FRIENDSHIP = "new:договор-о-дружбе-сотрудничестве-и-взаимной-помощи"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the agent the parser hung on the treaty's name: signers, not words of the name
+            "В этот день в Варшаве был подписан Договор о дружбе, сотрудничестве и взаимной"
+            " помощи представителями Албании, Болгарии и Венгрии.",
+            {("ALB", "signed", _FRIENDSHIP), ("BGR", "signed", _FRIENDSHIP)}
+            | {("HUN", "signed", _FRIENDSHIP)},
+        ),
+        (  # an instrumental after "между" is a party the title names, not who signed
+            "В Кишинэу подписано Соглашение между Евразийской патентной организацией и"
+            " Правительством Республики Молдова о правовой охране изобретений.",
+            set(),
+        ),
+    ],
+)
+def test_russian_passive_agents_after_the_title(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия и Киргизия провели переговоры. Стороны подписали Договор о союзничестве.",
+        "Russia and Kyrgyzstan held talks in Moscow on Monday. After the talks, the two sides"
+        " signed the Treaty on Allied Relations.",
+    ],
+)
+def test_the_sides_are_the_states_in_focus(extractor: Extractor, text: str) -> None:
+    assert {s for s, p, _ in triples(extractor, text) if p == "signed"} == {"RUS", "KGZ"}

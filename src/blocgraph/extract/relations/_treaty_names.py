@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract.relations._slug import slug
-from blocgraph.extract.relations._tree import base, case_of, kids
+from blocgraph.extract.relations._tree import base, case_of, instrumental, kids
 
 TREATY_NOUNS = frozenset(
     {"treaty", "pact", "agreement", "accord", "convention", "charter", "protocol", "declaration"}
@@ -64,6 +64,8 @@ def _kept(token: Token, parties: set[int]) -> list[Token]:
             continue  # "(ДРСМД)", "(INF)": the abbreviation, not a word of the name
         if child.like_num or _dated(child):
             continue  # "on 19 June 2024", "от 17 января"
+        if instrumental(child):
+            continue  # "Договор о дружбе | представителями A": who signed, not what
         kept += _kept(child, parties)
     return kept
 

@@ -244,6 +244,17 @@ def signers(
     positions += [c for c in kids(trigger, "obl", "nmod") if case_of(c) in {"by", "от"}]
     if _passive(trigger) and not positions:  # "был подписан СССР и США": the instrumental
         positions += [c for c in kids(trigger, "obl") if instrumental(c)]
+        if not positions and treaty_token is not None:
+            # "был подписан Договор о дружбе представителями A, B": the agent the parser hung
+            # on the treaty's name
+            positions += [
+                t
+                for t in treaty_token.subtree
+                if t.i > treaty_token.i
+                and base(t.dep_) == "nmod"  # not a conjunct of "между A и B"
+                and instrumental(t)
+                and t.lemma_.lower() in REPRESENTATIVES
+            ]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         positions += kids(trigger, "nmod:poss")
         holder = trigger.head  # "A deposited its instrument of ratification", "A's instrument"
