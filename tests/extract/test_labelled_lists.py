@@ -86,3 +86,21 @@ def test_the_page_body_owns_lists_that_do_not_name_it(extractor: Extractor) -> N
 )
 def test_labelled_lists_on_a_page(extractor: Extractor, text: str, expected: set[Triple]) -> None:
     assert triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an acronym the catalogue does not know, followed by the states it comprises
+            "We, the Leaders of MIKTA comprising Mexico, Indonesia, Republic of Korea, Türkiye"
+            " and Australia, gathered today in New Delhi.",
+            {(s, "memberOf", "new:mikta") for s in ("MEX", "IDN", "KOR", "TUR", "AUS")},
+        ),
+        # one state after it is no list: no body is minted
+        ("The FBI including Mexico officials came to the talks.", set()),
+    ],
+)
+def test_an_unknown_acronym_listing_states_is_a_body(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, text) == expected

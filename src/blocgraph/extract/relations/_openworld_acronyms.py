@@ -29,8 +29,23 @@ def acronyms_held(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
         span = (token.idx, token.idx + len(text))
         if text in _NOT_BODIES or any(a < span[1] and span[0] < b for a, b in taken):
             continue
-        if base(token.dep_) in {"nmod", "obl", "obj", "compound", "amod"} and (
+        held = base(token.dep_) in {"nmod", "obl", "obj", "compound", "amod"} and (
             token.head.lemma_.lower() in _HOLDING_WORDS
-        ):
+        )
+        if held or _listing(doc, token.i, taken):
             found.append(Entity(span[0], span[1], "body", slug(text)))
     return found
+
+
+_LISTING = frozenset({"comprising", "including", "grouping", "uniting", "consisting"})
+"""Words after which a body's members follow ("MIKTA comprising Mexico, …"); not a dash, which
+ends a dateline ("HCMC – Vietnam's …")."""
+
+
+def _listing(doc: Doc, i: int, taken: set[tuple[int, int]]) -> bool:
+    """Whether an acronym is followed by a word that lists members and then by a list of names
+    the catalogue knows (two within a few words): "MIKTA comprising Mexico, Indonesia"."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in _LISTING:
+        return False
+    starts = {a for a, _ in taken}
+    return sum(t.idx in starts for t in doc[i + 2 : i + 10]) >= 2
