@@ -31,6 +31,7 @@ from blocgraph.extract.relations._readers_treaty_roles import (
     NEGATIVE_ROLE_RULE,
     treaty_role_readings,
 )
+from blocgraph.extract.relations._role_segments import by_nearest_role
 from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
 from blocgraph.extract.relations._tree import Arg, base, case_of, excluding_phrase, kids
@@ -309,6 +310,8 @@ class TreeReader:
             if not _asserted_event(token, trigger.frame, self.lexicon, context.by_token):
                 continue
             readings = READERS[trigger.frame](token, trigger, context)
+            if trigger.frame == "role":  # "наблюдателями являются A, B, партнерами – C, D"
+                readings = by_nearest_role(readings, self.lexicon)
             for reading in [*readings, *companions(readings, token, context)]:
                 made = self._statement(reading, sent, context, last_person)
                 if made is None:
