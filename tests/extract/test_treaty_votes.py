@@ -1,7 +1,9 @@
-"""A legislature's vote decides a treaty act ("voted on 6 December to terminate the Treaty",
-"voted in favour of withdrawing from the Convention"), and a legislature named by its own name
-after the state's adjective ("the Lithuanian Seimas") acts for that state. Being in favour, or
-working towards an act, decides nothing."""
+"""Which treaty act a clause states, and for whom. A legislature's vote decides a treaty act
+("voted on 6 December to terminate the Treaty", "voted in favour of withdrawing from the
+Convention"); a legislature named by its own name after the state's adjective ("the Lithuanian
+Seimas") acts for that state; being in favour, or working towards an act, decides nothing. An
+object "it" after a treaty is the treaty; a conjunct with its own object keeps it; an indefinite
+instrument may be named later in its sentence ("a treaty …, called the Washington Accord")."""
 
 from __future__ import annotations
 
@@ -55,3 +57,40 @@ def test_a_state_adjective_before_a_legislature_s_own_name_is_the_state(
 ) -> None:
     mentions = extractor.extract("The Lithuanian Seimas met on Tuesday.").mentions
     assert [(m.text, m.id) for m in mentions] == [("Lithuanian", "LTU")]
+
+
+_ECT = "new:energy-charter-treaty"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (  # an object "it" after a treaty is the treaty, not the body named before it
+            "The European Union is a party to the Energy Charter Treaty. Eleven Member States"
+            " (Germany, France, Spain) have decided to exit it.",
+            {("DEU", "denounced", _ECT), ("FRA", "denounced", _ECT)},
+            {("DEU", "left", "EU"), ("FRA", "left", "EU")},
+        ),
+        (  # a conjunct with an object of its own does not take the other's
+            "Armenia signed the Rome Statute in 1999 and joined the CSTO in 1992.",
+            {("ARM", "signed", "new:rome-statute"), ("ARM", "joined", "CSTO")},
+            {("ARM", "ratified", "new:rome-statute")},
+        ),
+        (  # an indefinite instrument the sentence names later
+            "Armenia and Azerbaijan signed a treaty in 2025, called the Washington Accord.",
+            {(s, "signed", "new:washington-accord") for s in ("ARM", "AZE")},
+            set(),
+        ),
+    ],
+)
+def test_which_instrument_a_clause_is_about(
+    extractor: Extractor, text: str, expected: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, text)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_a_pronoun_object_still_takes_a_conjunct_s_treaty(extractor: Extractor) -> None:
+    text = "The United States signed the Arms Trade Treaty in 2013 but has not ratified it."
+    assert ("USA", "ratified", "new:arms-trade-treaty") in triples(extractor, text, "negative")

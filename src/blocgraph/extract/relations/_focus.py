@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from blocgraph.extract.relations._tree import Arg, kids
+from blocgraph.extract.relations._tree import Arg, base, kids
 
 DEFINITE = frozenset(
     {
@@ -196,6 +196,10 @@ class Focus:
         wanted = kinds if refers == "entity" else kinds & {refers}
         if not wanted:
             return []
+        if pronoun and refers == "entity" and "treaty" not in wanted and _object(token):
+            latest = self.last(wanted | {"treaty"}, exclude)
+            if latest is not None and latest.type == "treaty":
+                return []  # "a party to the Treaty … decided to exit it": the treaty, no body
         found = (self._topic(wanted, exclude) if pronoun else None) or self.salient(wanted, exclude)
         return [] if found is None else [self._arg(token, found)]
 
@@ -281,6 +285,12 @@ _NUMBER_WORDS = {
     **dict.fromkeys(["nine", "девять", "девяти"], 9),
     **dict.fromkeys(["ten", "десять", "десяти"], 10),
 }
+
+
+def _object(token: Token) -> bool:
+    """Whether a pronoun is an object or oblique ("exit it", "вышла из него"), which refers to
+    what was named last, not to the clause's topic; not a possessive ("its members")."""
+    return token.dep_ != "nmod:poss" and base(token.dep_) in {"obj", "obl", "nmod", "iobj"}
 
 
 def _count(token: Token) -> int | None:

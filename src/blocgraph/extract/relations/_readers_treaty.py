@@ -164,7 +164,9 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
                 return arg
         articles = {c.lower_ for c in kids(token, "det")}
         if articles & {"a", "an", "another", "new"}:
-            return None  # "signed an agreement": which one, the text does not say
+            # "signed an agreement": which one, the text does not say, unless it names it later
+            # ("a charter signed by A and B …, known as the Charter of the GCC")
+            return _named_later(token, context)
         for named in reversed(context.focus.recent):  # the treaty named last
             if named.type == "treaty" or (named.type == "body" and _treaty_named(named.text)):
                 return _anaphor(token, named)
@@ -179,6 +181,27 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
     )
 
 
+_NAMING = frozenset({"known", "called", "named", "titled", "entitled", "dubbed"})
+
+
+def _named_later(noun: Token, context: Context) -> Arg | None:
+    """The treaty an indefinite instrument noun is named as later in its sentence ("a charter
+    signed by A …, known as the Charter of the GCC"), with no other instrument noun between."""
+    sent = noun.sent
+    for k in range(noun.i + 1, sent.end - 1):
+        word = noun.doc[k]
+        if treaty_noun(word) and k not in context.by_token:
+            return None
+        if word.lower_ not in _NAMING:
+            continue
+        for i in range(k + 1, min(k + 4, sent.end)):
+            arg = context.by_token.get(i)
+            if arg is not None:
+                return arg if arg.type == "treaty" else None
+        return None
+    return None
+
+
 def _treaty(trigger: Token, context: Context) -> Arg | None:
     """The treaty a trigger is about: its object, passive subject, oblique ("withdrew from"),
     nominal dependent ("ratification of the treaty"), or the noun a participle modifies ("the
@@ -189,7 +212,8 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
         for v in (*kids(trigger, "conj"), *([trigger.head] if base(trigger.dep_) == "conj" else []))
         for c in kids(v, "obj")
     ]
-    positions += shared
+    if all(o.pos_ == "PRON" for o in kids(trigger, "obj")):
+        positions += shared  # not "signed the Statute and joined the CSTO": its own object
     positions += [  # "прекращение действия договора", "termination of the operation of"
         c for p in positions if p.lemma_.lower() in _OPERATION for c in kids(p, "nmod")
     ]
