@@ -1,6 +1,7 @@
 """Lists under a role label on a body's own page ("Member States (23): A, B", "The list of
 Observer Countries is as follows:", "Observers: the United Nations"): the label's grammar, the
-body the page is about when the label does not name it, and bodies as listed items."""
+body the page is about when the label does not name it, bodies as listed items, an unknown
+acronym listing states, and an abbreviation that takes its full name's id."""
 
 from __future__ import annotations
 
@@ -104,3 +105,21 @@ def test_an_unknown_acronym_listing_states_is_a_body(
     extractor: Extractor, text: str, expected: set[Triple]
 ) -> None:
     assert triples(extractor, text) == expected
+
+
+_ALBA = "new:боливарианский-альянс-для-народов-нашей-америки"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abbreviation alone on the line under the title line it abbreviates
+        "Боливарианский альянс для народов нашей Америки\n(АЛБА)\n\n"
+        "В АЛБА входят Куба и Венесуэла.",
+        # a place inside the name does not cut it short ("… нашей Америки")
+        "Боливарианский альянс для народов нашей Америки (АЛБА) создан в 2004 году. В АЛБА"
+        " входят Куба и Венесуэла.",
+    ],
+)
+def test_an_abbreviation_takes_the_full_name_s_id(extractor: Extractor, text: str) -> None:
+    assert triples(extractor, text) == {("CUB", "memberOf", _ALBA), ("VEN", "memberOf", _ALBA)}

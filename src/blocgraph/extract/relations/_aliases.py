@@ -135,8 +135,7 @@ def document_names(
     for abbreviation, name in _apposed_names(text) + _apposed_russian(text):
         found[abbreviation] = ident(name)
     definitions = _distinct(
-        (m.group(1) or m.group(2), text[max(0, m.start() - 200) : m.start()])
-        for m in _DEFINITION.finditer(text)
+        (m.group(1) or m.group(2), _before(text, m.start())) for m in _DEFINITION.finditer(text)
     )
     for abbreviation, before in definitions:
         long_form = (
@@ -228,6 +227,16 @@ def _russian_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+def _before(text: str, at: int) -> str:
+    """The text before a bracketed abbreviation; when the abbreviation stands alone at a line's
+    start under a title line ("Боливарианский альянс …\n(АЛБА)"), that line runs on to it."""
+    before = text[max(0, at - 200) : at]
+    stripped = before.rstrip(" \t")
+    if stripped.endswith("\n") and not stripped.endswith("\n\n"):
+        return stripped.rstrip("\n") + " "
+    return before
+
+
 def _russian_name_before(abbreviation: str, before: str) -> str | None:
     """A Russian organisation's name right before its bracketed Cyrillic abbreviation whose
     letters the name's initials do not spell ("Евразийская группа по противодействию
@@ -243,7 +252,7 @@ def _russian_name_before(abbreviation: str, before: str) -> str | None:
             run = words[k:]
             if len(run) >= 2 and any(_head(w) is not None for w in run[:3]):
                 return " ".join(run)
-            return None
+            # a place inside the name ("… для народов нашей Америки"): look further back
     return None
 
 

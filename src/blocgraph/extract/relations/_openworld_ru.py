@@ -94,10 +94,10 @@ def _phrase(head: Token) -> list[Token]:
         elif link not in _INSIDE or child.is_punct:
             continue
         case = case_of(child)
-        if case not in {"", "по"}:
+        if case not in {"", "по", "для"}:
             continue
         tokens.append(child)
-        if case == "по":  # "Комитет по …": the preposition belongs to the name
+        if case in {"по", "для"}:  # "Комитет по …", "Альянс для …": the preposition is the name's
             tokens += [c for c in child.children if base(c.dep_) == "case"]
         stack.extend(child.children)
     return sorted(tokens, key=lambda t: t.i)
