@@ -165,3 +165,27 @@ def test_russian_passive_agents_after_the_title(
 )
 def test_the_sides_are_the_states_in_focus(extractor: Extractor, text: str) -> None:
     assert {s for s, p, _ in triples(extractor, text) if p == "signed"} == {"RUS", "KGZ"}
+
+
+_FRIENDLY = "new:договор-о-дружественных-отношениях"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an exchange of instruments of ratification: both holders ratified
+            "Россия и Монголия обменялись ратификационными грамотами Договора о дружественных"
+            " отношениях.",
+            {("RUS", "ratified", _FRIENDLY), ("MNG", "ratified", _FRIENDLY)},
+        ),
+        (  # an exchange still to come ratifies nothing
+            "Россия и Монголия должны обменяться ратификационными грамотами Договора о"
+            " дружественных отношениях.",
+            set(),
+        ),
+    ],
+)
+def test_instruments_of_ratification_exchanged(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, text) == expected

@@ -272,6 +272,12 @@ def signers(
         own = _adjacent(trigger, context) or subjects(trigger)
         positions += own + _coordinated_before(own, context)
     head = trigger.head
+    act = head.head
+    held = base(trigger.dep_) == "amod" and head.lemma_.lower() in INSTRUMENTS
+    if held and polarity(act, context.lexicon) == "positive":
+        # "A и B обменялись ратификационными грамотами": the instrument's holders, when the
+        # exchange took place (not "должны обменяться")
+        positions += _adjacent(act, context) or subjects(act)
     if base(trigger.dep_) in {"acl", "amod", "nmod"} and head.lemma_.lower() in _LAWS:
         positions += subjects(head.head) if base(head.dep_) == "obj" else subjects(head)
     found = _as_signers(positions, context, persons)
