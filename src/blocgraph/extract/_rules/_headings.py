@@ -247,9 +247,8 @@ def _label(
 
 _LABEL_WORDS = 9
 """How many words a label may hold before its separator ("the list of observer countries is as
-follows:"), names (capitalised words) and their
-brackets not counted ("Former members of the Common Market for Eastern and Southern Africa
-(COMESA):")."""
+follows:"), names (capitalised words) and their brackets not counted ("Former members of the
+Common Market for Eastern and Southern Africa (COMESA):")."""
 
 
 def _separator(doc: Doc, start: int, named: set[int]) -> int | None:
