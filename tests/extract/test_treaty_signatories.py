@@ -189,3 +189,25 @@ def test_instruments_of_ratification_exchanged(
     extractor: Extractor, text: str, expected: set[Triple]
 ) -> None:
     assert triples(extractor, text) == expected
+
+
+_SPNFZ = "new:south-pacific-nuclear-free-zone-treaty"
+
+
+def test_coordinated_passives_share_the_treaty_and_the_agent(extractor: Extractor) -> None:
+    text = (
+        "The South Pacific Nuclear Free Zone Treaty (Treaty of Rarotonga) was signed in 1985."
+        " The Treaty of Rarotonga has been signed and ratified by 13 Forum members, namely"
+        " Australia, Fiji and Nauru."
+    )
+    found = triples(extractor, text)
+    assert {(s, p, _SPNFZ) for s in ("AUS", "FJI", "NRU") for p in ("signed", "ratified")} <= found
+    assert not any(o == "new:treaty-of-rarotonga" for _, _, o in found)  # one id: the first name
+
+
+def test_each_coordinated_passive_keeps_its_own_agent(extractor: Extractor) -> None:
+    text = "The Treaty of Rarotonga was signed by Australia and ratified by Fiji."
+    assert triples(extractor, text) == {
+        ("AUS", "signed", "new:treaty-of-rarotonga"),
+        ("FJI", "ratified", "new:treaty-of-rarotonga"),
+    }

@@ -218,8 +218,8 @@ def _renamed(
 
 
 _OR = re.compile(
-    r",?\s+(?:or|also known as|known as|или|иначе|также известный как|известный как)\s+"
-    r"(?:the\s+)?$",
+    r"(?:,?\s+(?:or|also known as|known as|или|иначе|также известный как|известный как)\s+"
+    r"|\s*\(\s*)(?:the\s+)?$",  # or in brackets: "… Zone Treaty (Treaty of Rarotonga)"
     re.IGNORECASE,
 )
 
@@ -228,8 +228,9 @@ def _other_names(
     text: str, mentions: list[Mention], statements: list[Statement]
 ) -> tuple[list[Mention], list[Statement]]:
     """One id for a treaty the text names twice in a row ("the 1997 Anti-Personnel Mine Ban
-    Convention, or Ottawa Treaty"): the second name takes the first's, unless the first only
-    describes the instrument."""
+    Convention, or Ottawa Treaty", "the South Pacific Nuclear Free Zone Treaty (Treaty of
+    Rarotonga)"): the second name takes the first's, unless the first only describes the
+    instrument."""
     treaties = sorted((m for m in mentions if m.type == "treaty"), key=lambda m: m.start)
     other: dict[str, str] = {}
     for first, second in pairwise(treaties):

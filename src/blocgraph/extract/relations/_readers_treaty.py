@@ -225,6 +225,9 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
     ]
     if all(o.pos_ == "PRON" for o in kids(trigger, "obj")):
         positions += shared  # not "signed the Statute and joined the CSTO": its own object
+    if base(trigger.dep_) == "conj" and not kids(trigger, "nsubj"):
+        # "T has been signed and ratified by A": the conjunct shares the passive subject
+        positions += [c for c in kids(trigger.head, "nsubj") if c.dep_.endswith("pass")]
     positions += [  # "прекращение действия договора", "termination of the operation of"
         c for p in positions if p.lemma_.lower() in _OPERATION for c in kids(p, "nmod")
     ]

@@ -167,6 +167,12 @@ def deposited(noun: Token, context: Context) -> bool:
     return all(polarity(a, context.lexicon) == "positive" for a in acts)
 
 
+def _agents(verb: Token) -> list[Token]:
+    """A verb's agents: "by A", "от A"."""
+    found = kids(verb, "obl:agent")
+    return found + [c for c in kids(verb, "obl", "nmod") if case_of(c) in {"by", "от"}]
+
+
 def _passive(verb: Token) -> bool:
     """Whether a verb is passive ("it was signed in 1990"): its subject is the treaty."""
     return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
@@ -240,8 +246,11 @@ def signers(
     """Who acts: the subject (a controller's, a relative clause's noun), the agent of a passive,
     the possessor or "by" of an event noun; for a law that ratifies, who signed or passed it;
     else the parties "between A and B" the treaty names."""
-    positions: list[Token] = kids(trigger, "obl:agent")
-    positions += [c for c in kids(trigger, "obl", "nmod") if case_of(c) in {"by", "от"}]
+    positions: list[Token] = _agents(trigger)
+    if not positions and _passive(trigger):  # "T was signed and ratified by A": the agent the
+        for verb in kids(trigger, "conj"):  # parser gave the last of the coordinated verbs
+            if verb.pos_ == "VERB" and not kids(verb, "nsubj"):
+                positions += _agents(verb)
     if _passive(trigger) and not positions:  # "был подписан СССР и США": the instrumental
         positions += [c for c in kids(trigger, "obl") if instrumental(c)]
         if not positions and treaty_token is not None:
