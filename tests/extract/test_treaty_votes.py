@@ -94,3 +94,31 @@ def test_which_instrument_a_clause_is_about(
 def test_a_pronoun_object_still_takes_a_conjunct_s_treaty(extractor: Extractor) -> None:
     text = "The United States signed the Arms Trade Treaty in 2013 but has not ratified it."
     assert ("USA", "ratified", "new:arms-trade-treaty") in triples(extractor, text, "negative")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "negative"),
+    [
+        (  # a modal governs the verbs coordinated with it that have no subject of their own
+            "They are neutral, which means they cannot join a military alliance, or join"
+            " military conflicts. Austria and Malta are not NATO members.",
+            {("AUT", "joined", "NATO"), ("MLT", "joined", "NATO")},
+            {("AUT", "memberOf", "NATO"), ("MLT", "memberOf", "NATO")},
+        ),
+        (  # refraining is not doing
+            "Finland refrained from joining NATO for decades.",
+            {("FIN", "joined", "NATO")},
+            {("FIN", "joined", "NATO")},
+        ),
+    ],
+)
+def test_what_a_modal_or_a_refusal_governs(
+    extractor: Extractor, text: str, absent: set[Triple], negative: set[Triple]
+) -> None:
+    assert not absent & triples(extractor, text)
+    assert negative <= triples(extractor, text, "negative")
+
+
+def test_a_past_passive_does_not_make_its_conjunct_a_plan(extractor: Extractor) -> None:
+    text = "ОТГ была создана в 2009 году и объединяет Азербайджан и Казахстан."
+    assert {"AZE", "KAZ"} <= {s for s, p, _ in triples(extractor, text) if p == "memberOf"}
