@@ -46,7 +46,7 @@ _MODIFIERS: dict[str, str | None] = {
     "бывшие": "former",
 }
 _FILLER = frozenset({"the", "of", "-", "–", "—"})
-_LEAD_INS = (("list",),)
+_LEAD_IN = "list"
 _ENDINGS = (
     ("is", "as", "follows"),
     ("are", "as", "follows"),
@@ -83,10 +83,8 @@ def label_role(words: tuple[str, ...]) -> str | None:
     True
     """
     words = tuple(part for w in words for part in _compound(w) if part not in _FILLER)
-    for lead in _LEAD_INS:
-        if words[: len(lead)] == lead:
-            words = words[len(lead) :]
-            break
+    if words[:1] == (_LEAD_IN,):
+        words = words[1:]
     for ending in _ENDINGS:
         if len(words) > len(ending) and words[-len(ending) :] == ending:
             words = words[: -len(ending)]

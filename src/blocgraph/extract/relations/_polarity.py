@@ -104,12 +104,6 @@ _REASONS = frozenset({"as", "because", "since", "while"})
 """Adpositions of a reason or circumstance the parser may hang on a role noun."""
 
 
-def _modal_verb(token: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb is entertained by its own auxiliary ("cannot join", "could leave", "will
-    join"), not by a past passive's "была"."""
-    return token.pos_ in {"VERB", "AUX"} and _entertained(token, lexicon, future_ok=False)
-
-
 def _aside(token: Token, lexicon: Lexicon) -> bool:
     """The writer's aside in the first person plural ("Напомним, что …", "Отметим, что …"):
     a perfective form, but no future event."""
@@ -331,7 +325,12 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
             return None
         if link in {"xcomp", "ccomp", "csubj"} and _entertained(head, lexicon, future_ok=False):
             return None
-        if link == "conj" and not kids(child, "nsubj", "aux") and _modal_verb(head, lexicon):
+        if (
+            link == "conj"
+            and not kids(child, "nsubj", "aux")
+            and head.pos_ in {"VERB", "AUX"}
+            and _entertained(head, lexicon, future_ok=False)
+        ):
             return None  # "cannot join an alliance, or join conflicts": the modal governs both
         if link == "acl" and (
             _entertained(head, lexicon, future_ok=False) or negated(head, lexicon)

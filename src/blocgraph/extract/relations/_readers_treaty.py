@@ -31,8 +31,8 @@ from blocgraph.extract.relations._treaty_names import (
 )
 from blocgraph.extract.relations._treaty_signers import (
     APPROVE,
-    INSTRUMENTS,
     deposited,
+    instrument_of_ratification,
     organ,
     signers,
     states_after,
@@ -67,7 +67,7 @@ def _frame(token: Token) -> tuple[str, str] | None:
     if token.pos_ in {"VERB", "AUX", "ADJ"} or base(token.dep_) in {"acl", "amod"} or gerund:
         if lemma in _SIGN_VERBS or low in _SIGNED_FORMS:
             return "signed", "tree:treaty-sign"
-        if low.startswith(("ratif", "ратифиц")) or _instrument_of_ratification(token):
+        if low.startswith(("ratif", "ратифиц")) or instrument_of_ratification(token):
             return "ratified", "tree:treaty-ratify"
         if lemma in _ACCEDE or low.startswith("acced"):
             return "ratified", "tree:treaty-accede"  # consent to be bound (contract, round 56)
@@ -85,16 +85,6 @@ def _frame(token: Token) -> tuple[str, str] | None:
         if lemma in _DENOUNCE_NOUNS:
             return "denounced", "tree:treaty-denounce"
     return None
-
-
-def _instrument_of_ratification(token: Token) -> bool:
-    """Whether a word is the adjective of an instrument of ratification ("обменялись
-    ратификационными грамотами договора"): the instrument's holders ratified its treaty."""
-    return (
-        token.lower_.startswith("ратификационн")
-        and base(token.dep_) == "amod"
-        and token.head.lemma_.lower() in INSTRUMENTS
-    )
 
 
 def _parties(context: Context) -> set[int]:
@@ -233,7 +223,7 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
     ]
     if base(trigger.dep_) in {"acl", "amod"}:
         positions.insert(0, trigger.head)
-    if _instrument_of_ratification(trigger):  # "ратификационными грамотами договора"
+    if instrument_of_ratification(trigger):  # "ратификационными грамотами договора"
         positions += kids(trigger.head, "nmod")
     if trigger.pos_ == "NOUN" and base(trigger.dep_) == "obl" and _agent_only(trigger):
         # "After ratification by A and B, the treaty entered into force", "После ратификации

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
-from blocgraph.extract.relations._subjects import subjects
+from blocgraph.extract.relations._subjects import decided, subjects
 from blocgraph.extract.relations._treaty_names import BETWEEN
 from blocgraph.extract.relations._tree import Arg, base, case_of, conjuncts, instrumental, kids
 
@@ -155,6 +155,16 @@ INSTRUMENTS = frozenset({"instrument", "грамота", "документ"})
 грамота")."""
 
 
+def instrument_of_ratification(token: Token) -> bool:
+    """Whether a word is the adjective of an instrument of ratification ("обменялись
+    ратификационными грамотами договора"): the instrument's holders ratified its treaty."""
+    return (
+        token.lower_.startswith("ратификационн")
+        and base(token.dep_) == "amod"
+        and token.head.lemma_.lower() in INSTRUMENTS
+    )
+
+
 def deposited(noun: Token, context: Context) -> bool:
     """Whether an event noun names an instrument of consent that the clause says was handed
     over ("deposited their instruments of ratification"), not one that must be ("must ratify
@@ -275,15 +285,14 @@ def signers(
         positions += [c for c in kids(trigger, "nmod") if instrumental(c)]
         if base(trigger.dep_) == "obj" and trigger.head.lemma_.lower() in APPROVE:
             positions += subjects(trigger.head)  # "органы Эстонии одобрили выход из конвенции"
-        if trigger.lower_.endswith("ing"):
+        if decided(trigger):
             positions += subjects(trigger)  # "A voted in favour of withdrawing": who voted
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):
         own = _adjacent(trigger, context) or subjects(trigger)
         positions += own + _coordinated_before(own, context)
     head = trigger.head
     act = head.head
-    held = base(trigger.dep_) == "amod" and head.lemma_.lower() in INSTRUMENTS
-    if held and polarity(act, context.lexicon) == "positive":
+    if instrument_of_ratification(trigger) and polarity(act, context.lexicon) == "positive":
         # "A и B обменялись ратификационными грамотами": the instrument's holders, when the
         # exchange took place (not "должны обменяться")
         positions += _adjacent(act, context) or subjects(act)
