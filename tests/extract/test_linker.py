@@ -146,12 +146,25 @@ def test_persons_not_in_the_gazetteer_follow_an_office(extractor: Extractor) -> 
             "в Евразии и в Латинской Америке",
             [("Евразии", "region", "EURASIA"), ("Латинской Америке", "region", "419")],
         ),
+        ("договор с Египтом", [("Египтом", "state", "EGY")]),
+        (
+            "Соломоновых Островов и Папуа-Новой Гвинеи",
+            [("Соломоновых Островов", "state", "SLB"), ("Папуа-Новой Гвинеи", "state", "PNG")],
+        ),
+        ("из Боснии и Герцеговины", [("Боснии и Герцеговины", "state", "BIH")]),
     ],
 )
 def test_russian_names_and_case_forms(
     extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert mentions(extractor, text) == expected
+
+
+def test_state_names_with_a_space_for_a_hyphen(extractor: Extractor) -> None:
+    assert mentions(extractor, "Guinea Bissau and Timor Leste joined.") == [
+        ("Guinea Bissau", "state", "GNB"),
+        ("Timor Leste", "state", "TLS"),
+    ]
 
 
 # --- case and token boundaries ----------------------------------------------------------------

@@ -24,6 +24,7 @@ from blocgraph.extract._russian import (
     surname_forms,
     yo_variants,
 )
+from blocgraph.extract._russian_morph import morph_case_forms
 
 Kind = Literal["name", "demonym", "civ", "region_adj", "block"]
 """How a surface form is linked: always, in context, or never."""
@@ -130,8 +131,11 @@ class _Builder:
         if not form or (entry.type, entry.id, form) in self.dropped:
             return
         forms = [form]
+        if entry.type == "state":
+            forms += _state_spellings(form)
         if is_cyrillic(form) and inflect:
-            forms += case_forms(form)
+            for variant in list(forms):
+                forms += case_forms(variant) + morph_case_forms(variant)
         for variant in list(forms):
             forms += yo_variants(variant)
         if entry.type == "state" and " " in form:  # "Burkina-Faso", "Sri-Lanka"
@@ -158,6 +162,18 @@ class _Builder:
             variants.append(form.upper())  # headlines: "RUSSIA"
         for variant in variants:
             self.sensitive.setdefault(variant, []).append(entry)
+
+
+def _state_spellings(name: str) -> list[str]:
+    """Other spellings of a state's name: a dash between parts as a hyphen ("Папуа — Новая
+    Гвинея" → "Папуа-Новая Гвинея"), a hyphen as a space ("Guinea-Bissau" → "Guinea Bissau"),
+    the abbreviation "о-ва" written out ("Соломоновы о-ва" → "Соломоновы Острова")."""
+    spellings = [name.replace(" — ", "-").replace("—", "-")]
+    if " о-ва" in name:
+        spellings += [name.replace(" о-ва", " Острова"), name.replace(" о-ва", " острова")]
+    if not is_cyrillic(name) and re.search(r"[a-z]-[A-Z]", name):
+        spellings.append(name.replace("-", " "))
+    return [s for s in dict.fromkeys(spellings) if s != name]
 
 
 def _dedupe(table: dict[str, list[Entry]], collisions: list[str]) -> dict[str, tuple[Entry, ...]]:
