@@ -160,6 +160,27 @@ def test_russian_names_and_case_forms(
     assert mentions(extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("с Кыргызской Республикой", [("Кыргызской Республикой", "state", "KGZ")]),
+        (
+            "Президент Азербайджанской Республики Ильхам Алиев",
+            [
+                ("Азербайджанской Республики", "state", "AZE"),
+                ("Ильхам Алиев", "person", "ilham-aliyev"),
+            ],
+        ),
+        ("the Azerbaijani Republic", [("Azerbaijani Republic", "state", "AZE")]),
+        ("Приднестровская Молдавская Республика", []),
+    ],
+)
+def test_a_state_adjective_before_a_form_word_is_a_formal_name(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert mentions(extractor, text) == expected
+
+
 def test_state_names_with_a_space_for_a_hyphen(extractor: Extractor) -> None:
     assert mentions(extractor, "Guinea Bissau and Timor Leste joined.") == [
         ("Guinea Bissau", "state", "GNB"),

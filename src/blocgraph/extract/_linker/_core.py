@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from blocgraph.extract._gazetteer import Entry, Gazetteer
-from blocgraph.extract._linker._formal import widen_formal_names
+from blocgraph.extract._linker._formal import form_after_adjective, widen_formal_names
 from blocgraph.extract._linker._heads import (
     _CIV_WORD,
     _STATE_PARTICIPLES,
@@ -225,7 +225,9 @@ class Linker(_PersonFinder):
         if demonym is not None and self._compound(doc, start, end):
             candidate.resolved = demonym  # "Russian-Chinese (statement)": both states
             return
-        if demonym is not None and _state_head_follows(doc, end, russian):
+        if demonym is not None and (
+            _state_head_follows(doc, end, russian) or form_after_adjective(doc, start, end)
+        ):
             if self._acceptable(doc, start, end, rules, us_context):
                 candidate.resolved = demonym
             return

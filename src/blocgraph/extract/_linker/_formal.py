@@ -117,12 +117,49 @@ def _formal_start(doc: Doc, start: int) -> int:
     return begin
 
 
+_RU_ADJECTIVE_ENDINGS = ("ая", "ой", "ую", "ий", "ый", "ое", "ого", "ому", "ым", "ом")
+_EN_ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
+
+
+def _adjective_shaped(text: str) -> bool:
+    """A capitalised word that looks like an adjective ("Приднестровская", "Pridnestrovian")."""
+    low = text.lower()
+    return text[:1].isupper() and low.endswith(_RU_ADJECTIVE_ENDINGS + _EN_ADJECTIVE_ENDINGS)
+
+
+def form_after_adjective(doc: Doc, start: int, end: int) -> bool:
+    """Whether the state adjective at ``start:end`` opens a formal name with the form word after
+    it: "Азербайджанской Республики", "Кыргызская Республика", "the Azerbaijani Republic". Not
+    when another adjective comes before ("Приднестровская Молдавская Республика") or a name
+    after ("Турецкая Республика Северного Кипра", "Turkish Republic of Northern Cyprus")."""
+    if end >= len(doc) or not _form_at(doc, end):
+        return False
+    if start > 0 and _adjective_shaped(doc[start - 1].text) and doc[start - 1].is_alpha:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is None:
+        return True
+    if after.lower_ == "of":
+        return False
+    return not (_adjective_shaped(after.text) and after.is_alpha)
+
+
 def widen_formal_names(doc: Doc, linked: list[Linked]) -> list[Linked]:
     """The mentions with each state's short name widened to its formal name, where the text
     gives one and no other mention is in the way."""
     taken = {i for m in linked for i in range(m.start, m.end)}
     for mention in linked:
         if mention.type != "state":
+            continue
+        if (
+            mention.end - mention.start == 1
+            and _adjective_shaped(doc[mention.start].text)
+            and mention.end not in taken
+            and form_after_adjective(doc, mention.start, mention.end)
+        ):
+            taken.add(mention.end)
+            mention.end += 1
+            mention.char_end = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
             continue
         begin = _formal_start(doc, mention.start)
         if begin == mention.start or any(i in taken for i in range(begin, mention.start)):
