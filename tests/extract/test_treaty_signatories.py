@@ -211,3 +211,56 @@ def test_each_coordinated_passive_keeps_its_own_agent(extractor: Extractor) -> N
         ("AUS", "signed", "new:treaty-of-rarotonga"),
         ("FJI", "ratified", "new:treaty-of-rarotonga"),
     }
+
+
+IZMIR = "new:izmir-treaty"
+
+
+def test_a_participle_on_the_main_clause_subject_takes_its_agent(extractor: Extractor) -> None:
+    text = "The Izmir Treaty, signed in 1977 by Iran, Pakistan and Turkey, founded the ECO."
+    found = triples(extractor, text)
+    assert {("IRN", "signed", IZMIR), ("PAK", "signed", IZMIR), ("TUR", "signed", IZMIR)} <= found
+
+
+def test_signatories_that_include_a_list(extractor: Extractor) -> None:
+    text = (
+        "The Abraham Accords were brokered by the United States in 2020.\n\n"
+        "The original signatories include the United Arab Emirates and Bahrain."
+    )
+    found = triples(extractor, text)
+    assert {("ARE", "signed", "new:abraham-accords"), ("BHR", "signed", "new:abraham-accords")} <= (
+        found
+    )
+
+
+def test_states_before_both_and_coordinated_verbs_sign_the_treaty_in_focus(
+    extractor: Extractor,
+) -> None:
+    treaty = "new:treaty-on-the-prohibition-of-nuclear-weapons"
+    text = (
+        "The Treaty on the Prohibition of Nuclear Weapons opened for signature in 2017. "
+        "Maldives and Trinidad and Tobago both signed and ratified."
+    )
+    found = triples(extractor, text)
+    assert {(s, p, treaty) for s in ("MDV", "TTO") for p in ("signed", "ratified")} <= found
+
+
+def test_a_title_list_that_ends_in_a_treaty_word_is_one_name(extractor: Extractor) -> None:
+    text = (
+        "The National Assembly of Bulgaria ratified the Friendship, Good Neighbourliness and "
+        "Cooperation Agreement between Bulgaria and Macedonia."
+    )
+    names = {m.text for m in extractor.extract(text).mentions if m.type == "treaty"}
+    assert names == {"Friendship, Good Neighbourliness and Cooperation Agreement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Belarus signed the friendship treaty on Aug. 1, 2017.",
+        "The Energy Charter Treaty was adopted. Russia signed the Treaty on Monday.",
+    ],
+)
+def test_a_date_after_on_is_not_what_a_treaty_is_on(extractor: Extractor, text: str) -> None:
+    names = {m.text for m in extractor.extract(text).mentions if m.type == "treaty"}
+    assert not any("Aug" in n or "Monday" in n for n in names)

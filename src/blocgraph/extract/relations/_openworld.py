@@ -18,10 +18,16 @@ from spacy.tokens import Doc, Span, Token
 from blocgraph.extract.relations._openworld_acronyms import acronyms_held
 from blocgraph.extract.relations._openworld_persons import capitalised, persons
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
+from blocgraph.extract.relations._openworld_titles import (
+    TREATY_HEADS,
+    ends_in_treaty,
+    listed_words,
+    titled,
+)
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._readers_partnership import declared_partnership
 from blocgraph.extract.relations._slug import slug
-from blocgraph.extract.relations._treaty_names import treaty_names
+from blocgraph.extract.relations._treaty_names import date_word, treaty_names
 
 ORG_HEADS = frozenset(
     {
@@ -69,10 +75,6 @@ ORG_HEADS = frozenset(
         "entente",
         "conclave",
     }
-)
-TREATY_HEADS = frozenset(
-    {"treaty", "pact", "agreement", "convention", "charter", "accord", "protocol", "memorandum"}
-    | {"declaration", "statute"}  # "the Rome Statute" (of the ICC)
 )
 _STATUTE = re.compile(r"\b(?:Act|Bill|Law)(?:\s+(?:of\s+)?\d{4})?$")
 """A domestic statute's name ("the Antarctic Treaty Act 1967", "the Treaty of Lisbon Bill"):
@@ -195,10 +197,11 @@ def mint(
                     and j + 2 < len(doc)
                     and (capitalised(doc[j + 2].text) or doc[j + 2].lower_ == "the")
                     and j + 2 not in known_starts
+                    and not date_word(doc[j + 2])  # "the Treaty on Monday"
                 )
                 or (  # "Convention on Cooperation in Combating International Terrorism"
                     doc[j + 1].lower_ == "in"
-                    and _titled(doc[i : j + 1])
+                    and titled(doc[i : j + 1])
                     and j + 3 < len(doc)
                     and capitalised(doc[j + 2].text)
                     and j + 2 not in known_starts
@@ -207,8 +210,8 @@ def mint(
                 )
                 or (  # "Treaty on Friendship, Cooperation, and Partnership": a title's list
                     doc[j + 1].text == ","
-                    and _titled(doc[i : j + 1])
-                    and _listed_words(doc, j + 1, known_starts)
+                    and (titled(doc[i : j + 1]) or ends_in_treaty(doc, j + 1, known_starts))
+                    and listed_words(doc, j + 1, known_starts)
                 )
                 or (  # "Alliance for the Peoples of Our America", not "Members of the Organization"
                     doc[j + 1].lower_ in {"of", "for"}
@@ -229,7 +232,7 @@ def mint(
         statute = _STATUTE.search(span.text) is not None  # "the Antarctic Treaty Act 1967"
         statute |= span[0].lower_ == "statute"  # a body's own: "the Statute of the Council of …"
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken and not statute:
-            if heads & TREATY_HEADS and (span[-1].lower_ not in ORG_HEADS or _titled(span)):
+            if heads & TREATY_HEADS and (span[-1].lower_ not in ORG_HEADS or titled(span)):
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
             elif (
                 heads & ORG_HEADS
@@ -275,34 +278,6 @@ def _headline_verb(token: Token) -> bool:
     """A finite or bare verb a headline capitalises before a name ("U.S. to Quit Arms Trade
     Treaty", "Russia Signs Pact"), not a participle that names ("United", "Developing")."""
     return token.pos_ == "VERB" and token.tag_ in {"VB", "VBP", "VBZ", "VBD"}
-
-
-def _listed_words(doc: Doc, comma: int, known_starts: set[int]) -> bool:
-    """Whether capitalised words joined by commas run from ``comma`` to an "and" and a last
-    capitalised word: the coordinated words of a title, not a clause after a name."""
-    k = comma
-    while k + 1 < len(doc) and doc[k].text == ",":
-        k += 1
-        if doc[k].lower_ in {"and", "&"}:  # "…, Cooperation, and Partnership"
-            return k + 1 < len(doc) and capitalised(doc[k + 1].text)
-        if not capitalised(doc[k].text) or k in known_starts:
-            return False
-        while k + 1 < len(doc) and capitalised(doc[k + 1].text) and k + 1 not in known_starts:
-            k += 1  # an item of several words ("…, Transnational Organized Crime and …")
-        k += 1
-        if k < len(doc) and doc[k].lower_ in {"and", "&"}:
-            return k + 1 < len(doc) and capitalised(doc[k + 1].text)
-    return False
-
-
-def _titled(span: Span) -> bool:
-    """Whether a treaty word heads the name with what it is on or of ("Treaty on Comprehensive
-    Strategic Partnership"): a treaty, whatever word it ends with; "the Collective Security
-    Treaty Organization" stays an organisation."""
-    return any(
-        t.lower_ in TREATY_HEADS and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in {"on", "of"}
-        for t in span
-    )
 
 
 def _owner(span: Span) -> Span:

@@ -232,7 +232,7 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
         positions += kids(trigger.head, "nsubj")
     for position in positions:
         active = base(position.dep_) == "nsubj" and not position.dep_.endswith("pass")
-        if active and trigger.pos_ == "VERB":
+        if active and trigger.pos_ == "VERB" and position.head == trigger:
             continue  # the signer, not the instrument
         found = treaty_at(position, context)
         if found is not None:

@@ -74,6 +74,8 @@ def _holders(token: Token, context: Context) -> tuple[list[Arg], Token]:
     listed = _listed(token, context)
     if listed:  # "12 original signatories of the treaty, including A, B": the list
         return listed, token
+    if base(token.dep_) == "nsubj" and head.lemma_.lower() in _INCLUDE:
+        return states_of(kids(head, "obj"), context), head  # "the signatories include A, B"
     if base(token.dep_) == "nsubj" and kids(head, "cop") and head.i > token.i:
         return states_of([head], context), head  # "the signatories of T were A, B and C"
     if base(token.dep_) in {"xcomp", "obl"} and head.pos_ in {"VERB", "AUX"}:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._tree import base, case_of, instrumental, kids
 
@@ -86,6 +87,20 @@ LONGEST = 12
 _TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET"})
 
 
+DATE_WORDS = (
+    MONTHS
+    | {m[:3] for m in MONTHS}
+    | {"sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+"""Words of a date after "on" ("signed the treaty on Aug. 1", "the Treaty on Monday"): when the
+instrument was signed, not what it is on."""
+
+
+def date_word(token: Token) -> bool:
+    """Whether a token is a month, its abbreviation or a weekday ("Aug.", "Monday")."""
+    return token.lower_.rstrip(".") in DATE_WORDS
+
+
 def _tail(token: Token, parties: set[int]) -> list[int]:
     """What the noun is on when the parser attached it elsewhere ("signed a treaty | on security
     guarantees"): the words right after "on" / "о" up to punctuation, a verb or a party."""
@@ -97,7 +112,7 @@ def _tail(token: Token, parties: set[int]) -> list[int]:
     i += 1
     while i < len(doc) and i not in parties:
         t = doc[i]
-        if not (t.pos_ in _TAIL_POS or t.lower_ in {"of", "-"}) or t.like_num:
+        if not (t.pos_ in _TAIL_POS or t.lower_ in {"of", "-"}) or t.like_num or date_word(t):
             break
         words.append(i)
         i += 1

@@ -188,6 +188,13 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
 
 
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    {"both", "all", "also", "each", "have", "has", "had", "then", "later", "jointly", "too"}
+    | {"оба", "обе", "также", "тоже", "совместно"}
+)
+"""Words that may stand between a list of states and their verb."""
+
+
 def _adjacent(verb: Token, context: Context) -> list[Token]:
     """The states listed right before a verb ("… однако в 1999 году Грузия и Азербайджан вышли
     из Договора"): its subjects whatever the parser attached them to, when only names, commas
@@ -195,6 +202,14 @@ def _adjacent(verb: Token, context: Context) -> list[Token]:
     doc = verb.doc
     found: list[Token] = []
     i = verb.i - 1
+    while i >= 0:
+        if doc[i].lower_ in _BETWEEN_SUBJECT_AND_VERB:
+            i -= 1  # "A and B both signed", "A and B have also ratified"
+        elif doc[i].lower_ in {"and", ",", "и"} and i > 0 and doc[i - 1].pos_ == "VERB":
+            i -= 2  # "A and B signed and ratified": the first verb's subjects
+        else:
+            break
+    last = i
     while i >= 0:
         token = doc[i]
         arg = context.by_token.get(i)
@@ -207,7 +222,7 @@ def _adjacent(verb: Token, context: Context) -> list[Token]:
         ):  # "…, the United Republic of Tanzania"
             break
         i -= 1
-    return found if found and doc[verb.i - 1].i in context.by_token else []
+    return found if found and last in context.by_token else []
 
 
 def _coordinated_before(tokens: list[Token], context: Context) -> list[Token]:

@@ -1,0 +1,57 @@
+"""The words of a treaty's or a body's title: whether capitalised words listed with commas are
+one title ("Treaty on Friendship, Cooperation, and Partnership", "Friendship, Good
+Neighbourliness and Cooperation Agreement") and whether a treaty word heads a name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from blocgraph.extract.relations._openworld_persons import capitalised
+
+TREATY_HEADS = frozenset(
+    {"treaty", "pact", "agreement", "convention", "charter", "accord", "protocol", "memorandum"}
+    | {"declaration", "statute"}  # "the Rome Statute" (of the ICC)
+)
+"""Head words of treaty names."""
+
+
+def listed_words(doc: Doc, comma: int, known_starts: set[int]) -> bool:
+    """Whether capitalised words joined by commas run from ``comma`` to an "and" and a last
+    capitalised word: the coordinated words of a title, not a clause after a name."""
+    k = comma
+    while k + 1 < len(doc) and doc[k].text == ",":
+        k += 1
+        if doc[k].lower_ in {"and", "&"}:  # "…, Cooperation, and Partnership"
+            return k + 1 < len(doc) and capitalised(doc[k + 1].text)
+        if not capitalised(doc[k].text) or k in known_starts:
+            return False
+        while k + 1 < len(doc) and capitalised(doc[k + 1].text) and k + 1 not in known_starts:
+            k += 1  # an item of several words ("…, Transnational Organized Crime and …")
+        k += 1
+        if k < len(doc) and doc[k].lower_ in {"and", "&"}:
+            return k + 1 < len(doc) and capitalised(doc[k + 1].text)
+    return False
+
+
+def ends_in_treaty(doc: Doc, comma: int, known_starts: set[int]) -> bool:
+    """Whether the capitalised words listed from ``comma`` end, after their "and", in a treaty
+    word: "Friendship, Good Neighbourliness and Cooperation Agreement"."""
+    k = comma
+    while k < len(doc) and k - comma < 16:
+        word = doc[k]
+        if k in known_starts or not (
+            word.text in {",", "-"} or word.lower_ in {"and", "&"} or capitalised(word.text)
+        ):
+            break
+        k += 1
+    return k > comma + 1 and doc[k - 1].lower_ in TREATY_HEADS
+
+
+def titled(span: Span) -> bool:
+    """Whether a treaty word heads the name with what it is on or of ("Treaty on Comprehensive
+    Strategic Partnership"): a treaty, whatever word it ends with; "the Collective Security
+    Treaty Organization" stays an organisation."""
+    return any(
+        t.lower_ in TREATY_HEADS and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in {"on", "of"}
+        for t in span
+    )
