@@ -152,6 +152,7 @@ def test_persons_not_in_the_gazetteer_follow_an_office(extractor: Extractor) -> 
             [("Соломоновых Островов", "state", "SLB"), ("Папуа-Новой Гвинеи", "state", "PNG")],
         ),
         ("из Боснии и Герцеговины", [("Боснии и Герцеговины", "state", "BIH")]),
+        ("встреча с Си Цзиньпином", [("Си Цзиньпином", "person", "xi-jinping")]),
     ],
 )
 def test_russian_names_and_case_forms(

@@ -264,3 +264,37 @@ def test_a_title_list_that_ends_in_a_treaty_word_is_one_name(extractor: Extracto
 def test_a_date_after_on_is_not_what_a_treaty_is_on(extractor: Extractor, text: str) -> None:
     names = {m.text for m in extractor.extract(text).mentions if m.type == "treaty"}
     assert not any("Aug" in n or "Monday" in n for n in names)
+
+
+DECLARATION = "new:декларация-о-стратегическом-партнерстве"
+
+
+def test_plural_presidents_sign_for_their_states_not_their_names(extractor: Extractor) -> None:
+    text = (
+        "20 апреля президенты Кыргызстана и Азербайджана Садыр Жапаров и Ильхам Алиев на встрече "
+        "в Баку подписали декларацию о стратегическом партнерстве."
+    )
+    found = triples(extractor, text)
+    assert {("KGZ", "signed", DECLARATION), ("AZE", "signed", DECLARATION)} <= found
+
+
+def test_a_president_and_a_person_named_beside_him_both_sign(extractor: Extractor) -> None:
+    text = (
+        "Сегодня в Москве президент Ирана Масуд Пезешкиан и Владимир Путин подписали "
+        "декларацию о стратегическом партнерстве."
+    )
+    signers = {s for s, p, _ in triples(extractor, text) if p == "signed"}
+    assert {"IRN", "RUS"} <= signers  # the declaration is linked to the catalogue by its parties
+
+
+def test_the_two_countries_are_the_two_states_named_before_in_the_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "В ходе визита председателя КНР в Таджикистан две страны подписали декларацию о "
+        "стратегическом партнерстве."
+    )
+    found = triples(extractor, text)
+    assert {("CHN", "signed", DECLARATION), ("TJK", "signed", DECLARATION)} <= found
+    three = "В ходе визита председателя КНР в Таджикистан три страны подписали декларацию."
+    assert not triples(extractor, three)

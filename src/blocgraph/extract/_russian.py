@@ -140,6 +140,8 @@ def person_forms(full_name: str) -> list[str]:
     ['Сергея Лаврова', 'Сергею Лаврову']
     >>> "Марией Захаровой" in person_forms("Мария Захарова")
     True
+    >>> person_forms("Си Цзиньпин")[0]
+    'Си Цзиньпина'
     """
     words = full_name.split(" ")
     if len(words) != 2 or not is_cyrillic(full_name):
@@ -147,8 +149,13 @@ def person_forms(full_name: str) -> list[str]:
     first, last = words
     first_forms = _noun_forms(first)
     last_forms = surname_forms(last)
-    if first_forms is None or last_forms is None:
+    if last_forms is None:
         return []
+    if first_forms is None:  # "Си Цзиньпин" → "Си Цзиньпина": a Chinese family name stays,
+        # and the given name declines as a noun does, not as a Russian surname ("Цзиньпином")
+        nouns = _noun_forms(last) or {}
+        forms = [f"{first} {f[c]}" for f in (last_forms, nouns) for c in _CASES if c in f]
+        return [f for f in dict.fromkeys(forms) if f != full_name]
     if not first.lower().endswith(("а", "я")):
         first_forms["acc"] = first_forms["gen"]  # masculine and animate: accusative = genitive
     forms = [f"{first_forms[c]} {last_forms[c]}" for c in _CASES]

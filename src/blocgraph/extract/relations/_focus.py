@@ -189,7 +189,7 @@ class Focus:
             if not pronoun and articleless(token) and _described(token):
                 return []  # "бывшими советскими республиками": a description, not a reference
             items = [n for n in self.state_list if n.id not in exclude]
-            count = _count(token)
+            count = counted(token)
             if count is not None and count != len(items):
                 return []  # "13 стран" is not the two states named last
             return [self._arg(token, n) for n in items]
@@ -293,7 +293,7 @@ def _object(token: Token) -> bool:
     return token.dep_ != "nmod:poss" and base(token.dep_) in {"obj", "obl", "nmod", "iobj"}
 
 
-def _count(token: Token) -> int | None:
+def counted(token: Token) -> int | None:
     """The number a collective noun carries ("13 стран", "the three states"), if any."""
     for child in kids(token, "nummod"):
         if child.text.isdigit():

@@ -15,10 +15,15 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from blocgraph.extract.relations._focus import DEFINITE, Focus, articleless
+from blocgraph.extract.relations._focus import DEFINITE, Focus, articleless, counted
 from blocgraph.extract.relations._lexicon import Lexicon, Trigger
-from blocgraph.extract.relations._slug import slug
-from blocgraph.extract.relations._subjects import _AS, clause_subjects, named_head, subjects
+from blocgraph.extract.relations._references import (
+    RELATIVE_POSSESSIVES,
+    identified,
+    named_as_anaphor,
+    relative_antecedent,
+)
+from blocgraph.extract.relations._subjects import _AS, clause_subjects, subjects
 from blocgraph.extract.relations._tree import (
     COLLECTIVE,
     Arg,
@@ -115,7 +120,7 @@ class Context:
                 return named
         if "state" in kinds and collective_lemma(token.lemma_) is not None:
             # "the countries that make up O are A, B": the copula's list names them
-            named = _identified(token, self.by_token)
+            named = identified(token, self.by_token)
             if named:
                 return named
         if "state" in kinds and collective_lemma(token.lemma_) not in {None, "member"}:
@@ -130,9 +135,9 @@ class Context:
                 if anaphoric:
                     return anaphoric
         relative = token.lemma_.lower() in {"который"} and base(token.dep_) in {"obl", "nmod"}
-        if token.lower_ in _RELATIVE_POSSESSIVES or relative:
+        if token.lower_ in RELATIVE_POSSESSIVES or relative:
             # "BRICS, whose original members were A, B"; "ССАГПЗ, в который входят A, B"
-            described = _relative_antecedent(token)
+            described = relative_antecedent(token)
             if described is not None:
                 named = [a for a in phrase_args(described, self.by_token) if a.type in kinds]
                 if named:
@@ -162,12 +167,12 @@ class Context:
             ) or self.lexicon.anaphors.get(conjunct.lower_)
             if refers == "body" and "body" in kinds and (same := self._earlier_body(conjunct)):
                 anaphoric.append(same)  # "A left the CIS, and B suspended its part in the bloc"
-            elif refers == "state" and "state" in kinds and (one := self._earlier_state(conjunct)):
-                anaphoric.append(one)  # "Президент Турции заявил, что республика не …"
+            elif refers == "state" and "state" in kinds and (ones := self._states_before(conjunct)):
+                anaphoric += ones  # "Президент Турции заявил, что республика не …"
             elif refers:
                 resolved = self.focus.resolve(conjunct, refers, kinds, set(exclude))
                 if not resolved and refers == "body" and "body" in kinds:
-                    resolved = _named_as_anaphor(conjunct)
+                    resolved = named_as_anaphor(conjunct)
                 anaphoric += resolved
             elif "body" in kinds and (headed := self.focus.by_head(conjunct, set(exclude))):
                 anaphoric.append(headed)  # "the bank's members": the bank named last
@@ -188,14 +193,19 @@ class Context:
             if a.type in kinds and a.id not in exclude
         ]
 
-    def _earlier_state(self, token: Token) -> Arg | None:
-        """The one state named before a singular definite description of a state in its own
-        sentence ("President of Turkey Erdoğan said the country will not …"); none when the
-        sentence named several states before it."""
-        if "Plur" in token.morph.get("Number", []) or not _definite(token):
-            return None
+    def _states_before(self, token: Token) -> list[Arg]:
+        """The state named before a singular definite description of a state in its own
+        sentence ("President of Turkey Erdoğan said the country will not …"), or the states
+        named before a counted one ("визит председателя КНР в Таджикистан … две страны
+        подписали"); none when the sentence named another number of states before it."""
+        number = counted(token)  # "две страны" is a genitive singular
+        plural = "Plur" in token.morph.get("Number", []) or (number or 0) > 1
+        count = number if plural else 1
+        if count is None or not (_definite(token) or plural):
+            return []
         earlier = named_before(token, self.by_token, ("state",))
-        return earlier[0] if len({a.id for a in earlier}) == 1 else None
+        distinct = list({a.id: a for a in earlier}.values())
+        return distinct if len(distinct) == count else []
 
     def _earlier_body(self, token: Token) -> Arg | None:
         """The body named last before a definite description in its own sentence (the focus
@@ -229,30 +239,6 @@ _POSSESSIVES = frozenset(
         "свою",
     }
 )
-
-
-_RELATIVE_POSSESSIVES = frozenset({"whose", "чей", "чья", "чьё", "чье", "чьи"})
-
-
-def _relative_antecedent(token: Token) -> Token | None:
-    """The noun a relative clause opened by ``token`` ("whose", "который") describes."""
-    for head in token.ancestors:
-        if head.dep_ == "acl:relcl" or (base(head.dep_) == "acl" and head.pos_ in {"VERB", "AUX"}):
-            return named_head(head.head)
-    doc = token.doc  # the parser missed the clause: the noun right before ", whose"
-    i = token.i - 1
-    while i >= 0 and doc[i].is_punct:
-        i -= 1
-    return doc[i] if 0 <= i < token.i - 1 and doc[token.i - 1].text == "," else None
-
-
-def _named_as_anaphor(token: Token) -> list[Arg]:
-    """ "The Commonwealth has admitted Gabon" with no body in focus: a capitalised "the
-    Commonwealth" is the name of an open-world body, not a description."""
-    if not token.text[:1].isupper() or "the" not in {d.lower_ for d in kids(token, "det")}:
-        return []
-    end = token.idx + len(token.text)
-    return [Arg(slug(token.text), "body", token.i, token.i + 1, token.idx, end)]
 
 
 def passive(verb: Token) -> bool:
@@ -363,20 +349,6 @@ def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
                 if child.i != noun.i:
                     found += ctx.args(child, BODY)
     return found
-
-
-def _identified(noun: Token, by_token: dict[int, Arg]) -> list[Arg]:
-    """The states a copula identifies a collective subject with ("the countries that make up O
-    are A, B"): the predicate's list, when the noun is its subject."""
-    head = noun.head
-    if base(noun.dep_) != "nsubj" or head.i == noun.i or not kids(head, "cop"):
-        return []
-    predicate = by_token.get(head.i)
-    if predicate is None or predicate.type != "state":
-        return []  # "the country is a member of O": no list that identifies it
-    if kids(head, "aux"):
-        return []  # "the newest members may be A and B": entertained, not identified
-    return [a for a in phrase_args(head, by_token) if a.type == "state"]
 
 
 def _pairs(

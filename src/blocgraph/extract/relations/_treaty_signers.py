@@ -135,6 +135,13 @@ def _as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str
     found: list[Arg] = []
     for token in tokens:
         args = context.args(token, SIGNERS)
+        represented_states = _represented(token, context)
+        if represented_states and "Plur" in token.morph.get("Number", []):
+            # "президенты A и B Садыр Жапаров и Ильхам Алиев": A and B, whatever the catalogue
+            # knows of the persons the plural names
+            args = represented_states + [a for a in args if a.type == "body"]
+        elif represented_states:  # "президент A Масуд Пезешкиан и Владимир Путин": A and more
+            args = represented_states + args
         if not args:
             args = _organ_state(token, context) or _represented(token, context)
         if not args:
