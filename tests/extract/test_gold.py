@@ -473,10 +473,12 @@ ROUND_54: dict[str, float] = {
 ROUND_55: dict[str, float] = {
     "mention precision": 0.90,
     "mention recall": 0.95,
-    "statement precision": 0.30,
-    "statement recall": 0.10,
+    "statement precision": 0.25,
+    "statement recall": 0.05,
 }
-"""Round 55 as first scored blind (2026-12-05, at 098fe9e), rounded down."""
+"""Round 55 as first scored blind (2026-12-05, at 098fe9e: statements P 0.30 R 0.10, rounded
+down), lowered on 2026-12-06 when the English pair threshold rose from 0.6 to 0.7 (chosen on
+rounds 53–73): the pair memberships that round gained were below it (now P 0.27 R 0.08)."""
 
 ROUND_56: dict[str, float] = {
     "mention precision": 0.85,
