@@ -261,7 +261,22 @@ def mint(
             if kind and (ent.start_char, ent.end_char) not in taken:
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
     found = [e for e in found if "\n" not in doc.text[e.char_start : e.char_end]]
+    found = [_abbreviated_as_known(doc, e, known) for e in found]
     return _without_overlaps(found, known)  # a name never runs over a line break
+
+
+def _abbreviated_as_known(doc: Doc, entity: Entity, known: list[Entity]) -> Entity:
+    """A body's name the catalogue lacks, abbreviated in brackets by one of its bodies'
+    abbreviations, is that body under another name: "Ассоциация регионального сотрудничества
+    стран Южной Азии (СААРК)" is SAARC."""
+    after = _PARENTHESISED.match(doc.text, entity.char_end)
+    if entity.type != "body" or after is None:
+        return entity
+    at = after.start(1)
+    for other in known:
+        if other.type == "body" and other.char_start == at and other.char_end == after.end(1):
+            return Entity(entity.char_start, entity.char_end, "body", other.id)
+    return entity
 
 
 def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
