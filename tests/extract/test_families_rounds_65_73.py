@@ -36,3 +36,49 @@ def test_a_name_the_catalogue_lacks_abbreviated_as_its_body_is_that_body(
     assert {m.id for m in result.mentions if m.type == "body"} == {"SAARC"}
     found = triples(extractor, text)
     assert {("IND", "memberOf", "SAARC"), ("NPL", "memberOf", "SAARC")} <= found
+
+
+ESCAZU = "new:escazú-agreement"
+OPENED = "The Escazú Agreement opened for signature in 2018. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPENED + "The following countries signed the Agreement: Argentina, Brazil and Uruguay.",
+        OPENED + "Chiefs of State and ministers from the following countries signed the Agreement: "
+        "Argentina, Brazil and Uruguay.",
+        OPENED + "Argentina, Brazil and Uruguay put their signatures to the agreement.",
+    ],
+)
+def test_signers_listed_after_the_following_countries_or_putting_signatures(
+    extractor: Extractor, text: str
+) -> None:
+    found = triples(extractor, text)
+    assert {(s, "signed", ESCAZU) for s in ("ARG", "BRA", "URY")} <= found
+
+
+def test_russian_signatures_put_under_a_treaty(extractor: Extractor) -> None:
+    found = triples(extractor, "Россия и Китай поставили подписи под договором о дружбе.")
+    assert {
+        ("RUS", "signed", "new:договор-о-дружбе"),
+        ("CHN", "signed", "new:договор-о-дружбе"),
+    } <= (found)
+
+
+def test_states_in_a_relative_clause_that_signed(extractor: Extractor) -> None:
+    text = (
+        "The Comprehensive Nuclear-Test-Ban Treaty opened for signature in 1996. Eight states "
+        "have yet to ratify it - China, Egypt and Iran, which have signed the Treaty, and India "
+        "and Pakistan, which have not signed."
+    )
+    signed = {s for s, p, _ in triples(extractor, text) if p == "signed"}
+    assert {"CHN", "EGY", "IRN"} <= signed
+    assert not signed & {"IND", "PAK"}
+
+
+def test_several_agreements_are_no_one_treaty(extractor: Extractor) -> None:
+    text = "Во время визита в США Касым-Жомарт Токаев заключил несколько важных соглашений."
+    result = extractor.extract(text)
+    assert not [m for m in result.mentions if m.type == "treaty"]
+    assert not [s for s in result.statements if s.predicate == "signed"]

@@ -39,10 +39,14 @@ _CHARTERS = frozenset({"treaty", "charter", "statute", "договор", "уст
 """Instruments that, "on" a body, are that body's founding treaty."""
 REPRESENTATIVES = frozenset(
     {"head", "leader", "president", "minister", "representative", "delegation", "government"}
+    | {"chief", "delegate", "envoy"}
     | {"plenipotentiary", "глава", "лидер", "президент", "министр", "представитель", "делегация"}
     | {"правительство", "state", "государство"}
 )
 """Nouns of those who sign for a state ("the Heads of State of A and B", "главы государств")."""
+
+
+_FROM = frozenset({"from", "of", "из", "от"})
 
 
 def represented(tokens: list[Token]) -> list[Token]:
@@ -50,8 +54,13 @@ def represented(tokens: list[Token]) -> list[Token]:
     and B; "the Ministers of Foreign Affairs of A, of B and of C established O"."""
     found = list(tokens)
     frontier = [t for t in tokens if t.lemma_.lower() in REPRESENTATIVES]
+    frontier += [
+        c for t in frontier for c in kids(t, "conj") if c.lemma_.lower() in REPRESENTATIVES
+    ]
     for _ in range(2):  # "Heads" → "of State" → "of A, B"
-        frontier = [c for t in frontier for c in kids(t, "nmod")]
+        frontier = [c for t in frontier for c in kids(t, "nmod")] + [
+            c for t in frontier for c in kids(t, "obl") if case_of(c) in _FROM
+        ]  # "Chiefs of State and ministers from the following countries"
         found += frontier
         frontier = [t for t in frontier if t.lemma_.lower() in REPRESENTATIVES]
     return found

@@ -27,6 +27,7 @@ from blocgraph.extract.relations._treaty_names import (
     definite_description,
     described_instrument,
     instrument_id,
+    several,
     treaty_noun,
 )
 from blocgraph.extract.relations._treaty_signers import (
@@ -44,7 +45,7 @@ _SIGN_VERBS = frozenset(
 )
 _SIGNED_FORMS = frozenset({"signed", "signing", "inked", "concluded"})
 """Forms the English lemmatizer may leave as they are."""
-_SIGN_NOUNS = frozenset({"signing", "signature", "подписание", "заключение"})
+_SIGN_NOUNS = frozenset({"signing", "signature", "подписание", "подпись", "заключение"})
 _RATIFY_NOUNS = frozenset({"ratification", "ратификация"})
 _DENOUNCE_VERBS = frozenset(
     {"denounce", "withdraw", "quit", "exit", "leave", "terminate", "abrogate", "scrap"}
@@ -153,6 +154,8 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
         return None if named is None or named.type != "treaty" else _anaphor(token, named)
     if not treaty_noun(token):
         return None
+    if several(token):
+        return _named_later(token, context)  # "несколько важных соглашений": no one instrument
     described = described_instrument(token, _parties(context))
     if described is not None and definite_description(token, described):
         for named in reversed(context.focus.recent):  # "the landmark arms control pact": the
@@ -225,6 +228,10 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
         positions.insert(0, trigger.head)
     if instrument_of_ratification(trigger):  # "ратификационными грамотами договора"
         positions += kids(trigger.head, "nmod")
+    if trigger.pos_ == "NOUN" and base(trigger.dep_) == "obj":
+        # "added their signatures to the agreement", "поставили подписи под договором": the
+        # light verb carries the instrument
+        positions += [c for c in kids(trigger.head, "obl") if case_of(c) in {"to", "on", "под"}]
     if trigger.pos_ == "NOUN" and base(trigger.dep_) == "obl" and _agent_only(trigger):
         # "After ratification by A and B, the treaty entered into force", "После ратификации
         # парламентами A и B Договор вступил в силу": the event's instrument is the clause's

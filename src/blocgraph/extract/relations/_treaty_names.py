@@ -121,10 +121,20 @@ def _tail(token: Token, parties: set[int]) -> list[int]:
     return [token.i + 1, *words] if words else []
 
 
+_SEVERAL = frozenset({"several", "some", "many", "various", "multiple", "ряд", "многие"})
+
+
+def several(token: Token) -> bool:
+    """Whether a treaty noun is counted or quantified ("несколько важных соглашений", "two
+    agreements", "several accords"): several instruments, none of them named."""
+    quantifiers = {c.lower_ for c in kids(token, "nummod", "det")}
+    return bool(kids(token, "nummod")) or bool(quantifiers & _SEVERAL)
+
+
 def described_instrument(token: Token, parties: set[int]) -> Span | None:
     """The words that say which instrument a treaty noun is, or ``None`` for a bare noun
-    ("the treaty"); ``parties``: tokens of states and bodies."""
-    if not treaty_noun(token):
+    ("the treaty") or several instruments; ``parties``: tokens of states and bodies."""
+    if not treaty_noun(token) or several(token):
         return None
     doc = token.doc
     left = [

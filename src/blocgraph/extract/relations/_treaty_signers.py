@@ -16,7 +16,15 @@ from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import decided, subjects
 from blocgraph.extract.relations._treaty_names import BETWEEN
-from blocgraph.extract.relations._tree import Arg, base, case_of, conjuncts, instrumental, kids
+from blocgraph.extract.relations._tree import (
+    Arg,
+    base,
+    case_of,
+    collective_lemma,
+    conjuncts,
+    instrumental,
+    kids,
+)
 
 APPROVE = frozenset({"approve", "endorse", "одобрить", "утвердить", "поддержать", "support"})
 """Verbs of a legislature approving (a treaty or an exit from it)."""
@@ -184,6 +192,11 @@ def deposited(noun: Token, context: Context) -> bool:
     return all(polarity(a, context.lexicon) == "positive" for a in acts)
 
 
+_AFFIX = frozenset({"add", "put", "affix", "append", "поставить", "ставить"})
+"""Verbs that carry a signature ("put their signatures to", "поставили подписи под"): their
+subject signed."""
+
+
 def _agents(verb: Token) -> list[Token]:
     """A verb's agents: "by A", "от A"."""
     found = kids(verb, "obl:agent")
@@ -305,13 +318,19 @@ def signers(
                 positions += _adjacent(holder.head, context) or subjects(holder.head)
         # "ратификации парламентами Беларуси и России": a Russian event noun's agent
         positions += [c for c in kids(trigger, "nmod") if instrumental(c)]
-        if base(trigger.dep_) == "obj" and trigger.head.lemma_.lower() in APPROVE:
+        if base(trigger.dep_) == "obj" and trigger.head.lemma_.lower() in APPROVE | _AFFIX:
             positions += subjects(trigger.head)  # "органы Эстонии одобрили выход из конвенции"
         if decided(trigger):
             positions += subjects(trigger)  # "A voted in favour of withdrawing": who voted
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):
         own = _adjacent(trigger, context) or subjects(trigger)
         positions += own + _coordinated_before(own, context)
+    elif not positions and base(trigger.dep_) == "acl" and kids(trigger, "obj"):
+        # "A and B, which have signed the Treaty": the relative's noun; "The following countries
+        # signed the Agreement: A, B" parsed as a reduced relative: an active participle's noun
+        noun = trigger.head
+        states = collective_lemma(noun.lemma_) not in {None, "member"} or noun.i in context.by_token
+        positions += subjects(trigger) if kids(trigger, "nsubj") else [noun] if states else []
     head = trigger.head
     act = head.head
     if instrument_of_ratification(trigger) and polarity(act, context.lexicon) == "positive":
