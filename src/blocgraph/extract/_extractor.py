@@ -235,7 +235,10 @@ class Extractor:
             described = [] if trees is None else described_bodies(doc, trees, linked + minted)
             if pairs is not None and trees is not None:
                 spans = [(m.char_start, m.char_end, m.type, m.id) for m in linked + minted]
-                pairs.read_chunk(doc, trees.parses, spans, attribution, offset, context.last_person)
+                treaties = [m.start - offset for m in trees.mentions if m.type == "treaty"]
+                pairs.read_chunk(
+                    doc, trees.parses, spans, attribution, offset, context.last_person, treaties
+                )
             results = runtime.rules.find(doc, linked + pseudo + minted + described)
             # a labelled list the sentence rules already read ("SCO members: A, B") adds nothing
             known = {(f.subject, f.predicate, f.object) for _, fs in results for f in fs}

@@ -76,11 +76,13 @@ class PairPass:
         attribution: Attribution,
         offset: int,
         last_person: str | None = None,
+        treaties: Sequence[int] = (),
     ) -> None:
         """Collect the candidates of one chunk. ``entities`` are (start, end, type, id) in chunk
         characters; ``parses`` the tree pass's parses by sentence start in the chunk. The
         speaker is the tree's for the pair's clause when it names one ("…, the White House
-        said"), else the quote or author attribution of the pair's words, as for the tree."""
+        said"), else the quote or author attribution of the pair's words, as for the tree.
+        ``treaties``: where the chunk names treaties (chunk characters)."""
         parsed_at = dict(parses)
         sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
         for sent in doc.sents:
@@ -91,9 +93,13 @@ class PairPass:
                     self.body_mentions[e[3]] = self.body_mentions.get(e[3], 0) + 1
             if len(sent) > LONGEST_SENTENCE or len(inside) > MOST_MENTIONS:
                 continue  # pathological text (an endless list): pairs grow with the square
+            bodies = frozenset(e[3] for e in inside if e[2] == "body")
+            if not bodies and any(shift <= t < sent.end_char for t in treaties):
+                # "The 44 nations that must ratify the Treaty: A, B": a treaty named since takes
+                # the focus from the body named before, whose members these are not
+                self.recent_bodies = frozenset()
             single = len(self.recent_bodies) == 1
             focus = next(iter(self.recent_bodies)) if single else DOCUMENT_FOCUS
-            bodies = frozenset(e[3] for e in inside if e[2] == "body")
             if bodies:
                 self.recent_bodies = bodies
             if not any(e[2] in SUBJECT_TYPES for e in inside):
