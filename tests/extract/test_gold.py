@@ -471,14 +471,17 @@ ROUND_54: dict[str, float] = {
 """Round 54 as first scored blind (2026-12-05), rounded down."""
 
 ROUND_55: dict[str, float] = {
-    "mention precision": 0.90,
+    "mention precision": 0.89,
     "mention recall": 0.95,
     "statement precision": 0.25,
     "statement recall": 0.05,
 }
 """Round 55 as first scored blind (2026-12-05, at 098fe9e: statements P 0.30 R 0.10, rounded
 down), lowered on 2026-12-06 when the English pair threshold rose from 0.6 to 0.7 (chosen on
-rounds 53–73): the pair memberships that round gained were below it (now P 0.27 R 0.08)."""
+rounds 53–73): the pair memberships that round gained were below it (now P 0.27 R 0.08).
+Mention precision 0.90 → 0.89 the same day: "Организации Исламская Конференция (ОИК)" is now
+linked to the OIC by its abbreviation, on the span "Исламская Конференция" the minter gives
+(a short span with a catalogue id counts as false, where an open-world id did not)."""
 
 ROUND_56: dict[str, float] = {
     "mention precision": 0.85,
