@@ -96,3 +96,36 @@ def test_a_treaty_named_since_takes_the_pair_models_focus_from_a_body(
         "Canada, Chile, China, Colombia, Egypt, Finland, France, Germany and Hungary.\n"
     )
     assert not [s for s in extractor.extract(text).statements if s.object == "CIS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "members"),
+    [
+        (
+            "Events could lead Uzbekistan to pull out of GUUAM (Georgia, Ukraine, Uzbekistan, "
+            "Azerbaijan, Moldova), Uzbek Television reported.",
+            "GUAM",
+            {"GEO", "UKR", "UZB", "AZE", "MDA"},
+        ),
+        ("Лидеры ОДКБ (Россия, Беларусь и Армения) встретились.", "CSTO", {"RUS", "BLR", "ARM"}),
+    ],
+)
+def test_states_alone_in_brackets_after_a_body_are_its_members(
+    extractor: Extractor, text: str, body: str, members: set[str]
+) -> None:
+    found = {s for s, p, o in triples(extractor, text) if p == "memberOf" and o == body}
+    assert found == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first Conference of Maghreb Economic Ministers (Algeria, Libya, Morocco and Tunisia) "
+        "took place in Tunis.",
+        "The Shanghai Cooperation Organisation (SCO, with China and Russia) met in Astana.",
+    ],
+)
+def test_brackets_after_a_gathering_or_with_other_words_list_no_members(
+    extractor: Extractor, text: str
+) -> None:
+    assert not [s for s in extractor.extract(text).statements if s.rule == "bracketed-members"]

@@ -27,6 +27,7 @@ from blocgraph.extract._model import (
 )
 from blocgraph.extract._pipeline import Chunk, blank_pipeline, chunks, parse_header, spacy_text
 from blocgraph.extract._rules import (
+    BRACKETED,
     LISTED,
     Found,
     Heading,
@@ -265,7 +266,11 @@ class Extractor:
                     if triple in seen or (item.subject in open_world and item.rule != LISTED):
                         continue  # an open-world body is read as what is joined, not as a member
                     seen.add(triple)
-                    if trees is not None and item.predicate in TREE_PREDICATES:
+                    if (
+                        trees is not None
+                        and item.predicate in TREE_PREDICATES
+                        and item.rule != BRACKETED  # a gloss: the clause does not govern it
+                    ):
                         assert reader is not None
                         sign = trees.verdict(doc, item, reader.lexicon)
                         if sign != "positive":

@@ -263,10 +263,15 @@ def _abbreviates(short: str, full: str) -> bool:
     )
 
 
+FOUNDERS = "tree:sign"
+"""The rule of the signatories of a founding instrument, who are the body's founders."""
+
+
 def _without_inner_bodies(mentions: list[Mention], statements: list[Statement]) -> list[Statement]:
     """No membership read from a body's name inside the name of a treaty the same subject acts
     on in that sentence ("withdrew from the Council of Europe Convention on …" is no exit from
-    the Council of Europe)."""
+    the Council of Europe), unless the tree read it as the founding of that body by the treaty's
+    signatories ("The Treaty on European Union was signed by A and B")."""
     names: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         names[m.id].add(slug(m.text).removeprefix(NEW_PREFIX))
@@ -277,7 +282,7 @@ def _without_inner_bodies(mentions: list[Mention], statements: list[Statement]) 
     kept = []
     for s in statements:
         treaties = acts.get((s.subject, s.sentence_start), [])
-        if s.predicate in _MEMBERSHIP and s.object is not None and treaties:
+        if s.predicate in _MEMBERSHIP and s.object is not None and treaties and s.rule != FOUNDERS:
             inner = names.get(s.object, set()) | {s.object.removeprefix(NEW_PREFIX).lower()}
             if any(f"-{name}-" in f"-{treaty}-" for name in inner for treaty in treaties if name):
                 continue

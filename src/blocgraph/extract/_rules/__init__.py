@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from blocgraph.extract._linker import Linked
+from blocgraph.extract._rules._brackets import BRACKETED, _bracketed_members
 from blocgraph.extract._rules._claims import _claims
 from blocgraph.extract._rules._cooperation import _cooperation
 from blocgraph.extract._rules._headings import (
@@ -50,6 +51,7 @@ from blocgraph.extract._rules._verbs import _membership_verb
 from blocgraph.extract._rules._view import Found, _View
 
 __all__ = [
+    "BRACKETED",
     "LISTED",
     "RULES",
     "Found",
@@ -63,6 +65,7 @@ __all__ = [
 RULES: dict[str, str] = {
     "member-of": "S is/are (a) member(s) of O; S, a member of O; S is an O member",
     "member-list": "O member states A, B; O's members are A, B; members of O: A, B",
+    "bracketed-members": "O (A, B, C and D): the states alone in brackets after a body's name",
     "includes-members": "O includes/comprises/brings together A, B and C; O is a (any "
     "adjectives) forum / union … bringing together / consisting of A, B",
     "observer-of": "S is an observer (state) of O; S has observer status in O; O observer S",
@@ -187,6 +190,7 @@ class RuleSet:
         )
         found += _claims(view)
         found += _recent_members(view)
+        found += _bracketed_members(view)
         found += _initiative_possessive(view)
         found += _initiative_of(view)
         return found

@@ -96,6 +96,8 @@ class Context:
     states: dict[int, Arg] = field(default_factory=dict)
     """Each token inside a state's mention → the state, also where a longer name holds it ("the
     Kazakh Parliament"): who a legislature or an office holder acts for."""
+    bodies: dict[int, Arg] = field(default_factory=dict)
+    """The same for bodies ("the Treaty on European Union" holds the EU)."""
 
     def args(
         self, token: Token | None, kinds: frozenset[str], exclude: frozenset[str] = frozenset()

@@ -217,7 +217,8 @@ class TreeReader:
         """The statements of one parsed chunk; ``offset`` is the chunk's start in the document."""
         by_token = map_entities(doc, entities)
         states = map_entities(doc, [e for e in entities if e.type == "state"])
-        context = Context(by_token, self.lexicon, self.focus, states)
+        bodies = map_entities(doc, [e for e in entities if e.type == "body"])
+        context = Context(by_token, self.lexicon, self.focus, states, bodies)
         found: list[TreeStatement] = []
         for sent in doc.sents:
             found += self._sentence(sent, context, last_person)

@@ -94,8 +94,9 @@ def _set_up(instrument: Token, ctx: Context) -> list[Arg]:
             found += _all(ctx, kids(noun, "nmod"), BODY)
         elif case_of(noun) in {"on", "о", "об"} and instrument.lemma_.lower() in _CHARTERS:
             # "the Treaty on European Union", "договор о Евразийском экономическом союзе": the
-            # body's own founding treaty
-            found += _all(ctx, [noun], BODY)
+            # body's own founding treaty, also where the treaty's name holds the body's
+            inner = ctx.bodies.get(noun.i)
+            found += _all(ctx, [noun], BODY) or ([inner] if inner is not None else [])
     head = instrument.head
     if base(instrument.dep_) == "obl" and head.lemma_.lower() in _SETTING_UP:
         found += _all(ctx, subjects(head) or [head.head], BODY)
