@@ -129,3 +129,38 @@ def test_brackets_after_a_gathering_or_with_other_words_list_no_members(
     extractor: Extractor, text: str
 ) -> None:
     assert not [s for s in extractor.extract(text).statements if s.rule == "bracketed-members"]
+
+
+CTBT = "new:comprehensive-test-ban-treaty"
+
+
+def test_failing_to_ratify_is_a_denial(extractor: Extractor) -> None:
+    text = (
+        "The Comprehensive Test Ban Treaty was adopted in 1996. The United States signed the "
+        "treaty but failed to ratify the treaty."
+    )
+    result = {(s.triple, s.polarity) for s in extractor.extract(text).statements}
+    assert (("USA", "signed", CTBT), "positive") in result
+    assert (("USA", "ratified", CTBT), "negative") in result
+    assert (("USA", "ratified", CTBT), "positive") not in result
+
+
+def test_lists_after_long_lists_still_speak_of_the_treaty(extractor: Extractor) -> None:
+    states = (
+        "Algeria, Argentina, Australia, Austria, Bangladesh, Belgium, Brazil, Britain, Bulgaria, "
+        "Canada, Chile, China, Colombia, Egypt, Finland, France, Germany, Hungary, India, "
+        "Indonesia, Iran, Israel, Italy, Japan, Mexico, Netherlands, North Korea, Norway, "
+        "Pakistan, Peru, Poland, Romania, Russia, Slovakia, South Africa, South Korea, Spain, "
+        "Sweden, Switzerland, Turkey, Ukraine, Vietnam"
+    )
+    ratifiers = ", ".join(states.split(", ")[:30])  # 72 states named before "the treaty"
+    text = (
+        "The 42 nations that must ratify the Comprehensive Test Ban Treaty for it to take "
+        f"effect:\n{states}.\n"
+        f"The nations among them that have ratified the treaty:\n{ratifiers}.\n"
+        "The 15 nations among the 44 that have signed but not yet ratified the treaty:\n"
+        "Algeria, Bangladesh, Chile, China and Vietnam.\n"
+    )
+    result = {(s.triple, s.polarity) for s in extractor.extract(text).statements}
+    assert (("VNM", "signed", CTBT), "positive") in result  # "the 15 nations … that have signed"
+    assert (("VNM", "ratified", CTBT), "negative") in result

@@ -132,6 +132,10 @@ class Named:
     """Named as the subject of its clause (what a later "it" most likely continues)."""
 
 
+_RECENT = 60
+"""How many named entities the focus keeps (states go first when it is full)."""
+
+
 @dataclass(slots=True)
 class Focus:
     """The entities in focus while a document is read."""
@@ -149,7 +153,13 @@ class Focus:
         (``counted=False``) do not add to the entities' salience, as the text repeats them."""
         named = [n for n in named if n.type != "body" or not generic_organ(n)]
         self.recent.extend(named)
-        del self.recent[:-60]
+        if len(self.recent) > _RECENT:
+            # a long list of states does not push the treaty or body it is about out of focus
+            # ("The 26 nations that have ratified the treaty: A, …" then "the treaty" again)
+            surplus = len(self.recent) - _RECENT
+            states = {i for i, n in enumerate(self.recent) if n.type == "state"}
+            dropped = set(sorted(states)[:surplus])
+            self.recent = [n for i, n in enumerate(self.recent) if i not in dropped][-_RECENT:]
         for n in named if counted else ():
             self.counts[n.id] = self.counts.get(n.id, 0) + 1
         self.sentences.append(named)

@@ -51,7 +51,10 @@ def subjects(verb: Token) -> list[Token]:
         if own[0].lower_ in _RELATIVE and base(verb.dep_) == "acl":
             if own[0].i > 0 and verb.doc[own[0].i - 1].text == "(":
                 return [_noun_before(own[0])]  # "…, South Africa (which joined in 1994), …"
-            return [named_head(verb.head)]
+            noun = verb.head
+            if noun.pos_ == "NUM" and base(noun.dep_) == "nmod":
+                noun = noun.head  # "the 15 nations among the 44 that have signed": the nations
+            return [named_head(noun)]
         if own[0].lower_ in _RELATIVE and verb.dep_ == "advcl:relcl":
             return [_noun_before(own[0])]  # "…, which also includes A": the noun before it
         return own

@@ -325,7 +325,7 @@ def signers(
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):
         own = _adjacent(trigger, context) or subjects(trigger)
         positions += own + _coordinated_before(own, context)
-    elif not positions and base(trigger.dep_) == "acl" and kids(trigger, "obj"):
+    elif not positions and base(trigger.dep_) == "acl" and kids(trigger, "obj", "nsubj"):
         # "A and B, which have signed the Treaty": the relative's noun; "The following countries
         # signed the Agreement: A, B" parsed as a reduced relative: an active participle's noun
         noun = trigger.head
