@@ -157,8 +157,8 @@ class Focus:
             # a long list of states does not push the treaty or body it is about out of focus
             # ("The 26 nations that have ratified the treaty: A, …" then "the treaty" again)
             surplus = len(self.recent) - _RECENT
-            states = {i for i, n in enumerate(self.recent) if n.type == "state"}
-            dropped = set(sorted(states)[:surplus])
+            at = [i for i, n in enumerate(self.recent) if n.type == "state"]
+            dropped = set(at[:surplus])
             self.recent = [n for i, n in enumerate(self.recent) if i not in dropped][-_RECENT:]
         for n in named if counted else ():
             self.counts[n.id] = self.counts.get(n.id, 0) + 1
