@@ -182,6 +182,11 @@ def test_a_state_adjective_before_a_form_word_is_a_formal_name(
     assert mentions(extractor, text) == expected
 
 
+def test_an_abbreviation_defined_after_a_states_name_is_that_state(extractor: Extractor) -> None:
+    text = "Caricom cannot sanction the Dominican Republic (DR), as the DR is not a member."
+    assert [m for m in mentions(extractor, text) if m[0] == "DR"] == [("DR", "state", "DOM")] * 2
+
+
 def test_state_names_with_a_space_for_a_hyphen(extractor: Extractor) -> None:
     assert mentions(extractor, "Guinea Bissau and Timor Leste joined.") == [
         ("Guinea Bissau", "state", "GNB"),

@@ -147,14 +147,14 @@ class Linker(_PersonFinder):
         return kept
 
     def _defined(self, doc: Doc, linked: list[Linked], context: DocumentContext) -> list[Linked]:
-        """Abbreviations the document defines in brackets right after a body's full name ("the
-        European Community (EC)") link to that body there and later in the document, even where
-        the gazetteer leaves them out as ambiguous in general."""
+        """Abbreviations the document defines in brackets right after a body's or a state's full
+        name ("the European Community (EC)", "the Dominican Republic (DR)") link to it there and
+        later in the document, even where the gazetteer leaves them out as ambiguous in general."""
         taken = {i for m in linked for i in range(m.start, m.end)}
         for mention in linked:
             k = mention.end
             if (
-                mention.type == "body"
+                mention.type in {"body", "state"}
                 and mention.end - mention.start > 1
                 and k + 2 < len(doc)
                 and doc[k].text == "("
