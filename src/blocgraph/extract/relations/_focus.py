@@ -147,6 +147,9 @@ class Focus:
     """The entities of the last few sentences, one list per sentence."""
     counts: dict[str, int] = field(default_factory=dict)
     """How often each entity has been named so far (its salience in the document)."""
+    status: tuple[str, str] | None = None
+    """(predicate, role) of the status the text named last ("observer status"): what "the
+    status" means later."""
 
     def see(self, named: list[Named], counted: bool = True) -> None:
         """Record one sentence's entities, in order (not an organ's generic name); a headline's

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract.relations._companions import companions
+from blocgraph.extract.relations._datelines import forget_dateline
 from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import gapped
@@ -221,6 +222,7 @@ class TreeReader:
         context = Context(by_token, self.lexicon, self.focus, states, bodies)
         found: list[TreeStatement] = []
         for sent in doc.sents:
+            forget_dateline(sent, by_token, states, bodies)  # "Kiruna (Sweden), May 15 (IANS)"
             found += self._sentence(sent, context, last_person)
             named = sorted(
                 {

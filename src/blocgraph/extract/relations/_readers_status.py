@@ -28,6 +28,7 @@ from blocgraph.extract.relations._slots import (
     _described,
     _elided,
     _first,
+    _gathered,
 )
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._tree import (
@@ -44,15 +45,24 @@ _STANDINGS = frozenset({"status", "статус", "membership", "членств�
 наблюдателя") or membership itself ("was given full membership", "получил членство")."""
 
 
-def _status_role(status: Token | None, tr: Trigger) -> tuple[str, str] | None:
-    return None if status is None else role_of(status, tr)
+def _status_role(status: Token | None, tr: Trigger, ctx: Context) -> tuple[str, str] | None:
+    """The role a status word names, or for "the status" / "this status" the role of the status
+    the text named last ("got observer status … were granted the status at …")."""
+    if status is None:
+        return None
+    role = role_of(status, tr)
+    if role is not None:
+        ctx.focus.status = role
+        return role
+    determiners = {d.lower_ for d in kids(status, "det")}
+    return ctx.focus.status if determiners & {"the", "this", "that", "этот"} else None
 
 
 def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """O granted S observer status; S was granted partner status (in O)."""
     statuses = kids(t, "obj", "iobj", "nsubj:pass")  # "предоставлен статус": the status is subject
     status = _first([c for c in statuses if c.lemma_.lower() in _STANDINGS])
-    role = _status_role(status, tr)
+    role = _status_role(status, tr, ctx)
     if role is None:
         return []
     status_bodies = _bodies_of(status, ctx) if status is not None else []
@@ -62,6 +72,7 @@ def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             subject = kids(t, "iobj")
         holders = _all(ctx, subject, MEMBERS)
         bodies = status_bodies or _all(ctx, obliques(t, _IN) + kids(t, "obl:agent"), BODY)
+        bodies = bodies or _gathered(t, ctx)
         if not bodies and holders:  # "These countries — A, B — were granted partner status"
             bodies = _elided(t, ctx, holders)
     else:
@@ -77,10 +88,10 @@ def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
 def receive(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S received / gained / obtained observer status (in O); S получил статус наблюдателя."""
     status = _first([c for c in kids(t, "obj") if c.lemma_.lower() in _STANDINGS])
-    role = _status_role(status, tr)
+    role = _status_role(status, tr, ctx)
     if role is None or status is None:
         return []
-    bodies = _bodies_of(status, ctx) or _all(ctx, obliques(t, _IN), BODY)
+    bodies = _bodies_of(status, ctx) or _all(ctx, obliques(t, _IN), BODY) or _gathered(t, ctx)
     holders = _all(ctx, subjects(t), MEMBERS)
     if not bodies and holders:
         bodies = _elided(t, ctx, holders)

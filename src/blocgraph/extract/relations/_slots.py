@@ -51,6 +51,23 @@ def _places(tokens: list[Token]) -> list[Token]:
     return found
 
 
+_GATHERINGS = frozenset(
+    {"meeting", "summit", "session", "conference", "заседание", "саммит", "встреча", "сессия"}
+)
+
+
+def _gathered(t: Token, ctx: Context) -> list[Arg]:
+    """The body whose meeting the event took place at ("were granted observer status at the
+    eighth ministerial meeting of the Arctic Council", "на саммите ШОС")."""
+    found: list[Arg] = []
+    for place in kids(t, "obl"):
+        if case_of(place) in {"at", "на", "during", "в ходе"} and (
+            place.lemma_.lower() in _GATHERINGS
+        ):
+            found += _all(ctx, kids(place, "nmod", "compound"), BODY)
+    return found
+
+
 def _elided(t: Token, ctx: Context, holders: list[Arg]) -> list[Arg]:
     """The body in focus, for "Indonesia officially joined in 2025" in a text about BRICS; a body
     named earlier in the same sentence comes first ("Albania was no longer invited to Warsaw

@@ -1,4 +1,4 @@
-"""Families from the errors of rounds 65–74 (sentences written for the families, not gold
+"""Families from the errors of rounds 65–75 (sentences written for the families, not gold
 texts), read by the real extractor with the shipped models."""
 
 from __future__ import annotations
@@ -164,3 +164,19 @@ def test_lists_after_long_lists_still_speak_of_the_treaty(extractor: Extractor) 
     result = {(s.triple, s.polarity) for s in extractor.extract(text).statements}
     assert (("VNM", "signed", CTBT), "positive") in result  # "the 15 nations … that have signed"
     assert (("VNM", "ratified", CTBT), "negative") in result
+
+
+ARCTIC = "new:arctic-council"
+
+
+def test_the_status_granted_at_a_bodys_meeting_after_a_wire_dateline(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kiruna (Sweden), May 15 (IANS) India and China Wednesday got observer status in the "
+        "Arctic Council along with four other countries.\n\n"
+        "Italy, Japan and Singapore were granted the status at the eighth ministerial meeting of "
+        "the Arctic Council."
+    )
+    joined = {s for s, p, o in triples(extractor, text) if p == "joined" and o == ARCTIC}
+    assert joined == {"IND", "CHN", "ITA", "JPN", "SGP"}  # not Sweden, nor the agency
