@@ -46,8 +46,9 @@ _STANDINGS = frozenset({"status", "статус", "membership", "членств�
 
 
 def _status_role(status: Token | None, tr: Trigger, ctx: Context) -> tuple[str, str] | None:
-    """The role a status word names, or for "the status" / "this status" the role of the status
-    the text named last ("got observer status … were granted the status at …")."""
+    """The role a status word names (recorded in the focus), or for "the status" / "this
+    status" the role of the status the text named last ("got observer status … were granted the
+    status at …")."""
     if status is None:
         return None
     role = role_of(status, tr)

@@ -61,9 +61,7 @@ def _gathered(t: Token, ctx: Context) -> list[Arg]:
     eighth ministerial meeting of the Arctic Council", "на саммите ШОС")."""
     found: list[Arg] = []
     for place in kids(t, "obl"):
-        if case_of(place) in {"at", "на", "during", "в ходе"} and (
-            place.lemma_.lower() in _GATHERINGS
-        ):
+        if case_of(place) in {"at", "на", "during"} and (place.lemma_.lower() in _GATHERINGS):
             found += _all(ctx, kids(place, "nmod", "compound"), BODY)
     return found
 

@@ -151,7 +151,7 @@ def _as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str
         elif represented_states:  # "президент A Масуд Пезешкиан и Владимир Путин": A and more
             args = represented_states + args
         if not args:
-            args = _organ_state(token, context) or _represented(token, context)
+            args = _organ_state(token, context)
         if not args:
             args = _capital(token, context)
         for arg in args:
