@@ -9,6 +9,7 @@ and "and" — they are its members (``memberOf``), whatever the clause around sa
 
 from __future__ import annotations
 
+from blocgraph.extract._rules._lexicon import GATHERINGS
 from blocgraph.extract._rules._view import Found, _View
 
 BRACKETED = "bracketed-members"
@@ -16,12 +17,6 @@ BRACKETED = "bracketed-members"
 govern it."""
 _JOINERS = frozenset({",", "and", "и", "&", "the", ";"})
 _LEAST = 2
-_EVENTS = frozenset(
-    {"conference", "summit", "meeting", "session", "talks", "конференция", "саммит"}
-    | {"встреча", "совещание", "заседание", "сессия"}
-)
-"""Words of a name that is a gathering, whose brackets list who took part ("the first
-Conference of Maghreb Economic Ministers (Algeria, Libya, Morocco and Tunisia)")."""
 
 
 def _bracketed_members(view: _View) -> list[Found]:
@@ -31,7 +26,7 @@ def _bracketed_members(view: _View) -> list[Found]:
         if body.type != "body" or view.text(body.end) != "(":
             continue
         name = view.doc[body.start : body.end]
-        if any(t.lower_ in _EVENTS or t.lemma_.lower() in _EVENTS for t in name):
+        if any(t.lower_ in GATHERINGS or t.lemma_.lower() in GATHERINGS for t in name):
             continue
         states = []
         i = body.end + 1

@@ -104,6 +104,14 @@ _NUMBERS = frozenset(
     ]
 )
 _PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+GATHERINGS = frozenset(
+    {"conference", "summit", "meeting", "session", "talks", "конференция", "саммит"}
+    | {"встреча", "совещание", "заседание", "сессия"}
+)
+"""Nouns of a gathering: a body's meeting ("at the ministerial meeting of the Arctic Council"),
+or a name that is one ("the Conference of Maghreb Economic Ministers (A, B)"), whose brackets
+list who took part, not members."""
+
 MONTHS = frozenset(
     [
         "january",

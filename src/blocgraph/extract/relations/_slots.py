@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from blocgraph.extract._rules._lexicon import MONTHS
+from blocgraph.extract._rules._lexicon import GATHERINGS, MONTHS
 from blocgraph.extract.relations._frames import (
     BODY,
     Context,
@@ -51,17 +51,12 @@ def _places(tokens: list[Token]) -> list[Token]:
     return found
 
 
-_GATHERINGS = frozenset(
-    {"meeting", "summit", "session", "conference", "заседание", "саммит", "встреча", "сессия"}
-)
-
-
 def _gathered(t: Token, ctx: Context) -> list[Arg]:
     """The body whose meeting the event took place at ("were granted observer status at the
     eighth ministerial meeting of the Arctic Council", "на саммите ШОС")."""
     found: list[Arg] = []
     for place in kids(t, "obl"):
-        if case_of(place) in {"at", "на", "during"} and (place.lemma_.lower() in _GATHERINGS):
+        if case_of(place) in {"at", "на", "during"} and (place.lemma_.lower() in GATHERINGS):
             found += _all(ctx, kids(place, "nmod", "compound"), BODY)
     return found
 
