@@ -127,7 +127,8 @@ def approving_bodies(verb: Token, by_token: dict[int, Arg]) -> list[Arg]:
 def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """O admits / accepts / adds S (as a member); S was admitted to O; O принял S."""
     role = _role_from_as(t, ctx)
-    if tr.lemma in {"accept", "welcome"} and role is None:
+    into = passive(t) and obliques(t, frozenset({"into"}))  # "A was welcomed into O"
+    if tr.lemma in {"accept", "welcome"} and role is None and not into:
         return []
     if t.pos_ == "NOUN":  # "the admission of S to O", "принятие S в O"
         holders = _all(ctx, kids(t, "nmod:poss") + _owners(t), MEMBERS)

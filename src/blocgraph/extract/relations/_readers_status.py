@@ -40,9 +40,12 @@ from blocgraph.extract.relations._tree import (
     list_after_mark,
 )
 
-_STANDINGS = frozenset({"status", "статус", "membership", "членство"})
+_ENTRIES = frozenset({"entry", "admission", "accession", "admittance"})
+"""Nouns of entering a body, which a state gains or is given ("India gained entry into the MTCR",
+"was given admission to O"): membership, as the verb "join" would say."""
+_STANDINGS = frozenset({"status", "статус", "membership", "членство"}) | _ENTRIES
 """Nouns of a standing that is granted or received: a status ("observer status", "статус
-наблюдателя") or membership itself ("was given full membership", "получил членство")."""
+наблюдателя"), membership itself ("was given full membership", "получил членство") or entry."""
 
 
 def _status_role(status: Token | None, tr: Trigger, ctx: Context) -> tuple[str, str] | None:
@@ -51,12 +54,22 @@ def _status_role(status: Token | None, tr: Trigger, ctx: Context) -> tuple[str, 
     status at …")."""
     if status is None:
         return None
+    if status.lemma_.lower() in _ENTRIES:
+        return ("memberOf", "member")
     role = role_of(status, tr)
     if role is not None:
         ctx.focus.status = role
         return role
     determiners = {d.lower_ for d in kids(status, "det")}
     return ctx.focus.status if determiners & {"the", "this", "that", "этот"} else None
+
+
+def _standing_bodies(status: Token, ctx: Context) -> list[Arg]:
+    """The body a status belongs to, or an entry leads into ("entry into the MTCR")."""
+    found = _bodies_of(status, ctx)
+    if not found and status.lemma_.lower() in _ENTRIES:
+        found = _all(ctx, obliques(status, _TO), BODY)
+    return found
 
 
 def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
@@ -66,7 +79,7 @@ def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     role = _status_role(status, tr, ctx)
     if role is None:
         return []
-    status_bodies = _bodies_of(status, ctx) if status is not None else []
+    status_bodies = _standing_bodies(status, ctx) if status is not None else []
     if passive(t):
         subject = subjects(t)
         if status is not None and status in subject:  # "Узбекистану предоставлен статус …"
@@ -92,7 +105,7 @@ def receive(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     role = _status_role(status, tr, ctx)
     if role is None or status is None:
         return []
-    bodies = _bodies_of(status, ctx) or _all(ctx, obliques(t, _IN), BODY) or _gathered(t, ctx)
+    bodies = _standing_bodies(status, ctx) or _all(ctx, obliques(t, _IN), BODY) or _gathered(t, ctx)
     holders = _all(ctx, subjects(t), MEMBERS)
     if not bodies and holders:
         bodies = _elided(t, ctx, holders)

@@ -47,6 +47,8 @@ _SIGNED_FORMS = frozenset({"signed", "signing", "inked", "concluded"})
 """Forms the English lemmatizer may leave as they are."""
 _SIGN_NOUNS = frozenset({"signing", "signature", "подписание", "подпись", "заключение"})
 _RATIFY_NOUNS = frozenset({"ratification", "ратификация"})
+_ACCEDE_NOUNS = frozenset({"accession", "adherence", "присоединение"})
+"""A state's accession to a treaty is its consent to be bound (``ratified``, as the verb)."""
 _DENOUNCE_VERBS = frozenset(
     {"denounce", "withdraw", "quit", "exit", "leave", "terminate", "abrogate", "scrap"}
     | {"денонсировать", "выйти", "выходить"}
@@ -83,6 +85,8 @@ def _frame(token: Token) -> tuple[str, str] | None:
             return "signed", "tree:treaty-sign"
         if lemma in _RATIFY_NOUNS:
             return "ratified", "tree:treaty-ratify"
+        if lemma in _ACCEDE_NOUNS:
+            return "ratified", "tree:treaty-accede"
         if lemma in _DENOUNCE_NOUNS:
             return "denounced", "tree:treaty-denounce"
     return None

@@ -318,6 +318,9 @@ def signers(
                 positions += _adjacent(holder.head, context) or subjects(holder.head)
         # "ратификации парламентами Беларуси и России": a Russian event noun's agent
         positions += [c for c in kids(trigger, "nmod") if instrumental(c)]
+        if treaty_token is not None and treaty_token.head == trigger:
+            # "the ratification of the Treaty by A": the parser hung the agent on the treaty
+            positions += [c for c in kids(treaty_token, "nmod") if case_of(c) == "by"]
         if base(trigger.dep_) == "obj" and trigger.head.lemma_.lower() in APPROVE | _AFFIX:
             positions += subjects(trigger.head)  # "органы Эстонии одобрили выход из конвенции"
         if decided(trigger):

@@ -1,0 +1,86 @@
+"""Families from the errors of rounds 70–76 (sentences written for the families, not gold
+texts), read by the real extractor with the shipped models."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.config import PROJECT_ROOT
+from blocgraph.extract import Extractor
+
+Triple = tuple[str, str, str | None]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.from_data(PROJECT_ROOT / "data")
+
+
+def triples(extractor: Extractor, text: str) -> set[Triple]:
+    return {s.triple for s in extractor.extract(text).statements if s.polarity == "positive"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accession to the Treaty of Amity and Cooperation by Chile and Egypt brings the "
+            "signatories to 35.",
+            {("CHL", "ratified", "new:treaty-of-amity-and-cooperation")},
+        ),
+        (
+            "The ratification of the Paris Agreement by Turkey took six years.",
+            {("TUR", "ratified", "new:paris-agreement")},
+        ),
+        (
+            "Mongolia's accession to the Convention on Cluster Munitions was welcomed.",
+            {("MNG", "ratified", "new:convention-on-cluster-munitions")},
+        ),
+    ],
+)
+def test_an_event_noun_names_who_consented_to_a_treaty(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_accession_to_a_body_is_not_a_treaty_event(extractor: Extractor) -> None:
+    found = triples(extractor, "Finland's accession to NATO was completed in April 2023.")
+    assert ("FIN", "joined", "NATO") in found
+    assert not {t for t in found if t[1] == "ratified"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India gained entry into the Missile Technology Control Regime in June.",
+            ("IND", "joined", "new:missile-technology-control-regime"),
+        ),
+        (
+            "India was given entry to the Wassenaar Arrangement.",
+            ("IND", "joined", "new:wassenaar-arrangement"),
+        ),
+        (
+            "Greece was welcomed into the International Solar Alliance.",
+            ("GRC", "joined", "new:international-solar-alliance"),
+        ),
+        ("Timor-Leste was accepted into ASEAN in 2025.", ("TLS", "joined", "ASEAN")),
+    ],
+)
+def test_entry_gained_given_or_welcomed_into_a_body_is_joining(
+    extractor: Extractor, text: str, expected: Triple
+) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation was welcomed into the hall of the African Union.",
+        "Tourists gained entry to the grounds of NATO headquarters.",
+        "Brazil welcomed the decision of the African Union.",
+    ],
+)
+def test_entering_a_place_of_a_body_is_not_joining_it(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] == "joined"}
