@@ -84,3 +84,38 @@ def test_entry_gained_given_or_welcomed_into_a_body_is_joining(
 )
 def test_entering_a_place_of_a_body_is_not_joining_it(extractor: Extractor, text: str) -> None:
     assert not {t for t in triples(extractor, text) if t[1] == "joined"}
+
+
+JEF = "new:joint-expeditionary-force"
+NORDIC = "new:nordic-defence-cooperation"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Today, the Defence Ministers of the Joint Expeditionary Force (JEF) – comprising"
+            " Denmark, Estonia and Finland – met in Oslo.",
+            JEF,
+        ),
+        (
+            "The Defence Ministers of the Nordic Defence Cooperation – comprising Denmark, Estonia"
+            " and Finland – met in Oslo.",
+            NORDIC,
+        ),
+    ],
+)
+def test_a_participle_set_off_after_a_body_lists_its_members(
+    extractor: Extractor, text: str, body: str
+) -> None:
+    assert {(s, "memberOf", body) for s in ("DNK", "EST", "FIN")} <= triples(extractor, text)
+
+
+def test_a_set_off_participle_listing_former_members_lists_no_members(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Defence Ministers of the Joint Expeditionary Force – comprising its former members"
+        " Denmark and Estonia – met in Oslo."
+    )
+    assert not triples(extractor, text)

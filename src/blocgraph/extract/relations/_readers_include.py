@@ -41,7 +41,7 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return _pairs(
             _all(ctx, subjects(t), MEMBERS), _all(ctx, places, BODY), t, "memberOf", "tree:include"
         )
-    owner = subjects(t) or modified_noun(t)
+    owner = _set_off_owner(t, ctx) or subjects(t) or modified_noun(t)
     if tr.lemma == "состоять" and not obliques(t, frozenset({"из"})):
         return _member_in(t, owner, tr, ctx)  # "Россия состоит в ОИК (в статусе наблюдателя)"
     if owner and outside_role(owner[0], ctx.lexicon):
@@ -77,11 +77,35 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         ]
     members = _all(ctx, kids(t, "obj") + obliques(t, frozenset({"of", "из", ""})), MEMBERS)
     former = any(c.lower_ in _FORMER for c in kids(owner[0], "amod")) if owner else False
+    if any(c.lower_ in _FORMER for o in kids(t, "obj") for c in kids(o, "amod")):
+        return []  # "comprising its former members A, B": members no longer
     if bare_role and members and not former and not _described(owner[0], ctx):
         # "Member states include A, B" in a text about one body: the body in focus
         states = [m for m in members if m.type == "state"]
         return _pairs(states, _elided(t, ctx, states), t, "memberOf", f"tree:{tr.frame}")
     return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
+
+
+_SETTING_OFF = frozenset({"–", "—", "-", "("})
+
+
+def _set_off_owner(t: Token, ctx: Context) -> list[Token]:
+    """The body a participle set off by a dash or bracket right after its name describes,
+    whatever the parser made of the participle ("the Defence Ministers of the Nordic Defence
+    Cooperation – comprising Denmark, Finland, Norway and Sweden – met in Oslo")."""
+    if not t.lower_.endswith("ing") or t.i < 2 or t.doc[t.i - 1].text not in _SETTING_OFF:
+        return []
+    name = t.i - 2
+    places = [name]
+    if t.doc[name].text == ")":  # "the Joint Expeditionary Force (JEF) – comprising …"
+        places = list(range(name - 1, max(name - 5, 0), -1))
+    for place in places:
+        named = ctx.by_token.get(place)
+        if named is not None and named.type == "body":
+            return [t.doc[place]]
+        if t.doc[place].text == "(":
+            break
+    return []
 
 
 def outside_role(noun: Token, lexicon: Lexicon) -> bool:
