@@ -119,3 +119,28 @@ def test_a_set_off_participle_listing_former_members_lists_no_members(
         " Denmark and Estonia – met in Oslo."
     )
     assert not triples(extractor, text)
+
+
+KAMPALA = (
+    "new:african-union-convention-for-the-protection-and-assistance-of-internally-displaced-"
+    "persons-in-africa"
+)
+
+
+def test_a_treaty_title_runs_on_through_for_and_a_region_and_keeps_its_short_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Rapporteur welcomed the ratification of the African Union Convention for the"
+        " Protection and Assistance of Internally Displaced Persons in Africa (Kampala Convention)."
+        " Angola and Benin have already ratified the Kampala Convention."
+    )
+    result = extractor.extract(text)
+    assert {m.id for m in result.mentions if m.type == "treaty"} == {KAMPALA}
+    found = {s.triple for s in result.statements if s.polarity == "positive"}
+    assert {("AGO", "ratified", KAMPALA), ("BEN", "ratified", KAMPALA)} <= found
+
+
+def test_a_place_after_a_treaty_s_short_name_is_not_its_title(extractor: Extractor) -> None:
+    found = triples(extractor, "Norway signed the Convention on Cluster Munitions in Oslo.")
+    assert found == {("NOR", "signed", "new:convention-on-cluster-munitions")}

@@ -22,6 +22,8 @@ from blocgraph.extract.relations._openworld_titles import (
     TREATY_HEADS,
     ends_in_treaty,
     listed_words,
+    region_in_title,
+    region_starts,
     titled,
 )
 from blocgraph.extract.relations._reader import Entity
@@ -164,6 +166,7 @@ def mint(
     ]
     known_starts = _listed_states(doc, known)
     known_edges = {e.char_start for e in known} | {e.char_end for e in known}
+    regions = region_starts(doc, known)
     i = 0
     while i < len(doc):
         if not capitalised(doc[i].text):
@@ -199,6 +202,7 @@ def mint(
                     and j + 2 not in known_starts
                     and not date_word(doc[j + 2])  # "the Treaty on Monday"
                 )
+                or region_in_title(doc, i, j, regions)  # "… Displaced Persons in Africa"
                 or (  # "Convention on Cooperation in Combating International Terrorism"
                     doc[j + 1].lower_ == "in"
                     and titled(doc[i : j + 1])
@@ -218,8 +222,13 @@ def mint(
                     and j + 3 < len(doc)
                     and doc[j + 2].lower_ == "the"
                     and capitalised(doc[j + 3].text)
-                    # "Convention on the Rights of the Child": a treaty's title runs on too
-                    and (doc[j].lower_ in ORG_HEADS or doc[i].lower_ in TREATY_HEADS)
+                    # "Convention on the Rights of the Child": a treaty's title runs on too,
+                    # and so does "African Union Convention for the Protection of …"
+                    and (
+                        doc[j].lower_ in ORG_HEADS
+                        or doc[i].lower_ in TREATY_HEADS
+                        or (doc[j].lower_ in TREATY_HEADS and doc[j + 1].lower_ == "for")
+                    )
                 )
             )
         ):

@@ -4,6 +4,9 @@ Neighbourliness and Cooperation Agreement") and whether a treaty word heads a na
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 from blocgraph.extract.relations._openworld_persons import capitalised
@@ -55,3 +58,23 @@ def titled(span: Span) -> bool:
         t.lower_ in TREATY_HEADS and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in {"on", "of"}
         for t in span
     )
+
+
+def region_starts(doc: Doc, known: Sequence[Any]) -> set[int]:
+    """First tokens of the known regions ("Africa", "Central Asia")."""
+    found: set[int] = set()
+    for entity in known:
+        if entity.type == "region":
+            span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
+            if span is not None:
+                found.add(span.start)
+    return found
+
+
+def region_in_title(doc: Doc, start: int, j: int, regions: set[int]) -> bool:
+    """Whether "in" after token ``j`` leads to a region that ends a treaty's title: the title
+    runs past its treaty word ("Convention for the Protection … of Internally Displaced Persons
+    in Africa", "Treaty on a Nuclear-Weapon-Free Zone in Central Asia")."""
+    if j + 2 >= len(doc) or doc[j + 1].lower_ != "in" or j + 2 not in regions:
+        return False
+    return any(t.lower_ in TREATY_HEADS for t in doc[start:j])
