@@ -144,3 +144,26 @@ def test_a_treaty_title_runs_on_through_for_and_a_region_and_keeps_its_short_nam
 def test_a_place_after_a_treaty_s_short_name_is_not_its_title(extractor: Extractor) -> None:
     found = triples(extractor, "Norway signed the Convention on Cluster Munitions in Oslo.")
     assert found == {("NOR", "signed", "new:convention-on-cluster-munitions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France ratified the Treaty on the Non-Proliferation of Nuclear Weapons in 1992. "
+            "Hungary ratified the ESA Convention in 2015.",
+            ("HUN", "ratified", "new:esa-convention"),
+        ),
+        (
+            "France ratified the Treaty on the Non-Proliferation of Nuclear Weapons in 1992. "
+            "New Zealand left the ANZUS treaty.",
+            ("NZL", "denounced", "new:anzus-treaty"),
+        ),
+    ],
+)
+def test_an_acronym_before_a_treaty_word_names_a_treaty_of_its_own(
+    extractor: Extractor, text: str, expected: Triple
+) -> None:
+    found = triples(extractor, text)
+    assert expected in found
+    assert {t for t in found if t[0] == expected[0]} == {expected}  # not the treaty named first

@@ -26,6 +26,7 @@ from blocgraph.extract.relations._openworld_titles import (
     region_starts,
     titled,
 )
+from blocgraph.extract.relations._openworld_treaties import acronym_treaties, body_in_treaty
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._readers_partnership import declared_partnership
 from blocgraph.extract.relations._slug import slug
@@ -264,6 +265,7 @@ def mint(
         if (start, end) not in taken
     ]
     found += acronyms_held(doc, taken | {(e.char_start, e.char_end) for e in found})
+    found += acronym_treaties(doc, found)
     if doc.ents:
         for ent in doc.ents:
             kind = {"ORG": "body", "PER": "person"}.get(ent.label_)
@@ -271,7 +273,7 @@ def mint(
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
     found = [e for e in found if "\n" not in doc.text[e.char_start : e.char_end]]
     found = [_abbreviated_as_known(doc, e, known) for e in found]
-    return _without_overlaps(found, known)  # a name never runs over a line break
+    return _without_overlaps(found, known, doc.text)  # a name never runs over a line break
 
 
 def _abbreviated_as_known(doc: Doc, entity: Entity, known: list[Entity]) -> Entity:
@@ -379,13 +381,15 @@ _TREATY_SLUG = re.compile(
 """The id of a treaty's name: an abbreviation defined after it names the treaty."""
 
 
-def _without_overlaps(found: list[Entity], known: list[Entity]) -> list[Entity]:
+def _without_overlaps(found: list[Entity], known: list[Entity], text: str) -> list[Entity]:
     """Minted entities that do not overlap a known person or each other (first wins); a known
     body or state inside a longer minted name stays known as well."""
     kept: list[Entity] = []
     for entity in found:
         clash = any(
-            other.char_start < entity.char_end and entity.char_start < other.char_end
+            other.char_start < entity.char_end
+            and entity.char_start < other.char_end
+            and not body_in_treaty(other, entity, text)
             for other in kept + [k for k in known if k.type == "person"]
         )
         exact = any(

@@ -1,0 +1,50 @@
+"""Treaties named by an acronym: "the ANZUS treaty", "the ESA Convention" — the acronym of a
+body (or of the treaty itself) before a treaty word names an instrument of its own, not the one
+the text named last."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from blocgraph.extract.relations._openworld_titles import TREATY_HEADS
+from blocgraph.extract.relations._reader import Entity
+from blocgraph.extract.relations._slug import slug
+
+
+def acronym_treaties(doc: Doc, found: Sequence[Entity]) -> list[Entity]:
+    """ "ANZUS treaty", "INF treaty": an acronym in capitals right before a treaty word, when no
+    minted treaty covers them already.
+
+    The capitalised run gives "ESA Convention" itself; this adds the lower-case heads a run
+    stops before."""
+    treaties = [(e.char_start, e.char_end) for e in found if e.type == "treaty"]
+    minted: list[Entity] = []
+    for token in doc[:-1]:
+        head = doc[token.i + 1]
+        text = token.text
+        if not (2 <= len(text) <= 8 and text.isupper() and text.replace("-", "").isalpha()):
+            continue
+        if head.lower_ not in TREATY_HEADS or head.lower_ in {"declaration", "statute"}:
+            continue
+        start, end = token.idx, head.idx + len(head.text)
+        if any(a < end and start < b for a, b in treaties):
+            continue
+        minted.append(Entity(start, end, "treaty", slug(doc.text[start:end])))
+    return minted
+
+
+def body_in_treaty(a: Entity, b: Entity, text: str) -> bool:
+    """Whether one of two minted entities is a body's acronym opening the other, a treaty ("the
+    ESA Convention", "the ANZUS Treaty"): both stay, as a known body inside a minted name does."""
+    inner, outer = (a, b) if a.char_end - a.char_start < b.char_end - b.char_start else (b, a)
+    acronym = text[inner.char_start : inner.char_end]
+    return (
+        inner.type == "body"
+        and outer.type == "treaty"
+        and inner.char_start == outer.char_start
+        and inner.char_end < outer.char_end
+        and acronym.isupper()
+        and " " not in acronym
+    )
