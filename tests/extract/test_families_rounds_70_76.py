@@ -167,3 +167,28 @@ def test_an_acronym_before_a_treaty_word_names_a_treaty_of_its_own(
     found = triples(extractor, text)
     assert expected in found
     assert {t for t in found if t[0] == expected[0]} == {expected}  # not the treaty named first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somalia was admitted to the EAC on 24 November, becoming the Union’s eighth member, after"
+        " Burundi, the Democratic Republic of Congo, Kenya and Uganda.",
+        "Somalia became the eighth member of the EAC, following Burundi, the Democratic Republic of"
+        " Congo, Kenya and Uganda.",
+    ],
+)
+def test_the_members_an_ordinal_counts_after_are_members(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert ("SOM", "joined", "new:eac") in found
+    assert {(s, "memberOf", "new:eac") for s in ("BDI", "COD", "KEN", "UGA")} <= found
+
+
+def test_a_state_after_after_that_acts_is_no_earlier_member(extractor: Extractor) -> None:
+    found = triples(extractor, "Sweden became NATO's 32nd member, after Hungary ratified its bid.")
+    assert not {t for t in found if t[0] == "HUN"}
+
+
+def test_the_first_countries_to_join_a_body_joined_it(extractor: Extractor) -> None:
+    text = "The first countries to join SICA were Guatemala, El Salvador and Panama."
+    assert {(s, "joined", "new:sica") for s in ("GTM", "SLV", "PAN")} <= triples(extractor, text)

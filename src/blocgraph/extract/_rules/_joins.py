@@ -144,7 +144,7 @@ def _as_its_member(view: _View, t0: int) -> list[Found]:
     ]
 
 
-_RECENT = frozenset({"newest", "latest", "last", "youngest"})
+_RECENT = frozenset({"newest", "latest", "last", "youngest", "first"})
 _RECENT_NOUNS = frozenset(
     {"member", "members", "member-states", "state", "states", "country", "countries"}
     | {"nation", "nations"}

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._frames import Context, Reading
-from blocgraph.extract.relations._tree import base, case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _JOINING = frozenset({"join", "присоединиться"})
 _TOGETHER = frozenset({"together", "along", "вместе", "совместно", "наряду"})
@@ -26,7 +26,11 @@ _ALONG = frozenset(
 входят A, B"); not "кроме" or "apart from", which may as well exclude."""
 
 
-_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+_NUMBERED = re.compile(
+    r"\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)"
+)
 
 
 def _ordinal(noun: Token) -> bool:
@@ -73,13 +77,50 @@ def companions(readings: list[Reading], trigger: Token, context: Context) -> lis
     ]
     along += [c for p in places for c in kids(p, "obl", "nmod") if case_of(c) in beside]
     states = [a for c in along for a in context.args(c, frozenset({"state"}))]
+    earlier = _listed_before(trigger, context) if first.predicate == "joined" else []
     if first.rule == "tree:become":  # "becomes the tenth partner along with B, C": B, C are
         role = first.qualifiers.get("role", "member")
         standing = {"member": "memberOf", "observer": "observerOf"}.get(role, "partnerOf")
         first = replace(first, predicate=standing)
     holders = {r.subject.id for r in readings}
-    return [
+    members = [  # the members an ordinal counts after ("the eighth member, after A, B"): members
+        replace(first, subject=state, predicate="memberOf", rule=f"{first.rule}+before")
+        for state in earlier
+        if state.id not in holders and state not in states
+    ]
+    return members + [
         replace(first, subject=state, rule=f"{first.rule}+along")
         for state in states
         if state.id not in holders
     ]
+
+
+_BEFORE = frozenset({"following", "after"})
+
+
+def _listed_before(trigger: Token, context: Context) -> list[Arg]:
+    """The states listed after "following" or "after" set off by a comma behind an ordinal role
+    noun, however the parser hung them: those who joined before ("becoming the Union's eighth
+    member, after Burundi, Kenya … and Uganda"). Only a list that ends the clause counts, not
+    "after Hungary ratified"."""
+    doc, sent = trigger.doc, trigger.sent
+    nouns = [t for t in doc[trigger.i : sent.end] if t.pos_ == "NOUN" and _ordinal(t)]
+    if not nouns:
+        return []
+    k = nouns[0].i + 1
+    while k < sent.end - 1 and k <= nouns[0].i + 6 and doc[k].lower_ not in _BEFORE:
+        k += 1
+    if k >= sent.end - 1 or doc[k].lower_ not in _BEFORE or doc[k - 1].text != ",":
+        return []
+    found: list[Arg] = []
+    i = k + 1
+    while i < sent.end:
+        arg = context.states.get(i)
+        if arg is not None:
+            if not found or found[-1] is not arg:
+                found.append(arg)
+        elif doc[i].lower_ not in {",", "and", "the"}:
+            break
+        i += 1
+    ends = i >= sent.end or (doc[i].is_punct and doc[i].text not in {"'s", "’s"})
+    return found if ends else []

@@ -265,7 +265,7 @@ def mint(
         if (start, end) not in taken
     ]
     found += acronyms_held(doc, taken | {(e.char_start, e.char_end) for e in found})
-    found += acronym_treaties(doc, found)
+    found += acronym_treaties(doc, found, known)
     if doc.ents:
         for ent in doc.ents:
             kind = {"ORG": "body", "PER": "person"}.get(ent.label_)

@@ -13,13 +13,18 @@ from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._slug import slug
 
 
-def acronym_treaties(doc: Doc, found: Sequence[Entity]) -> list[Entity]:
+def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity]) -> list[Entity]:
     """ "ANZUS treaty", "INF treaty": an acronym in capitals right before a treaty word, when no
     minted treaty covers them already.
 
     The capitalised run gives "ESA Convention" itself; this adds the lower-case heads a run
     stops before."""
     treaties = [(e.char_start, e.char_end) for e in found if e.type == "treaty"]
+    longer = [  # "the COLLECTIVE SECURITY TREATY ORGANIZATION": inside a name, no acronym
+        (e.char_start, e.char_end)
+        for e in [*found, *known]
+        if " " in doc.text[e.char_start : e.char_end]
+    ]
     minted: list[Entity] = []
     for token in doc[:-1]:
         head = doc[token.i + 1]
@@ -28,8 +33,10 @@ def acronym_treaties(doc: Doc, found: Sequence[Entity]) -> list[Entity]:
             continue
         if head.lower_ not in TREATY_HEADS or head.lower_ in {"declaration", "statute"}:
             continue
+        if head.text.isupper():  # a heading in capitals, not an acronym before a treaty word
+            continue
         start, end = token.idx, head.idx + len(head.text)
-        if any(a < end and start < b for a, b in treaties):
+        if any(a < end and start < b for a, b in treaties + longer):
             continue
         minted.append(Entity(start, end, "treaty", slug(doc.text[start:end])))
     return minted
