@@ -192,3 +192,30 @@ def test_a_state_after_after_that_acts_is_no_earlier_member(extractor: Extractor
 def test_the_first_countries_to_join_a_body_joined_it(extractor: Extractor) -> None:
     text = "The first countries to join SICA were Guatemala, El Salvador and Panama."
     assert {(s, "joined", "new:sica") for s in ("GTM", "SLV", "PAN")} <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grenada and St. Lucia joined the OECS.", {"GRD", "LCA"}),
+        ("St. Vincent and the Grenadines signed.", {"VCT"}),
+        ("PNG and the Saharawi Republic signed.", {"PNG", "ESH"}),
+        ("Burundi and the Democratic Republic of Congo signed.", {"BDI", "COD"}),
+    ],
+)
+def test_usual_spellings_of_states_link(
+    extractor: Extractor, text: str, expected: set[str]
+) -> None:
+    found = {m.id for m in extractor.extract(text).mentions if m.type == "state"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Катар не выйдет из Совета сотрудничества стран Залива.",
+        "Совет сотрудничества арабских стран Персидского залива осудил решение.",
+    ],
+)
+def test_russian_variants_of_the_gcc_name_link(extractor: Extractor, text: str) -> None:
+    assert "GCC" in {m.id for m in extractor.extract(text).mentions}

@@ -85,8 +85,14 @@ class Linker(_PersonFinder):
         ):
             forms = list(table)
             for form in forms:
-                pattern = nlp.make_doc(form)
-                matcher.add(form, [pattern])
+                patterns = [nlp.make_doc(form)]
+                if matcher is self._insensitive and "." in form:
+                    # a lower-cased key may split where the written name does not ("st. lucia"
+                    # is "st", ".", but "St. Lucia" keeps "St." whole): match both
+                    titled = nlp.make_doc(form.title())
+                    if [t.lower_ for t in titled] != [t.lower_ for t in patterns[0]]:
+                        patterns.append(titled)
+                matcher.add(form, patterns)
         self._strings = nlp.vocab.strings
 
     def link(self, doc: Doc, paragraph: str, context: DocumentContext) -> list[Linked]:
