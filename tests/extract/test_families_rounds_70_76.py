@@ -219,3 +219,31 @@ def test_usual_spellings_of_states_link(
 )
 def test_russian_variants_of_the_gcc_name_link(extractor: Extractor, text: str) -> None:
     assert "GCC" in {m.id for m in extractor.extract(text).mentions}
+
+
+def test_an_agent_makes_the_parser_s_active_subject_the_instrument(extractor: Extractor) -> None:
+    text = (
+        "The Pacific Alliance Framework Agreement, inked on June 6, 2012 by the Presidents of"
+        " Chile, Colombia, Mexico and Peru, entered into force on Monday."
+    )
+    agreement = "new:pacific-alliance-framework-agreement"
+    expected = {(s, "signed", agreement) for s in ("CHL", "COL", "MEX", "PER")}
+    assert expected <= triples(extractor, text)
+
+
+def test_a_set_off_past_participle_after_a_described_body_lists_its_members(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Representatives of the Andean Community bloc of nations – made up of Colombia, Ecuador,"
+        " Peru and Bolivia – said on Monday that they would meet."
+    )
+    body = "new:andean-community"
+    expected = {(s, "memberOf", body) for s in ("COL", "ECU", "PER", "BOL")}
+    assert expected <= triples(extractor, text)
+
+
+def test_a_treaty_named_after_a_place_links_to_the_catalogue(extractor: Extractor) -> None:
+    text = "Poland and France met in May. The Treaty of Nancy includes a mutual defence clause."
+    mentions = extractor.extract(text).mentions
+    assert "FRA-POL-2025" in {m.id for m in mentions if m.type == "treaty"}

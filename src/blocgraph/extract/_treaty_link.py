@@ -70,7 +70,13 @@ def _lead(title: str) -> str:
     Declaration on …" → "shush"; "Treaty on …" → "")."""
     first = next(iter(_WORD.findall(title.lower().replace("ё", "е"))), "")
     stem = first[:5]
+    if stem in _GENERIC and (place := _PLACE_NAMED.match(title)) is not None:
+        return place.group(1).lower()[:5]  # "Treaty of Nancy: …" → "nancy"
     return "" if not stem or stem in _GENERIC or first in _STOP else stem
+
+
+_PLACE_NAMED = re.compile(r"(?:Treaty|Pact|Agreement|Accord|Convention|Charter) of ([A-Z]\w+)\b")
+"""A title that opens with the instrument named after a place ("Treaty of Nancy: …")."""
 
 
 def _named_by(words: frozenset[str], title: frozenset[str]) -> bool:

@@ -92,18 +92,21 @@ _SETTING_OFF = frozenset({"–", "—", "-", "("})
 def _set_off_owner(t: Token, ctx: Context) -> list[Token]:
     """The body a participle set off by a dash or bracket right after its name describes,
     whatever the parser made of the participle ("the Defence Ministers of the Nordic Defence
-    Cooperation – comprising Denmark, Finland, Norway and Sweden – met in Oslo")."""
-    if not t.lower_.endswith("ing") or t.i < 2 or t.doc[t.i - 1].text not in _SETTING_OFF:
+    Cooperation – comprising Denmark, Finland, Norway and Sweden – met in Oslo", "the Andean
+    Community bloc of nations – made up of Colombia, Ecuador, Peru and Bolivia")."""
+    participle = t.lower_.endswith("ing") or t.tag_ == "VBN"
+    if not participle or t.i < 2 or t.doc[t.i - 1].text not in _SETTING_OFF:
         return []
     name = t.i - 2
-    places = [name]
+    places = list(range(name, max(name - 5, -1), -1))  # over "bloc of nations"
     if t.doc[name].text == ")":  # "the Joint Expeditionary Force (JEF) – comprising …"
         places = list(range(name - 1, max(name - 5, 0), -1))
     for place in places:
         named = ctx.by_token.get(place)
         if named is not None and named.type == "body":
             return [t.doc[place]]
-        if t.doc[place].text == "(":
+        word = t.doc[place]
+        if word.text == "(" or not (word.pos_ in {"NOUN", "ADP", "DET"} or word.text == ")"):
             break
     return []
 

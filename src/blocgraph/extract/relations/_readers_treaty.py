@@ -241,9 +241,12 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
         # парламентами A и B Договор вступил в силу": the event's instrument is the clause's
         # subject when the event noun names only who acted
         positions += kids(trigger.head, "nsubj")
+    # "The Framework Agreement, inked … by the Presidents of A, B": an agent and no object make
+    # the parser's active subject the instrument
+    agentive = bool(kids(trigger, "obl:agent")) and not kids(trigger, "obj")
     for position in positions:
         active = base(position.dep_) == "nsubj" and not position.dep_.endswith("pass")
-        if active and trigger.pos_ == "VERB" and position.head == trigger:
+        if active and trigger.pos_ == "VERB" and position.head == trigger and not agentive:
             continue  # the signer, not the instrument
         found = treaty_at(position, context)
         if found is not None:
