@@ -247,3 +247,11 @@ def test_a_treaty_named_after_a_place_links_to_the_catalogue(extractor: Extracto
     text = "Poland and France met in May. The Treaty of Nancy includes a mutual defence clause."
     mentions = extractor.extract(text).mentions
     assert "FRA-POL-2025" in {m.id for m in mentions if m.type == "treaty"}
+
+
+def test_a_russian_treaty_name_on_po_is_minted(extractor: Extractor) -> None:
+    text = "Россия подписала договор по противоракетной обороне в 1972 году."
+    treaties = {m.id for m in extractor.extract(text).mentions if m.type == "treaty"}
+    assert treaties == {"new:договор-по-противоракетной-обороне"}
+    text = "Стороны подписали соглашение по итогам переговоров."
+    assert not [m for m in extractor.extract(text).mentions if m.type == "treaty"]

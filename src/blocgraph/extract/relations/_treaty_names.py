@@ -22,7 +22,7 @@ TREATY_NOUNS = frozenset(
 """Nouns of an instrument."""
 BETWEEN = frozenset({"between", "among", "между", "with", "с", "со"})
 """Adpositions of a treaty's parties."""
-_OWN = frozenset({"on", "of", "о", "об", "относительно", "concerning", ""})
+_OWN = frozenset({"on", "of", "о", "об", "относительно", "concerning", "", "по"})
 """Adpositions of what an instrument is on or of ("Treaty on X", "договор о X", "договор
 дружбы")."""
 _CUT = frozenset({"in", "at", "в", "на", "за", "от", "by"})
@@ -71,6 +71,11 @@ def _kept(token: Token, parties: set[int]) -> list[Token]:
     return kept
 
 
+_BY_WAY_OF = frozenset(
+    {"итог", "итоги", "результат", "случай", "просьба", "инициатива", "приглашение", "поручение"}
+)
+"""Nouns after "по" that say how or when, not what an instrument is on ("по итогам встречи");
+any other is its subject ("Договор по открытому небу", "Конвенция по морскому праву")."""
 _GENERIC = frozenset(
     {"international", "new", "historic", "landmark", "bilateral", "multilateral", "key", "this"}
     | {"current", "former", "original", "first", "major", "important", "same", "global", "that"}
@@ -148,6 +153,8 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     for child in kids(token, "nmod"):
         if child.i < token.i or case_of(child) not in _OWN or child.i in parties:
             continue
+        if case_of(child) == "по" and child.lemma_.lower() in _BY_WAY_OF:
+            continue  # "договор по итогам переговоров": when, not what it is on
         if case_of(child) == "" and child.morph.get("Case", []) not in ([], ["Gen"]):
             continue  # "подписание договора главами государств": by whom, not what
         if child.like_num or _dated(child):
