@@ -255,3 +255,20 @@ def test_a_russian_treaty_name_on_po_is_minted(extractor: Extractor) -> None:
     assert treaties == {"new:договор-по-противоракетной-обороне"}
     text = "Стороны подписали соглашение по итогам переговоров."
     assert not [m for m in extractor.extract(text).mentions if m.type == "treaty"]
+
+
+def test_a_founded_name_is_a_body_and_stays_one_when_named_again(extractor: Extractor) -> None:
+    text = (
+        "The Colombo Plan was established in 1950 with its headquarters in Colombo. Its members"
+        " are India, Pakistan and Nepal. India hosted the Colombo Plan council in 2019."
+    )
+    result = extractor.extract(text)
+    bodies = [(m.text, m.id) for m in result.mentions if m.type == "body"]
+    assert bodies == [("Colombo Plan", "new:colombo-plan"), ("Colombo Plan", "new:colombo-plan")]
+    found = {s.triple for s in result.statements if s.polarity == "positive"}
+    assert {(s, "memberOf", "new:colombo-plan") for s in ("IND", "PAK", "NPL")} <= found
+
+
+def test_a_run_holding_a_known_name_is_no_founded_body(extractor: Extractor) -> None:
+    text = "After the CIS was founded, Turkmenistan did not join it."
+    assert {m.id for m in extractor.extract(text).mentions if m.type == "body"} == {"CIS"}

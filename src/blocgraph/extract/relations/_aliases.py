@@ -325,8 +325,11 @@ def load_catalogue_abbreviations(path: Path) -> dict[str, str]:
             if row.get("curated_key") or row.get("dissolved"):
                 continue
             name = re.sub(r"\s*\([^)]*\)\s*$", "", row["name_en"]).strip()
+            short = re.findall(r"\(([^()]+)\)\s*$", row["name_en"])  # "… (Colombo Plan)"
             for abbreviation in (row.get("abbreviations") or "").split(";"):
                 abbreviation = abbreviation.strip()
+                if short and short[0].lower().startswith(abbreviation.lower() + " "):
+                    continue  # "COLOMBO" of the Colombo Plan: the city in running text
                 if len(abbreviation) >= 3 and abbreviation.isupper():
                     found.setdefault(abbreviation, name or abbreviation)
     return found

@@ -21,6 +21,7 @@ from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_
 from blocgraph.extract.relations._openworld_titles import (
     TREATY_HEADS,
     ends_in_treaty,
+    founded_name,
     listed_words,
     region_in_title,
     region_starts,
@@ -245,7 +246,7 @@ def mint(
             if heads & TREATY_HEADS and (span[-1].lower_ not in ORG_HEADS or titled(span)):
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
             elif (
-                heads & ORG_HEADS
+                (heads & ORG_HEADS or span.text in aliases or founded_name(span, taken))
                 and span[-1].lower_ != "secretariat"  # an organ that speaks for "the X"
                 and not declared_partnership(span)
                 and span[-1].lower_ not in _CONNECTORS
@@ -257,6 +258,7 @@ def mint(
                     or slug(span.text)
                 )
                 found.append(Entity(span.start_char, span.end_char, "body", body))
+                aliases.setdefault(span.text, body)  # named again without its definition
         i = j + 1
     found += persons(doc, taken)
     found += [  # "a mutual defence pact", "договор о стратегическом партнерстве"

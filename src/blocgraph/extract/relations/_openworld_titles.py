@@ -78,3 +78,25 @@ def region_in_title(doc: Doc, start: int, j: int, regions: set[int]) -> bool:
     if j + 2 >= len(doc) or doc[j + 1].lower_ != "in" or j + 2 not in regions:
         return False
     return any(t.lower_ in TREATY_HEADS for t in doc[start:j])
+
+
+_FOUNDING = frozenset({"established", "founded", "created", "formed"})
+_AUXILIARIES = frozenset({"was", "is", "were", "has", "have", "had", "been", "being", "later"})
+
+
+def founded_name(span: Span, taken: set[tuple[int, int]]) -> bool:
+    """Whether a capitalised name is the subject of its founding ("The Colombo Plan was
+    established in 1950", "… was set up in 1961"): what is founded is a body, whatever its head
+    word — not a run holding a known name ("After the CIS was founded")."""
+    doc = span.doc
+    if span[0].pos_ not in {"PROPN", "NOUN", "ADJ"}:
+        return False
+    if any(a < span.end_char and span.start_char < b for a, b in taken):
+        return False
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in _AUXILIARIES:
+        k += 1
+    if k == span.end or k >= len(doc):
+        return False
+    word = doc[k].lower_
+    return word in _FOUNDING or (word == "set" and k + 1 < len(doc) and doc[k + 1].lower_ == "up")
