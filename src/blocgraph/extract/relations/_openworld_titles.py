@@ -5,11 +5,11 @@ Neighbourliness and Cooperation Agreement") and whether a treaty word heads a na
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from blocgraph.extract.relations._openworld_persons import capitalised
+from blocgraph.extract.relations._reader import Entity
 
 TREATY_HEADS = frozenset(
     {"treaty", "pact", "agreement", "convention", "charter", "accord", "protocol", "memorandum"}
@@ -60,7 +60,7 @@ def titled(span: Span) -> bool:
     )
 
 
-def region_starts(doc: Doc, known: Sequence[Any]) -> set[int]:
+def region_starts(doc: Doc, known: Sequence[Entity]) -> set[int]:
     """First tokens of the known regions ("Africa", "Central Asia")."""
     found: set[int] = set()
     for entity in known:
