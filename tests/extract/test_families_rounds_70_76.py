@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from blocgraph.config import PROJECT_ROOT
 from blocgraph.extract import Extractor
-
-Triple = tuple[str, str, str | None]
+from tests.extract._sentences import Triple, make_extractor, triples
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor.from_data(PROJECT_ROOT / "data")
-
-
-def triples(extractor: Extractor, text: str) -> set[Triple]:
-    return {s.triple for s in extractor.extract(text).statements if s.polarity == "positive"}
+    return make_extractor()
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,10 @@ def _head(title: str) -> str:
     return _PARTIES.sub("", title, count=1)
 
 
+_PLACE_NAMED = re.compile(r"(?:Treaty|Pact|Agreement|Accord|Convention|Charter) of ([A-Z]\w+)\b")
+"""A title that opens with the instrument named after a place ("Treaty of Nancy: …")."""
+
+
 def _lead(title: str) -> str:
     """The stem of a title's first word when it is a proper word, not the instrument noun ("Shusha
     Declaration on …" → "shush"; "Treaty on …" → "")."""
@@ -73,10 +77,6 @@ def _lead(title: str) -> str:
     if stem in _GENERIC and (place := _PLACE_NAMED.match(title)) is not None:
         return place.group(1).lower()[:5]  # "Treaty of Nancy: …" → "nancy"
     return "" if not stem or stem in _GENERIC or first in _STOP else stem
-
-
-_PLACE_NAMED = re.compile(r"(?:Treaty|Pact|Agreement|Accord|Convention|Charter) of ([A-Z]\w+)\b")
-"""A title that opens with the instrument named after a place ("Treaty of Nancy: …")."""
 
 
 def _named_by(words: frozenset[str], title: frozenset[str]) -> bool:

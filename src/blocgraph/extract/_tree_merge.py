@@ -26,7 +26,8 @@ from blocgraph.extract._rules import Found
 from blocgraph.extract._rules._headings import HEADING_TOKENS
 from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
-from blocgraph.extract.relations._openworld import ABBREVIATION_IN_PARENTHESES, ORG_HEADS, mint
+from blocgraph.extract.relations._openworld import ORG_HEADS, mint
+from blocgraph.extract.relations._openworld_abbreviations import ABBREVIATION_IN_PARENTHESES
 from blocgraph.extract.relations._speakers import asserter
 from blocgraph.extract.relations._tree import excluded
 

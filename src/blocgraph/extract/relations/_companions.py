@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._treaty_signers import states_after
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _JOINING = frozenset({"join", "присоединиться"})
@@ -112,15 +113,7 @@ def _listed_before(trigger: Token, context: Context) -> list[Arg]:
         k += 1
     if k >= sent.end - 1 or doc[k].lower_ not in _BEFORE or doc[k - 1].text != ",":
         return []
-    found: list[Arg] = []
-    i = k + 1
-    while i < sent.end:
-        arg = context.states.get(i)
-        if arg is not None:
-            if not found or found[-1] is not arg:
-                found.append(arg)
-        elif doc[i].lower_ not in {",", "and", "the"}:
-            break
-        i += 1
-    ends = i >= sent.end or (doc[i].is_punct and doc[i].text not in {"'s", "’s"})
+    found = states_after(doc[k], context)
+    after = doc[found[-1].end] if found and found[-1].end < sent.end else None
+    ends = after is None or (after.is_punct and after.text not in {"'s", "’s"})
     return found if ends else []

@@ -15,12 +15,19 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from blocgraph.extract.relations._openworld_abbreviations import (
+    PARENTHESISED,
+    abbreviated,
+    abbreviated_as_known,
+    defined_as,
+)
 from blocgraph.extract.relations._openworld_acronyms import acronyms_held
 from blocgraph.extract.relations._openworld_persons import capitalised, persons
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
 from blocgraph.extract.relations._openworld_titles import (
     TREATY_HEADS,
     ends_in_treaty,
+    entity_spans,
     founded_name,
     listed_words,
     region_in_title,
@@ -158,10 +165,10 @@ def mint(
             at = (entity.char_start, entity.char_end)
             aliases.setdefault(abbreviation, known_at.get(at, entity.id))
     for entity in known:  # "Африканский союз (АС)": the abbreviation of a known body
-        after = _PARENTHESISED.match(doc.text, entity.char_end)
+        after = PARENTHESISED.match(doc.text, entity.char_end)
         if entity.type == "body" and after is not None and not _owned_name(doc, entity):
             aliases[after.group(1)] = entity.id
-    found += _abbreviated(doc, taken, aliases)
+    found += abbreviated(doc, taken, aliases)
     minted = {(e.char_start, e.char_end) for e in found}
     found += [  # after the names and the document's abbreviations, which carry a fuller id
         e for e in russian_acronyms(doc, known) if (e.char_start, e.char_end) not in minted
@@ -253,7 +260,7 @@ def mint(
                 and span[-1].lower_ not in _EVENTS | _ROLES
             ):  # "the Commonwealth Heads of Government Meeting" is a meeting, not a body
                 body = (
-                    _defined_as(doc, span.end_char, known)
+                    defined_as(doc, span.end_char, known)
                     or aliases.get(span.text)
                     or slug(span.text)
                 )
@@ -274,32 +281,14 @@ def mint(
             if kind and (ent.start_char, ent.end_char) not in taken:
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
     found = [e for e in found if "\n" not in doc.text[e.char_start : e.char_end]]
-    found = [_abbreviated_as_known(doc, e, known) for e in found]
+    found = [abbreviated_as_known(doc, e, known) for e in found]
     return _without_overlaps(found, known, doc.text)  # a name never runs over a line break
-
-
-def _abbreviated_as_known(doc: Doc, entity: Entity, known: list[Entity]) -> Entity:
-    """A body's name the catalogue lacks, abbreviated in brackets by one of its bodies'
-    abbreviations, is that body under another name: "Ассоциация регионального сотрудничества
-    стран Южной Азии (СААРК)" is SAARC."""
-    after = _PARENTHESISED.match(doc.text, entity.char_end)
-    if entity.type != "body" or after is None:
-        return entity
-    at = after.start(1)
-    for other in known:
-        if other.type == "body" and other.char_start == at and other.char_end == after.end(1):
-            return Entity(entity.char_start, entity.char_end, "body", other.id)
-    return entity
 
 
 def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
     """Tokens of the known states and bodies (an instrument's parties)."""
-    found: set[int] = set()
-    for entity in known:
-        span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
-        if span is not None and entity.type in {"state", "body"}:
-            found |= set(range(span.start, span.end))
-    return found
+    parties = entity_spans(doc, known, frozenset({"state", "body"}))
+    return {i for span in parties for i in range(span.start, span.end)}
 
 
 def _headline_verb(token: Token) -> bool:
@@ -334,13 +323,6 @@ def _owned_name(doc: Doc, entity: Entity) -> bool:
     return _OWNING.search(doc.text[max(0, entity.char_start - 40) : entity.char_start]) is not None
 
 
-ABBREVIATION_IN_PARENTHESES = r"\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*\)"
-"""An abbreviation in capitals in parentheses, "(OSCE)", "(САДК)": the one pattern for the
-definitions read here and the sentences the tree pass parses for them."""
-_PARENTHESISED = re.compile(r"\s*" + ABBREVIATION_IN_PARENTHESES)
-_BEFORE_ABBREVIATION = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?\s*\(\s*$")
-
-
 def _unshouted(span: Span) -> Span:
     """A name up to a word in capitals after title-case ones: "Parliament CHANGED nothing" (a
     reference book's emphasis) is no name "Parliament CHANGED"."""
@@ -350,37 +332,6 @@ def _unshouted(span: Span) -> Span:
         if k and len(token.text) >= 4 and token.text.isupper() and token.text.isalpha():
             return span[:k]
     return span
-
-
-def _defined_as(doc: Doc, end: int, known: list[Entity]) -> str | None:
-    """A known body whose abbreviation follows the name in parentheses: "the Organization of
-    Security and Cooperation in Europe (OSCE)" is the OSCE however the name is misspelt."""
-    for entity in known:
-        near = entity.type == "body" and end < entity.char_start <= end + 16
-        if near and _BEFORE_ABBREVIATION.fullmatch(doc.text[end : entity.char_start]):
-            return entity.id
-    return None
-
-
-def _abbreviated(doc: Doc, taken: set[tuple[int, int]], aliases: dict[str, str]) -> list[Entity]:
-    """Abbreviations of open-world bodies ("ECOWAS"), not "OPEC+" (another body)."""
-    found = []
-    for token in doc:
-        open_world = aliases.get(token.text)
-        end = token.idx + len(token.text)
-        if open_world is None or (token.idx, end) in taken:
-            continue
-        if doc.text[end : end + 1] == "+":
-            continue
-        kind = "treaty" if _TREATY_SLUG.match(open_world) else "body"  # "(ДРСМД)", "(CFE)"
-        found.append(Entity(token.idx, end, kind, open_world))
-    return found
-
-
-_TREATY_SLUG = re.compile(
-    r"new:(?:treaty|convention|agreement|pact|договор|соглашение|конвенция|пакт)(?:-|$)"
-)
-"""The id of a treaty's name: an abbreviation defined after it names the treaty."""
 
 
 def _without_overlaps(found: list[Entity], known: list[Entity], text: str) -> list[Entity]:

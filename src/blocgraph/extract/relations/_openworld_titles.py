@@ -60,15 +60,20 @@ def titled(span: Span) -> bool:
     )
 
 
-def region_starts(doc: Doc, known: Sequence[Entity]) -> set[int]:
-    """First tokens of the known regions ("Africa", "Central Asia")."""
-    found: set[int] = set()
+def entity_spans(doc: Doc, known: Sequence[Entity], types: frozenset[str]) -> list[Span]:
+    """The token spans of the known entities of some types."""
+    spans = []
     for entity in known:
-        if entity.type == "region":
+        if entity.type in types:
             span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
             if span is not None:
-                found.add(span.start)
-    return found
+                spans.append(span)
+    return spans
+
+
+def region_starts(doc: Doc, known: Sequence[Entity]) -> set[int]:
+    """First tokens of the known regions ("Africa", "Central Asia")."""
+    return {span.start for span in entity_spans(doc, known, frozenset({"region"}))}
 
 
 def region_in_title(doc: Doc, start: int, j: int, regions: set[int]) -> bool:
