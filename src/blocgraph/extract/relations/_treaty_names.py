@@ -106,6 +106,19 @@ def date_word(token: Token) -> bool:
     return token.lower_.rstrip(".") in DATE_WORDS
 
 
+_OCCASIONS = frozenset(
+    {"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "eve", "occasion"}
+    | {"behalf", "visit", "trip", "tour", "day", "anniversary", "way", "side"}
+)
+"""Nouns after "on" that say when or where an instrument was signed, not what it is on ("signed
+the treaty on the sidelines of the summit", "on the eve of", "on behalf of")."""
+
+
+def _occasion(token: Token) -> bool:
+    """Whether a noun says an occasion, not a subject ("sidelines", "eve", "behalf")."""
+    return token.lower_ in _OCCASIONS or token.lemma_.lower() in _OCCASIONS
+
+
 def _tail(token: Token, parties: set[int]) -> list[int]:
     """What the noun is on when the parser attached it elsewhere ("signed a treaty | on security
     guarantees"): the words right after "on" / "о" up to punctuation, a verb or a party."""
@@ -119,6 +132,8 @@ def _tail(token: Token, parties: set[int]) -> list[int]:
         t = doc[i]
         if not (t.pos_ in _TAIL_POS or t.lower_ in {"of", "-"}) or t.like_num or date_word(t):
             break
+        if _occasion(t):
+            return []  # "the treaty on the sidelines of the summit": when, not what
         words.append(i)
         i += 1
     while words and doc[words[-1]].pos_ in {"CCONJ", "DET", "ADP"}:
@@ -157,8 +172,8 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
             continue  # "договор по итогам переговоров": when, not what it is on
         if case_of(child) == "" and child.morph.get("Case", []) not in ([], ["Gen"]):
             continue  # "подписание договора главами государств": by whom, not what
-        if child.like_num or _dated(child):
-            continue  # "the treaty of 1961", "договор от 17 января"
+        if child.like_num or _dated(child) or _occasion(child):
+            continue  # "the treaty of 1961", "договор от 17 января", "on the eve of"
         right += [t.i for t in _kept(child, parties)]
     if not right:
         right = _tail(token, parties)
