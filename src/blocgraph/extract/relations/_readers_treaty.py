@@ -32,6 +32,7 @@ from blocgraph.extract.relations._treaty_names import (
 )
 from blocgraph.extract.relations._treaty_signers import (
     APPROVE,
+    consent_compound,
     deposited,
     instrument_of_ratification,
     organ,
@@ -230,7 +231,8 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
     ]
     if base(trigger.dep_) in {"acl", "amod"}:
         positions.insert(0, trigger.head)
-    if instrument_of_ratification(trigger):  # "ратификационными грамотами договора"
+    if instrument_of_ratification(trigger) or consent_compound(trigger):
+        # "ратификационными грамотами договора", "its ratification instruments for the Agreement"
         positions += kids(trigger.head, "nmod")
     if trigger.pos_ == "NOUN" and base(trigger.dep_) == "obj":
         # "added their signatures to the agreement", "поставили подписи под договором": the

@@ -139,9 +139,23 @@ def _represented(token: Token, context: Context) -> list[Arg]:
     return found
 
 
+_SOME = frozenset({"some", "most", "many", "several", "few", "majority", "half", "часть", "ряд"})
+
+
+def part_of(token: Token) -> bool:
+    """Whether a set is named only as what a part was taken from ("six of the eight riparian
+    countries", "most of the member states", "часть из них"): the part acted, not the set."""
+    head = token.head
+    partitive = base(token.dep_) == "nmod" and case_of(token) in {"of", "из"}
+    return partitive and (head.pos_ == "NUM" or head.lemma_.lower() in _SOME)
+
+
 def _as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str]) -> list[Arg]:
     found: list[Arg] = []
+    partial = any(part_of(t) for t in tokens)
     for token in tokens:
+        if part_of(token) or (partial and token.pos_ == "PRON"):
+            continue  # "six of the eight countries … deposited their instruments": the six
         args = context.args(token, SIGNERS)
         represented_states = _represented(token, context)
         if represented_states and "Plur" in token.morph.get("Number", []):
@@ -180,12 +194,18 @@ def instrument_of_ratification(token: Token) -> bool:
     )
 
 
+def consent_compound(token: Token) -> bool:
+    """Whether an event noun qualifies an instrument as a compound ("their ratification
+    instruments", "the accession instrument"): the instrument's holders consented to its treaty."""
+    return base(token.dep_) == "compound" and token.head.lemma_.lower() in INSTRUMENTS
+
+
 def deposited(noun: Token, context: Context) -> bool:
     """Whether an event noun names an instrument of consent that the clause says was handed
     over ("deposited their instruments of ratification"), not one that must be ("must ratify
     the Treaty and deposit their instruments of ratification")."""
     holder = noun.head
-    if base(noun.dep_) != "nmod" or holder.lemma_.lower() not in INSTRUMENTS:
+    if base(noun.dep_) not in {"nmod", "compound"} or holder.lemma_.lower() not in INSTRUMENTS:
         return False
     act = holder.head
     acts = [act, act.head] if base(act.dep_) == "conj" else [act]
@@ -310,12 +330,17 @@ def signers(
                 and t.lemma_.lower() in REPRESENTATIVES
             ]
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        positions += kids(trigger, "nmod:poss")
+        # "their ratification instruments": the clause's subject, which the pronoun repeats
+        own_word = consent_compound(trigger)
+        positions += [p for p in kids(trigger, "nmod:poss") if not own_word or p.pos_ != "PRON"]
         holder = trigger.head  # "A deposited its instrument of ratification", "A's instrument"
         if deposited(trigger, context):
-            positions += kids(holder, "nmod:poss")
+            # the act's subject, else the possessor ("A deposited their instruments"): not the
+            # "their" of a set the parser did not make the subject ("six of the eight states")
+            own = []
             if base(holder.dep_) == "obj":
-                positions += _adjacent(holder.head, context) or subjects(holder.head)
+                own = _adjacent(holder.head, context) or subjects(holder.head)
+            positions += own or kids(holder, "nmod:poss")
         # "ратификации парламентами Беларуси и России": a Russian event noun's agent
         positions += [c for c in kids(trigger, "nmod") if instrumental(c)]
         if treaty_token is not None and treaty_token.head == trigger:
