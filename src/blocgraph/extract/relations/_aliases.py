@@ -145,6 +145,13 @@ def document_names(
         )
         if long_form is not None and long_form.split()[0].lower() not in _ORGANS:
             found[abbreviation] = ident(long_form)
+    for word in [w for w in found if not w.isupper() and w.upper() in found]:
+        # "IGAD" and "Igad" are one body: the id of whichever the text defined by a name
+        upper = word.upper()
+        if found[upper] != ident(upper):
+            found[word] = found[upper]
+        elif found[word] != ident(word):
+            found[upper] = found[word]
     return found
 
 

@@ -91,6 +91,12 @@ _STATUTE = re.compile(r"\b(?:Act|Bill|Law)(?:\s+(?:of\s+)?\d{4})?$")
 """A domestic statute's name ("the Antarctic Treaty Act 1967", "the Treaty of Lisbon Bill"):
 a law of one state, not a treaty nor a body."""
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
+_ON_HEADS = frozenset(
+    {"authority", "conference", "commission", "council", "organization", "organisation"}
+    | {"committee", "agency", "court", "forum", "group", "assembly", "bank", "centre", "center"}
+)
+"""Heads of a body's name that run on through "on" ("Intergovernmental Authority on
+Development"); not "Strategic Partnership on Defence", an instrument."""
 _LEADING = frozenset(
     {"the", "several", "many", "some", "all", "most", "other", "both", "each", "few"}
     | {"various", "numerous", "these", "those", "its", "their", "our", "fellow", "this", "that"}
@@ -195,6 +201,15 @@ def mint(
                     and j + 2 not in known_starts  # "the Customs Union of Russia, Belarus …"
                     # "European Union and International Organisation …": a list, not one name
                     and not (doc[j + 1].lower_ == "and" and _bounds_known(doc, j, known_edges))
+                )
+                or (  # "Intergovernmental Authority on Development", not "Union on Friday"
+                    doc[j + 1].lower_ == "on"
+                    and doc[j].lower_ in _ON_HEADS
+                    and j + 2 < len(doc)
+                    and capitalised(doc[j + 2].text)
+                    and not date_word(doc[j + 2])
+                    and j + 2 not in known_starts
+                    and doc[j + 2].idx not in known_edges
                 )
                 or (  # "Convention Relating to the Status of Refugees"
                     doc[j + 1].lower_ == "to"
