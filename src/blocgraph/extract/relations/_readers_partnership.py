@@ -61,10 +61,12 @@ def _label(noun: Token, context: Context) -> Span | None:
     adposition, a verb or a name ("an all-weather strategic cooperative partnership")."""
     doc = noun.doc
     start = noun.i
+    title = context.by_token.get(noun.i)  # a declaration's title the label is inside
     while start > 0:
         prev = doc[start - 1]
         hyphened = prev.lower_ == "all" and doc[start].text == "-"  # "all-weather"
-        if prev.i in context.by_token or (
+        named = context.by_token.get(prev.i)
+        if (named is not None and named is not title) or (
             prev.pos_ in {"DET", "ADP", "VERB", "AUX", "PRON"} and not hyphened
         ):
             break
@@ -140,10 +142,22 @@ def _sides(noun: Token, context: Context) -> tuple[list[Arg], list[Arg], Token]:
     return own, states_of(other, context), trigger
 
 
+_DECLARING = frozenset({"declaration", "statement", "декларация", "заявление"})
+"""Instruments that declare what they are on: "a joint statement on the establishment of a
+strategic partnership" declares the partnership, where "the Treaty on Comprehensive Strategic
+Partnership" is only the treaty's title."""
+
+
+def _declares(named: Arg, noun: Token) -> bool:
+    """Whether a partnership word is inside the title of a declaration or joint statement."""
+    return any(t.lemma_.lower() in _DECLARING for t in noun.doc[named.start : named.end])
+
+
 def _excluded(noun: Token, context: Context) -> bool:
     """A partnership word that is no declared partnership: inside a name, a body's partner
     status, a treaty's subject ("the comprehensive strategic partnership treaty")."""
-    if noun.i in context.by_token:
+    named = context.by_token.get(noun.i)
+    if named is not None and not (named.type == "treaty" and _declares(named, noun)):
         return True
     if treaty_noun(noun.head) and base(noun.dep_) in {"compound", "nmod", "amod"}:
         return True

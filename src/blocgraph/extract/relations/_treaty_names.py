@@ -29,9 +29,23 @@ _CUT = frozenset({"in", "at", "в", "на", "за", "от", "by"})
 """Adpositions of what an instrument's own words leave out: where, when, by whom."""
 
 
+_JOINT_NOUNS = frozenset({"statement", "communique", "communiqué", "заявление", "коммюнике"})
+"""Nouns of a text that is an instrument only when it is joint ("signed a Joint Statement on
+…", "подписали совместное заявление о …"); a statement alone is a press statement."""
+_JOINT = frozenset({"joint", "совместный", "совместное"})
+
+
 def treaty_noun(token: Token) -> bool:
-    """Whether a token is a noun of an instrument ("treaty", "договора")."""
-    return token.lemma_.lower() in TREATY_NOUNS or token.lower_ in TREATY_NOUNS
+    """Whether a token is a noun of an instrument ("treaty", "договора", "Joint Statement")."""
+    lemma = token.lemma_.lower()
+    if lemma in TREATY_NOUNS or token.lower_ in TREATY_NOUNS:
+        return True
+    if lemma not in _JOINT_NOUNS and token.lower_ not in _JOINT_NOUNS:
+        return False
+    return any(
+        (c.lower_ in _JOINT or c.lemma_.lower() in _JOINT) and base(c.dep_) in {"amod", "compound"}
+        for c in token.children
+    )
 
 
 def _dated(token: Token) -> bool:
@@ -130,7 +144,10 @@ def _tail(token: Token, parties: set[int]) -> list[int]:
     i += 1
     while i < len(doc) and i not in parties:
         t = doc[i]
-        if not (t.pos_ in _TAIL_POS or t.lower_ in {"of", "-"}) or t.like_num or date_word(t):
+        gerund = t.pos_ == "VERB" and t.lower_.endswith("ing")  # "on establishing a …"
+        if not (t.pos_ in _TAIL_POS or gerund or t.lower_ in {"of", "-"}) or t.like_num:
+            break
+        if date_word(t):
             break
         if _occasion(t):
             return []  # "the treaty on the sidelines of the summit": when, not what
