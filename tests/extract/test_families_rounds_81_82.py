@@ -58,7 +58,10 @@ def test_an_abbreviation_defined_after_an_agreement_names_the_agreement(
         (
             "Namibia signed the Paris Agreement in 2016. The threshold was reached after Ghana "
             "and Peru deposited their ratification instruments with the depositary.",
-            {("GHA", "ratified", "new:paris-agreement"), ("PER", "ratified", "new:paris-agreement")},
+            {
+                ("GHA", "ratified", "new:paris-agreement"),
+                ("PER", "ratified", "new:paris-agreement"),
+            },
         ),
     ],
 )
@@ -96,3 +99,52 @@ def test_a_title_case_acronym_is_the_body_its_capitals_name(extractor: Extractor
     )
     ids = {m.id for m in extractor.extract(text).mentions if m.text in {"IGAD", "Igad"}}
     assert ids == {"new:intergovernmental-authority-on-development"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Mongolia signed a joint statement on establishing a comprehensive "
+            "partnership.",
+            {("VNM", "signed", "new:statement-on-establishing-a-comprehensive-partnership")},
+        ),
+        (
+            "The Philippines and Vietnam signed a joint statement on the establishment of "
+            "strategic partnership.",
+            {("PHL", "partnershipWith", "VNM")},
+        ),
+        (
+            "Председатель КНР Си Цзиньпин и президент Сербии Александр Вучич в среду подписали "
+            "совместное заявление о построении сообщества единой судьбы.",
+            {("SRB", "signed", "new:заявление-о-построении-сообщества-единой-судьбы")},
+        ),
+    ],
+)
+def test_a_joint_statement_is_an_instrument(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_a_statement_alone_is_no_instrument(extractor: Extractor) -> None:
+    found = triples(extractor, "Ghana signed a statement on the crisis in Mali.")
+    assert not any(p == "signed" for _, p, _ in found)
+
+
+def test_the_two_leaders_are_the_persons_named_last(extractor: Extractor) -> None:
+    text = (
+        "President Xi Jinping held talks with Russian President Vladimir Putin in Beijing. "
+        "The two heads of state signed the Beijing Declaration."
+    )
+    found = triples(extractor, text)
+    assert {
+        ("CHN", "signed", "new:beijing-declaration"),
+        ("RUS", "signed", "new:beijing-declaration"),
+    } <= found
+
+
+def test_a_gerund_after_on_opens_no_body_name(extractor: Extractor) -> None:
+    text = "The two sides signed the Joint Statement on Deepening the Comprehensive Partnership."
+    kinds = {(m.text, m.type) for m in extractor.extract(text).mentions}
+    assert not any(kind == "body" for _, kind in kinds)

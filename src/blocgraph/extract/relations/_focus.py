@@ -143,6 +143,8 @@ class Focus:
     recent: list[Named] = field(default_factory=list)
     state_list: list[Named] = field(default_factory=list)
     """The states of the last sentence that named any (what "they", "these countries" mean)."""
+    person_list: list[Named] = field(default_factory=list)
+    """The persons of the last sentence that named any ("the two leaders": Xi and Putin)."""
     sentences: list[list[Named]] = field(default_factory=list)
     """The entities of the last few sentences, one list per sentence."""
     counts: dict[str, int] = field(default_factory=dict)
@@ -170,6 +172,9 @@ class Focus:
         states = [n for n in named if n.type == "state"]
         if states:  # "they" names the states of the last sentence that named any
             self.state_list = states
+        persons = list({n.id: n for n in named if n.type == "person"}.values())
+        if persons:
+            self.person_list = persons
 
     def last(self, kinds: frozenset[str], exclude: set[str]) -> Named | None:
         """The most recent entity of one of ``kinds`` not in ``exclude``."""
@@ -197,14 +202,17 @@ class Focus:
                 return []
         plural = "Plur" in token.morph.get("Number", []) or lemma in {"they", "они"}
         if refers == "states" or (refers in {"state", "entity"} and plural):
-            if "state" not in kinds or not self.state_list:
+            if "state" not in kinds or not (self.state_list or self.person_list):
                 return []
             if not pronoun and articleless(token) and _described(token):
                 return []  # "бывшими советскими республиками": a description, not a reference
             items = [n for n in self.state_list if n.id not in exclude]
             count = counted(token)
             if count is not None and count != len(items):
-                return []  # "13 стран" is not the two states named last
+                # "the two leaders signed": the two persons named last, when the text named
+                # their states otherwise or not at all ("President Xi … Russian President Putin")
+                people = self.person_list if lemma in _PEOPLE and "person" in kinds else []
+                return [self._arg(token, n) for n in people] if len(people) == count else []
             return [self._arg(token, n) for n in items]
         wanted = kinds if refers == "entity" else kinds & {refers}
         if not wanted:
@@ -286,6 +294,9 @@ class Focus:
             (named.start, named.end, named.text),
         )
 
+
+_PEOPLE = frozenset({"leader", "head", "president", "лидер", "глава", "президент"})
+"""Anaphors of persons who act for their states ("the two leaders", "оба президента")."""
 
 _NUMBER_WORDS = {
     **dict.fromkeys(["two", "два", "две", "двух"], 2),

@@ -258,7 +258,9 @@ def mint(
         ):
             j += 2 if _hyphened(doc, j) else 1
         start = i
-        while start < j and (doc[start].lower_ in _LEADING or _headline_verb(doc[start])):
+        while start < j and (
+            doc[start].lower_ in _LEADING or _headline_verb(doc[start]) or _topic_verb(doc, start)
+        ):
             start += 1  # "Several Caribbean Community member-states": not the name's words
         span = _owner(_untitled(_unshouted(doc[start : j + 1])))
         heads = {t.lower_ for t in span} | {t.lower_[:-1] for t in span if t.lower_.endswith("s")}
@@ -310,6 +312,12 @@ def _headline_verb(token: Token) -> bool:
     """A finite or bare verb a headline capitalises before a name ("U.S. to Quit Arms Trade
     Treaty", "Russia Signs Pact"), not a participle that names ("United", "Developing")."""
     return token.pos_ == "VERB" and token.tag_ in {"VB", "VBP", "VBZ", "VBD"}
+
+
+def _topic_verb(doc: Doc, i: int) -> bool:
+    """A gerund a title capitalises after "on" ("Joint Statement on Deepening the …
+    Partnership"): what the instrument is on, not a name's first word ("Developing Eight")."""
+    return doc[i].tag_ == "VBG" and i > 0 and doc[i - 1].lower_ in {"on", "about"}
 
 
 def _owner(span: Span) -> Span:

@@ -57,7 +57,10 @@ def abbreviated(doc: Doc, taken: set[tuple[int, int]], aliases: dict[str, str]) 
     return found
 
 
-_TREATY_WORD = r"(?:treaty|convention|agreement|pact|accord|charter|protocol|договор|соглашение|конвенция|пакт|хартия|протокол)"
+_TREATY_WORD = (
+    r"(?:treaty|convention|agreement|pact|accord|charter|protocol"
+    r"|договор|соглашение|конвенция|пакт|хартия|протокол)"
+)
 _TREATY_SLUG = re.compile(rf"new:(?:{_TREATY_WORD}(?:-|$)|.*-{_TREATY_WORD}$)")
 """The id of a treaty's name, which begins or ends with an instrument's noun ("Treaty on Open
 Skies", "African Continental Free Trade Agreement"): an abbreviation defined after it names the
