@@ -354,8 +354,9 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _ancestors(token: Token) -> list[Token]:
+    """The token and its heads up to the root (40 at most: a repaired parse may loop)."""
     chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 40:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
         chain.append(chain[-1].head)
     return chain
 
