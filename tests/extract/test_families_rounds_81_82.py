@@ -148,3 +148,15 @@ def test_a_gerund_after_on_opens_no_body_name(extractor: Extractor) -> None:
     text = "The two sides signed the Joint Statement on Deepening the Comprehensive Partnership."
     kinds = {(m.text, m.type) for m in extractor.extract(text).mentions}
     assert not any(kind == "body" for _, kind in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda became the 70th party to the Minamata Convention.",
+        "Rwanda deposited its instrument of ratification, thereby becoming the 70th Party to the "
+        "Minamata Convention.",
+    ],
+)
+def test_becoming_a_party_is_consent(extractor: Extractor, text: str) -> None:
+    assert ("RWA", "ratified", "new:minamata-convention") in triples(extractor, text)

@@ -78,8 +78,10 @@ def _holders(token: Token, context: Context) -> tuple[list[Arg], Token]:
         return states_of(kids(head, "obj"), context), head  # "the signatories include A, B"
     if base(token.dep_) == "nsubj" and kids(head, "cop") and head.i > token.i:
         return states_of([head], context), head  # "the signatories of T were A, B and C"
-    if base(token.dep_) in {"xcomp", "obl"} and head.pos_ in {"VERB", "AUX"}:
-        return states_of(subjects(head), context), head  # "участниками договора стали A, B"
+    becoming = base(token.dep_) == "obj" and head.lemma_.lower() in _BECOME
+    if (base(token.dep_) in {"xcomp", "obl"} or becoming) and head.pos_ in {"VERB", "AUX"}:
+        # "участниками договора стали A, B"; "Rwanda became the 70th party to the Convention"
+        return states_of(subjects(head), context), head
     if base(token.dep_) in {"amod", "compound"} and head.lemma_.lower() in {"state", "country"}:
         verb = head.head  # "non-signatory States include A, B"
         if base(head.dep_) == "nsubj" and verb.lemma_.lower() in _INCLUDE:
@@ -88,6 +90,9 @@ def _holders(token: Token, context: Context) -> tuple[list[Arg], Token]:
             return states_of(kids(head, "nsubj"), context), head
     return [], token
 
+
+_BECOME = frozenset({"become", "стать", "становиться"})
+"""Verbs whose object the parser may make of the role they give ("became a party to T")."""
 
 _LISTING = frozenset({"including", "include", "such as", "like", "namely", "в том числе"})
 
