@@ -160,3 +160,8 @@ def test_a_gerund_after_on_opens_no_body_name(extractor: Extractor) -> None:
 )
 def test_becoming_a_party_is_consent(extractor: Extractor, text: str) -> None:
     assert ("RWA", "ratified", "new:minamata-convention") in triples(extractor, text)
+
+
+def test_the_first_to_act_acted(extractor: Extractor) -> None:
+    text = "North Korea is the first to withdraw from the Non-Proliferation Treaty."
+    assert ("PRK", "denounced", "new:non-proliferation-treaty") in triples(extractor, text)

@@ -94,6 +94,8 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)
     if decided(verb):
         return subjects(_decision(verb))
+    if link == "advcl" and _ranked(verb.head) and "to" in {m.lower_ for m in kids(verb, "mark")}:
+        return kids(verb.head, "nsubj")  # "North Korea is the first to withdraw from the NPT"
     if link == "advcl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i != verb.i:
         return subjects(verb.head)  # "Founded in 1967 by A and B, ASEAN …": the main subject
     if link == "root" and "Part" in verb.morph.get("VerbForm", []):
@@ -131,6 +133,17 @@ def decided(verb: Token) -> bool:
     if link == "nmod" and head.lemma_.lower() in _FAVOUR and case_of(verb) == "of":
         return head.head.i != head.i and head.head.lemma_.lower() in _DECIDING
     return False
+
+
+_RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only"})
+
+
+def _ranked(word: Token) -> bool:
+    """Whether a predicate ranks its subject among those who acted ("the first", "the 30th",
+    "the only one"), so an infinitive on it says what the subject did."""
+    low = word.lower_
+    ordinal = low[:-2].isdigit() and low.endswith(("st", "nd", "rd", "th"))
+    return (low in _RANKS or ordinal) and bool(kids(word, "cop"))
 
 
 def _noun_complement(verb: Token) -> bool:
