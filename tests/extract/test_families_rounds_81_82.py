@@ -165,3 +165,19 @@ def test_becoming_a_party_is_consent(extractor: Extractor, text: str) -> None:
 def test_the_first_to_act_acted(extractor: Extractor) -> None:
     text = "North Korea is the first to withdraw from the Non-Proliferation Treaty."
     assert ("PRK", "denounced", "new:non-proliferation-treaty") in triples(extractor, text)
+
+
+def test_a_subject_cut_off_by_its_dashed_list_still_acts(extractor: Extractor) -> None:
+    text = (
+        "Four more nations – Samoa, San Marino, Vanuatu, and Gambia – have ratified the Treaty "
+        "on the Prohibition of Nuclear Weapons."
+    )
+    treaty = "new:treaty-on-the-prohibition-of-nuclear-weapons"
+    assert {("WSM", "ratified", treaty), ("GMB", "ratified", treaty)} <= triples(extractor, text)
+
+
+def test_a_state_excepted_is_no_member(extractor: Extractor) -> None:
+    text = "All states except for Vatican City are members of the UN."
+    result = extractor.extract(text)
+    found = {(s.subject, s.predicate, s.object, s.polarity) for s in result.statements}
+    assert ("VAT", "memberOf", "UN", "positive") not in found

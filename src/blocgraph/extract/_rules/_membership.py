@@ -78,6 +78,9 @@ _CEASE = frozenset({"ceased", "stopped", "перестал", "перестала
 """Past "ceased to be a member" / "перестала быть членом": the membership ended (``left``)."""
 
 
+_EXCEPT = frozenset({"except", "excluding", "кроме", "исключением"})
+"""Words that take a state out of the set a membership is said of ("all … except for A")."""
+
 def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     role = _ROLE_NAMES[family]
     if family == "member" and view.word(t0 - 1) == "-" and view.word(t0 - 2) == "non":
@@ -170,6 +173,8 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
         rule_list = True
     else:
         return _fronted_appositive(view, p, t0, t1, role, organisations)
+    if set(view.words(subjects[0].start - 3, subjects[0].start)) & _EXCEPT:
+        return []  # "all states except for Vatican City are members": the one left out
     gap_words = set(view.words(*gap)) | set(view.words(p - 4, p))
     ceased = bool(gap_words & _CEASE)
     if (

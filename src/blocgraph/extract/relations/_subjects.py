@@ -92,6 +92,10 @@ def subjects(verb: Token) -> list[Token]:
         return controller or subjects(verb.head)
     if link == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
+    if link == "parataxis" and verb.head.pos_ == "NOUN" and _dashed_between(verb.head, verb):
+        # "Four more nations – A, B and C – have ratified": the parser cut the subject with its
+        # dashed list off as a clause of its own
+        return [verb.head]
     if decided(verb):
         return subjects(_decision(verb))
     if link == "advcl" and _ranked(verb.head) and "to" in {m.lower_ for m in kids(verb, "mark")}:
@@ -133,6 +137,11 @@ def decided(verb: Token) -> bool:
     if link == "nmod" and head.lemma_.lower() in _FAVOUR and case_of(verb) == "of":
         return head.head.i != head.i and head.head.lemma_.lower() in _DECIDING
     return False
+
+
+def _dashed_between(noun: Token, verb: Token) -> bool:
+    """Whether a dash stands between a noun and a verb after it (the end of a dashed list)."""
+    return noun.i < verb.i and any(t.text in {"–", "—", "-"} for t in noun.doc[noun.i : verb.i])
 
 
 _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only"})

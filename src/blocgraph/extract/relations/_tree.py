@@ -97,7 +97,8 @@ def instrumental(token: Token) -> bool:
 
 
 EXCLUDING = frozenset(
-    {"except", "but", "excluding", "apart from", "other than", "save", "кроме", "за исключением"}
+    {"except", "except for", "but", "excluding", "apart from", "other than", "save", "кроме"}
+    | {"за исключением"}
 )
 """Adpositions that take an entity out of the collective they hang on ("all but India", "все,
 кроме Грузии", "за исключением Туркменистана")."""
