@@ -181,3 +181,26 @@ def test_a_state_excepted_is_no_member(extractor: Extractor) -> None:
     result = extractor.extract(text)
     found = {(s.subject, s.predicate, s.object, s.polarity) for s in result.statements}
     assert ("VAT", "memberOf", "UN", "positive") not in found
+
+
+def test_a_clause_misparsed_as_a_modifier_is_no_part_of_a_treaty_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Prime Ministers of Armenia and Georgia Nikol Pashinyan and Irakli Garibashvili signed "
+        "declaration of establishment of strategic partnership between the Republic of Armenia "
+        "and Georgia in Tbilisi on January 26."
+    )
+    treaty = "new:declaration-of-establishment-of-strategic-partnership"
+    assert {("ARM", "signed", treaty), ("GEO", "signed", treaty)} <= triples(extractor, text)
+
+
+def test_a_russian_clause_misattached_as_a_relative_keeps_its_own_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Азербайджан, Грузия и Узбекистан отказались от продления договора, в этом же году "
+        "Узбекистан присоединился к ГУУАМ."
+    )
+    joined = {s for s, p, _ in triples(extractor, text) if p == "joined"}
+    assert joined == {"UZB"}

@@ -177,7 +177,10 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     left = [
         t.i
         for c in token.children
-        if base(c.dep_) in {"amod", "compound"} and c.i < token.i and not c.like_num
+        if base(c.dep_) in {"amod", "compound"}
+        and c.i < token.i
+        and not c.like_num
+        and not kids(c, "nsubj", "obj")  # "A and B signed declaration …": a clause, misparsed
         for t in c.subtree
         if t.i not in parties and t.i < token.i
     ]
