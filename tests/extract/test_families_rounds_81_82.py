@@ -194,13 +194,3 @@ def test_a_clause_misparsed_as_a_modifier_is_no_part_of_a_treaty_name(
     treaty = "new:declaration-of-establishment-of-strategic-partnership"
     assert {("ARM", "signed", treaty), ("GEO", "signed", treaty)} <= triples(extractor, text)
 
-
-def test_a_russian_clause_misattached_as_a_relative_keeps_its_own_subject(
-    extractor: Extractor,
-) -> None:
-    text = (
-        "Азербайджан, Грузия и Узбекистан отказались от продления договора, в этом же году "
-        "Узбекистан присоединился к ГУУАМ."
-    )
-    joined = {s for s, p, _ in triples(extractor, text) if p == "joined"}
-    assert joined == {"UZB"}

@@ -168,6 +168,10 @@ def several(token: Token) -> bool:
     return bool(kids(token, "nummod")) or bool(quantifiers & _SEVERAL)
 
 
+_SIGNING = frozenset({"sign", "ink", "conclude", "ratify", "подписать", "заключить"})
+"""Verbs whose participle before a treaty noun is the event, not a word of the name."""
+
+
 def described_instrument(token: Token, parties: set[int]) -> Span | None:
     """The words that say which instrument a treaty noun is, or ``None`` for a bare noun
     ("the treaty") or several instruments; ``parties``: tokens of states and bodies."""
@@ -181,6 +185,7 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
         and c.i < token.i
         and not c.like_num
         and not kids(c, "nsubj", "obj")  # "A and B signed declaration …": a clause, misparsed
+        and c.lemma_.lower() not in _SIGNING  # "signed declaration of …": not a word of its name
         for t in c.subtree
         if t.i not in parties and t.i < token.i
     ]
