@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from blocgraph.extract._rules._lexicon import MONTHS
-from blocgraph.extract._russian import is_cyrillic
 from blocgraph.extract.relations._tree import base, case_of, kids
 
 _AS = frozenset({"as", "в качестве"})
@@ -85,9 +84,6 @@ def subjects(verb: Token) -> list[Token]:
         if base(noun.dep_) == "obj" and noun.head.i != noun.i:
             return subjects(noun.head)
         return []
-    nominative_head = "Nom" in verb.head.morph.get("Case", []) and verb.head.i < verb.i
-    if link == "acl" and _finite_without_relative(verb) and not nominative_head:
-        return _nominative_before(verb)  # "…, в этом же году Узбекистан присоединился к ГУУАМ"
     if link == "acl":
         return [named_head(verb.head)]
     if link == "xcomp" and verb.head.i != verb.i:
@@ -141,25 +137,6 @@ def decided(verb: Token) -> bool:
     if link == "nmod" and head.lemma_.lower() in _FAVOUR and case_of(verb) == "of":
         return head.head.i != head.i and head.head.lemma_.lower() in _DECIDING
     return False
-
-
-def _finite_without_relative(verb: Token) -> bool:
-    """A Russian finite verb the parser hung on a noun as a relative clause that has no relative
-    word: a clause of its own, misattached (a relative clause needs "который")."""
-    if "Fin" not in verb.morph.get("VerbForm", []) or not is_cyrillic(verb.text):
-        return False
-    return not any(t.lemma_.lower() in _RELATIVE for t in verb.subtree if t.i < verb.i)
-
-
-def _nominative_before(verb: Token) -> list[Token]:
-    """The nominative noun right before a verb, within its clause (back to a comma)."""
-    for i in range(verb.i - 1, max(verb.sent.start, verb.i - 4) - 1, -1):
-        token = verb.doc[i]
-        if token.is_punct:
-            break
-        if token.pos_ in {"PROPN", "NOUN"} and "Nom" in token.morph.get("Case", []):
-            return [token]
-    return []
 
 
 def _dashed_between(noun: Token, verb: Token) -> bool:
