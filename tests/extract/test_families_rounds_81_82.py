@@ -194,3 +194,23 @@ def test_a_clause_misparsed_as_a_modifier_is_no_part_of_a_treaty_name(
     treaty = "new:declaration-of-establishment-of-strategic-partnership"
     assert {("ARM", "signed", treaty), ("GEO", "signed", treaty)} <= triples(extractor, text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Азербайджан подписал договор о коллективной безопасности 24 сентября 1993 года, "
+            "Грузия — 9 сентября 1993 года, Белоруссия — 31 декабря 1993 года.",
+            {("GEO", "signed", "CST-1992"), ("BLR", "signed", "CST-1992")},
+        ),
+        (
+            "Kenya ratified the Minamata Convention in 2017, Ghana in 2018, Togo in 2019.",
+            {("GHA", "ratified", "new:minamata-convention")},
+        ),
+    ],
+)
+def test_a_dated_treaty_event_repeated_without_its_verb(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert expected <= triples(extractor, text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._tree import Arg
 
 _GLUE = frozenset(
@@ -29,6 +30,7 @@ _GLUE = frozenset(
         "г.",
         "год",
         "году",
+        "года",
         "годах",
         "и",
         "а",
@@ -42,6 +44,10 @@ _GLUE = frozenset(
         ")",
     }
 )
+RU_MONTHS = frozenset(
+    {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября"}
+    | {"октября", "ноября", "декабря"}
+)
 _SEPARATORS = frozenset({",", ";"})
 _YEARS = range(1800, 2101)
 
@@ -49,6 +55,13 @@ _YEARS = range(1800, 2101)
 def _year(token: Token) -> int | None:
     text = token.text
     return int(text) if len(text) == 4 and text.isdigit() and int(text) in _YEARS else None
+
+
+def _day_or_month(token: Token) -> bool:
+    """A day or a month of a segment's date ("– 9 сентября 1993 года", "on 9 September")."""
+    if token.text.isdigit() and 1 <= int(token.text) <= 31:
+        return True
+    return token.lower_.rstrip(".") in MONTHS or token.lower_ in RU_MONTHS
 
 
 def gapped(sent: Span, after: int, by_token: dict[int, Arg]) -> list[tuple[Arg, int]]:
@@ -74,7 +87,7 @@ def gapped(sent: Span, after: int, by_token: dict[int, Arg]) -> list[tuple[Arg, 
             value = _year(doc[j])
             if value is not None and year is None:
                 year = value
-            elif doc[j].lower_ not in _GLUE:
+            elif doc[j].lower_ not in _GLUE and not _day_or_month(doc[j]):
                 return found
             j += 1
         if not states:

@@ -166,12 +166,16 @@ _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 """What may precede the subject that opens an unparsed sentence (its first words)."""
 
 
+_DATED_EVENTS = frozenset({"joined", "left", "signed", "ratified", "denounced"})
+"""Predicates of dated events a sentence may repeat for more states without its verb."""
+
+
 def _gapped(
     made: TreeStatement, reading: Reading, sent: Span, context: Context
 ) -> list[TreeStatement]:
     """The same dated event for the states of the segments that follow ("…, followed by
     Vietnam in 1995", "…, в 1995 г. – Вьетнам")."""
-    if made.predicate not in {"joined", "left"} or "year" not in made.qualifiers:
+    if made.predicate not in _DATED_EVENTS or "year" not in made.qualifiers:
         return []
     if made.polarity != "positive":
         return []
@@ -297,6 +301,7 @@ class TreeReader:
         self, sent: Span, context: Context, last_person: str | None
     ) -> list[TreeStatement]:
         results: list[TreeStatement] = []
+        found: list[TreeStatement] = []  # the readers' statements, before duplicates go
         seen: set[tuple[str, str, str | None, str]] = set()
         named = named_members(sent, context.by_token)
         for reading in [*non_members(sent, context.by_token), *named]:
@@ -317,23 +322,19 @@ class TreeReader:
                 readings = by_nearest_role(readings, self.lexicon)
             for reading in [*readings, *companions(readings, token, context)]:
                 made = self._statement(reading, sent, context, last_person)
-                if made is None:
-                    continue
-                for item in [made, *_gapped(made, reading, sent, context)]:
-                    key = (item.subject, item.predicate, item.object, item.polarity)
-                    if key not in seen:
-                        seen.add(key)
-                        results.append(item)
+                if made is not None:
+                    found += [made, *_gapped(made, reading, sent, context)]
         relations = treaty_readings(sent, context, self.person_states)
         relations += treaty_role_readings(sent, context)
         for reading in [*relations, *partnership_readings(sent, context)]:
             made = self._statement(reading, sent, context, last_person)
-            if made is None:
-                continue
-            key = (made.subject, made.predicate, made.object, made.polarity)
+            if made is not None:
+                found += [made, *_gapped(made, reading, sent, context)]
+        for item in found:
+            key = (item.subject, item.predicate, item.object, item.polarity)
             if key not in seen:
                 seen.add(key)
-                results.append(made)
+                results.append(item)
         return results
 
     def _statement(
