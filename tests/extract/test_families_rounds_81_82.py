@@ -195,7 +195,6 @@ def test_a_clause_misparsed_as_a_modifier_is_no_part_of_a_treaty_name(
     assert {("ARM", "signed", treaty), ("GEO", "signed", treaty)} <= triples(extractor, text)
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

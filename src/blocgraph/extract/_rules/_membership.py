@@ -81,6 +81,7 @@ _CEASE = frozenset({"ceased", "stopped", "перестал", "перестала
 _EXCEPT = frozenset({"except", "excluding", "кроме", "исключением"})
 """Words that take a state out of the set a membership is said of ("all … except for A")."""
 
+
 def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
     role = _ROLE_NAMES[family]
     if family == "member" and view.word(t0 - 1) == "-" and view.word(t0 - 2) == "non":
