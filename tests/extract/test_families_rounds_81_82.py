@@ -213,3 +213,16 @@ def test_a_dated_treaty_event_repeated_without_its_verb(
     extractor: Extractor, text: str, expected: set[Triple]
 ) -> None:
     assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia accused the Western members (Denmark, Iceland, Norway, Finland, Sweden, the EU) of "
+        "paralysing the Council.",
+        "The Barents Council has been paralysed. Russia blamed the Western members (Denmark, "
+        "Iceland, Norway, Finland, Sweden, the EU) for it.",
+    ],
+)
+def test_a_body_listed_among_members_is_not_their_body(extractor: Extractor, text: str) -> None:
+    assert not any(o == "EU" for _, _, o in triples(extractor, text))

@@ -80,6 +80,7 @@ def candidates(
             if (
                 body.id == subject.id
                 or _overlap(subject, body)
+                or context.coordinated(subject, body)
                 or not context.asserts(subject, body)
             ):
                 continue
@@ -139,6 +140,16 @@ class _SentenceFeatures:
         self.outside_only = any(outside_role(t, lexicon) for t in nouns) and not any(
             member_role(t, lexicon) for t in nouns
         )
+
+    def coordinated(self, subject: Spot, body: Spot) -> bool:
+        """Whether the body is an item of the subject's own list ("the Western members (Denmark,
+        Iceland, …, the EU)"): a fellow member, not the body the list belongs to."""
+        if not self.parsed:
+            return False
+        item = self.sent[body.start : body.end].root
+        if item.dep_ in {"conj", "appos"}:  # "Denmark, Iceland, …, the EU": the last item apposed
+            item = item.head
+        return _list_head(item).i == self._head(subject).i
 
     def doubted(self) -> bool:
         """Whether the sentence negates, denies, makes a condition or speaks of former standing

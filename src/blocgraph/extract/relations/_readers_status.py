@@ -296,8 +296,9 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         # "Iran is an observer country", "the six initial members were A, B": in a text about
         # one body, the body in focus (a bare "partner" is too often a description); only
         # states are read so: a list of organisations under a label is no such text
+        listed = {h.id for h in holders}  # "the Western members (A, B, the EU)": not the EU's
         holders = [h for h in holders if h.type == "state"]
-        bodies = _elided(t, ctx, holders) if holders else []
+        bodies = [b for b in _elided(t, ctx, holders) if b.id not in listed] if holders else []
     if predicate == "memberOf" and (_until(head) or _ceased(head)):
         # "До 2008 года членом СНГ была Грузия", "Uzbekistan ceased to be a member of the CSTO"
         return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}+until")
