@@ -226,3 +226,16 @@ def test_a_dated_treaty_event_repeated_without_its_verb(
 )
 def test_a_body_listed_among_members_is_not_their_body(extractor: Extractor, text: str) -> None:
     assert not any(o == "EU" for _, _, o in triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal covers China, Japan and the members of ASEAN.",
+        "China, Japan and the ten ASEAN members signed the deal.",
+    ],
+)
+def test_members_coordinated_with_states_are_not_what_the_states_are(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(s in {"CHN", "JPN"} and p == "memberOf" for s, p, _ in triples(extractor, text))

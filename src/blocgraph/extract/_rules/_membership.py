@@ -157,9 +157,18 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
             return []
         if not set(view.words(after, right_first.start)) & _EXAMPLE_INTRO:
             return []
+    # "China, Japan and the 10 members of ASEAN": the members are one more item of a list, not
+    # what the items before them are
+    k = q - 1
+    while view.word(k) in {"the", "a", "an"} | _NUMBERS or view.word(k).isdigit():
+        k -= 1
+    coordinated = view.word(k) in {"and", "or", "и", "или"}
     subject = (
         None
-        if (object_left is not None and right_first is not None) or has_members or collective
+        if (object_left is not None and right_first is not None)
+        or has_members
+        or collective
+        or coordinated
         else view.subject(q, exclude=organisation.id)
     )
     if subject is not None and subject is not organisation:
