@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from blocgraph.extract._rules._lexicon import MONTHS
+from blocgraph.extract.relations._frames import Reading
 from blocgraph.extract.relations._tree import Arg
 
 _GLUE = frozenset(
@@ -101,3 +102,16 @@ def gapped(sent: Span, after: int, by_token: dict[int, Arg]) -> list[tuple[Arg, 
             pending = []
         i = j
     return found
+
+
+DATED_EVENTS = frozenset({"joined", "left", "signed", "ratified", "denounced"})
+"""Predicates of dated events a sentence may repeat for more states without its verb."""
+
+
+def reading_end(reading: Reading) -> int:
+    """The last token of the clause that states a reading's event (its subject, trigger or
+    object, whichever comes last): the gapped segments start after it."""
+    ends = [reading.subject.end - 1, reading.trigger.i]
+    if reading.object is not None:
+        ends.append(reading.object.end - 1)
+    return max(ends)

@@ -160,6 +160,7 @@ def mint(
 ) -> list[Entity]:
     """The open-world entities of a parsed chunk (chunk character offsets); ``aliases``: the
     document's abbreviations of open-world bodies (``_aliases.document_names``)."""
+    text = doc.text  # built anew by spaCy on every access
     taken = {(e.char_start, e.char_end) for e in known}
     aliases = {} if aliases is None else aliases
     found: list[Entity] = []
@@ -171,7 +172,7 @@ def mint(
             at = (entity.char_start, entity.char_end)
             aliases.setdefault(abbreviation, known_at.get(at, entity.id))
     for entity in known:  # "Африканский союз (АС)": the abbreviation of a known body
-        after = PARENTHESISED.match(doc.text, entity.char_end)
+        after = PARENTHESISED.match(text, entity.char_end)
         if entity.type == "body" and after is not None and not _owned_name(doc, entity):
             aliases[after.group(1)] = entity.id
     found += abbreviated(doc, taken, aliases)
@@ -297,9 +298,9 @@ def mint(
             kind = {"ORG": "body", "PER": "person"}.get(ent.label_)
             if kind and (ent.start_char, ent.end_char) not in taken:
                 found.append(Entity(ent.start_char, ent.end_char, kind, slug(ent.text)))
-    found = [e for e in found if "\n" not in doc.text[e.char_start : e.char_end]]
-    found = [abbreviated_as_known(doc, e, known) for e in found]
-    return _without_overlaps(found, known, doc.text)  # a name never runs over a line break
+    found = [e for e in found if "\n" not in text[e.char_start : e.char_end]]
+    found = [abbreviated_as_known(text, e, known) for e in found]
+    return _without_overlaps(found, known, text)  # a name never runs over a line break
 
 
 def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:

@@ -18,11 +18,11 @@ PARENTHESISED = re.compile(r"\s*" + ABBREVIATION_IN_PARENTHESES)
 _BEFORE_ABBREVIATION = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?\s*\(\s*$")
 
 
-def abbreviated_as_known(doc: Doc, entity: Entity, known: list[Entity]) -> Entity:
+def abbreviated_as_known(text: str, entity: Entity, known: list[Entity]) -> Entity:
     """A body's name the catalogue lacks, abbreviated in brackets by one of its bodies'
     abbreviations, is that body under another name: "Ассоциация регионального сотрудничества
     стран Южной Азии (СААРК)" is SAARC."""
-    after = PARENTHESISED.match(doc.text, entity.char_end)
+    after = PARENTHESISED.match(text, entity.char_end)
     if entity.type != "body" or after is None:
         return entity
     at = after.start(1)

@@ -20,10 +20,11 @@ def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity])
     The capitalised run gives "ESA Convention" itself; this adds the lower-case heads a run
     stops before."""
     treaties = [(e.char_start, e.char_end) for e in found if e.type == "treaty"]
+    text = doc.text  # built anew by spaCy on every access
     longer = [  # "the COLLECTIVE SECURITY TREATY ORGANIZATION": inside a name, no acronym
         (e.char_start, e.char_end)
         for e in [*found, *known]
-        if " " in doc.text[e.char_start : e.char_end]
+        if " " in text[e.char_start : e.char_end]
     ]
     minted: list[Entity] = []
     for token in doc[:-1]:
@@ -38,7 +39,7 @@ def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity])
         start, end = token.idx, head.idx + len(head.text)
         if any(a < end and start < b for a, b in treaties + longer):
             continue
-        minted.append(Entity(start, end, "treaty", slug(doc.text[start:end])))
+        minted.append(Entity(start, end, "treaty", slug(text[start:end])))
     return minted
 
 

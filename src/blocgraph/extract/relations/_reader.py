@@ -19,7 +19,7 @@ from blocgraph.extract.relations._companions import companions
 from blocgraph.extract.relations._datelines import forget_dateline
 from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
-from blocgraph.extract.relations._gapping import gapped
+from blocgraph.extract.relations._gapping import DATED_EVENTS, gapped, reading_end
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
 from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_members
@@ -166,22 +166,15 @@ _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 """What may precede the subject that opens an unparsed sentence (its first words)."""
 
 
-_DATED_EVENTS = frozenset({"joined", "left", "signed", "ratified", "denounced"})
-"""Predicates of dated events a sentence may repeat for more states without its verb."""
-
-
 def _gapped(
     made: TreeStatement, reading: Reading, sent: Span, context: Context
 ) -> list[TreeStatement]:
     """The same dated event for the states of the segments that follow ("…, followed by
     Vietnam in 1995", "…, в 1995 г. – Вьетнам")."""
-    if made.predicate not in _DATED_EVENTS or "year" not in made.qualifiers:
+    if made.predicate not in DATED_EVENTS or "year" not in made.qualifiers:
         return []
     if made.polarity != "positive":
         return []
-    ends = [reading.subject.end - 1, reading.trigger.i]
-    if reading.object is not None:
-        ends.append(reading.object.end - 1)
     return [
         replace(
             made,
@@ -191,7 +184,7 @@ def _gapped(
             rule=f"{made.rule}+gapping",
             antecedent=None if reading.object is None else reading.object.antecedent,
         )
-        for state, year in gapped(sent, max(ends), context.by_token)
+        for state, year in gapped(sent, reading_end(reading), context.by_token)
         if state.id != made.subject
     ]
 
@@ -225,6 +218,7 @@ class TreeReader:
         bodies = map_entities(doc, [e for e in entities if e.type == "body"])
         context = Context(by_token, self.lexicon, self.focus, states, bodies)
         found: list[TreeStatement] = []
+        text = doc.text  # built anew by spaCy on every access
         for sent in doc.sents:
             forget_dateline(sent, by_token, states, bodies)  # "Kiruna (Sweden), May 15 (IANS)"
             found += self._sentence(sent, context, last_person)
@@ -244,7 +238,7 @@ class TreeReader:
             continued = self._continued_subject(sent, offset)
             self.focus.see(
                 [
-                    Named(id_, kind, offset + s, offset + e, doc.text[s:e], (s, e) in subjects)
+                    Named(id_, kind, offset + s, offset + e, text[s:e], (s, e) in subjects)
                     for s, e, kind, id_ in named
                 ]
                 + continued

@@ -296,9 +296,9 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         # "Iran is an observer country", "the six initial members were A, B": in a text about
         # one body, the body in focus (a bare "partner" is too often a description); only
         # states are read so: a list of organisations under a label is no such text
-        listed = {h.id for h in holders}  # "the Western members (A, B, the EU)": not the EU's
+        item_ids = {h.id for h in holders}  # "the Western members (A, B, the EU)": not the EU's
         holders = [h for h in holders if h.type == "state"]
-        bodies = [b for b in _elided(t, ctx, holders) if b.id not in listed] if holders else []
+        bodies = [b for b in _elided(t, ctx, holders) if b.id not in item_ids] if holders else []
     if predicate == "memberOf" and (_until(head) or _ceased(head)):
         # "До 2008 года членом СНГ была Грузия", "Uzbekistan ceased to be a member of the CSTO"
         return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}+until")
@@ -374,8 +374,9 @@ def _label(head: Token) -> bool:
     sent = head.sent
     doc = sent.doc
     near = doc[head.i + 1 : min(sent.end, head.i + 3)]
-    line_start = doc.text.rfind("\n", 0, head.idx) + 1
-    first = not doc.text[line_start : head.idx].strip(" \t") or head.i - sent.start <= 2
+    text = doc.text
+    line_start = text.rfind("\n", 0, head.idx) + 1
+    first = not text[line_start : head.idx].strip(" \t") or head.i - sent.start <= 2
     start = min(t.i for t in head.subtree)
     bracketed = start > 0 and doc[start - 1].text == "("  # "Mongolia (special observer)"
     return bracketed or (first and any(t.text in {"-", "–", "—", ":"} for t in near))
