@@ -239,3 +239,26 @@ def test_members_coordinated_with_states_are_not_what_the_states_are(
     extractor: Extractor, text: str
 ) -> None:
     assert not any(s in {"CHN", "JPN"} and p == "memberOf" for s, p, _ in triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Pakistan is not eligible to join IORA.", "Pakistan is eligible to join IORA."]
+)
+def test_eligibility_is_no_joining(extractor: Extractor, text: str) -> None:
+    assert not any(p == "joined" for _, p, _ in triples(extractor, text))
+
+
+def test_a_list_after_a_second_role_noun_is_that_role_s(extractor: Extractor) -> None:
+    text = "The IORA has 23 members and 10 dialogue partners, including China, the US and Japan."
+    assert not any(p == "memberOf" for _, p, _ in triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiribati withdrew its membership from the Pacific Island Forum.", ("KIR", "left", "PIF")),
+        ("Greek Cyprus joined the EU in 2004.", ("CYP", "joined", "EU")),
+    ],
+)
+def test_variant_names_link(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, text)

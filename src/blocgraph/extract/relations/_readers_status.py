@@ -305,6 +305,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
 
 
+_ROLE_NOUNS = frozenset({"member", "partner", "observer", "член", "партнер", "наблюдатель"})
 _INCLUDING = frozenset({"including", "include", "such as", "like", "namely", "among", "среди"})
 
 
@@ -317,8 +318,11 @@ def _listed(noun: Token, ctx: Context) -> list[Arg]:
         if base(c.dep_) in {"appos", "list"}
         or (base(c.dep_) in {"nmod", "acl"} and case_of(c) in _INCLUDING)
     ]
+    # "23 members and 10 dialogue partners, including A, B": the list is the partners'
+    other_roles = [k.i for k in kids(noun, "conj") if k.lemma_.lower() in _ROLE_NOUNS]
+    listed = [c for c in listed if not any(k < c.i for k in other_roles)]
     found = [a for c in listed for a in ctx.args(c, MEMBERS)]  # "China, Malta, the EU and …"
-    return found or list_after_mark(noun, ctx.by_token, "state")
+    return found or ([] if other_roles else list_after_mark(noun, ctx.by_token, "state"))
 
 
 def _dash_in_phrase(head: Token) -> bool:
