@@ -262,3 +262,13 @@ def test_a_list_after_a_second_role_noun_is_that_role_s(extractor: Extractor) ->
 )
 def test_variant_names_link(extractor: Extractor, text: str, expected: Triple) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_states_modifying_a_described_statement_stay_states(extractor: Extractor) -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim and his Japanese counterpart Fumio Kishida issued a joint "
+        "statement on the elevation of Malaysia-Japan ties to a strategic comprehensive "
+        "partnership."
+    )
+    found = triples(extractor, text)
+    assert ("JPN", "partnershipWith", "MYS") in found or ("MYS", "partnershipWith", "JPN") in found

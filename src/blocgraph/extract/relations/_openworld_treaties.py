@@ -29,8 +29,8 @@ def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity])
     minted: list[Entity] = []
     for token in doc[:-1]:
         head = doc[token.i + 1]
-        text = token.text
-        if not (2 <= len(text) <= 8 and text.isupper() and text.replace("-", "").isalpha()):
+        word = token.text
+        if not (2 <= len(word) <= 8 and word.isupper() and word.replace("-", "").isalpha()):
             continue
         if head.lower_ not in TREATY_HEADS or head.lower_ in {"declaration", "statute"}:
             continue

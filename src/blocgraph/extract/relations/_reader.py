@@ -35,7 +35,8 @@ from blocgraph.extract.relations._readers_treaty_roles import (
 from blocgraph.extract.relations._role_segments import by_nearest_role
 from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
-from blocgraph.extract.relations._tree import Arg, base, case_of, excluding_phrase, kids
+from blocgraph.extract.relations._token_args import map_entities, subject_spans
+from blocgraph.extract.relations._tree import Arg, base, case_of, excluding_phrase
 
 _YEAR_RANGE = range(1800, 2101)
 _DATED = frozenset({"joined", "left", "suspendedIn", "proposes", "signed", "ratified", "denounced"})
@@ -134,32 +135,6 @@ def _approved_by_body(verb: Token, by_token: dict[int, Arg], lexicon: Lexicon) -
     return bool(approving_bodies(verb, by_token))
 
 
-def map_entities(doc: Doc, entities: list[Entity]) -> dict[int, Arg]:
-    """Each parse token inside a mention → the mention as an argument (the longest wins)."""
-    by_token: dict[int, Arg] = {}
-    for entity in sorted(entities, key=lambda e: e.char_end - e.char_start):
-        span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        arg = Arg(entity.id, entity.type, span.start, span.end, entity.char_start, entity.char_end)
-        for i in range(span.start, span.end):
-            by_token[i] = arg
-    return by_token
-
-
-def _subject_spans(sent: Span, by_token: dict[int, Arg]) -> set[tuple[int, int]]:
-    """The mentions of a sentence that are the subject of a finite clause (the head of the
-    mention's words is an ``nsubj``; a list's items count only as a list, not one by one)."""
-    found: set[tuple[int, int]] = set()
-    for i, arg in by_token.items():
-        token = sent.doc[i]
-        if not sent.start <= i < sent.end or token.head.i in range(arg.start, arg.end):
-            continue  # not the head word of the mention
-        if base(token.dep_) == "nsubj" and not kids(token, "conj"):
-            found.add((arg.char_start, arg.char_end))
-    return found
-
-
 _SUBJECT_PRONOUNS = frozenset({"it", "они", "она", "оно"})
 _WORD = re.compile(r"[\w&+-]+")
 _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
@@ -234,7 +209,7 @@ class TreeReader:
                     if t.i not in by_token and (a := self.focus.by_head(t, set())) is not None
                 }
             )
-            subjects = _subject_spans(sent, by_token)
+            subjects = subject_spans(sent, by_token)
             continued = self._continued_subject(sent, offset)
             self.focus.see(
                 [
