@@ -295,8 +295,9 @@ class Focus:
         )
 
 
-_PEOPLE = frozenset({"leader", "head", "president", "лидер", "глава", "президент"})
-"""Anaphors of persons who act for their states ("the two leaders", "оба президента")."""
+_PEOPLE = frozenset({"leader", "head"})
+"""Anaphors (``data/extraction/anaphors.csv``) of persons who act for their states ("the two
+leaders", "the two heads of state")."""
 
 _NUMBER_WORDS = {
     **dict.fromkeys(["two", "два", "две", "двух"], 2),
