@@ -17,11 +17,6 @@ SEED = PROJECT_ROOT / "seeds" / "lavrov-2026-01-20.txt"
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.from_data(PROJECT_ROOT / "data")
-
-
-@pytest.fixture(scope="module")
 def seed(extractor: Extractor) -> Extraction:
     return extractor.extract(SEED.read_text(encoding="utf-8"), path=str(SEED))
 

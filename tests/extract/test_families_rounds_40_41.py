@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from blocgraph.extract import Extractor
-from tests.extract._sentences import Triple, make_extractor, triples
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return make_extractor()
+from tests.extract._sentences import Triple, triples
 
 
 def test_a_definition_lead_names_the_body_the_next_sentence_speaks_of(

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from blocgraph.extract import Extractor
-from tests.extract._sentences import Triple, make_extractor, triples
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return make_extractor()
+from tests.extract._sentences import Triple, triples
 
 
 @pytest.mark.parametrize(

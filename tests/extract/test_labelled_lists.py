@@ -9,12 +9,7 @@ import pytest
 
 from blocgraph.extract import Extractor
 from blocgraph.extract._rules._labels import label_role
-from tests.extract._sentences import Triple, make_extractor, triples
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return make_extractor()
+from tests.extract._sentences import Triple, triples
 
 
 @pytest.mark.parametrize(

@@ -14,14 +14,8 @@ from blocgraph.config import PROJECT_ROOT
 from blocgraph.extract import Extractor
 from blocgraph.extract.learned import RULE, Example, PairModel, PairModelError, train
 from blocgraph.extract.learned.train import main
-from tests.extract._sentences import make_extractor
 
 MODEL = PROJECT_ROOT / "data" / "extraction" / "pair-model.json"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return make_extractor()
 
 
 def _toy() -> list[Example]:

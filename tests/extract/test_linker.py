@@ -17,11 +17,6 @@ DATA_DIR = PROJECT_ROOT / "data"
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.from_data(DATA_DIR)
-
-
 def mentions(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
     """(text, type, id) of every mention, checking each offset against the text."""
     result = extractor.extract(text)

@@ -6,20 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from blocgraph.config import PROJECT_ROOT
 from blocgraph.extract import Extractor
+from tests.extract._sentences import triples
 
 Triple = tuple[str, str, str | None]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.from_data(PROJECT_ROOT / "data")
-
-
-def triples(extractor: Extractor, text: str, polarity: str = "positive") -> set[Triple]:
-    result = extractor.extract(text)
-    return {s.triple for s in result.statements if s.polarity == polarity}
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ import pytest
 from blocgraph.extract import Extractor
 from blocgraph.extract.relations._ru_nominative import nominative
 from blocgraph.extract.relations._slug import slug
-from tests.extract._sentences import make_extractor
 
 
 @pytest.mark.parametrize(
@@ -31,11 +30,6 @@ def test_the_head_phrase_goes_to_the_nominative(name: str, expected: str) -> Non
 
 def test_english_slugs_are_untouched() -> None:
     assert slug("the Organization of Turkic States") == "new:organization-of-turkic-states"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return make_extractor()
 
 
 def test_a_name_in_an_oblique_case_is_minted_in_the_nominative(extractor: Extractor) -> None:

@@ -8,18 +8,9 @@ import pytest
 from blocgraph.config import PROJECT_ROOT
 from blocgraph.extract import Extractor
 from blocgraph.extract._rules import RULES
+from tests.extract._sentences import triples
 
 Triple = tuple[str, str, str | None]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.from_data(PROJECT_ROOT / "data")
-
-
-def triples(extractor: Extractor, text: str) -> set[Triple]:
-    """The statements the text asserts (negative ones — "has not withdrawn" — are not facts)."""
-    return {s.triple for s in extractor.extract(text).statements if s.polarity == "positive"}
 
 
 # --- predicates -------------------------------------------------------------------------------

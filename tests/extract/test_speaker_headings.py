@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 from blocgraph.extract import Extractor
-from tests.extract._sentences import make_extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return make_extractor()
 
 
 def _speakers(extractor: Extractor, text: str) -> dict[tuple[str, str, str | None], str]:

@@ -18,13 +18,7 @@ from blocgraph.extract._model import AUTHOR, Predicate, Statement
 from blocgraph.extract._score import GoldDocument, GoldStatement, score
 from blocgraph.lookup import MembershipIndex, RelationsSnapshot, read_relations
 from blocgraph.store import Store
-from tests.extract._sentences import make_extractor, triples
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return make_extractor()
-
+from tests.extract._sentences import triples
 
 # --- signing, ratifying, denouncing -------------------------------------------------------------
 

@@ -6,22 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from blocgraph.config import PROJECT_ROOT
 from blocgraph.extract import Extractor
 from blocgraph.extract._treaty_link import CatalogueTreaty, TreatyCatalogue, _stems
+from tests.extract._sentences import triples
 
 Triple = tuple[str, str, str | None]
 ANTARCTIC = "new:antarctic-treaty"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.from_data(PROJECT_ROOT / "data")
-
-
-def triples(extractor: Extractor, text: str, polarity: str = "positive") -> set[Triple]:
-    result = extractor.extract(text)
-    return {s.triple for s in result.statements if s.polarity == polarity}
 
 
 @pytest.mark.parametrize(
