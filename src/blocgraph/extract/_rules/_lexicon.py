@@ -128,3 +128,9 @@ MONTHS = frozenset(
         "december",
     ]
 )
+
+RU_MONTHS = frozenset(
+    {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября"}
+    | {"октября", "ноября", "декабря"}
+)
+"""Russian month names in the genitive, as dates write them ("9 сентября 1993 года")."""

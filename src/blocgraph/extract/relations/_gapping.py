@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from blocgraph.extract._rules._lexicon import MONTHS
+from blocgraph.extract._rules._lexicon import MONTHS, RU_MONTHS
 from blocgraph.extract.relations._frames import Reading
 from blocgraph.extract.relations._tree import Arg
 
@@ -44,10 +44,6 @@ _GLUE = frozenset(
         "(",
         ")",
     }
-)
-RU_MONTHS = frozenset(
-    {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября"}
-    | {"октября", "ноября", "декабря"}
 )
 _SEPARATORS = frozenset({",", ";"})
 _YEARS = range(1800, 2101)

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from blocgraph.extract.relations._reader import Entity
+from blocgraph.extract.relations._treaty_names import TREATY_NOUNS
 
 ABBREVIATION_IN_PARENTHESES = r"\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*\)"
 """An abbreviation in capitals in parentheses, "(OSCE)", "(САДК)": the one pattern for the
@@ -57,10 +58,8 @@ def abbreviated(doc: Doc, taken: set[tuple[int, int]], aliases: dict[str, str]) 
     return found
 
 
-_TREATY_WORD = (
-    r"(?:treaty|convention|agreement|pact|accord|charter|protocol"
-    r"|договор|соглашение|конвенция|пакт|хартия|протокол)"
-)
+_NAMING_NOUNS = TREATY_NOUNS - {"declaration", "statute", "декларация", "статут"}
+_TREATY_WORD = "(?:" + "|".join(sorted(_NAMING_NOUNS)) + ")"
 _TREATY_SLUG = re.compile(rf"new:(?:{_TREATY_WORD}(?:-|$)|.*-{_TREATY_WORD}$)")
 """The id of a treaty's name, which begins or ends with an instrument's noun ("Treaty on Open
 Skies", "African Continental Free Trade Agreement"): an abbreviation defined after it names the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from blocgraph.extract._rules._lexicon import MONTHS
+from blocgraph.extract._rules._lexicon import MONTHS, RU_MONTHS
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._tree import base, case_of, instrumental, kids
 
@@ -61,8 +61,7 @@ def _dated(token: Token) -> bool:
 _DATE_WORDS = frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september"}
     | {"october", "november", "december", "jan.", "feb.", "dec.", "nov.", "oct.", "sept."}
-    | {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября"}
-    | {"октября", "ноября", "декабря"}
+    | RU_MONTHS
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}
 )
