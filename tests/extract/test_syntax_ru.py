@@ -196,3 +196,27 @@ def test_repair_always_gives_one_tree(seed: int) -> None:
             assert word not in seen
             seen.add(word)
             word = heads[word] - 1
+
+
+def test_a_compound_adjective_is_split_like_english(vocab: Vocab) -> None:
+    text = "Обсуждены вопросы российско-американо-китайских отношений."
+    doc = parse_russian(text, vocab)
+    _assert_covers(doc, text)
+    words = [t.text for t in doc]
+    assert words[2:8] == ["российско", "-", "американо", "-", "китайских", "отношений"]
+    last = _token(doc, "китайских")
+    assert last.head.text == "отношений" and last.pos_ == "ADJ"
+    for part in ("российско", "американо"):
+        assert (_token(doc, part).dep_, _token(doc, part).head.i) == ("amod", last.i)
+    assert all(t.dep_ == "punct" and t.head.i == t.i - 1 for t in doc if t.text == "-")
+
+
+@pytest.mark.parametrize("word", ["кто-то", "Гвинея-Бисау", "из-за", "Ростов-на-Дону"])
+def test_other_hyphenated_words_stay_whole(vocab: Vocab, word: str) -> None:
+    doc = parse_russian(f"Это {word} было.", vocab)
+    assert word in [t.text for t in doc]
+
+
+def test_given_compound_words_are_kept_whole(vocab: Vocab) -> None:
+    doc = parse_russian_words(["российско-китайские", "отношения"], vocab)
+    assert [t.text for t in doc] == ["российско-китайские", "отношения"]

@@ -90,6 +90,19 @@ def _read(path: Path) -> Iterator[dict[str, str]]:
             yield {k: (v or "").strip() for k, v in row.items() if k is not None}
 
 
+def _combining_forms(form: str) -> list[str]:
+    """The first part of a Russian compound adjective, lower and capitalised: "российский" →
+    "российско" ("российско-китайский"); a row that is already one ("американо") stands as is.
+
+    >>> _combining_forms("российский")
+    ['российско', 'Российско']
+    """
+    combining = form[:-2] + "о" if form.endswith(("ий", "ый")) else form
+    if not combining.endswith("о"):
+        return []
+    return [combining, combining[0].upper() + combining[1:]]
+
+
 def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
@@ -289,6 +302,8 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         kind: Kind = "demonym" if row["type"] == "state" else "region_adj"
         entry = Entry(row["type"], row["id"], kind)
         forms = adjective_forms(row["form"]) if row["lang"] == "ru" else [row["form"]]
+        if row["lang"] == "ru":
+            forms += _combining_forms(row["form"])
         for form in forms or [row["form"]]:
             build.add(form, entry, case="sensitive", inflect=False)
     for row in _read(folder / "civilizations.csv"):

@@ -201,8 +201,8 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
         right += [t.i for t in _kept(child, parties)]
     if not right:
         right = _tail(token, parties)
-    if all(doc[i].lower_ in _GENERIC or doc[i].lemma_.lower() in _GENERIC for i in left):
-        left = []
+    if all(_generic(doc[i]) or doc[i].is_punct for i in left):
+        left = []  # "этот договор"; "российско-украинского договора": the parties' hyphen only
     if not left and not right:
         return None
     start, end = min([token.i, *left]), max([token.i, *right]) + 1
@@ -215,6 +215,10 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
             end = i
             break
     return doc[start:end] if end - start >= 2 or start < token.i else None
+
+
+def _generic(token: Token) -> bool:
+    return token.lower_ in _GENERIC or token.lemma_.lower() in _GENERIC
 
 
 def instrument_id(span: Span, token: Token, parties: set[int]) -> str:

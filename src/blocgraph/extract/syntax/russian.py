@@ -9,6 +9,12 @@ exactly (``doc.text == text``; ``token.idx`` are offsets into it): whitespace ot
 space after a token becomes a whitespace token (``pos_ == "SPACE"``), as spaCy's own tokenizer
 does, attached to the word before it with ``dep_ == "dep"``.
 
+A compound adjective whose parts before the last end in a combining vowel ("российско-китайских",
+"американо-российский") is three tokens, as spaCy's English tokenizer splits "Russian-Chinese":
+the last part keeps the word's analysis, the first is its ``amod`` and the hyphen the first's
+``punct``. The parser still sees the whole word (its training data does); only the Doc splits it,
+so each state of the pair can be a mention. ``parse_russian_words`` keeps words whole.
+
 Relations are UD labels, lowercase, subtypes kept (``nsubj:pass``, ``obl:agent``); the root of
 each sentence has ``dep_ == "ROOT"`` and is its own head, spaCy's convention for every parser.
 
@@ -43,6 +49,8 @@ MAX_RUN_CHARS = 200  # razdel slows to ~40 KB/s on long punctuation runs; no rea
 MAX_SENTENCE_TOKENS = 300  # parse cost and memory grow with the square of the sentence length
 
 _BLOCKS = re.compile(r"\n[^\S\n]*\n\s*|\S{" + str(MAX_RUN_CHARS + 1) + ",}")
+# "российско-китайских", "американо-российско-китайский": leading parts in a combining vowel
+_COMPOUND = re.compile(r"(?:[а-яё]{3,}о-)+[а-яё]{3,}", re.IGNORECASE)
 _UPOS = frozenset(
     {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON"}
     | {"PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
@@ -74,6 +82,7 @@ def parse_russian(text: str, vocab: Vocab) -> Doc:
     sentences = [chunk for sentence in _sentences(text) for chunk in _chunks(sentence)]
     words, spaces, slots = _cover(text, sentences)
     analyses = russian_models().analyse([[text[a:b] for a, b in s] for s in sentences])
+    words, spaces, slots = _split_compounds(words, spaces, slots, analyses)
     return _build(vocab, words, spaces, slots, analyses)
 
 
@@ -153,10 +162,15 @@ def _chunks(sentence: list[Span]) -> Iterator[list[Span]]:
 
 @dataclass(frozen=True, slots=True)
 class _Slot:
-    """Where a Doc token comes from: word ``word`` of sentence ``sentence``, or a gap (-1, -1)."""
+    """Where a Doc token comes from: word ``word`` of sentence ``sentence``, or a gap (-1, -1).
+
+    ``part`` > 0 marks a leading part of a split compound adjective (1 its first part, 2 the hyphen
+    after it, 3 the second part when there are three, …); the word's last part has ``part`` 0.
+    """
 
     sentence: int
     word: int
+    part: int = 0
 
 
 _GAP = _Slot(-1, -1)
@@ -189,6 +203,28 @@ def _cover(text: str, sentences: list[list[Span]]) -> tuple[list[str], list[bool
     return words, spaces, slots
 
 
+def _split_compounds(
+    words: list[str], spaces: list[bool], slots: list[_Slot], analyses: list[list[WordAnalysis]]
+) -> tuple[list[str], list[bool], list[_Slot]]:
+    """Each compound adjective split into its parts and hyphens (see the module docstring)."""
+    split_words: list[str] = []
+    split_spaces: list[bool] = []
+    split_slots: list[_Slot] = []
+    for word, space, slot in zip(words, spaces, slots, strict=True):
+        parts = _COMPOUND.fullmatch(word)
+        if slot is _GAP or parts is None or analyses[slot.sentence][slot.word].pos != "ADJ":
+            split_words.append(word)
+            split_spaces.append(space)
+            split_slots.append(slot)
+            continue
+        pieces = [piece for part in word.split("-")[:-1] for piece in (part, "-")]
+        split_words += [*pieces, word.rsplit("-", 1)[1]]
+        split_spaces += [False] * len(pieces) + [space]
+        split_slots += [_Slot(slot.sentence, slot.word, n) for n in range(1, len(pieces) + 1)]
+        split_slots.append(slot)
+    return split_words, split_spaces, split_slots
+
+
 def _build(
     vocab: Vocab,
     words: list[str],
@@ -200,7 +236,7 @@ def _build(
         return Doc(vocab, words=[], spaces=[])
     where: list[list[int]] = [[] for _ in analyses]  # Doc index of each word of each sentence
     for index, slot in enumerate(slots):
-        if slot is not _GAP:
+        if slot is not _GAP and slot.part == 0:
             where[slot.sentence].append(index)
     first_word = next((index for index, slot in enumerate(slots) if slot is not _GAP), None)
     pos: list[str] = []
@@ -221,6 +257,15 @@ def _build(
             else:
                 heads.append(anchor)
                 deps.append("dep")
+            continue
+        if slot.part:  # a leading part of a compound adjective, or a hyphen in it
+            hyphen = slot.part % 2 == 0
+            pos.append("PUNCT" if hyphen else "ADJ")
+            morphs.append("")
+            lemmas.append(word.lower())
+            last = next(n for n in range(index + 1, len(slots)) if slots[n].part == 0)
+            heads.append(index - 1 if hyphen else last)
+            deps.append("punct" if hyphen else "amod")
             continue
         analysis = analyses[slot.sentence][slot.word]
         tag = analysis.pos if analysis.pos in _UPOS else "X"
