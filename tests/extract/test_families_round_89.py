@@ -71,3 +71,28 @@ def test_more_russian_demonyms_link_before_a_state_head(
     extractor: Extractor, text: str, state: str
 ) -> None:
     assert state in {id_ for _, id_ in _mentions(extractor, text)}
+
+
+def test_a_lower_case_title_after_a_capitalised_treaty_noun_is_one_name(
+    extractor: Extractor,
+) -> None:
+    text = "Serbia and Hungary signed the Agreement on the training of diplomatic staff."
+    instrument = "new:agreement-on-the-training-of-diplomatic-staff"
+    assert {("SRB", "signed", instrument), ("HUN", "signed", instrument)} <= triples(
+        extractor, text
+    )
+    titled = "Iran signed the Treaty on the Non-Proliferation of Nuclear Weapons."
+    names = {m.text for m in extractor.extract(titled).mentions if m.type == "treaty"}
+    assert names == {"Treaty on the Non-Proliferation of Nuclear Weapons"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Status of the SCO dialogue partner was also granted to Bahrain, Myanmar and Kuwait.",
+        "Dialogue partner status in the SCO was granted to Bahrain, Myanmar and Kuwait in 2022.",
+    ],
+)
+def test_a_status_granted_to_a_list_in_the_passive(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert {(state, "joined", "SCO") for state in ("BHR", "MMR", "KWT")} <= found

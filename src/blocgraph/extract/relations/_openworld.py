@@ -110,6 +110,12 @@ _OFFICES = frozenset(
 )
 
 
+def _the_capitalised(doc: Doc, i: int) -> bool:
+    """Whether "the" and a capitalised word start at ``i`` ("Treaty on the Non-Proliferation …",
+    not "the Agreement on the training of diplomatic staff", a lower-case title)."""
+    return doc[i].lower_ == "the" and i + 1 < len(doc) and capitalised(doc[i + 1].text)
+
+
 def _bounds_known(doc: Doc, j: int, edges: set[int]) -> bool:
     """Whether a known entity ends at token ``j`` or starts two tokens on (across an "and")."""
     return doc[j].idx + len(doc[j].text) in edges or doc[j + 2].idx in edges
@@ -223,7 +229,7 @@ def mint(
                     doc[j + 1].lower_ == "on"
                     and doc[j].lower_ in TREATY_HEADS
                     and j + 2 < len(doc)
-                    and (capitalised(doc[j + 2].text) or doc[j + 2].lower_ == "the")
+                    and (capitalised(doc[j + 2].text) or _the_capitalised(doc, j + 2))
                     and j + 2 not in known_starts
                     and not date_word(doc[j + 2])  # "the Treaty on Monday"
                 )

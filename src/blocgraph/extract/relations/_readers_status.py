@@ -83,7 +83,7 @@ def grant(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if passive(t):
         subject = subjects(t)
         if status is not None and status in subject:  # "Узбекистану предоставлен статус …"
-            subject = kids(t, "iobj")
+            subject = kids(t, "iobj") + obliques(t, frozenset({"to"}))  # "… granted to A, B"
         holders = _all(ctx, subject, MEMBERS)
         bodies = status_bodies or _all(ctx, obliques(t, _IN) + kids(t, "obl:agent"), BODY)
         bodies = bodies or _gathered(t, ctx)
