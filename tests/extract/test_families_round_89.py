@@ -96,3 +96,44 @@ def test_a_lower_case_title_after_a_capitalised_treaty_noun_is_one_name(
 def test_a_status_granted_to_a_list_in_the_passive(extractor: Extractor, text: str) -> None:
     found = triples(extractor, text)
     assert {(state, "joined", "SCO") for state in ("BHR", "MMR", "KWT")} <= found
+
+
+def _partners(extractor: Extractor, text: str) -> set[frozenset[str | None]]:
+    return {frozenset((s, o)) for s, p, o in triples(extractor, text) if p == "partnershipWith"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attaches great importance to the strategic partnership with Algeria.",
+        "Россия придает большое значение стратегическому партнерству с Алжиром.",
+        "Путин и лидер Алжира Абдельмаджид Теббун подписали Декларацию об углубленном "
+        "стратегическом партнерстве между двумя странами.",
+    ],
+)
+def test_a_partnership_the_subject_values_or_declares(extractor: Extractor, text: str) -> None:
+    assert frozenset({"RUS", "DZA"}) in _partners(extractor, text)
+
+
+def test_a_person_speaking_for_a_state_is_a_side(extractor: Extractor) -> None:
+    text = (
+        "Си Цзиньпин отметил, что придает большое значение полномасштабному стратегическому "
+        "партнерству и многоформатному сотрудничеству с Узбекистаном."
+    )
+    assert frozenset({"CHN", "UZB"}) in _partners(extractor, text)
+
+
+def test_the_sides_are_two_not_every_state_named_before(extractor: Extractor) -> None:
+    text = (
+        "Завершив визит в Казахстан, председатель КНР Си Цзиньпин прибыл в Таджикистан. "
+        "На переговорах с президентом Таджикистана лидер Китая объявил, что стороны "
+        "провозгласят переход отношений на уровень всеобъемлющего стратегического партнёрства."
+    )
+    found = _partners(extractor, text)
+    assert frozenset({"CHN", "TJK"}) in found
+    assert not any("KAZ" in pair for pair in found)
+
+
+def test_a_treaty_titled_on_partnership_declares_none(extractor: Extractor) -> None:
+    text = "Russia and Iran signed the Treaty on Comprehensive Strategic Partnership."
+    assert not _partners(extractor, text)

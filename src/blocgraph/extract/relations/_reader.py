@@ -295,7 +295,7 @@ class TreeReader:
                     found += [made, *_gapped(made, reading, sent, context)]
         relations = treaty_readings(sent, context, self.person_states)
         relations += treaty_role_readings(sent, context)
-        for reading in [*relations, *partnership_readings(sent, context)]:
+        for reading in [*relations, *partnership_readings(sent, context, self.person_states)]:
             made = self._statement(reading, sent, context, last_person)
             if made is not None:
                 found += [made, *_gapped(made, reading, sent, context)]

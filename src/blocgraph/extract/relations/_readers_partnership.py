@@ -12,6 +12,7 @@ initiative's or a treaty's name ("the Treaty on Comprehensive Strategic Partners
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import combinations
 
 from spacy.tokens import Span, Token
@@ -52,6 +53,7 @@ _TIES = frozenset(
 _WITH = frozenset({"with", "с", "со"})
 _BETWEEN = frozenset({"between", "among", "между"})
 _STATE = frozenset({"state"})
+_STATE_OR_PERSON = frozenset({"state", "person"})
 _LABEL_POS = frozenset({"ADJ", "NOUN", "PUNCT", "CCONJ", "ADV", "PROPN"})
 _STOPS = frozenset({",", ";", ":", "(", ")", '"', "«", "»"})
 
@@ -103,17 +105,28 @@ def _ties(token: Token) -> bool:
     return token.lemma_.lower() in _TIES or token.lower_ in _TIES
 
 
-def states_of(tokens: list[Token], context: Context) -> list[Arg]:
-    """The distinct states the positions name (lists and anaphors resolved)."""
+def states_of(
+    tokens: list[Token], context: Context, persons: Mapping[str, str] | None = None
+) -> list[Arg]:
+    """The distinct states the positions name (lists and anaphors resolved); with ``persons``
+    (person id → state), a person named there stands for the state ("Xi … attaches importance
+    to the partnership with B")."""
     found: list[Arg] = []
     for token in tokens:
-        for arg in context.args(token, _STATE):
+        for arg in context.args(token, _STATE if persons is None else _STATE_OR_PERSON):
+            if arg.type == "person":
+                state = (persons or {}).get(arg.id)
+                if state is None:
+                    continue
+                arg = Arg(state, "state", arg.start, arg.end, arg.char_start, arg.char_end)
             if all(a.id != arg.id for a in found):
                 found.append(arg)
     return found
 
 
-def _sides(noun: Token, context: Context) -> tuple[list[Arg], list[Arg], Token]:
+def _sides(
+    noun: Token, context: Context, persons: Mapping[str, str]
+) -> tuple[list[Arg], list[Arg], Token]:
     """The two sides (a side may list several states) and the clause's trigger for polarity."""
     holder = noun
     if base(noun.dep_) == "nmod" and _ties(noun.head):
@@ -122,12 +135,14 @@ def _sides(noun: Token, context: Context) -> tuple[list[Arg], list[Arg], Token]:
     if between:
         listed = states_of(between, context)
         return listed, [], holder
-    other = [c for h in (noun, holder) for c in kids(h, "nmod") if case_of(c) in _WITH]
+    # "партнерству и сотрудничеству с Узбекистаном": a "with" shared by the coordination
+    shared = [c for c in kids(noun, "conj") if c.i > noun.i]
+    other = [c for h in (noun, holder, *shared) for c in kids(h, "nmod") if case_of(c) in _WITH]
     own = states_of(kids(noun, "nmod:poss") + kids(holder, "nmod:poss"), context)
     own += [context.by_token[c.i] for c in kids(noun, "compound") if c.i in context.by_token]
     own = [a for a in own if a.type == "state"]
     trigger = holder
-    verb = holder.head if base(holder.dep_) in {"obj", "obl", "nmod", "xcomp"} else None
+    verb = holder.head if base(holder.dep_) in {"obj", "iobj", "obl", "nmod", "xcomp"} else None
     if verb is not None and verb.pos_ == "NOUN" and _ties(verb):
         verb = verb.head  # "upgraded their ties to a … partnership"
     if base(holder.dep_) in {"root", "conj"} or kids(holder, "cop"):
@@ -135,11 +150,33 @@ def _sides(noun: Token, context: Context) -> tuple[list[Arg], list[Arg], Token]:
     if verb is not None and verb.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
         trigger = verb
         if not own:
-            own = states_of(subjects(verb) if verb.i != holder.i else kids(verb, "nsubj"), context)
+            own = states_of(
+                _subjects_dropped(verb) if verb.i != holder.i else kids(verb, "nsubj"),
+                context,
+                persons,
+            )
             if not own and base(holder.dep_) == "conj":
-                own = states_of(kids(holder.head, "nsubj"), context)
+                own = states_of(kids(holder.head, "nsubj"), context, persons)
+            if not own and _light_noun(verb):  # "A attaches importance to its partnership …"
+                trigger = verb.head
+                own = states_of(_subjects_dropped(trigger), context, persons)
         other += [c for c in kids(verb, "obl") if case_of(c) in _WITH]
     return own, states_of(other, context), trigger
+
+
+def _subjects_dropped(verb: Token) -> list[Token]:
+    """A verb's subjects, or, for a clause that dropped its subject, the subjects of the clause
+    that reports it ("Си Цзиньпин отметил, что придает значение …": Xi)."""
+    own = subjects(verb)
+    if not own and base(verb.dep_) == "ccomp" and not kids(verb, "nsubj", "nsubj:pass"):
+        return subjects(verb.head)
+    return own
+
+
+def _light_noun(token: Token) -> bool:
+    """Whether a noun is the object of a verb that it completes ("attaches importance to",
+    "придает значение"): the verb's subject is the noun's."""
+    return token.pos_ == "NOUN" and base(token.dep_) == "obj" and token.head.pos_ == "VERB"
 
 
 _DECLARING = frozenset({"declaration", "statement", "декларация", "заявление"})
@@ -159,7 +196,11 @@ def _excluded(noun: Token, context: Context) -> bool:
     named = context.by_token.get(noun.i)
     if named is not None and not (named.type == "treaty" and _declares(named, noun)):
         return True
-    if treaty_noun(noun.head) and base(noun.dep_) in {"compound", "nmod", "amod"}:
+    if (
+        treaty_noun(noun.head)
+        and noun.head.lemma_.lower() not in _DECLARING  # "Декларация о … партнерстве"
+        and base(noun.dep_) in {"compound", "nmod", "amod"}
+    ):
         return True
     near = [*kids(noun, "nmod", "compound", "nmod:poss"), noun.head]
     return any(
@@ -177,8 +218,24 @@ def _body_clause(trigger: Token, context: Context) -> bool:
     return False
 
 
-def partnership_readings(sent: Span, context: Context) -> list[Reading]:
-    """The declared partnerships of one parsed sentence: one reading per pair of states."""
+def _sentence_states(sent: Span, context: Context, persons: Mapping[str, str]) -> dict[str, Arg]:
+    """The distinct states a sentence names, a person with a known state standing for it."""
+    found: dict[str, Arg] = {}
+    for i, arg in sorted(context.by_token.items()):
+        if not sent.start <= i < sent.end:
+            continue
+        if arg.type == "person" and arg.id in persons:
+            arg = Arg(persons[arg.id], "state", arg.start, arg.end, arg.char_start, arg.char_end)
+        if arg.type == "state":
+            found.setdefault(arg.id, arg)
+    return found
+
+
+def partnership_readings(
+    sent: Span, context: Context, persons: Mapping[str, str] | None = None
+) -> list[Reading]:
+    """The declared partnerships of one parsed sentence: one reading per pair of states;
+    ``persons``: person id → the state the text or the catalogue gives them."""
     readings: list[Reading] = []
     for noun in sent:
         lemma = noun.lemma_.lower()
@@ -191,16 +248,18 @@ def partnership_readings(sent: Span, context: Context) -> list[Reading]:
         label = _label(noun, context)
         if label is None:
             continue
-        own, other, trigger = _sides(noun, context)
+        own, other, trigger = _sides(noun, context, persons or {})
         if _body_clause(trigger, context):
             continue  # "NATO lists Japan and Mongolia as global partners": a body's partners
         rule = "tree:partnership"
-        if not other and len(own) < 2:
-            in_sentence = {
-                a.id: a for i, a in sorted(context.by_token.items()) if sent.start <= i < sent.end
-            }
-            states = [a for a in in_sentence.values() if a.type == "state"]
-            if len(states) != 2:
+        in_sentence = _sentence_states(sent, context, persons or {})
+        if not other and len(own) > 2 and any(a.id not in in_sentence for a in own):
+            own = []  # "стороны провозгласят …": the two sides, not every state named before
+        if (not other and len(own) < 2) or (other and not own):
+            # the sentence's two states, or its one other than "with B" ("… значение развитию
+            # отношений партнерства с Китаем")
+            states = [a for a in in_sentence.values() if all(a.id != b.id for b in other)]
+            if len(states) != (1 if other else 2):
                 continue
             own, rule = states, "tree:partnership+sentence"
         pairs = [(a, b) for a in own for b in other] if other else list(combinations(own, 2))
