@@ -137,3 +137,14 @@ def test_the_sides_are_two_not_every_state_named_before(extractor: Extractor) ->
 def test_a_treaty_titled_on_partnership_declares_none(extractor: Extractor) -> None:
     text = "Russia and Iran signed the Treaty on Comprehensive Strategic Partnership."
     assert not _partners(extractor, text)
+
+
+def test_counted_states_of_a_body_are_the_list_after_the_dash(extractor: Extractor) -> None:
+    text = (
+        "Соглашение о зоне свободной торговли 18 октября 2011 года подписали восемь стран СНГ – "
+        "Армения, Белоруссия, Казахстан, Киргизия, Молдавия, Россия, Таджикистан и Украина."
+    )
+    found = triples(extractor, text)
+    treaty = "new:соглашение-о-зоне-свободной-торговли"
+    assert {(s, "signed", treaty) for s in ("ARM", "MDA", "UKR")} <= found
+    assert ("CIS", "signed", treaty) not in found

@@ -106,6 +106,10 @@ class Context:
         if token is None:
             return []
         found = [a for a in phrase_args(token, self.by_token) if a.type in kinds]
+        if found and "state" in kinds and all(a.type == "body" for a in found):
+            # "восемь стран СНГ – A, B …": the counted states listed, not the body they are of
+            listed = self._counted_list(token)
+            found = listed or found
         if found:
             return found
         anaphoric: list[Arg] = []
@@ -183,6 +187,13 @@ class Context:
                 end = conjunct.idx + len(conjunct.text)
                 anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
         return anaphoric
+
+    def _counted_list(self, token: Token) -> list[Arg]:
+        """The states listed after a dash or colon that a numeral-counted collective of a body
+        introduces ("eight CIS countries – A, B, …")."""
+        if collective_lemma(token.lemma_) in {None, "member"} or not kids(token, "nummod"):
+            return []
+        return list_after_mark(token, self.by_token, "state")
 
     def _bound(
         self, subjects_: list[Token], kinds: frozenset[str], exclude: frozenset[str]
