@@ -148,3 +148,39 @@ def test_counted_states_of_a_body_are_the_list_after_the_dash(extractor: Extract
     treaty = "new:соглашение-о-зоне-свободной-торговли"
     assert {(s, "signed", treaty) for s in ("ARM", "MDA", "UKR")} <= found
     assert ("CIS", "signed", treaty) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We signed the roaming exemption agreement last year," Lula stated.',
+        '"This is shown by the roaming exemption agreement we signed last year," Lula stated.',
+    ],
+)
+def test_we_in_a_leaders_quote_signs_for_the_state(extractor: Extractor, text: str) -> None:
+    assert ("BRA", "signed", "new:roaming-exemption-agreement") in triples(extractor, text)
+
+
+def test_a_suspended_membership_is_its_owners(extractor: Extractor) -> None:
+    text = (
+        '"Мы удовлетворили их просьбу и приостановили их членство (Узбекистана) в ОДКБ", - '
+        "уточнил Лукашенко."
+    )
+    found = triples(extractor, text)
+    assert ("UZB", "suspendedIn", "CSTO") in found
+    assert ("BLR", "suspendedIn", "CSTO") not in found
+
+
+def test_a_re_entry_is_a_joining(extractor: Extractor) -> None:
+    text = "Morocco's re-entry into the AU in 2017 was welcomed."
+    assert ("MAR", "joined", "AU") in triples(extractor, text)
+
+
+def test_a_compound_inside_a_treaty_name_is_words_of_the_name(extractor: Extractor) -> None:
+    text = (
+        "Председатель КНР и президент Сербии подписали совместное заявление о построении "
+        "китайско-сербского сообщества единой судьбы в новую эпоху."
+    )
+    mentions = extractor.extract(text).mentions
+    assert not [m for m in mentions if m.text in {"китайско", "сербского"}]
+    assert [m for m in mentions if m.type == "treaty"]

@@ -221,7 +221,7 @@ class Extractor:
                     doc,
                     text,
                     offset,
-                    linked,
+                    linked + pseudo,  # "the agreement we signed today," Lula said: Brazil
                     attribution,
                     context.last_person,
                 )

@@ -150,21 +150,39 @@ _ORGAN_WORDS = frozenset(
 
 def _inside_names(doc: Doc, known: list[Entity], minted: list[Entity]) -> set[tuple[int, int]]:
     """Spans of known bodies that begin a longer minted name of a body of its own."""
+    text = doc.text  # built anew by spaCy on every access
     names = [
         (m.char_start, m.char_end)
         for m in minted
         if m.type == "body"
-        and doc.text[m.char_start : m.char_end].split()[-1].lower() in _SEPARATE_HEADS
+        and text[m.char_start : m.char_end].split()[-1].lower() in _SEPARATE_HEADS
     ]
     inner: set[tuple[int, int]] = set()
     for k in known:
         for a, b in names:
             if k.type != "body" or not (a <= k.char_start and k.char_end < b):
                 continue
-            rest = doc.text[k.char_end : b].lower().split()
+            rest = text[k.char_end : b].lower().split()
             if not all(word in _ORGAN_WORDS for word in rest):
                 inner.add((k.char_start, k.char_end))
     return inner
+
+
+def _compounds_in_treaties(
+    doc: Doc, known: list[Entity], minted: list[Entity]
+) -> set[tuple[int, int]]:
+    """Spans of the states a compound adjective inside a minted treaty name holds ("заявление о
+    построении китайско-сербского сообщества …"): words of the name, no mentions of their own,
+    though the readers still take them as arguments."""
+    text = doc.text
+    treaties = [(m.char_start, m.char_end) for m in minted if m.type == "treaty"]
+    return {
+        (k.char_start, k.char_end)
+        for k in known
+        if k.type == "state"
+        and "-" in text[k.char_start - 1 : k.char_start] + text[k.char_end : k.char_end + 1]
+        and any(a < k.char_start and k.char_end < b for a, b in treaties)
+    }
 
 
 def introduces_body(text: str) -> bool:
@@ -233,6 +251,7 @@ def tree_pass(
         minted = mint(parsed, entities, reader.aliases, treaty_named=named)
         inner = _inside_names(parsed, entities, minted)
         entities = [e for e in entities if (e.char_start, e.char_end) not in inner]
+        inner |= _compounds_in_treaties(parsed, entities, minted)
         result.shadowed |= {(shift + a, shift + b) for a, b in inner}
         for e in minted:
             start, end = offset + shift + e.char_start, offset + shift + e.char_end

@@ -291,11 +291,14 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     noun = _first([o for o in objects if o.lemma_.lower() in _PARTICIPATION])
     if noun is not None:
         suspenders = _all(ctx, actors, BODY)
-        owned = _all(ctx, kids(noun, "nmod:poss") + _owners(noun), frozenset({"state"}))
+        owners = kids(noun, "nmod:poss", "appos") + _owners(noun)  # "их членство (Узбекистана)"
+        owned = _all(ctx, owners, frozenset({"state"}))
         if suspenders and owned and not {o.id for o in owned} & {a.id for a in suspenders}:
             # "the AU suspended Niger's membership": the body suspends its member
             return _pairs(owned, suspenders, t, "suspendedIn", f"tree:{tr.frame}")
         holders = _all(ctx, actors, MEMBERS)
+        if owned and holders and not {o.id for o in owned} & {h.id for h in holders}:
+            holders = owned  # "мы … приостановили их членство (Узбекистана)": theirs, not ours
         bodies = _all(ctx, obliques(noun, _IN) + obliques(t, _IN), BODY)
         if not actors and owned and _indefinite_personal(t):
             holders = owned  # "членство Гвинеи-Бисау приостановили в O": "they" (impersonal)
