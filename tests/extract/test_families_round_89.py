@@ -184,3 +184,29 @@ def test_a_compound_inside_a_treaty_name_is_words_of_the_name(extractor: Extract
     mentions = extractor.extract(text).mentions
     assert not [m for m in mentions if m.text in {"китайско", "сербского"}]
     assert [m for m in mentions if m.type == "treaty"]
+
+
+def test_a_dash_led_paragraph_is_the_reporters_direct_speech(extractor: Extractor) -> None:
+    text = (
+        "Касым-Жомарт Токаев поблагодарил Юн Сок Ёля за визит и отметил, что рассматривает его "
+        "как проявление искренней дружбы.\n\n"
+        "– Сегодняшний визит имеет огромное значение. Республика Корея является для нас надежным "
+        "стратегическим партнером."
+    )
+    found = {
+        (s.triple, s.asserted_by)
+        for s in extractor.extract(text).statements
+        if s.polarity == "positive"
+    }
+    pairs = {triple for triple, _ in found if triple[1] == "partnershipWith"}
+    assert pairs & {("KOR", "partnershipWith", "KAZ"), ("KAZ", "partnershipWith", "KOR")}
+    assert {speaker for triple, speaker in found if triple in pairs} == {"kassym-jomart-tokayev"}
+
+
+def test_a_coordinated_verb_of_its_own_reports_nothing(extractor: Extractor) -> None:
+    text = (
+        "The Republic of Azerbaijan became a full-fledged member of the Non-Aligned Movement (NAM) "
+        "in May 2011 and declared its strict adherence to the founding principles of the Movement."
+    )
+    found = [s for s in extractor.extract(text).statements if s.predicate == "joined"]
+    assert found and all(s.asserted_by == "author" for s in found)

@@ -6,6 +6,8 @@ for (:func:`speaker_state`) and first-person words in a state official's quote
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from blocgraph.extract._attribution._headings import speaker_heading
@@ -34,6 +36,11 @@ def attribute(doc: Doc, text: str, mentions: list[Linked], context: DocumentCont
             in_quote[token.i] = True
     heading = speaker_heading(text, mentions)
     label = (heading, len(text)) if heading is not None else _transcript_label(doc, mentions)
+    if label is None and context.closing_speaker is not None and _DASH_SPEECH.match(text):
+        # "Токаев … отметил, что …" ⏎ "– Сегодняшний визит имеет огромное значение …": the
+        # dash-led paragraph is the reporting sentence's speaker's own words
+        speech = [*speech, Quote(0, len(text), True, context.closing_speaker)]
+        in_quote = [True] * len(doc)
     if label is not None:
         context.transcript_speaker, speech_start = label
     elif context.transcript_speaker is not None:
@@ -67,9 +74,14 @@ def attribute(doc: Doc, text: str, mentions: list[Linked], context: DocumentCont
             quote.speaker = overlapping[0] if overlapping else current
             current = quote.speaker or current
     context.last_speaker = current
+    context.closing_speaker = reported[-1] if reported else None
     if finder.persons:
         context.last_person = finder.persons[-1].id
     return Attribution(speech, reported, [s.start_char for s in sentences])
+
+
+_DASH_SPEECH = re.compile(r"\s*[–—]\s+\w")
+"""A paragraph of direct speech in the Russian press: a dash, a space, the words."""
 
 
 def _refers_back(sent: Span) -> bool:

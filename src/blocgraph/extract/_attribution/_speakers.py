@@ -211,6 +211,25 @@ class _Speakers:
             if j >= sent.start and doc[j].lower_ in _PASSIVE:
                 continue
             found = self._entity_left(j + 1, sent.start) or self._entity_right(i + 1, sent.end)
+            if found is None and self._coordinated_report(j, i, sent):
+                found = self._opening_subject(sent)  # "Tokayev thanked Yoon …, and noted that"
             if found:
                 return found
+        return None
+
+    def _coordinated_report(self, before: int, verb: int, sent: Span) -> bool:
+        """Whether a speech verb is coordinated after "and" and reports a clause ("…, и
+        отметил, что …", "and said that …"), not a verb of its own ("and declared its …")."""
+        doc = self.doc
+        if before < sent.start or doc[before].lower_ not in {"and", "и"}:
+            return False
+        following = [t.lower_ for t in doc[verb + 1 : min(sent.end, verb + 3)]]
+        return bool(following) and (following[0] in {"that", ":"} or following[:2] == [",", "что"])
+
+    def _opening_subject(self, sent: Span) -> str | None:
+        """The person or state that opens a sentence (its subject, before a first verb)."""
+        for j in range(sent.start, min(sent.end, sent.start + 3)):
+            mention = self.starts.get(j)
+            if mention is not None and mention.type in {"person", "state"}:
+                return mention.id
         return None

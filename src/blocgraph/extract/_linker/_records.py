@@ -38,6 +38,9 @@ class DocumentContext:
     last_person: str | None = None
     last_speaker: str | None = None
     transcript_speaker: str | None = None
+    closing_speaker: str | None = None
+    """Who the last sentence of the chunk before reports ("Токаев … отметил, что …"): the
+    speaker of a paragraph of direct speech led by a dash after it."""
 
 
 @dataclass(slots=True)
