@@ -210,3 +210,24 @@ def test_a_coordinated_verb_of_its_own_reports_nothing(extractor: Extractor) -> 
     )
     found = [s for s in extractor.extract(text).statements if s.predicate == "joined"]
     assert found and all(s.asserted_by == "author" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty"),
+    [
+        (
+            "Президент Владимир Зеленский подписал указ о выходе из Соглашения об охране "
+            "государственных границ.",
+            "new:соглашение-об-охране-государственных-границ",
+        ),
+        (
+            "President Zelensky signed a decree on withdrawal from the Agreement on the Protection "
+            "of State Borders.",
+            "new:agreement-on-the-protection-of-state-borders",
+        ),
+    ],
+)
+def test_a_head_of_states_decree_denounces_for_the_state(
+    extractor: Extractor, text: str, treaty: str
+) -> None:
+    assert ("UKR", "denounced", treaty) in triples(extractor, text)
