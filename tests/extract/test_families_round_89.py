@@ -231,3 +231,23 @@ def test_a_head_of_states_decree_denounces_for_the_state(
     extractor: Extractor, text: str, treaty: str
 ) -> None:
     assert ("UKR", "denounced", treaty) in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Путин подписал закон о денонсации соглашения с США об утилизации избыточного "
+            "оружейного плутония.",
+            ("RUS", "denounced", "new:соглашение-об-утилизации-избыточного-оружейного-плутония"),
+        ),
+        (
+            "Japan signed the agreement with the Philippines on reciprocal access.",
+            ("JPN", "signed", "new:agreement-on-reciprocal-access"),
+        ),
+    ],
+)
+def test_an_instrument_named_by_its_parties_then_its_topic(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(extractor, text)

@@ -26,6 +26,7 @@ _OWN = frozenset({"on", "of", "о", "об", "относительно", "concern
 """Adpositions of what an instrument is on or of ("Treaty on X", "договор о X", "договор
 дружбы")."""
 _CUT = frozenset({"in", "at", "в", "на", "за", "от", "by"})
+_TOPIC_CASES = frozenset({"on", "о", "об"})
 """Adpositions of what an instrument's own words leave out: where, when, by whom."""
 
 
@@ -132,11 +133,26 @@ def _occasion(token: Token) -> bool:
     return token.lower_ in _OCCASIONS or token.lemma_.lower() in _OCCASIONS
 
 
+def _after_parties(token: Token, parties: set[int]) -> int:
+    """Where a treaty noun's words go on after the parties it names first ("соглашения с США об
+    утилизации …", "the agreement with Japan on …"): the token after them, or right after the
+    noun when it names none."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].lower_ in BETWEEN:
+        j = i + 1
+        while j < len(doc) and (j in parties or doc[j].lower_ in {"и", "and", ",", "the"}):
+            j += 1
+        if j > i + 1 and j - 1 in parties:
+            return j
+    return i
+
+
 def _tail(token: Token, parties: set[int]) -> list[int]:
     """What the noun is on when the parser attached it elsewhere ("signed a treaty | on security
     guarantees"): the words right after "on" / "о" up to punctuation, a verb or a party."""
     doc = token.doc
-    i = token.i + 1
+    i = _after_parties(token, parties)
     if i >= len(doc) or doc[i].lower_ not in {"on", "о", "об"}:
         return []
     words: list[int] = []
@@ -233,8 +249,8 @@ def instrument_id(span: Span, token: Token, parties: set[int]) -> str:
             if node.i in parties or case_of(node) in cut or node.like_num:
                 outside = True
                 break
-            if node.head.i == node.i:
-                break
+            if node.head.i == node.i or case_of(node) in _TOPIC_CASES:
+                break  # what it is on, however the parser hung it ("… with A on B")
             node = node.head
         if not outside:
             words.append(t.text)
