@@ -251,3 +251,34 @@ def test_an_instrument_named_by_its_parties_then_its_topic(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in triples(extractor, text)
+
+
+def test_the_document_is_the_treaty_named_last(extractor: Extractor) -> None:
+    text = (
+        "Иран подписал Соглашение о свободной торговле. "
+        "Документ подписали Армения, Беларусь и Казахстан."
+    )
+    treaty = "new:соглашение-о-свободной-торговле"
+    assert {(s, "signed", treaty) for s in ("IRN", "ARM", "BLR", "KAZ")} <= triples(extractor, text)
+
+
+def test_deputies_sign_for_the_state_their_office_serves(extractor: Extractor) -> None:
+    text = (
+        "Иран подписал Соглашение о свободной торговле. Подписи под документом поставили: "
+        "Вице-премьер-министр Республики Армения Мгер Григорян, Заместитель Премьер-министра "
+        "Республики Беларусь Игорь Петришенко."
+    )
+    treaty = "new:соглашение-о-свободной-торговле"
+    assert {("ARM", "signed", treaty), ("BLR", "signed", treaty)} <= triples(extractor, text)
+
+
+def test_an_interim_agreement_is_another_instrument(extractor: Extractor) -> None:
+    text = (
+        "Армения и Иран подписали соглашение о свободной торговле. Оно продолжило временное "
+        "соглашение о свободной торговле, которое Армения и Иран подписали в 2018 году."
+    )
+    ids = {m.id for m in extractor.extract(text).mentions if m.type == "treaty"}
+    assert {
+        "new:соглашение-о-свободной-торговле",
+        "new:временное-соглашение-о-свободной-торговле",
+    } <= ids

@@ -204,12 +204,25 @@ def _fullest_names(
     for short, have in words.items():
         if not have:
             continue
-        longer = [i for i, w in words.items() if i != short and have < w]
+        longer = [i for i, w in words.items() if i != short and have < w and not _other(short, i)]
         if not longer:  # "Договор о РСМД" after "Договор о ликвидации ракет средней и …"
             longer = [i for i in ids if i != short and _abbreviates(short, i)]
         if len(longer) == 1:
             fuller[short] = longer[0]
     return _renamed(mentions, statements, fuller)
+
+
+_DISTINCT = ("interim", "provisional", "additional", "временн", "предварительн", "дополнительн")
+"""Words that make a fuller name another instrument ("временное соглашение о свободной
+торговле" is not the free trade agreement that followed it)."""
+
+
+def _other(short: str, full: str) -> bool:
+    """Whether a fuller name's extra words make it another instrument than the short one."""
+    extra = set(full.removeprefix(NEW_PREFIX).split("-")) - set(
+        short.removeprefix(NEW_PREFIX).split("-")
+    )
+    return any(word.startswith(_DISTINCT) for word in extra)
 
 
 def _renamed(

@@ -141,6 +141,10 @@ def _anaphor(token: Token, named: Named) -> Arg:
     )
 
 
+_DOCUMENT = frozenset({"document", "документ"})
+"""A bare word for the instrument just named: never a name of its own."""
+
+
 def treaty_at(token: Token, context: Context) -> Arg | None:
     """The treaty a position names: a treaty mention there, the treaty in focus for a bare
     "the treaty" / "договор", or the instrument its words describe ("a mutual defence pact")."""
@@ -157,6 +161,10 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
             return before[-1] if before[-1].type == "treaty" else None
         named = context.focus.last(frozenset({"treaty", "body"}), set())
         return None if named is None or named.type != "treaty" else _anaphor(token, named)
+    if token.lemma_.lower() in _DOCUMENT and not kids(token, "nmod", "amod", "nummod"):
+        # "Документ подписали A, B и C", "the document was signed by": the treaty named last
+        named = context.focus.last(frozenset({"treaty"}), set())  # a document is no body
+        return None if named is None else _anaphor(token, named)
     if not treaty_noun(token):
         return None
     if several(token):
