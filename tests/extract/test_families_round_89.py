@@ -282,3 +282,12 @@ def test_an_interim_agreement_is_another_instrument(extractor: Extractor) -> Non
         "new:соглашение-о-свободной-торговле",
         "new:временное-соглашение-о-свободной-торговле",
     } <= ids
+
+
+def test_a_document_named_in_quotes_is_an_instrument_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Bolivia is closer to Mercosur following Argentina's ratification of the Adhesion "
+        "Protocol. The ceremony was attended by Argentine ambassador Ana María Corradi who signed "
+        "the document \u201cRatification Instrument\u201d referred to Bolivia's Adhesion Protocol."
+    )
+    assert ("ARG", "signed", "new:adhesion-protocol") not in triples(extractor, text)

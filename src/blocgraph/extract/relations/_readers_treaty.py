@@ -142,6 +142,7 @@ def _anaphor(token: Token, named: Named) -> Arg:
 
 
 _DOCUMENT = frozenset({"document", "документ"})
+_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 """A bare word for the instrument just named: never a name of its own."""
 
 
@@ -161,7 +162,12 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
             return before[-1] if before[-1].type == "treaty" else None
         named = context.focus.last(frozenset({"treaty", "body"}), set())
         return None if named is None or named.type != "treaty" else _anaphor(token, named)
-    if token.lemma_.lower() in _DOCUMENT and not kids(token, "nmod", "amod", "nummod"):
+    named_itself = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in _QUOTES
+    if (
+        token.lemma_.lower() in _DOCUMENT
+        and not kids(token, "nmod", "amod", "nummod", "appos")
+        and not named_itself  # 'the document "Ratification Instrument"': an instrument of its own
+    ):
         # "Документ подписали A, B и C", "the document was signed by": the treaty named last
         named = context.focus.last(frozenset({"treaty"}), set())  # a document is no body
         return None if named is None else _anaphor(token, named)
