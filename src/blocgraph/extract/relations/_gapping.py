@@ -3,9 +3,10 @@
 "Brunei joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997" and "В
 1984 г. в АСЕАН вступил Бруней, в 1995 г. – Вьетнам, в 1997 г. – Лаос и Мьянма" state one
 accession per segment: after the clause that names the event, each comma-separated segment
-made only of states, a year and function words ("followed by", "in", "в … г.", a dash) repeats
-the event for its states with its own year; a segment's own list may run over commas ("; the Czech
-Republic, Hungary and Poland in 1999"). A segment holding anything else ends the run.
+made only of states, a year and function words ("followed by", "за ней последовали", "in", "в …
+г.", a dash) repeats the event for its states with its own year; a segment's own list may run
+over commas ("; the Czech Republic, Hungary and Poland in 1999"). A segment holding anything
+else ends the run.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ _GLUE = frozenset(
         "а",
         "затем",
         "также",
+        "за",  # "за ней последовали A, B и C в 2005 году": followed by
+        "ней",
+        "ним",
+        "ними",
+        "последовал",
+        "последовала",
+        "последовало",
+        "последовали",
         "–",
         "—",
         "-",

@@ -44,20 +44,6 @@ REPRESENTATIVES = frozenset(
     | {"правительство", "state", "государство"}
 )
 """Nouns of those who sign for a state ("the Heads of State of A and B", "главы государств")."""
-_DEPUTIES = frozenset({"заместитель", "председатель", "deputy", "chairman", "chairwoman"})
-"""Offices named by whose deputy or chair they are ("Заместитель Премьер-министра Республики
-Беларусь"): they act for the state further down."""
-
-
-def representative(token: Token) -> bool:
-    """Whether a noun names one who acts for a state: a representative's noun, a compound ending
-    in one ("вице-премьер-министр"), or a deputy's or chair's."""
-    lemma = token.lemma_.lower()
-    return (
-        lemma in REPRESENTATIVES
-        or lemma.rsplit("-", 1)[-1] in REPRESENTATIVES
-        or lemma in _DEPUTIES
-    )
 
 
 _FROM = frozenset({"from", "of", "из", "от"})
@@ -67,14 +53,16 @@ def represented(tokens: list[Token]) -> list[Token]:
     """Signers or founders with the states they act for: "the Heads of State of A, B" act for A
     and B; "the Ministers of Foreign Affairs of A, of B and of C established O"."""
     found = list(tokens)
-    frontier = [t for t in tokens if representative(t)]
-    frontier += [c for t in frontier for c in kids(t, "conj") if representative(c)]
-    for _ in range(3):  # "Heads" → "of State" → "of A, B"; "Заместитель" → "Председателя" → …
+    frontier = [t for t in tokens if t.lemma_.lower() in REPRESENTATIVES]
+    frontier += [
+        c for t in frontier for c in kids(t, "conj") if c.lemma_.lower() in REPRESENTATIVES
+    ]
+    for _ in range(2):  # "Heads" → "of State" → "of A, B"
         frontier = [c for t in frontier for c in kids(t, "nmod")] + [
             c for t in frontier for c in kids(t, "obl") if case_of(c) in _FROM
         ]  # "Chiefs of State and ministers from the following countries"
         found += frontier
-        frontier = [t for t in frontier if representative(t)]
+        frontier = [t for t in frontier if t.lemma_.lower() in REPRESENTATIVES]
     return found
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
-from blocgraph.extract.relations._readers_sign import representative, represented
+from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import decided, subjects
 from blocgraph.extract.relations._treaty_names import BETWEEN
 from blocgraph.extract.relations._tree import (
@@ -129,7 +129,7 @@ def _capital(token: Token, context: Context) -> list[Arg]:
 def _represented(token: Token, context: Context) -> list[Arg]:
     """The states that representatives act for: "the Presidents of A and B", "the heads of
     state of A, B", "главы России и Белоруссии"."""
-    if not representative(token):
+    if token.lemma_.lower() not in REPRESENTATIVES:
         return []
     found: list[Arg] = []
     for child in represented([token]):
@@ -327,7 +327,7 @@ def signers(
                 if t.i > treaty_token.i
                 and base(t.dep_) == "nmod"  # not a conjunct of "между A и B"
                 and instrumental(t)
-                and representative(t)
+                and t.lemma_.lower() in REPRESENTATIVES
             ]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         # "their ratification instruments": the clause's subject, which the pronoun repeats
