@@ -115,7 +115,7 @@ def states_of(
     for token in tokens:
         for arg in context.args(token, _STATE if persons is None else _STATE_OR_PERSON):
             if arg.type == "person":
-                state = (persons or {}).get(arg.id)
+                state = persons.get(arg.id) if persons is not None else None
                 if state is None:
                     continue
                 arg = Arg(state, "state", arg.start, arg.end, arg.char_start, arg.char_end)

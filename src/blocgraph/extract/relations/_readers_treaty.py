@@ -142,8 +142,8 @@ def _anaphor(token: Token, named: Named) -> Arg:
 
 
 _DOCUMENT = frozenset({"document", "документ"})
-_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 """A bare word for the instrument just named: never a name of its own."""
+_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 
 
 def treaty_at(token: Token, context: Context) -> Arg | None:

@@ -26,8 +26,9 @@ _OWN = frozenset({"on", "of", "о", "об", "относительно", "concern
 """Adpositions of what an instrument is on or of ("Treaty on X", "договор о X", "договор
 дружбы")."""
 _CUT = frozenset({"in", "at", "в", "на", "за", "от", "by"})
-_TOPIC_CASES = frozenset({"on", "о", "об"})
 """Adpositions of what an instrument's own words leave out: where, when, by whom."""
+_TOPIC_CASES = frozenset({"on", "о", "об"})
+"""Adpositions of what an instrument is on: its words wherever the parser hung them."""
 
 
 _JOINT_NOUNS = frozenset({"statement", "communique", "communiqué", "заявление", "коммюнике"})

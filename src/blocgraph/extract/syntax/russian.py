@@ -211,8 +211,8 @@ def _split_compounds(
     split_spaces: list[bool] = []
     split_slots: list[_Slot] = []
     for word, space, slot in zip(words, spaces, slots, strict=True):
-        parts = _COMPOUND.fullmatch(word)
-        if slot is _GAP or parts is None or analyses[slot.sentence][slot.word].pos != "ADJ":
+        compound = _COMPOUND.fullmatch(word) is not None
+        if slot is _GAP or not compound or analyses[slot.sentence][slot.word].pos != "ADJ":
             split_words.append(word)
             split_spaces.append(space)
             split_slots.append(slot)
