@@ -108,8 +108,7 @@ class Context:
         found = [a for a in phrase_args(token, self.by_token) if a.type in kinds]
         if found and "state" in kinds and all(a.type == "body" for a in found):
             # "восемь стран СНГ – A, B …": the counted states listed, not the body they are of
-            listed = self._counted_list(token)
-            found = listed or found
+            found = self._counted_list(token, numeral_only=True) or found
         if found:
             return found
         anaphoric: list[Arg] = []
@@ -129,17 +128,11 @@ class Context:
             named = identified(token, self.by_token)
             if named:
                 return named
-        if "state" in kinds and collective_lemma(token.lemma_) not in {None, "member"}:
-            counted = (
-                kids(token, "nummod")
-                or not kids(token, "det")
-                or any(c.lower_ == "following" for c in kids(token, "amod"))
-            )
-            if counted:  # "Ten new countries joined the EU in 2004 – Cyprus, …"; "the
-                # following countries were admitted: A, B"
-                anaphoric = list_after_mark(token, self.by_token, "state")
-                if anaphoric:
-                    return anaphoric
+        if "state" in kinds:  # "Ten new countries joined the EU in 2004 – Cyprus, …"; "the
+            # following countries were admitted: A, B"
+            anaphoric = self._counted_list(token)
+            if anaphoric:
+                return anaphoric
         relative = token.lemma_.lower() in {"который"} and base(token.dep_) in {"obl", "nmod"}
         if token.lower_ in RELATIVE_POSSESSIVES or relative:
             # "BRICS, whose original members were A, B"; "ССАГПЗ, в который входят A, B"
@@ -188,12 +181,19 @@ class Context:
                 anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
         return anaphoric
 
-    def _counted_list(self, token: Token) -> list[Arg]:
-        """The states listed after a dash or colon that a numeral-counted collective of a body
-        introduces ("eight CIS countries – A, B, …")."""
-        if collective_lemma(token.lemma_) in {None, "member"} or not kids(token, "nummod"):
+    def _counted_list(self, token: Token, numeral_only: bool = False) -> list[Arg]:
+        """The states listed after a dash or colon that a counted collective introduces ("Ten
+        new countries … – A, B", "the following countries: A, B"); ``numeral_only``: counted by
+        a numeral ("eight CIS countries – A, B, …", where the body would name it otherwise)."""
+        if collective_lemma(token.lemma_) in {None, "member"}:
             return []
-        return list_after_mark(token, self.by_token, "state")
+        counted = bool(kids(token, "nummod")) or (
+            not numeral_only
+            and (
+                not kids(token, "det") or any(c.lower_ == "following" for c in kids(token, "amod"))
+            )
+        )
+        return list_after_mark(token, self.by_token, "state") if counted else []
 
     def _bound(
         self, subjects_: list[Token], kinds: frozenset[str], exclude: frozenset[str]

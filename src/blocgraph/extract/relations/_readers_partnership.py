@@ -114,14 +114,17 @@ def states_of(
     found: list[Arg] = []
     for token in tokens:
         for arg in context.args(token, _STATE if persons is None else _STATE_OR_PERSON):
-            if arg.type == "person":
-                state = persons.get(arg.id) if persons is not None else None
-                if state is None:
-                    continue
-                arg = Arg(state, "state", arg.start, arg.end, arg.char_start, arg.char_end)
-            if all(a.id != arg.id for a in found):
-                found.append(arg)
+            stands = _standing_for(arg, persons or {})
+            if stands is not None and all(a.id != stands.id for a in found):
+                found.append(stands)
     return found
+
+
+def _standing_for(arg: Arg, persons: Mapping[str, str]) -> Arg | None:
+    """A state argument as it is, a person as the state ``persons`` gives them, else ``None``."""
+    if arg.type == "person" and arg.id in persons:
+        return Arg(persons[arg.id], "state", arg.start, arg.end, arg.char_start, arg.char_end)
+    return arg if arg.type == "state" else None
 
 
 def _sides(
@@ -224,10 +227,9 @@ def _sentence_states(sent: Span, context: Context, persons: Mapping[str, str]) -
     for i, arg in sorted(context.by_token.items()):
         if not sent.start <= i < sent.end:
             continue
-        if arg.type == "person" and arg.id in persons:
-            arg = Arg(persons[arg.id], "state", arg.start, arg.end, arg.char_start, arg.char_end)
-        if arg.type == "state":
-            found.setdefault(arg.id, arg)
+        stands = _standing_for(arg, persons)
+        if stands is not None:
+            found.setdefault(stands.id, stands)
     return found
 
 
