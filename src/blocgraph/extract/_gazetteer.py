@@ -189,6 +189,22 @@ def _state_spellings(name: str) -> list[str]:
     return [s for s in dict.fromkeys(spellings) if s != name]
 
 
+def _table_spellings(name: str) -> list[str]:
+    """How lists and tables shorten a state's English name: "&" for "and" and back ("Sao Tome &
+    Principe"), "Rep." for "Republic" ("Central African Rep.", "Democratic Rep. of Congo"),
+    "St"/"St." for "Saint" ("St. Kitts and Nevis")."""
+    spellings = []
+    if "&" in name:
+        spellings.append(name.replace("&", "and"))
+    if " and " in name:
+        spellings.append(name.replace(" and ", " & "))
+    if "Republic" in name:
+        spellings.append(name.replace("Republic", "Rep."))
+    if name.startswith("Saint "):
+        spellings += ["St " + name[6:], "St. " + name[6:]]
+    return spellings
+
+
 def _dedupe(table: dict[str, list[Entry]], collisions: list[str]) -> dict[str, tuple[Entry, ...]]:
     """Keep one entry per (type, id, kind); drop a form whose direct names denote two entities."""
     result: dict[str, tuple[Entry, ...]] = {}
@@ -248,12 +264,8 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             "aliases_en",
             "aliases_ru",
         ):
-            build.add(form, entry)
-            if "&" in form:
-                build.add(form.replace("&", "and"), entry)
-            if form.startswith("Saint "):  # "St Lucia", "St. Kitts and Nevis"
-                build.add("St " + form[6:], entry)
-                build.add("St. " + form[6:], entry)
+            for spelling in (form, *_table_spellings(form)):
+                build.add(spelling, entry)
     bodies: set[str] = set()
     for row in _read(data_dir / "bodies.csv"):
         bodies.add(row["key"])
@@ -273,7 +285,10 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         for form in _names(row, "name_en", "name_ru"):
             build.add(form, entry)
     for row in _read(folder / "aliases.csv"):
-        build.add(row["alias"], Entry(row["type"], row["id"], "name"), case=row["case"])
+        entry = Entry(row["type"], row["id"], "name")
+        build.add(row["alias"], entry, case=row["case"])
+        for spelling in _table_spellings(row["alias"]) if row["type"] == "state" else ():
+            build.add(spelling, entry, case=row["case"])
     for row in _read(folder / "groups.csv"):
         entry = Entry("group", row["id"], "name")
         for form in [row["name"], *_split(row["aliases"])]:

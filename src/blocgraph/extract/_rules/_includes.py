@@ -110,6 +110,7 @@ _COPULA = frozenset({"is", "was", "remains", "remained"})
 _NON_MEMBERS = frozenset(
     {"observer", "observers", "partner", "partners", "associate", "associates"}
     | {"candidate", "candidates", "applicant", "applicants", "aspirant", "aspirants"}
+    | {"hoping", "wanting", "wishing", "seeking", "aspiring", "applying", "want", "wish", "hope"}
 )
 """Role words before "include" that make the listed states something other than members."""
 

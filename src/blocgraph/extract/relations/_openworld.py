@@ -102,6 +102,13 @@ _LEADING = frozenset(
     | {"various", "numerous", "these", "those", "its", "their", "our", "fellow", "this", "that"}
 )
 """Words that open a sentence, capitalised, before a name ("Several Caribbean Community …")."""
+_OPENING = frozenset(
+    {"through", "under", "with", "by", "in", "on", "at", "for", "from", "to", "within", "via"}
+    | {"after", "before", "since", "during", "without", "against", "as", "upon", "into", "despite"}
+    | {"and", "but", "or", "if", "while", "although", "because", "when", "once", "unlike"}
+)
+"""Prepositions and conjunctions that open a sentence before a name ("Through the Treaty, …",
+"Under the Charter …"): no name begins with one."""
 _EVENTS = frozenset({"meeting", "meetings", "summit", "session", "talks", "games", "festival"})
 _ROLES = frozenset({"partner", "partners", "member", "members", "observer", "observers", "status"})
 """Last words of a capitalised role title ("Dialogue Partner" status), not of a body's name."""
@@ -266,7 +273,10 @@ def mint(
             j += 2 if _hyphened(doc, j) else 1
         start = i
         while start < j and (
-            doc[start].lower_ in _LEADING or _headline_verb(doc[start]) or _topic_verb(doc, start)
+            doc[start].lower_ in _LEADING
+            or (doc[start].lower_ in _OPENING and doc[start].is_sent_start)
+            or _headline_verb(doc[start])
+            or _topic_verb(doc, start)
         ):
             start += 1  # "Several Caribbean Community member-states": not the name's words
         span = _owner(_untitled(_unshouted(doc[start : j + 1])))

@@ -116,6 +116,8 @@ def outside_role(noun: Token, lexicon: Lexicon) -> bool:
     partners of the SCO include A", "Candidates for the EU include A")."""
     if noun.lemma_.lower() in _NOT_MEMBERS:
         return True
+    if any(w.lemma_.lower() in ASPIRING for w in noun.subtree if w.i > noun.i):
+        return True  # "other countries hoping to enter the bloc include A": not members yet
     found = lexicon.trigger(noun.lemma_, "NOUN")
     return found is not None and found.frame == "role" and found.role != "member"
 
@@ -132,6 +134,12 @@ def member_role(noun: Token, lexicon: Lexicon) -> bool:
 
 
 _NOT_MEMBERS = frozenset({"candidate", "applicant", "aspirant", "кандидат", "претендент"})
+ASPIRING = frozenset(
+    {"hope", "want", "wish", "seek", "aspire", "apply", "desire", "intend", "keen", "eager"}
+    | {"стремиться", "хотеть", "желать", "намереваться", "претендовать", "надеяться"}
+)
+"""Words of a clause that makes a set of states would-be members ("countries hoping to enter
+the bloc", "страны, желающие вступить")."""
 
 _CONSTITUTE = frozenset({"comprise", "compose", "constitute", "составлять", "составить"})
 """Inclusion verbs that also run the other way round, the members as subject ("A and B

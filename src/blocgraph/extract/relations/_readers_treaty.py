@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from blocgraph._constants import PARTY_BODIES
 from blocgraph.extract.relations._focus import Named
@@ -318,6 +318,17 @@ PARTIES_RULE = "tree:treaty-parties"
 """An agentless signing read from the parties the treaty's name gives ("between A and B")."""
 
 
+def _among(doc: Doc, treaty: Arg) -> Token | None:
+    """The "between"/"между" that gives a treaty's parties: right after its name ("the Treaty
+    of Friendship between A and B") or inside a lower-case title that holds them ("the
+    agreement between A and B on transit")."""
+    after = doc[treaty.end] if treaty.end < len(doc) else None
+    if after is not None and after.lower_ in _AMONG:
+        return after
+    inside = [t for t in doc[treaty.start : treaty.end] if t.lower_ in _AMONG]
+    return inside[0] if inside else None
+
+
 def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) -> list[Reading]:
     """The treaty events of one parsed sentence; ``persons``: person id → the state the text
     or the catalogue gives them."""
@@ -335,9 +346,9 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
             heads = [t for t in sent.doc[treaty.start : treaty.end] if treaty_noun(t)]
             treaty_token = heads[0] if heads else treaty_token
         found = signers(token, treaty_token, context, persons)
-        after = sent.doc[treaty.end] if treaty.end < len(sent.doc) else None
-        if not found and predicate == "signed" and after is not None and after.lower_ in _AMONG:
-            found = states_after(after, context)  # "the Treaty … between A and B was concluded"
+        among = _among(sent.doc, treaty) if treaty.antecedent is None else None
+        if not found and predicate == "signed" and among is not None:
+            found = states_after(among, context)  # "the Treaty … between A and B was concluded"
             rule = PARTIES_RULE
         for signer in found:
             if signer.id == treaty.id:

@@ -16,6 +16,7 @@ from blocgraph.extract.relations._tree import base, case_of, instrumental, kids
 
 TREATY_NOUNS = frozenset(
     {"treaty", "pact", "agreement", "accord", "convention", "charter", "protocol", "declaration"}
+    | {"memorandum", "меморандум"}
     | {"statute", "договор", "соглашение", "пакт", "конвенция", "хартия", "протокол", "декларация"}
     | {"статут"}
 )
@@ -180,7 +181,7 @@ _SEVERAL = frozenset({"several", "some", "many", "various", "multiple", "ряд"
 def several(token: Token) -> bool:
     """Whether a treaty noun is counted or quantified ("несколько важных соглашений", "two
     agreements", "several accords"): several instruments, none of them named."""
-    quantifiers = {c.lower_ for c in kids(token, "nummod", "det")}
+    quantifiers = {c.lower_ for c in kids(token, "nummod", "det", "amod")}
     return bool(kids(token, "nummod")) or bool(quantifiers & _SEVERAL)
 
 
@@ -228,10 +229,27 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     while start < token.i and doc[start].pos_ in {"PUNCT", "CCONJ", "DET"}:
         start += 1
     for i in range(token.i + 1, end):  # a line break or a run-on title ends the name
-        if "\n" in doc[i - 1].whitespace_ or "\n" in doc[i].text or i - start >= LONGEST:
+        own = i - start - _party_list(doc, start, i, parties)
+        if "\n" in doc[i - 1].whitespace_ or "\n" in doc[i].text or own >= LONGEST:
             end = i
             break
     return doc[start:end] if end - start >= 2 or start < token.i else None
+
+
+_LIST_GLUE = frozenset({",", "and", "the", "и"})
+
+
+def _party_list(doc: Doc, start: int, end: int, parties: set[int]) -> int:
+    """How many tokens of ``doc[start:end]`` list the parties after "between"/"между" ("the
+    agreement between A, B, C, D and E on transit"): no words of the title, so not counted
+    against its length."""
+    for i in range(start, end):
+        if doc[i].lower_ in BETWEEN:
+            j = i + 1
+            while j < end and (j in parties or doc[j].lower_ in _LIST_GLUE):
+                j += 1
+            return j - i
+    return 0
 
 
 def _generic(token: Token) -> bool:

@@ -168,6 +168,9 @@ def _as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str
             args = _organ_state(token, context)
         if not args:
             args = _capital(token, context)
+        if collective_lemma(token.lemma_) is not None and token.i not in context.by_token:
+            # "all 53 members of the AU have signed": the members, whom the text does not name
+            args = [a for a in args if a.type != "body"]
         for arg in args:
             if arg.type == "person":
                 state = persons.get(arg.id) or _titled_by(arg, token.doc, context)
