@@ -128,3 +128,11 @@ def test_would_be_members_listed_by_include_are_not_members(
     found = triples(extractor, text)
     assert ("SSD", "joined", "new:east-african-community") in found
     assert not {t for t in found if t[0] in {"SDN", "SOM"}}
+
+
+def test_a_region_inside_a_minted_name_gives_way_to_the_body(extractor: Extractor) -> None:
+    text = "South Sudan admitted into East Africa Community\nThe bloc now has six members."
+    result = extractor.extract(text)
+    assert not [m for m in result.mentions if m.type == "region" and m.text == "East Africa"]
+    found = {s.triple for s in result.statements}
+    assert ("SSD", "joined", "new:east-africa-community") in found

@@ -168,6 +168,21 @@ def _inside_names(doc: Doc, known: list[Entity], minted: list[Entity]) -> set[tu
     return inner
 
 
+def _regions_in_names(known: list[Entity], minted: list[Entity]) -> set[tuple[int, int]]:
+    """Spans of regions inside a minted name ("East Africa" in "East Africa Community"): words
+    of the name, no mentions of their own, so the rules see the body, not the region."""
+    names = [(m.char_start, m.char_end) for m in minted if m.type in {"body", "treaty"}]
+    return {
+        (k.char_start, k.char_end)
+        for k in known
+        if k.type == "region"
+        and any(
+            a <= k.char_start and k.char_end <= b and (a, b) != (k.char_start, k.char_end)
+            for a, b in names
+        )
+    }
+
+
 def _compounds_in_treaties(
     doc: Doc, known: list[Entity], minted: list[Entity]
 ) -> set[tuple[int, int]]:
@@ -252,6 +267,7 @@ def tree_pass(
         inner = _inside_names(parsed, entities, minted)
         entities = [e for e in entities if (e.char_start, e.char_end) not in inner]
         inner |= _compounds_in_treaties(parsed, entities, minted)
+        inner |= _regions_in_names(entities, minted)
         result.shadowed |= {(shift + a, shift + b) for a, b in inner}
         for e in minted:
             start, end = offset + shift + e.char_start, offset + shift + e.char_end
