@@ -100,6 +100,7 @@ Development"); not "Strategic Partnership on Defence", an instrument."""
 _LEADING = frozenset(
     {"the", "several", "many", "some", "all", "most", "other", "both", "each", "few"}
     | {"various", "numerous", "these", "those", "its", "their", "our", "fellow", "this", "that"}
+    | {"ordinary", "extraordinary", "annual"}  # "the 37th Ordinary SADC Summit": a meeting's
 )
 """Words that open a sentence, capitalised, before a name ("Several Caribbean Community …")."""
 _OPENING = frozenset(

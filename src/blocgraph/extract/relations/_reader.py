@@ -22,7 +22,7 @@ from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import DATED_EVENTS, gapped, reading_end
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
-from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_members
+from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_members, outside
 from blocgraph.extract.relations._polarity import denied_above, negated, polarity
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
@@ -273,7 +273,11 @@ class TreeReader:
         found: list[TreeStatement] = []  # the readers' statements, before duplicates go
         seen: set[tuple[str, str, str | None, str]] = set()
         named = named_members(sent, context.by_token)
-        for reading in [*non_members(sent, context.by_token), *named]:
+        for reading in [
+            *non_members(sent, context.by_token),
+            *outside(sent, context),
+            *named,
+        ]:
             made = self._statement(reading, sent, context, last_person)
             if made is not None:
                 seen.add((made.subject, made.predicate, made.object, made.polarity))

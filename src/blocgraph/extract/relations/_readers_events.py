@@ -151,12 +151,33 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     else:
         bodies = _all(ctx, subjects(t), BODY)
         holders = _all(ctx, kids(t, "obj"), MEMBERS)
+        if not bodies:  # "the SADC Summit admitted A": the organ acts for its body
+            organs = [s for s in subjects(t) if s.lemma_.lower() in ORGANS]
+            bodies = [b for o in organs for b in _bodies_of(o, ctx) or _named_before(o, ctx)]
         if not bodies:
             bodies = _all(ctx, obliques(t, _TO), BODY)
         if not bodies and role is not None:  # "leaders welcomed A as the bloc's 11th member"
             nouns = [c for c in kids(t, "obl", "xcomp", "advcl") if case_of(c) in _AS]
             bodies = [b for n in nouns for b in _bodies_of(n, ctx)]
     return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
+
+
+def _named_before(organ: Token, ctx: Context) -> list[Arg]:
+    """The body whose name ends right before an organ's word, however the parser split them
+    ("the … Community (SADC) Summit")."""
+    i = organ.i - 1
+    if i >= 0 and organ.doc[i].text == ")":
+        i -= 1
+    named = ctx.by_token.get(i)
+    return [named] if named is not None and named.type == "body" else []
+
+
+ORGANS = frozenset(
+    {"summit", "council", "assembly", "conference", "meeting", "session", "leaders", "heads"}
+    | {"саммит", "совет", "ассамблея", "конференция", "заседание", "сессия", "лидеры", "главы"}
+)
+"""Organs and meetings that act for their body ("the SADC Summit admitted A", "саммит ШОС
+принял A")."""
 
 
 def _refuser(noun: Token, ctx: Context) -> list[Arg]:

@@ -83,6 +83,8 @@ def _kept(token: Token, parties: set[int]) -> list[Token]:
             continue  # "on 19 June 2024", "от 17 января"
         if instrumental(child):
             continue  # "Договор о дружбе | представителями A": who signed, not what
+        if base(child.dep_) in {"acl", "advcl"} and "Inf" in child.morph.get("VerbForm", []):
+            continue  # "a treaty on extradition | to reinforce the momentum": why, not what
         kept += _kept(child, parties)
     return kept
 
