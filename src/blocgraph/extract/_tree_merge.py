@@ -26,6 +26,7 @@ from blocgraph.extract._rules import Found
 from blocgraph.extract._rules._headings import HEADING_TOKENS
 from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
+from blocgraph.extract.relations._likewise import PRO_VERB
 from blocgraph.extract.relations._openworld import ORG_HEADS, mint
 from blocgraph.extract.relations._openworld_abbreviations import ABBREVIATION_IN_PARENTHESES
 from blocgraph.extract.relations._speakers import asserter
@@ -219,6 +220,10 @@ def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
         return True  # a treaty event or a declared partnership (issue 13)
     if _DEFINES.search(sent.text):
         return True
+    if PRO_VERB.search(sent.text) and any(
+        sent.start_char <= m.char_start < sent.end_char for m in linked
+    ):
+        return True  # "Ecuador did likewise in 2020": the event before, repeated
     if _OPEN_NAME.search(sent.text):
         return True  # even with no trigger: the name is minted and the focus learns the body
     if not lexicon.prefilter.search(sent.text):

@@ -38,12 +38,20 @@ _MODIFIERS: dict[str, str | None] = {
     "founding": None,
     "current": None,
     "original": None,
+    "permanent": None,
+    "regional": None,  # "The Regional Observers are:", "The Extra regional Observers are:"
+    "extra": None,
+    "extra-regional": None,
+    "non-regional": None,
     "associate": "associate_member",
     "dialogue": "dialogue_partner",
     "former": "former",
     "полноправные": None,
     "ассоциированные": "associate_member",
     "бывшие": "former",
+    "постоянные": None,
+    "региональные": None,
+    "внерегиональные": None,
 }
 _FILLER = frozenset({"the", "of", "-", "–", "—"})
 _LEAD_IN = "list"

@@ -21,6 +21,7 @@ from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import DATED_EVENTS, gapped, reading_end
 from blocgraph.extract.relations._lexicon import Lexicon
+from blocgraph.extract.relations._likewise import likewise
 from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
 from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_members, outside
 from blocgraph.extract.relations._polarity import denied_above, negated, polarity
@@ -181,6 +182,8 @@ class TreeReader:
         """Person id → the state the text or the catalogue gives them (signers of treaties)."""
         self.parses: dict[str, Doc] = {}
         """This document's parses by sentence text (the tree pass reuses them)."""
+        self._asserted: list[Reading] = []
+        """The asserted readings of the sentence read before ("… did likewise")."""
         if title_bodies:
             self.focus.see(title_bodies, counted=False)
 
@@ -272,6 +275,7 @@ class TreeReader:
         results: list[TreeStatement] = []
         found: list[TreeStatement] = []  # the readers' statements, before duplicates go
         seen: set[tuple[str, str, str | None, str]] = set()
+        asserted: list[Reading] = []
         named = named_members(sent, context.by_token)
         for reading in [
             *non_members(sent, context.by_token),
@@ -297,12 +301,20 @@ class TreeReader:
                 made = self._statement(reading, sent, context, last_person)
                 if made is not None:
                     found += [made, *_gapped(made, reading, sent, context)]
+                    asserted += [reading] if made.polarity == "positive" else []
         relations = treaty_readings(sent, context, self.person_states)
         relations += treaty_role_readings(sent, context)
         for reading in [*relations, *partnership_readings(sent, context, self.person_states)]:
             made = self._statement(reading, sent, context, last_person)
             if made is not None:
                 found += [made, *_gapped(made, reading, sent, context)]
+                asserted += [reading] if made.polarity == "positive" else []
+        earlier = sorted(self._asserted + asserted, key=lambda r: r.trigger.i)
+        for reading in likewise(sent, earlier, context):
+            made = self._statement(reading, sent, context, last_person)
+            if made is not None:
+                found.append(made)
+        self._asserted = asserted
         for item in found:
             key = (item.subject, item.predicate, item.object, item.polarity)
             if key not in seen:

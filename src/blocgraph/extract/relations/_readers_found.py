@@ -31,6 +31,9 @@ def found(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         return []
     if passive(t) or base(t.dep_) == "acl":
         bodies = _all(ctx, subjects(t), COMPACT)
+        if not bodies:  # "O is the framework of …, created by A, B": the copula's subject
+            described = [n for s in subjects(t) if kids(s, "cop") for n in kids(s, "nsubj")]
+            bodies = _all(ctx, described, COMPACT)
         # "founded by A and B", "создана … между Турцией, Ираном и Пакистаном"
         agents = obliques(t, frozenset({"by", "between", "между"})) + kids(t, "obl:agent")
         agents += [  # "создана Турцией, Ираном и Пакистаном": a bare instrumental is the agent
