@@ -57,3 +57,21 @@ def test_a_pro_verb_repeats_the_event_before_it(
 def test_a_negated_pro_verb_repeats_nothing(extractor: Extractor) -> None:
     text = "Russia joined the Andean Forum in 2012. Kazakhstan did not do so."
     assert not {t for t in triples(extractor, text) if t[0] == "KAZ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty"),
+    [
+        (
+            "Burundi withdrew from the Rome Statute of the International Criminal Court (ICC).",
+            "new:rome-statute-of-the-international-criminal-court",
+        ),
+        ("Hungary withdrew from the Rome Statute of the ICC.", "new:rome-statute-of-the-icc"),
+    ],
+)
+def test_a_treaty_named_after_its_body_keeps_the_body_in_its_name(
+    extractor: Extractor, text: str, treaty: str
+) -> None:
+    found = triples(extractor, text)
+    assert any(p == "denounced" and o == treaty for _, p, o in found)
+    assert not {t for t in found if t[1] == "left"}  # the treaty, not the court, is left

@@ -267,6 +267,9 @@ def mint(
                         doc[j].lower_ in ORG_HEADS
                         or doc[i].lower_ in TREATY_HEADS
                         or (doc[j].lower_ in TREATY_HEADS and doc[j + 1].lower_ == "for")
+                        # "Rome Statute of the International Criminal Court": a named
+                        # treaty of a body (a body's own "Statute of …" opens with the head)
+                        or (doc[j].lower_ in TREATY_HEADS and j > i)
                     )
                 )
             )

@@ -44,15 +44,17 @@ def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity])
 
 
 def body_in_treaty(a: Entity, b: Entity, text: str) -> bool:
-    """Whether one of two minted entities is a body's acronym opening the other, a treaty ("the
-    ESA Convention", "the ANZUS Treaty"): both stay, as a known body inside a minted name does."""
+    """Whether one of two minted entities is a body's acronym opening or closing the other, a
+    treaty ("the ESA Convention", "the ANZUS Treaty", "the Rome Statute of the ICC"): both stay,
+    as a known body inside a minted name does."""
     inner, outer = (a, b) if a.char_end - a.char_start < b.char_end - b.char_start else (b, a)
     acronym = text[inner.char_start : inner.char_end]
+    opening = inner.char_start == outer.char_start and inner.char_end < outer.char_end
+    closing = inner.char_end == outer.char_end and text[: inner.char_start].endswith(" of the ")
     return (
         inner.type == "body"
         and outer.type == "treaty"
-        and inner.char_start == outer.char_start
-        and inner.char_end < outer.char_end
+        and (opening or closing)
         and acronym.isupper()
         and " " not in acronym
     )
