@@ -75,3 +75,25 @@ def test_a_treaty_named_after_its_body_keeps_the_body_in_its_name(
     found = triples(extractor, text)
     assert any(p == "denounced" and o == treaty for _, p, o in found)
     assert not {t for t in found if t[1] == "left"}  # the treaty, not the court, is left
+
+
+def test_a_resolution_on_ratification_is_the_legislature_s_state_ratifying(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Меджлис Туркменистана принял постановление о ратификации соглашения о сотрудничестве "
+        "в сфере безопасности."
+    )
+    treaty = "new:соглашение-о-сотрудничестве-в-сфере-безопасности"
+    assert ("TKM", "ratified", treaty) in triples(extractor, text)
+
+
+def test_a_demonstrative_description_refers_back_to_the_treaty_named(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Меджлис Туркменистана ратифицировал соглашение с РФ о сотрудничестве в сфере "
+        "безопасности. Госдума также ратифицировала это стратегическое соглашение."
+    )
+    treaties = {m.id for m in extractor.extract(text).mentions if m.type == "treaty"}
+    assert treaties == {"new:соглашение-о-сотрудничестве-в-сфере-безопасности"}

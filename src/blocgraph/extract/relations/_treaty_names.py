@@ -152,6 +152,11 @@ def _after_parties(token: Token, parties: set[int]) -> int:
     return i
 
 
+_FIELDS = frozenset({"сфера", "область"})
+"""Nouns after "в" that stay in a title: the field it is on ("о сотрудничестве в сфере
+безопасности", "в области образования"), not a place."""
+
+
 def _tail(token: Token, parties: set[int]) -> list[int]:
     """What the noun is on when the parser attached it elsewhere ("signed a treaty | on security
     guarantees"): the words right after "on" / "о" up to punctuation, a verb or a party."""
@@ -164,7 +169,8 @@ def _tail(token: Token, parties: set[int]) -> list[int]:
     while i < len(doc) and i not in parties:
         t = doc[i]
         gerund = t.pos_ == "VERB" and t.lower_.endswith("ing")  # "on establishing a …"
-        if not (t.pos_ in _TAIL_POS or gerund or t.lower_ in {"of", "-"}) or t.like_num:
+        field = t.lower_ == "в" and i + 1 < len(doc) and doc[i + 1].lemma_.lower() in _FIELDS
+        if not (t.pos_ in _TAIL_POS or gerund or field or t.lower_ in {"of", "-"}) or t.like_num:
             break
         if date_word(t):
             break
@@ -231,7 +237,8 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     while start < token.i and doc[start].pos_ in {"PUNCT", "CCONJ", "DET"}:
         start += 1
     for i in range(token.i + 1, end):  # a line break or a run-on title ends the name
-        own = i - start - _party_list(doc, start, i, parties)
+        hyphens = sum(1 for j in range(start, i) if doc[j].text == "-" and not doc[j].whitespace_)
+        own = i - start - _party_list(doc, start, i, parties) - 2 * hyphens  # a compound: a word
         if "\n" in doc[i - 1].whitespace_ or "\n" in doc[i].text or own >= LONGEST:
             end = i
             break
@@ -287,7 +294,9 @@ def definite_description(token: Token, described: Span) -> bool:
     phrase ("the historic arms control deal", "the most widely ratified human rights treaty")
     whose words do not say what it is on or between (a lower-case title, "the treaty on allied
     relations", names an instrument of its own)."""
-    articles = {c.lower_ for c in kids(token, "det")}
+    articles = {c.lower_ for c in kids(token, "det")} | {
+        c.lemma_.lower() for c in kids(token, "det")
+    }
     return bool(articles & _DEFINITE) and not any(t.lower_ in _TOPICAL for t in described)
 
 

@@ -29,7 +29,9 @@ from blocgraph.extract.relations._tree import (
 APPROVE = frozenset({"approve", "endorse", "одобрить", "утвердить", "поддержать", "support"})
 """Verbs of a legislature approving (a treaty or an exit from it)."""
 
-_LAWS = frozenset({"law", "bill", "decree", "закон", "законопроект", "указ"})
+_LAWS = frozenset(
+    {"law", "bill", "decree", "resolution", "act", "закон", "законопроект", "указ", "постановление"}
+)
 """A law or decree that ratifies: its signer or passer ratifies ("signed the law ratifying")."""
 _ORGANS = frozenset(
     {"parliament", "legislature", "senate", "congress", "assembly", "duma", "majlis", "rada"}
