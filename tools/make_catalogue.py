@@ -29,8 +29,10 @@ CURATED_COW = {
     "CICA": ("CICA", "COW dates CICA from 2006 (its secretariat); curated from 1999"),
     "CIS": ("CIS", ""),
     "COE": ("COE", ""),
+    "CARICOM": ("CARICOM", ""),
     "CBSS": ("CBSS", ""),
     "CSTO": ("CSTO", "COW codes the organisation from 2002; curated from the 1992 treaty"),
+    "EAC": ("EAC", "COW dates the EAC from 1996 (the Permanent Tripartite Commission's secretariat); curated from the 2000 treaty; COW codes the first EAC (1967-1977) as EACM"),
     "ECO": ("ECO", ""),
     "ECOWAS": ("ECOWAS", ""),
     "EU": ("EU", "COW codes the EEC/EC (1958-1992) as a separate organisation, EEC"),
@@ -48,7 +50,7 @@ CURATED_COW = {
     "UN": ("UN", ""),
 }
 #: curated key → Factbook abbreviation, where they differ
-CURATED_FACTBOOK = {"COE": "CE", "G20": "G-20", "MERCOSUR": "Mercosur"}
+CURATED_FACTBOOK = {"CARICOM": "Caricom", "COE": "CE", "G20": "G-20", "MERCOSUR": "Mercosur"}
 #: Factbook abbreviation → COW ioname, read differently but the same organisation
 SAME = {
     "ADB": ("AsDB", "Asian Development Bank"),
