@@ -42,6 +42,8 @@ CURATED_COW = {
     "NATO": ("NATO", ""),
     "OAS": ("OAS", "COW codes the Pan American Union from 1890 as the same organisation"),
     "OIC": ("OIC", ""),
+    "OPEC": ("OPEC", ""),
+    "IORA": ("IORARC", "COW codes it under its former name, IOR-ARC"),
     "OSCE": ("OSCE", ""),
     "PIF": ("PIF", ""),
     "SAARC": ("SAARC", ""),
