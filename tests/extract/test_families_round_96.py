@@ -97,3 +97,36 @@ def test_a_demonstrative_description_refers_back_to_the_treaty_named(
     )
     treaties = {m.id for m in extractor.extract(text).mentions if m.type == "treaty"}
     assert treaties == {"new:соглашение-о-сотрудничестве-в-сфере-безопасности"}
+
+
+@pytest.mark.parametrize(
+    ("text", "plus"),
+    [
+        ("Russia is a member of OPEC+, not of OPEC.", "new:opec-plus"),
+        (
+            "Также существует формат ОПЕК+, в котором участвуют Азербайджан и Россия.",
+            "new:опек-плюс",
+        ),
+    ],
+)
+def test_a_body_s_plus_format_is_a_grouping_of_its_own(
+    extractor: Extractor, text: str, plus: str
+) -> None:
+    bodies = {(m.text, m.id) for m in extractor.extract(text).mentions if m.type == "body"}
+    assert any(id_ == plus for _, id_ in bodies)
+    assert not any(name.endswith("+") and id_ == "OPEC" for name, id_ in bodies)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suriname joined CARICOM in 1995.", ("SUR", "joined", "CARICOM")),
+        ("Somalia joined the East African Community in 2024.", ("SOM", "joined", "EAC")),
+        ("Qatar left OPEC in 2019.", ("QAT", "left", "OPEC")),
+        ("The Comoros became the 20th member of IOR-ARC.", ("COM", "joined", "IORA")),
+    ],
+)
+def test_the_catalogue_s_new_bodies_are_linked(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(extractor, text)

@@ -129,7 +129,7 @@ class Linker(_PersonFinder):
         linked = [
             self._make(doc, c.start, c.end, c.resolved)
             for c in chosen
-            if c.resolved is not None and c.resolved.kind != "block"
+            if c.resolved is not None and c.resolved.kind != "block" and not _plus(doc, c.end)
         ]
         linked += self._list_civilizations(doc, candidates, linked, taken)
         linked += self._unknown_persons(doc, taken, linked, context)
@@ -368,3 +368,8 @@ def _name_goes_on(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].lower_ != "и" or not doc[end + 1].is_lower:
         return False
     return genitive_noun(doc[end - 1].lower_) and genitive_noun(doc[end + 1].text)
+
+
+def _plus(doc: Doc, end: int) -> bool:
+    """Whether a name is glued to a "+" ("OPEC+", "ОПЕК+"): another grouping, not the body."""
+    return end < len(doc) and doc[end].text == "+" and not doc[end - 1].whitespace_

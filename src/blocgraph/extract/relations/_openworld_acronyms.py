@@ -24,15 +24,21 @@ def acronyms_held(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
     found = []
     for token in doc:
         text = token.text
+        span = (token.idx, token.idx + len(text))
+        if text.endswith("+") and 3 <= len(text) - 1 <= 8 and text[:-1].isalpha():
+            if text[:-1].isupper() and not any(a < span[1] and span[0] < b for a, b in taken):
+                found.append(Entity(span[0], span[1], "body", slug(text[:-1] + " plus")))
+            continue  # "OPEC+" as one token: a grouping of its own
         if not (3 <= len(text) <= 8 and text.isalpha() and text.isupper()):
             continue
-        span = (token.idx, token.idx + len(text))
         if text in _NOT_BODIES or any(a < span[1] and span[0] < b for a, b in taken):
             continue
         held = base(token.dep_) in {"nmod", "obl", "obj", "compound", "amod"} and (
             token.head.lemma_.lower() in _HOLDING_WORDS
         )
-        if held or _listing(doc, token.i, taken):
+        if doc.text[span[1] : span[1] + 1] == "+":  # "OPEC +" split: a grouping of its own
+            found.append(Entity(span[0], span[1] + 1, "body", slug(text + " plus")))
+        elif held or _listing(doc, token.i, taken):
             found.append(Entity(span[0], span[1], "body", slug(text)))
     return found
 

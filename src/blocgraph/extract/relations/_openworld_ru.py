@@ -142,6 +142,9 @@ def russian_acronyms(doc: Doc, known: list[Entity]) -> list[Entity]:
         if _treaty_subject(token):
             continue  # "Договор о РСМД": what the treaty is on, part of its name
         kind = "treaty" if _TREATY_ACRONYM.fullmatch(text) else "body"
+        if doc.text[end : end + 1] == "+":  # "ОПЕК+": a grouping of its own
+            found.append(Entity(token.idx, end + 1, "body", slug(text + " плюс")))
+            continue
         found.append(Entity(token.idx, end, kind, slug(text)))
     return found
 
