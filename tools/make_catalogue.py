@@ -32,7 +32,11 @@ CURATED_COW = {
     "CARICOM": ("CARICOM", ""),
     "CBSS": ("CBSS", ""),
     "CSTO": ("CSTO", "COW codes the organisation from 2002; curated from the 1992 treaty"),
-    "EAC": ("EAC", "COW dates the EAC from 1996 (the Permanent Tripartite Commission's secretariat); curated from the 2000 treaty; COW codes the first EAC (1967-1977) as EACM"),
+    "EAC": (
+        "EAC",
+        "COW dates the EAC from 1996 (the Permanent Tripartite Commission's secretariat); "
+        "curated from the 2000 treaty; COW codes the first EAC (1967-1977) as EACM",
+    ),
     "ECO": ("ECO", ""),
     "ECOWAS": ("ECOWAS", ""),
     "EU": ("EU", "COW codes the EEC/EC (1958-1992) as a separate organisation, EEC"),
