@@ -29,6 +29,10 @@ CURATED_COW = {
     "CICA": ("CICA", "COW dates CICA from 2006 (its secretariat); curated from 1999"),
     "CIS": ("CIS", ""),
     "COE": ("COE", ""),
+    "COMMONWEALTH": (
+        "ComSec",
+        "COW codes the Commonwealth Secretariat (1965); curated from the London Declaration (1949)",
+    ),
     "CARICOM": ("CARICOM", ""),
     "CBSS": ("CBSS", ""),
     "CSTO": ("CSTO", "COW codes the organisation from 2002; curated from the 1992 treaty"),
@@ -56,7 +60,13 @@ CURATED_COW = {
     "UN": ("UN", ""),
 }
 #: curated key → Factbook abbreviation, where they differ
-CURATED_FACTBOOK = {"CARICOM": "Caricom", "COE": "CE", "G20": "G-20", "MERCOSUR": "Mercosur"}
+CURATED_FACTBOOK = {
+    "CARICOM": "Caricom",
+    "COE": "CE",
+    "COMMONWEALTH": "C",
+    "G20": "G-20",
+    "MERCOSUR": "Mercosur",
+}
 #: Factbook abbreviation → COW ioname, read differently but the same organisation
 SAME = {
     "ADB": ("AsDB", "Asian Development Bank"),
@@ -95,7 +105,6 @@ KEYS = {
     ("factbook", "Wassenaar Arrangement"): "WASSENAAR",
     # keys that would read as a state's ISO code (GEO = Georgia) or are shorter than two letters;
     # the abbreviation stays a label, and an exact state code wins when resolving names
-    ("factbook", "C"): "COMMONWEALTH",
     ("factbook", "CAN"): "ANDEAN",
     ("factbook", "NAM"): "NONALIGNED",
     ("factbook", "BA"): "FBBA",  # the Factbook's BA, listed by Estonia, Latvia, Lithuania

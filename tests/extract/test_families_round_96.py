@@ -130,3 +130,22 @@ def test_the_catalogue_s_new_bodies_are_linked(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_the_commonwealth_alone_is_the_commonwealth_of_nations(extractor: Extractor) -> None:
+    text = "Gabon and Togo joined the Commonwealth in 2022."
+    assert {("GAB", "joined", "COMMONWEALTH"), ("TGO", "joined", "COMMONWEALTH")} <= triples(
+        extractor, text
+    )
+
+
+def test_the_commonwealth_after_the_cis_is_not_the_commonwealth_of_nations(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Moldova left the Commonwealth of Independent States. The Commonwealth has lost "
+        "another member."
+    )
+    ids = {m.id for m in extractor.extract(text).mentions}
+    assert "CIS" in ids
+    assert "COMMONWEALTH" not in ids

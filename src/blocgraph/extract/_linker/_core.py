@@ -145,12 +145,30 @@ class Linker(_PersonFinder):
         before in another form; remember what is named."""
         kept: list[Linked] = []
         for mention in linked:
-            rules = self.gazetteer.rules.get(doc[mention.start : mention.end].text)
+            text = doc[mention.start : mention.end].text
+            rules = self.gazetteer.rules.get(text)
             if rules and "after_name" in rules and mention.id not in context.seen:
                 continue
+            if rules and "yields" in rules and self._named_longer(text, mention.id, context.seen):
+                continue  # "the Commonwealth" after "the Commonwealth of Independent States"
             kept.append(mention)
             context.seen.add(mention.id)
         return kept
+
+    def _named_longer(self, text: str, own: str, seen: set[str]) -> bool:
+        """Whether the document has named another body by a longer name holding ``text`` as a
+        word ("Commonwealth" in "Commonwealth of Independent States"): the short form is then
+        that body's, read as an anaphor, not the entity the gazetteer gives it."""
+        word = re.compile(rf"\b{re.escape(text)}\b", re.IGNORECASE)
+        for table in (self.gazetteer.sensitive, self.gazetteer.insensitive):
+            for form, entries in table.items():
+                if (
+                    form.lower() != text.lower()
+                    and word.search(form)
+                    and any(e.type == "body" and e.id != own and e.id in seen for e in entries)
+                ):
+                    return True
+        return False
 
     def _defined(self, doc: Doc, linked: list[Linked], context: DocumentContext) -> list[Linked]:
         """Abbreviations the document defines in brackets right after a body's or a state's full
