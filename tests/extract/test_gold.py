@@ -837,13 +837,16 @@ ROUND_95: dict[str, float] = {
 P 0.73 R 0.67), rounded down."""
 
 ROUND_96: dict[str, float] = {
-    "mention precision": 0.95,
+    "mention precision": 0.94,
     "mention recall": 0.95,
     "statement precision": 0.60,
     "statement recall": 0.25,
 }
 """Round 96 as first scored blind (2026-12-06, at ce09401: mentions P 0.96 R 0.96, statements
-P 0.63 R 0.27), rounded down."""
+P 0.63 R 0.27), rounded down; mention precision 0.95 -> 0.94 once the Commonwealth joined the
+catalogue (its name inside "Commonwealth Ministerial Action Group" and "Commonwealth Charter"
+stays a mention, as a catalogue body inside an organ's or a treaty's name does), while the
+statements rose to P 0.95 R 0.76."""
 
 ROUND_97: dict[str, float] = {
     "mention precision": 0.95,

@@ -219,7 +219,7 @@ def test_single_word_names_are_not_matched_in_lower_case(extractor: Extractor) -
         "She moved to Georgia, near Atlanta, to work for the state of Georgia.",
         "Michael Jordan and Chad Smith played.",
         "Russian speakers learn Turkish language and Chinese cuisine.",
-        "The Commonwealth and the Union met; the organisation and the bloc agreed.",
+        "The Community and the Union met; the organisation and the bloc agreed.",
         "Xi is a syllable.",
         "Lake Chad and New Mexico are far apart.",
     ],

@@ -140,10 +140,10 @@ def test_an_organ_s_name_in_a_title_line_is_not_the_body(extractor: Extractor) -
         "Commonwealth Secretariat press release\n\nGambia rejoins the Commonwealth\n\n"
         "The Gambia has rejoined the Commonwealth, the Secretary-General announced today."
     )
-    assert triples(extractor, text) == {("GMB", "joined", "new:commonwealth")}
+    assert triples(extractor, text) == {("GMB", "joined", "COMMONWEALTH")}
 
 
 def test_a_verb_with_a_hyphened_prefix_is_one_word(extractor: Extractor) -> None:
     # the tokenizer keeps "re-admitted" whole, as the English treebank writes such verbs
     text = "Fiji was re-admitted to the Commonwealth in 1997."
-    assert triples(extractor, text) == {("FJI", "joined", "new:commonwealth")}
+    assert triples(extractor, text) == {("FJI", "joined", "COMMONWEALTH")}

@@ -4,8 +4,8 @@
 * **Eurasia**: the seed's six (CIS, EAEU, CSTO, SCO, ASEAN, OSCE), the project's question —
   those of them the graph has;
 * **any other region**: its own bodies, those most of whose members lie in it on that day
-  (Africa: the AU, ECOWAS, SADC; the Americas: CELAC, MERCOSUR, the OAS; Europe: ASEM, CBSS,
-  COE, EU, NATO, OSCE …);
+  (Africa: the AU, EAC, ECOWAS, SADC; the Americas: CARICOM, CELAC, MERCOSUR, the OAS; Europe:
+  ASEM, CBSS, COE, EU, NATO, OSCE …);
 * **a region with no body of its own** (Oceania today): the six bodies with the most members
   there.
 
