@@ -77,6 +77,8 @@ class Linker(_PersonFinder):
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._longer: dict[str, frozenset[str]] = {}
+        """A ``yields`` alias → the bodies with a longer name holding it as a word."""
         self._sensitive = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._insensitive = PhraseMatcher(nlp.vocab, attr="LOWER")
         for table, matcher in (
@@ -159,16 +161,17 @@ class Linker(_PersonFinder):
         """Whether the document has named another body by a longer name holding ``text`` as a
         word ("Commonwealth" in "Commonwealth of Independent States"): the short form is then
         that body's, read as an anaphor, not the entity the gazetteer gives it."""
-        word = re.compile(rf"\b{re.escape(text)}\b", re.IGNORECASE)
-        for table in (self.gazetteer.sensitive, self.gazetteer.insensitive):
-            for form, entries in table.items():
-                if (
-                    form.lower() != text.lower()
-                    and word.search(form)
-                    and any(e.type == "body" and e.id != own and e.id in seen for e in entries)
-                ):
-                    return True
-        return False
+        if text not in self._longer:
+            word = re.compile(rf"\b{re.escape(text)}\b", re.IGNORECASE)
+            self._longer[text] = frozenset(
+                e.id
+                for table in (self.gazetteer.sensitive, self.gazetteer.insensitive)
+                for form, entries in table.items()
+                if form.lower() != text.lower() and word.search(form)
+                for e in entries
+                if e.type == "body"
+            )
+        return any(body != own and body in seen for body in self._longer[text])
 
     def _defined(self, doc: Doc, linked: list[Linked], context: DocumentContext) -> list[Linked]:
         """Abbreviations the document defines in brackets right after a body's or a state's full
