@@ -149,3 +149,25 @@ def test_the_commonwealth_after_the_cis_is_not_the_commonwealth_of_nations(
     ids = {m.id for m in extractor.extract(text).mentions}
     assert "CIS" in ids
     assert "COMMONWEALTH" not in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия вышла из Совета ООН по правам человека.",
+        "Никарагуа объявила о выходе из Продовольственной и сельскохозяйственной организации ООН.",
+    ],
+)
+def test_leaving_an_agency_of_a_body_is_not_leaving_the_body(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {t for t in triples(extractor, text) if t[2] == "UN"}
+
+
+def test_a_counted_list_may_name_its_role_between_dash_and_colon(extractor: Extractor) -> None:
+    text = (
+        "Арктический совет был учрежден в 1996 году. Впоследствии к нему присоединились еще "
+        "три страны — постоянных наблюдателей: Китай, Франция и Индия."
+    )
+    found = triples(extractor, text)
+    assert {(s, "joined", "new:арктический-совет") for s in ("CHN", "FRA", "IND")} <= found

@@ -203,12 +203,31 @@ def exit_(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if t.pos_ != "NOUN":
         places += kids(t, "obj")
     places = _places(places)
+    if any(_organ_of_named(p, ctx) for p in places):
+        return []  # "вышла из Совета ООН по правам человека": an organ, not the UN
     bodies = (
         _all(ctx, places, BODY) or _body_after(t, _FROM, ctx) or _all(ctx, _owned(places), BODY)
     )
     if not bodies and not places and tr.lemma in _ELIDABLE_EXIT and holders:
         bodies = _elided(t, ctx, holders)
     return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}")
+
+
+_AGENCIES = frozenset(
+    {"совет", "организация", "комиссия", "комитет", "агентство", "фонд", "суд", "программа"}
+)
+
+
+def _organ_of_named(place: Token, ctx: Context) -> bool:
+    """Whether a place left is an organ or agency of a body named inside its name, not the
+    body ("вышла из Совета ООН по правам человека", "из Продовольственной и
+    сельскохозяйственной организации ООН"): leaving it is not leaving the body."""
+    if place.i in ctx.by_token or place.lemma_.lower() not in _AGENCIES:
+        return False
+    owners = [c for c in kids(place, "nmod") if c.i > place.i and case_of(c) == ""]
+    return any(
+        ctx.by_token.get(c.i) is not None and ctx.by_token[c.i].type == "body" for c in owners
+    )
 
 
 _ORGAN_PARTS = frozenset(

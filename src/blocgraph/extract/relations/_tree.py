@@ -289,7 +289,11 @@ def list_after_mark(token: Token, by_token: dict[int, Arg], kind: str) -> list[A
         # "странами БРИКС (Бразилия, Россия …)": a list in parentheses right after the noun
         bracket = sent.doc[i].text == "(" and i - token.i <= _NEAR_BRACKET
         if sent.doc[i].text in {"-", "–", "—", ":"} or sent.doc[i].lower_ in _INCLUDING or bracket:
-            for j in range(i + 1, min(i + 4, sent.end)):
+            colon = next(
+                (k for k in range(i + 1, min(i + 5, sent.end)) if sent.doc[k].text == ":"), i
+            )
+            # "12 стран — постоянных наблюдателей: A, B": the role between dash and colon
+            for j in range(colon + 1, min(colon + 4, sent.end)):
                 arg = by_token.get(j)
                 if arg is not None and arg.type == kind and arg.start == j:
                     return [arg, *listed_after(arg, sent.doc[j], by_token, announced=True)]
