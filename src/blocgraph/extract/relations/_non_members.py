@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from blocgraph.extract.relations._frames import BODY, Context, Reading
 from blocgraph.extract.relations._subjects import subjects
-from blocgraph.extract.relations._tree import Arg, case_of, kids, listed_after
+from blocgraph.extract.relations._tree import NAME_LIST_GLUE, Arg, case_of, kids, listed_after
 
 NON_MEMBER_RULE = "tree:non-member"
 
@@ -79,9 +79,6 @@ def _states(token: Token, by_token: dict[int, Arg]) -> list[Arg]:
     return [first, *listed_after(first, token, by_token)]
 
 
-_GLUE = frozenset({",", "and", "the", "и"})
-
-
 def _listed_before(copula: Token, by_token: dict[int, Arg]) -> list[Arg]:
     """The states listed right before a copula (adverbs such as "still" skipped)."""
     doc = copula.doc
@@ -95,7 +92,7 @@ def _listed_before(copula: Token, by_token: dict[int, Arg]) -> list[Arg]:
             if arg not in found:
                 found.append(arg)
             i = arg.start - 1
-        elif doc[i].lower_ in _GLUE and found:
+        elif doc[i].lower_ in NAME_LIST_GLUE and found:
             i -= 1
         else:
             break

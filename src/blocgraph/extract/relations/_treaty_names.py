@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract._rules._lexicon import MONTHS, RU_MONTHS
 from blocgraph.extract.relations._slug import slug
-from blocgraph.extract.relations._tree import base, case_of, instrumental, kids
+from blocgraph.extract.relations._tree import NAME_LIST_GLUE, base, case_of, instrumental, kids
 
 TREATY_NOUNS = frozenset(
     {"treaty", "pact", "agreement", "accord", "convention", "charter", "protocol", "declaration"}
@@ -245,17 +245,15 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     return doc[start:end] if end - start >= 2 or start < token.i else None
 
 
-_LIST_GLUE = frozenset({",", "and", "the", "и"})
-
-
 def _party_list(doc: Doc, start: int, end: int, parties: set[int]) -> int:
-    """How many tokens of ``doc[start:end]`` list the parties after "between"/"между" ("the
+    """How many tokens of ``doc[start:end]`` list the parties after "between", "with", "между"
+    or "с" ("the
     agreement between A, B, C, D and E on transit"): no words of the title, so not counted
     against its length."""
     for i in range(start, end):
         if doc[i].lower_ in BETWEEN:
             j = i + 1
-            while j < end and (j in parties or doc[j].lower_ in _LIST_GLUE):
+            while j < end and (j in parties or doc[j].lower_ in NAME_LIST_GLUE):
                 j += 1
             return j - i
     return 0

@@ -17,6 +17,7 @@ from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represent
 from blocgraph.extract.relations._subjects import decided, subjects
 from blocgraph.extract.relations._treaty_names import BETWEEN
 from blocgraph.extract.relations._tree import (
+    NAME_LIST_GLUE,
     Arg,
     base,
     case_of,
@@ -92,13 +93,10 @@ def states_after(token: Token, context: Context) -> list[Arg]:
         if arg is not None:
             if not found or found[-1] is not arg:
                 found.append(arg)
-        elif token.doc[i].lower_ not in _LIST_GLUE or (not found and i > token.i + 1):
+        elif token.doc[i].lower_ not in NAME_LIST_GLUE or (not found and i > token.i + 1):
             break
         i += 1
     return found
-
-
-_LIST_GLUE = frozenset({",", "and", "the", "и"})
 
 
 def _titled_by(person: Arg, doc: Doc, context: Context) -> str | None:

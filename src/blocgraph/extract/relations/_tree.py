@@ -186,6 +186,8 @@ def subtree_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = (
 
 
 _LIST_GLUE = frozenset({",", "and", "or", "&", "the", "и", "также", "as", "well"})
+NAME_LIST_GLUE = frozenset({",", "and", "the", "и"})
+"""What may stand between the names of a plain list of states ("A, B and the C", "A, B и C")."""
 """Words between list items. Russian "а" joins clauses ("A вышли, а B приостановили") except in
 "а также" (as well as)."""
 
