@@ -171,3 +171,15 @@ def test_a_counted_list_may_name_its_role_between_dash_and_colon(extractor: Extr
     )
     found = triples(extractor, text)
     assert {(s, "joined", "new:арктический-совет") for s in ("CHN", "FRA", "IND")} <= found
+
+
+def test_instruments_deposited_in_the_passive_are_their_depositors_ratifying(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Croatia deposited its instrument of ratification of the Arms Trade Treaty. Apart from "
+        "Croatia, the ratification instruments were deposited by Bulgaria, Denmark and France."
+    )
+    found = triples(extractor, text)
+    expected = {(s, "ratified", "new:arms-trade-treaty") for s in ("HRV", "BGR", "DNK", "FRA")}
+    assert expected <= found

@@ -343,6 +343,8 @@ def signers(
             own = []
             if base(holder.dep_) == "obj":
                 own = _adjacent(holder.head, context) or subjects(holder.head)
+            elif holder.dep_ == "nsubj:pass":  # "the instruments were deposited by A, B"
+                own = kids(holder.head, "obl:agent")
             positions += own or kids(holder, "nmod:poss")
         # "ратификации парламентами Беларуси и России": a Russian event noun's agent
         positions += [c for c in kids(trigger, "nmod") if instrumental(c)]
