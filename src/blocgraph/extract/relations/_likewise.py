@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._subjects import subjects
-from blocgraph.extract.relations._tree import Arg, kids
+from blocgraph.extract.relations._tree import Arg
 
 LIKEWISE_RULE = "tree:likewise"
 PRO_VERB = re.compile(
@@ -69,7 +69,7 @@ def likewise(sent: Span, earlier: list[Reading], context: Context) -> list[Readi
 
 def _actors(verb: Token, context: Context) -> list[Arg]:
     found: list[Arg] = []
-    for subject in subjects(verb) or kids(verb, "nsubj"):
+    for subject in subjects(verb):
         for arg in context.args(subject, frozenset({"state"})):
             if arg not in found:
                 found.append(arg)

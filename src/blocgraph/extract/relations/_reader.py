@@ -309,7 +309,8 @@ class TreeReader:
             if made is not None:
                 found += [made, *_gapped(made, reading, sent, context)]
                 asserted += [reading] if made.polarity == "positive" else []
-        earlier = sorted(self._asserted + asserted, key=lambda r: r.trigger.i)
+        # the sentence before (its own parse), then this one's in reading order
+        earlier = self._asserted + sorted(asserted, key=lambda r: r.trigger.i)
         for reading in likewise(sent, earlier, context):
             made = self._statement(reading, sent, context, last_person)
             if made is not None:

@@ -153,7 +153,7 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = _all(ctx, kids(t, "obj"), MEMBERS)
         if not bodies:  # "the SADC Summit admitted A": the organ acts for its body
             organs = [s for s in subjects(t) if s.lemma_.lower() in ORGANS]
-            bodies = [b for o in organs for b in _bodies_of(o, ctx) or _named_before(o, ctx)]
+            bodies = [b for o in organs for b in _bodies_of(o, ctx) or _body_just_before(o, ctx)]
         if not bodies:
             bodies = _all(ctx, obliques(t, _TO), BODY)
         if not bodies and role is not None:  # "leaders welcomed A as the bloc's 11th member"
@@ -162,7 +162,7 @@ def admit(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
 
 
-def _named_before(organ: Token, ctx: Context) -> list[Arg]:
+def _body_just_before(organ: Token, ctx: Context) -> list[Arg]:
     """The body whose name ends right before an organ's word, however the parser split them
     ("the … Community (SADC) Summit")."""
     i = organ.i - 1

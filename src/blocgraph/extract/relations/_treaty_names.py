@@ -144,12 +144,19 @@ def _after_parties(token: Token, parties: set[int]) -> int:
     doc = token.doc
     i = token.i + 1
     if i < len(doc) and doc[i].lower_ in BETWEEN:
-        j = i + 1
-        while j < len(doc) and (j in parties or doc[j].lower_ in {"и", "and", ",", "the"}):
-            j += 1
+        j = _parties_end(doc, i, len(doc), parties)
         if j > i + 1 and j - 1 in parties:
             return j
     return i
+
+
+def _parties_end(doc: Doc, at: int, end: int, parties: set[int]) -> int:
+    """Where the list of parties after the "between"/"с" at ``at`` ends (before ``end``): the
+    first token that is neither a party nor list glue ("between A, B and C | on transit")."""
+    j = at + 1
+    while j < end and (j in parties or doc[j].lower_ in NAME_LIST_GLUE):
+        j += 1
+    return j
 
 
 _FIELDS = frozenset({"сфера", "область"})
@@ -247,16 +254,10 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
 
 def _party_list(doc: Doc, start: int, end: int, parties: set[int]) -> int:
     """How many tokens of ``doc[start:end]`` list the parties after "between", "with", "между"
-    or "с" ("the
-    agreement between A, B, C, D and E on transit"): no words of the title, so not counted
-    against its length."""
-    for i in range(start, end):
-        if doc[i].lower_ in BETWEEN:
-            j = i + 1
-            while j < end and (j in parties or doc[j].lower_ in NAME_LIST_GLUE):
-                j += 1
-            return j - i
-    return 0
+    or "с" ("the agreement between A, B, C, D and E on transit"): no words of the title, so
+    not counted against its length."""
+    at = next((i for i in range(start, end) if doc[i].lower_ in BETWEEN), None)
+    return 0 if at is None else _parties_end(doc, at, end, parties) - at
 
 
 def _generic(token: Token) -> bool:
@@ -292,9 +293,7 @@ def definite_description(token: Token, described: Span) -> bool:
     phrase ("the historic arms control deal", "the most widely ratified human rights treaty")
     whose words do not say what it is on or between (a lower-case title, "the treaty on allied
     relations", names an instrument of its own)."""
-    articles = {c.lower_ for c in kids(token, "det")} | {
-        c.lemma_.lower() for c in kids(token, "det")
-    }
+    articles = {w for c in kids(token, "det") for w in (c.lower_, c.lemma_.lower())}
     return bool(articles & _DEFINITE) and not any(t.lower_ in _TOPICAL for t in described)
 
 
