@@ -3,6 +3,7 @@ negative statements."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -64,7 +65,10 @@ def _ordered(triple: Triple) -> Triple:
 
 
 def _words(new_id: str) -> frozenset[str]:
-    return frozenset(new_id.removeprefix(NEW_PREFIX).split("-")) - {"of", "the", "and"}
+    """The words of an open-world id, accents folded: annotators spell "Chávez" both ways."""
+    folded = unicodedata.normalize("NFKD", new_id.removeprefix(NEW_PREFIX))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return frozenset(plain.split("-")) - {"of", "the", "and"}
 
 
 def aligned(value: str | None, gold_new: Iterable[str]) -> str | None:
@@ -75,6 +79,8 @@ def aligned(value: str | None, gold_new: Iterable[str]) -> str | None:
     'new:parliamentary-assembly-of-the-csto'
     >>> aligned("new:eurasian-bank", ["new:csto-parliamentary-assembly"])
     'new:eurasian-bank'
+    >>> aligned("new:hugo-chavez", ["new:hugo-chávez"])
+    'new:hugo-chávez'
     """
     if value is None or not value.startswith(NEW_PREFIX):
         return value
