@@ -344,6 +344,8 @@ def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
             if child.i == noun.i:
                 continue
             link, case = base(child.dep_), case_of(child)
+            if link == "obl" and head.pos_ in {"NOUN", "PROPN"}:
+                link = "nmod"  # a noun's oblique is the parser's slip for its nmod ("…ями при O")
             observer = noun.lemma_.lower() in {"observer", "наблюдатель", "status", "статус"}
             marked = (
                 case in _BODY_CASES
