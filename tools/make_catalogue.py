@@ -23,7 +23,12 @@ OUT = DATA / "layers" / "catalogue.csv"
 
 #: curated key → COW ioname (same organisation; notes where the spans differ)
 CURATED_COW = {
+    "ANDEAN": (
+        "Andean",
+        "COW dates the Andean Pact from 1970; curated from the 1969 Cartagena Agreement",
+    ),
     "APEC": ("APEC", ""),
+    "ARCTIC": ("ArticC", ""),
     "ASEAN": ("ASEAN", ""),
     "AU": ("AU", ""),
     "CICA": ("CICA", "COW dates CICA from 2006 (its secretariat); curated from 1999"),
@@ -33,6 +38,7 @@ CURATED_COW = {
         "ComSec",
         "COW codes the Commonwealth Secretariat (1965); curated from the London Declaration (1949)",
     ),
+    "BSEC": ("BSEC", ""),
     "CARICOM": ("CARICOM", ""),
     "CBSS": ("CBSS", ""),
     "CSTO": ("CSTO", "COW codes the organisation from 2002; curated from the 1992 treaty"),
@@ -41,7 +47,11 @@ CURATED_COW = {
         "COW dates the EAC from 1996 (the Permanent Tripartite Commission's secretariat); "
         "curated from the 2000 treaty; COW codes the first EAC (1967-1977) as EACM",
     ),
+    "COMESA": ("COMESA", ""),
+    "ECCAS": ("ECCAS", "COW dates ECCAS from 1981; curated from the 1983 treaty"),
     "ECO": ("ECO", ""),
+    "EURASEC": ("EAEC", "COW dates the Eurasian Economic Community from 2000 (the treaty)"),
+    "IGAD": ("IGAD", "COW codes IGADD (drought and development, 1986) as the same organisation"),
     "ECOWAS": ("ECOWAS", ""),
     "EU": ("EU", "COW codes the EEC/EC (1958-1992) as a separate organisation, EEC"),
     "GCC": ("GCC", ""),
@@ -56,16 +66,21 @@ CURATED_COW = {
     "PIF": ("PIF", ""),
     "SAARC": ("SAARC", ""),
     "SADC": ("SADC", "COW codes the SADCC (1980-1992) as a separate organisation, SADCC"),
+    "SICA": ("SICA", ""),
     "SCO": ("SCO", "COW codes the Shanghai Five from 1996 as the same organisation"),
     "UN": ("UN", ""),
 }
 #: curated key → Factbook abbreviation, where they differ
 CURATED_FACTBOOK = {
+    "ANDEAN": "CAN",
+    "ARCTIC": "Arctic Council",
     "CARICOM": "Caricom",
     "COE": "CE",
     "COMMONWEALTH": "C",
+    "EURASEC": "EAEC",
     "G20": "G-20",
     "MERCOSUR": "Mercosur",
+    "PACALLIANCE": "Pacific Alliance",
 }
 #: Factbook abbreviation → COW ioname, read differently but the same organisation
 SAME = {
