@@ -41,6 +41,7 @@ CURATED_COW = {
     "BSEC": ("BSEC", ""),
     "CARICOM": ("CARICOM", ""),
     "CBSS": ("CBSS", ""),
+    "CPLP": ("CPSC", ""),
     "CSTO": ("CSTO", "COW codes the organisation from 2002; curated from the 1992 treaty"),
     "EAC": (
         "EAC",
@@ -59,6 +60,7 @@ CURATED_COW = {
     "MERCOSUR": ("Mercosur", ""),
     "NATO": ("NATO", ""),
     "OAS": ("OAS", "COW codes the Pan American Union from 1890 as the same organisation"),
+    "OECD": ("OECD", ""),
     "OIC": ("OIC", ""),
     "OPEC": ("OPEC", ""),
     "IORA": ("IORARC", "COW codes it under its former name, IOR-ARC"),
