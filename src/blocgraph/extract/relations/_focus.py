@@ -206,8 +206,10 @@ class Focus:
                 return []
             if not pronoun and articleless(token) and _described(token):
                 return []  # "бывшими советскими республиками": a description, not a reference
-            items = [n for n in self.state_list if n.id not in exclude]
             count = counted(token)
+            if not pronoun and articleless(token) and (count or 0) > 2 and not _referring(token):
+                return []  # "13 государств имеют статус наблюдателя": a new set ("эти 13": old)
+            items = [n for n in self.state_list if n.id not in exclude]
             if count is not None and count != len(items):
                 # "the two leaders signed": the two persons named last, when the text named
                 # their states otherwise or not at all ("President Xi … Russian President Putin")
@@ -331,6 +333,11 @@ def counted(token: Token) -> int | None:
 _REFERRING = frozenset(
     {"этот", "данный", "указанный", "названный", "перечисленный", "весь", "все", "оба", "обе"}
 )
+
+
+def _referring(token: Token) -> bool:
+    """Whether an articleless collective carries a referring word ("эти 13 стран", "все пять")."""
+    return any(c.lemma_.lower() in _REFERRING for c in kids(token, "amod", "det"))
 
 
 def _described(token: Token) -> bool:
