@@ -71,6 +71,7 @@ CURATED_COW = {
     "SICA": ("SICA", ""),
     "SCO": ("SCO", "COW codes the Shanghai Five from 1996 as the same organisation"),
     "UN": ("UN", ""),
+    "WTO": ("WTO", "not COW's WTOURO, the World Tourism Organization, also abbreviated WTO"),
 }
 #: curated key → Factbook abbreviation, where they differ
 CURATED_FACTBOOK = {
