@@ -145,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "thresholds_chosen_on": "rounds 20-47, each scored by a model of the texts before it; "
         "English memberOf raised to 0.7 on rounds 53-73 (unseen by the model through 52); "
         "0.8 tried on rounds 77-80 and set back",
-        "evaluated_on": "rounds 20-52 the same way; blind rounds 48-53",
+        "evaluated_on": "rounds 20-52 the same way; blind rounds 48-53; rounds 53-101 the same "
+        "way before retraining through round 101 (2026-12-06)",
     }
     out = args.out or args.data / "extraction" / PAIR_MODEL_FILE
     model.save(out)
