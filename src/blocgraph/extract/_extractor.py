@@ -231,6 +231,8 @@ class Extractor:
                     drop = {(offset + a, offset + b) for a, b in trees.shadowed}
                     mentions = [m for m in mentions if (m.start, m.end) not in drop]
                     linked = [m for m in linked if (m.char_start, m.char_end) not in trees.shadowed]
+                if trees.owners:  # "BRICS" in "BRICS New Development Bank": no party to it
+                    linked = [m for m in linked if (m.char_start, m.char_end) not in trees.owners]
             # the surface rules read the open-world bodies the tree pass minted too
             minted = [] if trees is None else minted_bodies(doc, trees.mentions, offset, linked)
             described = [] if trees is None else described_bodies(doc, trees, linked + minted)

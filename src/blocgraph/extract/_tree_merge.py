@@ -29,6 +29,7 @@ from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStateme
 from blocgraph.extract.relations._likewise import PRO_VERB
 from blocgraph.extract.relations._openworld import ORG_HEADS, mint
 from blocgraph.extract.relations._openworld_abbreviations import ABBREVIATION_IN_PARENTHESES
+from blocgraph.extract.relations._openworld_persons import capitalised
 from blocgraph.extract.relations._speakers import asserter
 from blocgraph.extract.relations._tree import excluded
 
@@ -49,6 +50,9 @@ class TreePass:
     """Sentence start token in the chunk → the body in focus before that sentence was read."""
     shadowed: set[tuple[int, int]] = field(default_factory=set)
     """Chunk offsets of catalogue names that begin a longer name of a body of its own."""
+    owners: set[tuple[int, int]] = field(default_factory=set)
+    """Chunk offsets of owners named before a known body ("BRICS" in "BRICS New Development
+    Bank"): mentions still, but no party to what is said of the body."""
 
     def verdict(self, doc: Doc, item: Found, lexicon: Lexicon) -> Polarity | None:
         """What the tree says of a rule's statement: ``positive``, ``negative`` (denied or
@@ -169,6 +173,34 @@ def _inside_names(doc: Doc, known: list[Entity], minted: list[Entity]) -> set[tu
     return inner
 
 
+def _owned_known(
+    doc: Doc, known: list[Entity], minted: list[Entity]
+) -> tuple[list[Entity], set[tuple[int, int]]]:
+    """The minted bodies that are a known body's full name after its owner's ("BRICS New
+    Development Bank"): the known body, no name of their own; and the owners' spans. The owner
+    is one or two capitalised words; a name that goes on through "of" ("Court of the CIS") is
+    an organ's."""
+    text = doc.text  # built anew by spaCy on every access
+    owned: list[Entity] = []
+    owners: set[tuple[int, int]] = set()
+    for m in minted:
+        for k in known:
+            if m.type != "body" or k.type != "body" or k.char_end != m.char_end:
+                continue  # and whole words: "Euro-Arctic Council" is no "Arctic Council"
+            if not text[k.char_start - 1 : k.char_start].isspace():
+                continue
+            owner = text[m.char_start : k.char_start].split()
+            multiword = " " in text[k.char_start : k.char_end]
+            if multiword and 0 < len(owner) <= 2 and all(capitalised(w) for w in owner):
+                owned.append(m)
+                owners |= {
+                    (e.char_start, e.char_end)
+                    for e in known
+                    if m.char_start <= e.char_start and e.char_end <= k.char_start
+                }
+    return owned, owners
+
+
 def _regions_in_names(known: list[Entity], minted: list[Entity]) -> set[tuple[int, int]]:
     """Spans of regions inside a minted name ("East Africa" in "East Africa Community"): words
     of the name, no mentions of their own, so the rules see the body, not the region."""
@@ -269,6 +301,10 @@ def tree_pass(
         result.parses.append((shift, parsed))
         named = reader.focus.last(frozenset({"treaty"}), set()) is not None
         minted = mint(parsed, entities, reader.aliases, treaty_named=named)
+        owned, owners = _owned_known(parsed, entities, minted)
+        minted = [m for m in minted if m not in owned]
+        entities = [e for e in entities if (e.char_start, e.char_end) not in owners]
+        result.owners |= {(shift + a, shift + b) for a, b in owners}
         inner = _inside_names(parsed, entities, minted)
         entities = [e for e in entities if (e.char_start, e.char_end) not in inner]
         inner |= _compounds_in_treaties(parsed, entities, minted)
