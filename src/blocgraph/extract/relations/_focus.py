@@ -201,6 +201,7 @@ class Focus:
             if not determiners & DEFINITE:
                 return []
         plural = "Plur" in token.morph.get("Number", []) or lemma in {"they", "они"}
+        plural = plural or (counted(token) or 0) > 1  # "три государства": a genitive singular
         if refers == "states" or (refers in {"state", "entity"} and plural):
             if "state" not in kinds or not (self.state_list or self.person_list):
                 return []

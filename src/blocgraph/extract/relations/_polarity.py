@@ -261,6 +261,22 @@ def _modal_before(trigger: Token, lexicon: Lexicon) -> bool:
     return i >= 0 and trigger.doc[i].lower_ in modal and trigger.pos_ in {"VERB", "AUX"}
 
 
+PROCEDURES = frozenset({"process", "procedure", "процесс", "процедура"})
+"""Nouns of a procedure an event noun runs through ("the process of Finland's accession")."""
+
+
+def completed_procedure(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a procedure noun is the subject of a verb that completes it ("the process of
+    accession was completed", "процедура вступления завершена"): the event is done."""
+    completing = lexicon.cues.get("completing", frozenset())
+    return (
+        noun.lemma_.lower() in PROCEDURES
+        and base(noun.dep_) == "nsubj"
+        and noun.head.lemma_.lower() in completing
+        and not negated(noun.head, lexicon)
+    )
+
+
 _MEANS = frozenset({"by", "through"})
 """Marks of a clause that says how the clause above comes about ("expand by admitting")."""
 
@@ -274,6 +290,13 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     denial = lexicon.cues.get("denial", frozenset())
     if base(trigger.dep_) in {"compound", "amod"}:
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's
+    unfinished = lexicon.cues.get("unfinished", frozenset())
+    if (
+        trigger.pos_ == "NOUN"
+        and base(trigger.dep_) == "nsubj"
+        and trigger.head.lemma_.lower() in unfinished
+    ):
+        return None  # "accession is expected next year", "вступление … затянулось"
     alternative = lexicon.cues.get("alternative", frozenset())
     if any(c.lower_ in alternative for c in kids(trigger, "mark", "cc", "advmod", "case")):
         return None  # "better to stay rather than withdraw", "instead of joining": not done
@@ -312,6 +335,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
             described = True
         if described:
             continue
+        if completed_procedure(head, lexicon):
+            continue  # "the process of Finland's accession was completed": done, not planned
         participants = link in {"nmod", "obl"} and case_of(child) in _AMONG
         if (
             _intent_word(head, lexicon)

@@ -24,7 +24,13 @@ from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._likewise import likewise
 from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
 from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_members, outside
-from blocgraph.extract.relations._polarity import denied_above, negated, polarity
+from blocgraph.extract.relations._polarity import (
+    PROCEDURES,
+    completed_procedure,
+    denied_above,
+    negated,
+    polarity,
+)
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
 from blocgraph.extract.relations._readers_partnership import partnership_readings
@@ -124,6 +130,9 @@ def _asserted_event(token: Token, frame: str, lexicon: Lexicon, by_token: dict[i
         return True  # "following the admission of Cameroon" with "following" read as a verb
     if base(token.dep_) in {"obl", "nmod"} and case_of(token) in presupposing:
         return True  # "since its accession", "после вступления России": it happened
+    head = token.head
+    if base(token.dep_) in {"nmod", "compound"} and head.lemma_.lower() in PROCEDURES:
+        return completed_procedure(head, lexicon)  # "the process of A's accession was completed"
     return base(token.dep_) in {"nsubj", "root"}
 
 
