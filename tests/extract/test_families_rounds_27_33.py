@@ -126,7 +126,7 @@ def test_a_russian_acronym_is_the_body_named_in_full_elsewhere(extractor: Extrac
         "Санкции поддержали многие страны-члены Организации Черноморского экономического"
         " сотрудничества (Греция, Румыния, Болгария). Наблюдатели в ОЧЭС – Австрия, Германия."
     )
-    bsec = "new:организация-черноморского-экономического-сотрудничества"
+    bsec = "BSEC"
     found = triples(extractor, text)
     assert {("AUT", "observerOf", bsec), ("DEU", "observerOf", bsec)} <= found
     assert not {t for t in found if t[2] == "new:очэс"}
@@ -296,7 +296,7 @@ def test_an_inclusion_names_its_own_body(extractor: Extractor) -> None:
     [
         (
             "The 20 countries that make up Comesa are Angola, Burundi and Egypt.",
-            {("AGO", "memberOf", "new:comesa"), ("EGY", "memberOf", "new:comesa")},
+            {("AGO", "memberOf", "COMESA"), ("EGY", "memberOf", "COMESA")},
         ),
         (
             "Kenya, Uganda and Tanzania make up the East African Community.",
@@ -306,8 +306,8 @@ def test_an_inclusion_names_its_own_body(extractor: Extractor) -> None:
             "Former members of the Common Market for Eastern and Southern Africa (COMESA):"
             " Lesotho (1997), Mozambique (1997) and Angola (2007)",
             {
-                ("LSO", "left", "new:common-market-for-eastern-and-southern-africa"),
-                ("AGO", "left", "new:common-market-for-eastern-and-southern-africa"),
+                ("LSO", "left", "COMESA"),
+                ("AGO", "left", "COMESA"),
             },
         ),
     ],

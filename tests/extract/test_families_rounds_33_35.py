@@ -127,7 +127,7 @@ def test_initials_that_spell_the_abbreviation_win(extractor: Extractor) -> None:
     [
         (
             "Since its accession to the WTO in 2012, Russia has filed complaints.",
-            ("RUS", "joined", "new:wto"),
+            ("RUS", "joined", "WTO"),
         ),
         (
             "После вступления России в АСЕМ число членов форума достигло 48.",
@@ -199,12 +199,12 @@ def test_more_negatives(extractor: Extractor, text: str, expected: set[Triple]) 
             # focus its name, and "совет" finds it
             "Арктический совет, учрежденный в 1996 году, является межправительственным форумом."
             " В совет входят Дания, Исландия и Канада.",
-            ("CAN", "memberOf", "new:арктический-совет"),
+            ("CAN", "memberOf", "ARCTIC"),
         ),
         (
             "Заседание Межгосударственного совета ЕврАзЭС, Евразийского экономического"
             " сообщества, прошло в Москве. Армения имеет статус наблюдателя в ЕврАзЭС.",
-            ("ARM", "observerOf", "new:евразийское-экономическое-сообщество"),
+            ("ARM", "observerOf", "EURASEC"),
         ),
     ],
 )

@@ -76,10 +76,10 @@ def test_a_part_of_a_set_is_not_the_set(extractor: Extractor) -> None:
 
 
 def test_a_body_name_runs_on_through_on(extractor: Extractor) -> None:
-    text = "Djibouti has withdrawn from the Intergovernmental Authority on Development (IGAD)."
-    assert ("DJI", "left", "new:intergovernmental-authority-on-development") in triples(
-        extractor, text
-    )
+    # IGAD, the case first read, joined the catalogue on 2026-12-06; an open-world body now
+    text = "Djibouti has withdrawn from the Intergovernmental Commission on Desertification."
+    body = "new:intergovernmental-commission-on-desertification"
+    assert ("DJI", "left", body) in triples(extractor, text)
 
 
 def test_an_occasion_is_no_part_of_a_body_name(extractor: Extractor) -> None:
@@ -88,12 +88,12 @@ def test_an_occasion_is_no_part_of_a_body_name(extractor: Extractor) -> None:
 
 
 def test_a_title_case_acronym_is_the_body_its_capitals_name(extractor: Extractor) -> None:
-    text = (
-        "Eritrea has withdrawn from the Intergovernmental Authority on Development (IGAD). "
-        "Asmara said Igad had strayed from its founding principles."
+    text = (  # a catalogue abbreviation of a body not curated (IGAD was, until 2026-12-06)
+        "Ecuador has withdrawn from the Union of South American Nations (UNASUR). "
+        "Quito said Unasur had strayed from its founding principles."
     )
-    ids = {m.id for m in extractor.extract(text).mentions if m.text in {"IGAD", "Igad"}}
-    assert ids == {"new:intergovernmental-authority-on-development"}
+    ids = {m.id for m in extractor.extract(text).mentions if m.text in {"UNASUR", "Unasur"}}
+    assert ids == {"new:union-of-south-american-nations"}
 
 
 @pytest.mark.parametrize(

@@ -38,9 +38,9 @@ from tests.extract._sentences import Triple, triples
             "The New Development Bank (NDB) set up by the BRICS group of nations has admitted"
             " the United Arab Emirates, Uruguay and Bangladesh as new members.",
             {
-                ("ARE", "joined", "new:new-development-bank"),
-                ("URY", "joined", "new:new-development-bank"),
-                ("BGD", "joined", "new:new-development-bank"),
+                ("ARE", "joined", "NDB"),
+                ("URY", "joined", "NDB"),
+                ("BGD", "joined", "NDB"),
             },
         ),
         (  # founders in a parenthesised list after a collective noun, which lists the
@@ -48,11 +48,11 @@ from tests.extract._sentences import Triple, triples
             "Новый банк развития (НБР), учрежденный странами БРИКС (Бразилия, Россия, Индия,"
             " Китай и ЮАР) в 2015 году, начал расширение.",
             {
-                ("BRA", "memberOf", "new:новый-банк-развития"),
-                ("RUS", "memberOf", "new:новый-банк-развития"),
-                ("IND", "memberOf", "new:новый-банк-развития"),
-                ("CHN", "memberOf", "new:новый-банк-развития"),
-                ("ZAF", "memberOf", "new:новый-банк-развития"),
+                ("BRA", "memberOf", "NDB"),
+                ("RUS", "memberOf", "NDB"),
+                ("IND", "memberOf", "NDB"),
+                ("CHN", "memberOf", "NDB"),
+                ("ZAF", "memberOf", "NDB"),
                 ("BRA", "memberOf", "BRICS"),
                 ("RUS", "memberOf", "BRICS"),
                 ("IND", "memberOf", "BRICS"),
@@ -62,7 +62,7 @@ from tests.extract._sentences import Triple, triples
         ),
         (  # a catalogue name that is only the start of a longer one
             "Латвия стала 35-м членом Организации экономического сотрудничества и развития.",
-            {("LVA", "joined", "new:организация-экономического-сотрудничества-и-развития")},
+            {("LVA", "joined", "OECD")},
         ),
         (
             "Азербайджан вступил в Организацию экономического сотрудничества в 1992 году.",
@@ -82,7 +82,7 @@ def test_a_described_body_reporting_after_the_clause_is_the_speaker(
         " announced on Thursday."
     )
     speakers = {s.asserted_by for s in extractor.extract(text).statements}
-    assert speakers == {"new:new-development-bank"}
+    assert speakers == {"NDB"}
 
 
 @pytest.mark.parametrize(
@@ -90,11 +90,11 @@ def test_a_described_body_reporting_after_the_clause_is_the_speaker(
     [
         (  # a body's decision on an accession asserts it
             "The World Trade Organisation (WTO) formally approved Vietnam's accession on Tuesday.",
-            {("VNM", "joined", "new:world-trade-organisation")},
+            {("VNM", "joined", "WTO")},
         ),
         (  # through the organ that decides, named with its body
             "Генеральный совет Всемирной торговой организации одобрил принятие Таджикистана.",
-            {("TJK", "joined", "new:всемирная-торговая-организация")},
+            {("TJK", "joined", "WTO")},
         ),
         ("The EU did not approve Turkey's accession.", set()),  # refused
     ],

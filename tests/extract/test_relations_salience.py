@@ -17,13 +17,13 @@ Triple = tuple[str, str, str | None]
     [
         (  # the body is named in a sentence with no membership word, then described
             "The Andean Community held a summit in Lima. Venezuela quit the bloc in 2006.",
-            {("VEN", "left", "new:andean-community")},
+            {("VEN", "left", "ANDEAN")},
         ),
         (
             "The Andean Community held a summit in Lima. Its members include Bolivia and Peru.",
             {
-                ("BOL", "memberOf", "new:andean-community"),
-                ("PER", "memberOf", "new:andean-community"),
+                ("BOL", "memberOf", "ANDEAN"),
+                ("PER", "memberOf", "ANDEAN"),
             },
         ),
     ],
@@ -49,16 +49,16 @@ def test_a_description_means_the_body_the_text_is_about_not_one_named_in_passing
 
 def test_the_most_recent_body_wins_when_none_is_named_more(extractor: Extractor) -> None:
     text = "Mercosur held a summit in Asuncion. The Andean Community met too. Chile left the bloc."
-    assert ("CHL", "left", "new:andean-community") in triples(extractor, text)
+    assert ("CHL", "left", "ANDEAN") in triples(extractor, text)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bolivia belongs to the Andean Community.", {("BOL", "memberOf", "new:andean-community")}),
+        ("Bolivia belongs to the Andean Community.", {("BOL", "memberOf", "ANDEAN")}),
         (
             "Bolivia and Peru belong to the Andean Community.",
-            {("BOL", "memberOf", "new:andean-community")},
+            {("BOL", "memberOf", "ANDEAN")},
         ),
     ],
 )

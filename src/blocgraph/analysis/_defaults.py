@@ -4,8 +4,9 @@
 * **Eurasia**: the seed's six (CIS, EAEU, CSTO, SCO, ASEAN, OSCE), the project's question —
   those of them the graph has;
 * **any other region**: its own bodies, those most of whose members lie in it on that day
-  (Africa: the AU, EAC, ECOWAS, SADC; the Americas: CARICOM, CELAC, MERCOSUR, the OAS; Europe:
-  ASEM, CBSS, COE, EU, NATO, OSCE …);
+  (Africa: the AU, COMESA, CPLP, EAC, ECCAS, ECOWAS, IGAD, SADC; the Americas: the Andean
+  Community, CARICOM, CELAC, MERCOSUR, the OAS, the Pacific Alliance, SICA; Europe: the Arctic
+  Council, ASEM, BSEC, CBSS, COE, EU, NATO, OECD, OSCE …);
 * **a region with no body of its own** (Oceania today): the six bodies with the most members
   there.
 
