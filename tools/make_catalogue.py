@@ -41,6 +41,10 @@ CURATED_COW = {
     "BSEC": ("BSEC", ""),
     "CARICOM": ("CARICOM", ""),
     "CBSS": ("CBSS", ""),
+    "COI": (
+        "IOCom",
+        "COW dates the Indian Ocean Commission from 1982 (Port Louis); curated from 1984",
+    ),
     "CPLP": ("CPSC", ""),
     "CSTO": ("CSTO", "COW codes the organisation from 2002; curated from the 1992 treaty"),
     "EAC": (
@@ -49,9 +53,15 @@ CURATED_COW = {
         "curated from the 2000 treaty; COW codes the first EAC (1967-1977) as EACM",
     ),
     "COMESA": ("COMESA", ""),
+    "D8": ("D8", ""),
     "ECCAS": ("ECCAS", "COW dates ECCAS from 1981; curated from the 1983 treaty"),
     "ECO": ("ECO", ""),
+    "EFTA": ("EFTA", ""),
     "EURASEC": ("EAEC", "COW dates the Eurasian Economic Community from 2000 (the treaty)"),
+    "ICC": (
+        "ICC",
+        "the International Criminal Court; the Factbook's ICC is the Chamber of Commerce",
+    ),
     "IGAD": ("IGAD", "COW codes IGADD (drought and development, 1986) as the same organisation"),
     "ECOWAS": ("ECOWAS", ""),
     "EU": ("EU", "COW codes the EEC/EC (1958-1992) as a separate organisation, EEC"),
@@ -60,6 +70,7 @@ CURATED_COW = {
     "MERCOSUR": ("Mercosur", ""),
     "NATO": ("NATO", ""),
     "OAS": ("OAS", "COW codes the Pan American Union from 1890 as the same organisation"),
+    "NORDICC": ("NordC", ""),
     "OECD": ("OECD", ""),
     "OIC": ("OIC", ""),
     "OPEC": ("OPEC", ""),
@@ -80,9 +91,14 @@ CURATED_FACTBOOK = {
     "CARICOM": "Caricom",
     "COE": "CE",
     "COMMONWEALTH": "C",
+    "D8": "D-8",
     "EURASEC": "EAEC",
+    "G7": "G-7",
+    "ICC": "ICCt",
+    "COI": "InOC",
     "G20": "G-20",
     "MERCOSUR": "Mercosur",
+    "NORDICC": "NC",
     "PACALLIANCE": "Pacific Alliance",
 }
 #: Factbook abbreviation → COW ioname, read differently but the same organisation
@@ -114,6 +130,7 @@ NOT_SAME = {
 #: keys for entities whose abbreviation does not make a good key (or would collide)
 KEYS = {
     ("factbook", "Arctic Council"): "ARCTIC",
+    ("factbook", "ICC"): "ICCOMMERCE",  # the Chamber of Commerce; ICC is the curated Court
     ("factbook", "Australia Group"): "AUSGROUP",
     ("factbook", "Pacific Alliance"): "PACALLIANCE",
     ("factbook", "Paris Club"): "PARISCLUB",

@@ -330,7 +330,8 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             for variant in forms:
                 build.add(variant, entry, case="sensitive", inflect=False)
     for row in _read(folder / "blocked.csv"):
-        build.add(row["phrase"], Entry("block", "", "block"), case=row["case"], inflect=False)
+        # a Russian phrase is blocked in every case ("Северным советом министров")
+        build.add(row["phrase"], Entry("block", "", "block"), case=row["case"])
 
     collisions: list[str] = []
     sensitive = _dedupe(build.sensitive, collisions)
