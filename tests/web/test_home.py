@@ -14,7 +14,7 @@ from tests.web.conftest import BrowserPage
 
 MAP = "#map svg.bg-map"
 SIX = "CIS,EAEU,CSTO,SCO,ASEAN,OSCE"
-AFRICA = "AU,COMESA,CPLP,EAC,ECCAS,ECOWAS,IGAD,SADC"
+AFRICA = "AES,AU,COI,COMESA,CPLP,EAC,ECCAS,ECOWAS,IGAD,SADC"
 """Africa's own bodies today, as `blocgraph coverage --continent Africa` picks them."""
 
 

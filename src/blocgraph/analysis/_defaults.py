@@ -4,9 +4,9 @@
 * **Eurasia**: the seed's six (CIS, EAEU, CSTO, SCO, ASEAN, OSCE), the project's question —
   those of them the graph has;
 * **any other region**: its own bodies, those most of whose members lie in it on that day
-  (Africa: the AU, COMESA, CPLP, EAC, ECCAS, ECOWAS, IGAD, SADC; the Americas: the Andean
-  Community, CARICOM, CELAC, MERCOSUR, the OAS, the Pacific Alliance, SICA; Europe: the Arctic
-  Council, ASEM, BSEC, CBSS, COE, EU, NATO, OECD, OSCE …);
+  (Africa: the AES, AU, COI, COMESA, CPLP, EAC, ECCAS, ECOWAS, IGAD, SADC; the Americas: the
+  Andean Community, CARICOM, CELAC, MERCOSUR, the OAS, the Pacific Alliance, SICA; Europe: the
+  Arctic Council, ASEM, BEAC, BSEC, CBSS, COE, EFTA, EU, G7, NATO, OECD, OSCE, V4 …);
 * **a region with no body of its own** (Oceania today): the six bodies with the most members
   there.
 
