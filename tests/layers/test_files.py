@@ -52,7 +52,7 @@ def test_every_cow_organisation_and_factbook_abbreviation_is_catalogued(
 
 @pytest.mark.parametrize(
     ("key", "cow", "factbook"),
-    [("COE", "COE", "CE"), ("LAS", "LOAS", "LAS"), ("ICCT", "ICC", "ICCt"), ("ADB", "AsDB", "ADB")],
+    [("COE", "COE", "CE"), ("LAS", "LOAS", "LAS"), ("ICC", "ICC", "ICCt"), ("ADB", "AsDB", "ADB")],
 )
 def test_known_identities(
     catalogue: list[dict[str, str]], key: str, cow: str, factbook: str

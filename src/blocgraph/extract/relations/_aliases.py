@@ -117,7 +117,7 @@ def document_names(
     for name in names:
         if {w.lower() for w in name.split()} & ORG_HEADS:
             for acronym in _acronyms(name):
-                found[acronym] = ident(name)
+                found[acronym] = ident(_without_article(name))
             for short in _short_forms(name):
                 found.setdefault(short, ident(_without_article(name)))
     by_initial: dict[str, list[str]] = {}
