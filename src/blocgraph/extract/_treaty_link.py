@@ -217,12 +217,19 @@ _DISTINCT = ("interim", "provisional", "additional", "временн", "пред
 торговле" is not the free trade agreement that followed it)."""
 
 
+_NOT_INSTRUMENTS = ("programme", "program", "fund", "secretariat", "conference", "committee")
+"""Last words that make a fuller name something named after the instrument ("Minamata Convention
+Specific International Programme"), not the instrument."""
+
+
 def _other(short: str, full: str) -> bool:
-    """Whether a fuller name's extra words make it another instrument than the short one."""
-    extra = set(full.removeprefix(NEW_PREFIX).split("-")) - set(
-        short.removeprefix(NEW_PREFIX).split("-")
+    """Whether a fuller name's extra words make it another instrument than the short one, or no
+    instrument at all."""
+    full_words = full.removeprefix(NEW_PREFIX).split("-")
+    extra = set(full_words) - set(short.removeprefix(NEW_PREFIX).split("-"))
+    return full_words[-1].startswith(_NOT_INSTRUMENTS) or any(
+        word.startswith(_DISTINCT) for word in extra
     )
-    return any(word.startswith(_DISTINCT) for word in extra)
 
 
 def _renamed(
