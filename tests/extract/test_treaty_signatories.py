@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from blocgraph.extract import Extractor
-from blocgraph.extract._treaty_link import CatalogueTreaty, TreatyCatalogue, _stems
+from blocgraph.extract._treaty_ids import stems as _stems
+from blocgraph.extract._treaty_link import CatalogueTreaty, TreatyCatalogue
 from tests.extract._sentences import triples
 
 Triple = tuple[str, str, str | None]

@@ -15,41 +15,27 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from pathlib import Path
 
 from blocgraph.extract._model import NEW_PREFIX, Mention, Statement
+from blocgraph.extract._treaty_ids import (
+    ACTS,
+    GENERIC,
+    STOP,
+    WORD,
+    fullest_names,
+    other_names,
+    stems,
+)
 from blocgraph.extract.relations._slug import slug
 
-_WORD = re.compile(r"[^\W\d_]+")
-_STOP = frozenset(
-    {"the", "of", "on", "and", "in", "for", "a", "an", "to", "with", "between", "concerning"}
-    | {"о", "об", "и", "в", "с", "на", "по", "между", "со"}
-)
-_GENERIC = frozenset(
-    {"treat", "treaty", "pact", "agree", "accor", "accord", "conve", "charter", "charte"}
-    | {"proto", "decla", "memor", "догов", "согла", "пакт", "конве", "харти", "прото", "декла"}
-)
-"""Stems of instrument nouns: a text's "pact" may be the title's "Agreement"."""
-_SPELLINGS = {"defense": "defence", "organization": "organisation", "cooperation": "co-operation"}
 _MEMBERSHIP = frozenset(
     {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn", "cooperatesWith"}
 )
-_ACTS = frozenset({"signed", "ratified", "denounced"})
 _WINDOW = 150
 """Characters around a treaty's mention searched for its parties (a statement's: its sentence)."""
 
 
-def _stems(text: str) -> frozenset[str]:
-    """The content words of a name, cut to five letters (Russian cases, English plurals)."""
-    text = _PAIRED.sub(" ", text.lower().replace("ё", "е"))
-    words = [_SPELLINGS.get(w, w) for w in _WORD.findall(text)]
-    return frozenset(w[:5] for w in words if w not in _STOP) - _GENERIC
-
-
-_PAIRED = re.compile(r"\b(?:[а-я]+о|sino)-[а-я\w]+")
-"""A compound adjective of the parties ("китайско-российский договор", "the Sino-Russian
-treaty"): who is bound, which the parties settle, not words of the title."""
 _PARTIES = re.compile(r"\s(?:between|между)\s.*?(?=\s(?:on|concerning|о|об)\s|$)")
 
 
@@ -72,11 +58,11 @@ _PLACE_NAMED = re.compile(r"(?:Treaty|Pact|Agreement|Accord|Convention|Charter) 
 def _lead(title: str) -> str:
     """The stem of a title's first word when it is a proper word, not the instrument noun ("Shusha
     Declaration on …" → "shush"; "Treaty on …" → "")."""
-    first = next(iter(_WORD.findall(title.lower().replace("ё", "е"))), "")
+    first = next(iter(WORD.findall(title.lower().replace("ё", "е"))), "")
     stem = first[:5]
-    if stem in _GENERIC and (place := _PLACE_NAMED.match(title)) is not None:
+    if stem in GENERIC and (place := _PLACE_NAMED.match(title)) is not None:
         return place.group(1).lower()[:5]  # "Treaty of Nancy: …" → "nancy"
-    return "" if not stem or stem in _GENERIC or first in _STOP else stem
+    return "" if not stem or stem in GENERIC or first in STOP else stem
 
 
 def _named_by(words: frozenset[str], title: frozenset[str]) -> bool:
@@ -125,7 +111,7 @@ class TreatyCatalogue:
         with (folder / "treaties.csv").open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 titles = [row["title_en"], row.get("title_ru") or ""]
-                words = frozenset().union(*(_stems(_head(t)) for t in titles))
+                words = frozenset().union(*(stems(_head(t)) for t in titles))
                 year = row["signed"][:4]
                 treaties.append(
                     CatalogueTreaty(
@@ -142,7 +128,7 @@ class TreatyCatalogue:
         self, name: str, document_states: set[str], near_states: set[str], years: set[int]
     ) -> str | None:
         """The catalogue key a treaty's name denotes in this document, if exactly one fits."""
-        words = _stems(_head(name))
+        words = stems(_head(name))
         if not words:
             return None
         proper = name[:1].isupper()  # "Шушинскую декларацию", not "the joint declaration"
@@ -190,105 +176,6 @@ def _unbroken(
     return kept, statements
 
 
-def _fullest_names(
-    mentions: list[Mention], statements: list[Statement]
-) -> tuple[list[Mention], list[Statement]]:
-    """One id per treaty in a document: a short name whose words are all words of one fuller
-    name the document gives ("the Refugee Convention" after "the 1951 Convention Relating to the
-    Status of Refugees") takes the fuller name's id, as an abbreviation takes its name's."""
-    ids = {m.id for m in mentions if m.type == "treaty" and m.id.startswith(NEW_PREFIX)}
-    ids |= {s.object for s in statements if s.predicate in _ACTS and s.object}
-    ids = {i for i in ids if i.startswith(NEW_PREFIX)}
-    words = {i: _stems(i.removeprefix(NEW_PREFIX).replace("-", " ")) for i in ids}
-    fuller: dict[str, str] = {}
-    for short, have in words.items():
-        if not have:
-            continue
-        longer = [i for i, w in words.items() if i != short and have < w and not _other(short, i)]
-        if not longer:  # "Договор о РСМД" after "Договор о ликвидации ракет средней и …"
-            longer = [i for i in ids if i != short and _abbreviates(short, i)]
-        if len(longer) == 1:
-            fuller[short] = longer[0]
-    return _renamed(mentions, statements, fuller)
-
-
-_DISTINCT = ("interim", "provisional", "additional", "временн", "предварительн", "дополнительн")
-"""Words that make a fuller name another instrument ("временное соглашение о свободной
-торговле" is not the free trade agreement that followed it)."""
-
-
-_NOT_INSTRUMENTS = ("programme", "program", "fund", "secretariat", "conference", "committee")
-"""Last words that make a fuller name something named after the instrument ("Minamata Convention
-Specific International Programme"), not the instrument."""
-
-
-def _other(short: str, full: str) -> bool:
-    """Whether a fuller name's extra words make it another instrument than the short one, or no
-    instrument at all."""
-    full_words = full.removeprefix(NEW_PREFIX).split("-")
-    extra = set(full_words) - set(short.removeprefix(NEW_PREFIX).split("-"))
-    return full_words[-1].startswith(_NOT_INSTRUMENTS) or any(
-        word.startswith(_DISTINCT) for word in extra
-    )
-
-
-def _renamed(
-    mentions: list[Mention], statements: list[Statement], ids: dict[str, str]
-) -> tuple[list[Mention], list[Statement]]:
-    """Mentions and statements with the treaty ids of ``ids`` replaced."""
-    if not ids:
-        return mentions, statements
-    mentions = [replace(m, id=ids[m.id]) if m.id in ids else m for m in mentions]
-    statements = [replace(s, object=ids[s.object]) if s.object in ids else s for s in statements]
-    return mentions, statements
-
-
-_OR = re.compile(
-    r"(?:,?\s+(?:or|also known as|known as|или|иначе|также известный как|известный как)\s+"
-    r"|\s*\(\s*)(?:the\s+)?$",  # or in brackets: "… Zone Treaty (Treaty of Rarotonga)"
-    re.IGNORECASE,
-)
-
-
-def _other_names(
-    text: str, mentions: list[Mention], statements: list[Statement]
-) -> tuple[list[Mention], list[Statement]]:
-    """One id for a treaty the text names twice in a row ("the 1997 Anti-Personnel Mine Ban
-    Convention, or Ottawa Treaty", "the South Pacific Nuclear Free Zone Treaty (Treaty of
-    Rarotonga)"): the second name takes the first's, unless the first only describes the
-    instrument."""
-    treaties = sorted((m for m in mentions if m.type == "treaty"), key=lambda m: m.start)
-    other: dict[str, str] = {}
-    for first, second in pairwise(treaties):
-        gap = text[first.end : second.start]
-        if first.id == second.id or len(gap) >= 40 or not _OR.fullmatch(gap):
-            continue
-        if _described(first.text) and first.id.startswith(NEW_PREFIX):
-            other.setdefault(first.id, second.id)  # "The Charter of the new organization,
-        elif second.id.startswith(NEW_PREFIX):  # known as the San Salvador Charter": the name
-            other.setdefault(second.id, first.id)
-    return _renamed(mentions, statements, other)
-
-
-def _described(name: str) -> bool:
-    """Whether a name has a lower-case content word ("Charter of the new organization")."""
-    return any(w[0].islower() and w.lower() not in _STOP for w in _WORD.findall(name))
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """Whether a short name's last word is the initials of consecutive words of a fuller name
-    ("договор о рсмд": "ракет средней и меньшей дальности"), its other words the fuller's."""
-    *rest, last = [w for w in short.removeprefix(NEW_PREFIX).split("-") if w not in _STOP]
-    words = [w for w in full.removeprefix(NEW_PREFIX).split("-") if w not in _STOP]
-    initials = "".join(w[0] for w in words if w)
-    return (
-        3 <= len(last) <= 6
-        and last not in words
-        and last in initials
-        and all(any(w.startswith(r[:5]) for w in words) for r in rest)
-    )
-
-
 FOUNDERS = "tree:sign"
 """The rule of the signatories of a founding instrument, who are the body's founders."""
 
@@ -303,7 +190,7 @@ def _without_inner_bodies(mentions: list[Mention], statements: list[Statement]) 
         names[m.id].add(slug(m.text).removeprefix(NEW_PREFIX))
     acts = defaultdict(list)
     for s in statements:
-        if s.predicate in _ACTS and s.object is not None:
+        if s.predicate in ACTS and s.object is not None:
             acts[(s.subject, s.sentence_start)].append(s.object.removeprefix(NEW_PREFIX))
     kept = []
     for s in statements:
@@ -325,8 +212,8 @@ def linked_treaties(
     """Mentions and statements with the document's ``new:`` treaties that the catalogue holds
     under its keys, and no membership statement about a catalogue treaty."""
     mentions, statements = _unbroken(text, mentions, statements)
-    mentions, statements = _fullest_names(mentions, statements)
-    mentions, statements = _other_names(text, mentions, statements)
+    mentions, statements = fullest_names(mentions, statements)
+    mentions, statements = other_names(text, mentions, statements)
     states_at = [(m.start, m.id) for m in mentions if m.type == "state"]
     document_states = {id_ for _, id_ in states_at}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -337,7 +224,7 @@ def linked_treaties(
             names.setdefault(m.id, m.text)  # as written: "китайско-российским" keeps its hyphen
     actors: dict[str, set[str]] = defaultdict(set)
     for s in statements:
-        if s.predicate in _ACTS and s.object and s.object.startswith(NEW_PREFIX):
+        if s.predicate in ACTS and s.object and s.object.startswith(NEW_PREFIX):
             actors[s.object].add(s.subject)  # "Putin signed": a party the text gives by a person
             places[s.object].append((s.sentence_start, s.sentence_end))
             names.setdefault(s.object, s.object.removeprefix(NEW_PREFIX).replace("-", " "))
