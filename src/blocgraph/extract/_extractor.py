@@ -230,9 +230,8 @@ class Extractor:
                 if trees.shadowed:  # "ASEAN" in "ASEAN Inter-Parliamentary Assembly"
                     drop = {(offset + a, offset + b) for a, b in trees.shadowed}
                     mentions = [m for m in mentions if (m.start, m.end) not in drop]
-                    linked = [m for m in linked if (m.char_start, m.char_end) not in trees.shadowed]
-                if trees.owners:  # "BRICS" in "BRICS New Development Bank": no party to it
-                    linked = [m for m in linked if (m.char_start, m.char_end) not in trees.owners]
+                if unread := trees.shadowed | trees.owners:  # owners: "BRICS" in "BRICS NDB"
+                    linked = [m for m in linked if (m.char_start, m.char_end) not in unread]
             # the surface rules read the open-world bodies the tree pass minted too
             minted = [] if trees is None else minted_bodies(doc, trees.mentions, offset, linked)
             described = [] if trees is None else described_bodies(doc, trees, linked + minted)
