@@ -190,6 +190,23 @@ RUSSIAN_ABBREVIATIONS = (
 """Russian abbreviations whose full stop ends no sentence (a year "г.", "млн." …)."""
 
 
+def drop_bracket_emoticons(tokenizer: Any) -> None:
+    """Take spaCy's emoticon special cases made of brackets and punctuation out of a tokenizer:
+    in prose "):" is a parenthesis closing before a colon ("the Association of Southeast Asian
+    Nations (ASEAN): Brunei, …"), and as one token it hid both the aside and the list after it.
+
+    >>> nlp = spacy.blank("en")
+    >>> drop_bracket_emoticons(nlp.tokenizer)
+    >>> [t.text for t in nlp("Nations (ASEAN): Brunei")]
+    ['Nations', '(', 'ASEAN', ')', ':', 'Brunei']
+    """
+    tokenizer.rules = {
+        orth: tokens
+        for orth, tokens in tokenizer.rules.items()
+        if not (set(orth) & set("()[]") and not any(c.isalnum() for c in orth))
+    }
+
+
 def blank_pipeline() -> Language:
     """A blank English pipeline with a rule-based sentencizer: no statistical model needed.
 
@@ -205,6 +222,7 @@ def blank_pipeline() -> Language:
     tokenizer: Any = nlp.tokenizer  # a compiled Tokenizer (no type stubs)
     suffixes = [CITATION.pattern, *cast(list[str], nlp.Defaults.suffixes)]
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    drop_bracket_emoticons(tokenizer)
     for mark in [f"[{n}]" for n in range(1, 1000)] + [
         f"[{c}]" for c in "abcdefghijklmnopqrstuvwxyz"
     ]:

@@ -49,11 +49,14 @@ def load_english() -> Language:
         )
     import spacy  # deferred: commands that do not parse do not pay for it
 
+    from blocgraph.extract._pipeline import drop_bracket_emoticons
+
     nlp = spacy.load(ENGLISH_MODEL)
     # EWT writes a verb with "re-"/"co-" as one word ("re-read", "co-workers"); split, the
     # parser reads "re" as a clause of its own ("Fiji was re - admitted to …")
     tokenizer: Any = nlp.tokenizer  # a compiled class without type stubs
     tokenizer.token_match = _PREFIXED.match
+    drop_bracket_emoticons(tokenizer)  # as the blank pipeline does: "(ASEAN): A, B"
     return nlp
 
 
