@@ -71,6 +71,7 @@ CURATED_COW = {
     "NATO": ("NATO", ""),
     "OAS": ("OAS", "COW codes the Pan American Union from 1890 as the same organisation"),
     "NORDICC": ("NordC", ""),
+    "NONALIGNED": ("NAM", "COW codes the NAM's spells to 2014 only"),
     "OECD": ("OECD", ""),
     "OIC": ("OIC", ""),
     "OPEC": ("OPEC", ""),
@@ -82,6 +83,7 @@ CURATED_COW = {
     "SICA": ("SICA", ""),
     "SCO": ("SCO", "COW codes the Shanghai Five from 1996 as the same organisation"),
     "UN": ("UN", ""),
+    "WARSAWPACT": ("WPact", ""),
     "WTO": ("WTO", "not COW's WTOURO, the World Tourism Organization, also abbreviated WTO"),
 }
 #: curated key → Factbook abbreviation, where they differ
@@ -99,6 +101,7 @@ CURATED_FACTBOOK = {
     "G20": "G-20",
     "MERCOSUR": "Mercosur",
     "NORDICC": "NC",
+    "NONALIGNED": "NAM",
     "PACALLIANCE": "Pacific Alliance",
 }
 #: Factbook abbreviation → COW ioname, read differently but the same organisation
