@@ -32,6 +32,7 @@ CURATED_COW = {
     "ASEAN": ("ASEAN", ""),
     "AU": ("AU", ""),
     "CICA": ("CICA", "COW dates CICA from 2006 (its secretariat); curated from 1999"),
+    "CEI": ("CEI", ""),
     "CIS": ("CIS", ""),
     "COE": ("COE", ""),
     "COMMONWEALTH": (
@@ -62,6 +63,7 @@ CURATED_COW = {
         "ICC",
         "the International Criminal Court; the Factbook's ICC is the Chamber of Commerce",
     ),
+    "IFAS": ("AralSea", "COW dates the Fund from 1997 (its merger with the ICWC); curated from 1993"),
     "IGAD": ("IGAD", "COW codes IGADD (drought and development, 1986) as the same organisation"),
     "ECOWAS": ("ECOWAS", ""),
     "EU": ("EU", "COW codes the EEC/EC (1958-1992) as a separate organisation, EEC"),
@@ -84,6 +86,7 @@ CURATED_COW = {
     "SCO": ("SCO", "COW codes the Shanghai Five from 1996 as the same organisation"),
     "UN": ("UN", ""),
     "WARSAWPACT": ("WPact", ""),
+    "WASSENAAR": ("Wassen", ""),
     "WTO": ("WTO", "not COW's WTOURO, the World Tourism Organization, also abbreviated WTO"),
 }
 #: curated key → Factbook abbreviation, where they differ
@@ -103,6 +106,7 @@ CURATED_FACTBOOK = {
     "NORDICC": "NC",
     "NONALIGNED": "NAM",
     "PACALLIANCE": "Pacific Alliance",
+    "WASSENAAR": "Wassenaar Arrangement",
 }
 #: Factbook abbreviation → COW ioname, read differently but the same organisation
 SAME = {
