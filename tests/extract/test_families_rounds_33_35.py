@@ -158,7 +158,7 @@ def test_a_lower_case_phrase_is_not_a_body_name(extractor: Extractor) -> None:
     found = extractor.extract(text)
     assert "CSTO" not in {m.id for m in found.mentions}
     assert {s.triple for s in found.statements} == {
-        ("ALB", "left", "new:warsaw-treaty-organization")
+        ("ALB", "left", "WARSAWPACT")
     }
 
 
@@ -267,11 +267,11 @@ def test_a_form_word_that_ends_a_body_name_is_no_formal_state_name(extractor: Ex
     assert ("Russia", "RUS") in spans
 
 
-def test_a_russian_initiative_in_any_case_has_one_id(extractor: Extractor) -> None:
-    text = (
-        "Украина с 1 января 2012 года председательствует в Центральноевропейской инициативе"
-        " (ЦЕИ). В ЦЕИ входят Австрия и Италия."
+def test_a_russian_body_in_any_case_has_one_id(extractor: Extractor) -> None:
+    text = (  # round 39's sentence named the CEI, which is curated since 2026-12-06
+        "Украина с 1 января 2012 года председательствует в Дунайской комиссии"
+        " (ДК). В ДК входят Австрия и Венгрия."
     )
     found = triples(extractor, text)
-    initiative = "new:центральноевропейская-инициатива"
-    assert {("AUT", "memberOf", initiative), ("ITA", "memberOf", initiative)} <= found
+    commission = "new:дунайская-комиссия"
+    assert {("AUT", "memberOf", commission), ("HUN", "memberOf", commission)} <= found

@@ -20,7 +20,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._lexicon import Lexicon
-from blocgraph.extract.relations._subjects import decided
+from blocgraph.extract.relations._subjects import decided, misread_relative
 from blocgraph.extract.relations._tree import ancestors, base, case_of, kids, modified_noun
 
 Polarity = Literal["positive", "negative"]
@@ -329,7 +329,11 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if lemma in denial or head.lower_ in denial:
             negative = not negative if not negated(head, lexicon) else negative
             return "negative" if negative else "positive"
-        if child.dep_ == "acl:relcl" or (child == trigger and _describes(trigger, lexicon)):
+        if (
+            child.dep_ == "acl:relcl"
+            or misread_relative(child)
+            or (child == trigger and _describes(trigger, lexicon))
+        ):
             # "are set to join the bloc, which is made up of A and B": the relative clause
             # describes the bloc as it is, whatever the main clause plans
             described = True

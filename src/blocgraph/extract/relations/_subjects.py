@@ -10,6 +10,10 @@ from blocgraph.extract.relations._tree import base, case_of, kids
 
 _AS = frozenset({"as", "в качестве"})
 _RELATIVE = frozenset({"who", "which", "that", "который", "которая", "которое", "которые"})
+_WH_RELATIVE = frozenset({"who", "which"})
+"""Relative pronouns that are never a complementizer ("that" may be one)."""
+_MISREAD_RELATIVE = frozenset({"ccomp", "parataxis", "conj", "advcl", "xcomp"})
+"""Where the parser hangs a relative clause it did not see as one."""
 
 
 def clause_subjects(token: Token) -> list[Token]:
@@ -57,6 +61,11 @@ def subjects(verb: Token) -> list[Token]:
             return [named_head(noun)]
         if own[0].lower_ in _RELATIVE and verb.dep_ == "advcl:relcl":
             return [_noun_before(own[0])]  # "…, which also includes A": the noun before it
+        if misread_relative(verb):
+            before = _noun_before(own[0])
+            while base(before.dep_) == "conj" and before.head.i < before.i:
+                before = before.head  # "China and Myanmar which became …": both
+            return [before]
         return own
     fronted = _after_fronted_date(verb)
     if fronted:
@@ -162,6 +171,16 @@ def _noun_complement(verb: Token) -> bool:
     if "Inf" in verb.morph.get("VerbForm", []):
         return bool(marks)
     return "Ger" in verb.morph.get("VerbForm", []) and "of" in marks
+
+
+def misread_relative(verb: Token) -> bool:
+    """Whether a verb is a relative clause on the noun before it that the parser hung as a
+    clause of its own ("talked about China and Myanmar which became MRC's dialogue partners",
+    parsed as what was talked about): its subject is "which"/"who" right after a noun."""
+    own = kids(verb, "nsubj")
+    if not own or own[0].lower_ not in _WH_RELATIVE or base(verb.dep_) not in _MISREAD_RELATIVE:
+        return False
+    return own[0].i < verb.i and _noun_before(own[0]).pos_ in {"PROPN", "NOUN"}
 
 
 def _noun_before(relative: Token) -> Token:
