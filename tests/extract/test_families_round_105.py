@@ -67,3 +67,19 @@ def test_withdrawing_from_a_treaty_is_still_denouncing_it(extractor: Extractor) 
     text = "Russia withdrew from the Treaty on Conventional Armed Forces in Europe in 2023."
     found = triples(extractor, text)
     assert ("RUS", "denounced", "new:treaty-on-conventional-armed-forces-in-europe") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Президент Мозамбика назвал Россию стратегическим партнером.", "MOZ"),
+        ("Putin called China a strategic partner of Russia.", "vladimir-putin"),
+    ],
+)
+def test_who_calls_a_state_a_partner_asserts_the_partnership(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    found = extractor.extract(text).statements
+    partnerships = [s for s in found if s.predicate == "partnershipWith"]
+    assert partnerships
+    assert {s.asserted_by for s in partnerships} == {speaker}

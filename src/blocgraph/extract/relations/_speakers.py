@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from blocgraph.extract._model import AUTHOR, UNKNOWN
 from blocgraph.extract.relations._lexicon import Lexicon
-from blocgraph.extract.relations._subjects import BODY_DESCRIPTIONS
+from blocgraph.extract.relations._subjects import BODY_DESCRIPTIONS, subjects
 from blocgraph.extract.relations._tree import Arg, ancestors, base, case_of, kids
 
 _SPEAKER_KINDS = frozenset({"person", "state", "body"})
@@ -136,6 +136,34 @@ def asserter(tree: str | None, quoted: str, spoken: str | None = None) -> str:
     return tree
 
 
+_NAMING = frozenset({"call", "name", "назвать", "называть", "именовать"})
+"""Verbs by which a speaker calls something what it is ("called Russia a strategic partner"):
+the words of the complement are the caller's."""
+
+
+def _calls(verb: Token) -> bool:
+    """Whether a token is a naming verb in the active voice, with what it names as its object
+    ("called China a partner", not "was named an observer")."""
+    return (
+        verb.lemma_.lower() in _NAMING
+        and bool(kids(verb, "obj"))
+        and not any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children)
+    )
+
+
+def _namer(verb: Token) -> Token | None:
+    """Who calls: the naming verb's subject, or for a gerund ("…, называя Россию стратегическим
+    партнером") the subject of the clause it hangs on."""
+    for _ in range(3):
+        found = subjects(verb)
+        if found:
+            return found[0]
+        if base(verb.dep_) not in {"advcl", "xcomp", "nmod", "obj"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def speaker(
     trigger: Token,
     by_token: dict[int, Arg],
@@ -154,6 +182,10 @@ def speaker(
     deniers = [h for h, _ in ancestors(trigger) if h.lemma_.lower() in denial]
     if deniers and deniers[-1].lemma_.lower() not in lexicon.speech:
         trigger = deniers[-1]
+    if _calls(trigger):  # the reading's trigger is the naming verb itself
+        namer = _namer(trigger)
+        if namer is not None:
+            return _resolve(namer, by_token, lexicon, last_person, in_focus)
     clause = [trigger]
     for head, child in ancestors(trigger):
         link = base(child.dep_)
@@ -166,6 +198,10 @@ def speaker(
             subject = _subject(head)
             if subject is not None:
                 return _resolve(subject, by_token, lexicon, last_person, in_focus)
+        if _calls(head) and link in {"xcomp", "obj", "obl"}:
+            namer = _namer(head)  # "Президент Мозамбика назвал Россию стратегическим партнером"
+            if namer is not None:
+                return _resolve(namer, by_token, lexicon, last_person, in_focus)
         clause.append(head)
     for node in clause:
         for child in node.children:
