@@ -65,7 +65,10 @@ CURATED_COW = {
         "the International Criminal Court; the Factbook's ICC is the Chamber of Commerce",
     ),
     "IEA": ("IEA", ""),
-    "IFAS": ("AralSea", "COW dates the Fund from 1997 (its merger with the ICWC); curated from 1993"),
+    "IFAS": (
+        "AralSea",
+        "COW dates the Fund from 1997 (its merger with the ICWC); curated from 1993",
+    ),
     "IGAD": ("IGAD", "COW codes IGADD (drought and development, 1986) as the same organisation"),
     "ECOWAS": ("ECOWAS", ""),
     "EU": ("EU", "COW codes the EEC/EC (1958-1992) as a separate organisation, EEC"),

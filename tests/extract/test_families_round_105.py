@@ -52,7 +52,10 @@ def test_talk_of_a_state_joining_is_still_no_joining(extractor: Extractor) -> No
     ("text", "expected"),
     [
         ("Albania withdrew from the Warsaw Pact in 1968.", ("ALB", "left", "WARSAWPACT")),
-        ("Uzbekistan withdrew from the Collective Security Treaty in 1999.", ("UZB", "left", "CSTO")),
+        (
+            "Uzbekistan withdrew from the Collective Security Treaty in 1999.",
+            ("UZB", "left", "CSTO"),
+        ),
     ],
 )
 def test_withdrawing_from_a_bodys_treaty_name_is_leaving_the_body(

@@ -157,9 +157,7 @@ def test_a_lower_case_phrase_is_not_a_body_name(extractor: Extractor) -> None:
     )
     found = extractor.extract(text)
     assert "CSTO" not in {m.id for m in found.mentions}
-    assert {s.triple for s in found.statements} == {
-        ("ALB", "left", "WARSAWPACT")
-    }
+    assert {s.triple for s in found.statements} == {("ALB", "left", "WARSAWPACT")}
 
 
 @pytest.mark.parametrize(
