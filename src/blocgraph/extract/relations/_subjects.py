@@ -62,10 +62,10 @@ def subjects(verb: Token) -> list[Token]:
         if own[0].lower_ in _RELATIVE and verb.dep_ == "advcl:relcl":
             return [_noun_before(own[0])]  # "…, which also includes A": the noun before it
         if misread_relative(verb):
-            before = _noun_before(own[0])
-            while base(before.dep_) == "conj" and before.head.i < before.i:
-                before = before.head  # "China and Myanmar which became …": both
-            return [before]
+            head = _noun_before(own[0])
+            while base(head.dep_) == "conj" and head.head.i < head.i:
+                head = head.head  # "China and Myanmar which became …": both
+            return [head]
         return own
     fronted = _after_fronted_date(verb)
     if fronted:
