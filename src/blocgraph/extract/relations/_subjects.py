@@ -180,6 +180,8 @@ def misread_relative(verb: Token) -> bool:
     own = kids(verb, "nsubj")
     if not own or own[0].lower_ not in _WH_RELATIVE or base(verb.dep_) not in _MISREAD_RELATIVE:
         return False
+    if verb.doc[own[0].i - 1].is_punct:
+        return False  # "…, C and D, which was suspended": may be on D alone; the tree cannot say
     return own[0].i < verb.i and _noun_before(own[0]).pos_ in {"PROPN", "NOUN"}
 
 
