@@ -32,7 +32,10 @@ CURATED_COW = {
     "ASEAN": ("ASEAN", ""),
     "AU": ("AU", ""),
     "CICA": ("CICA", "COW dates CICA from 2006 (its secretariat); curated from 1999"),
+    "ACS": ("ACS", ""),
     "CDB": ("CDB", ""),
+    "CEFTA": ("CEFTA", "COW codes the first CEFTA (1992); curated with its 2006 successor as one"),
+    "CMEA": ("CMEA", ""),
     "CEI": ("CEI", ""),
     "CIS": ("CIS", ""),
     "COE": ("COE", ""),
@@ -65,6 +68,7 @@ CURATED_COW = {
         "the International Criminal Court; the Factbook's ICC is the Chamber of Commerce",
     ),
     "IEA": ("IEA", ""),
+    "LCBC": ("LCBC", ""),
     "IFAS": (
         "AralSea",
         "COW dates the Fund from 1997 (its merger with the ICWC); curated from 1993",
@@ -75,6 +79,7 @@ CURATED_COW = {
     "GCC": ("GCC", ""),
     "LAS": ("LOAS", ""),
     "MERCOSUR": ("Mercosur", ""),
+    "OECS": ("OECS", ""),
     "NATO": ("NATO", ""),
     "OAS": ("OAS", "COW codes the Pan American Union from 1890 as the same organisation"),
     "NORDICC": ("NordC", ""),
@@ -91,7 +96,9 @@ CURATED_COW = {
     "SCO": ("SCO", "COW codes the Shanghai Five from 1996 as the same organisation"),
     "UN": ("UN", ""),
     "WARSAWPACT": ("WPact", ""),
+    "WAEMU": ("UEMOA", "COW's ioname is the French acronym"),
     "WASSENAAR": ("Wassen", ""),
+    "WEU": ("WEU", ""),
     "WTO": ("WTO", "not COW's WTOURO, the World Tourism Organization, also abbreviated WTO"),
 }
 #: curated key → Factbook abbreviation, where they differ
@@ -112,6 +119,8 @@ CURATED_FACTBOOK = {
     "NONALIGNED": "NAM",
     "PACALLIANCE": "Pacific Alliance",
     "WASSENAAR": "Wassenaar Arrangement",
+    "AUSGROUP": "Australia Group",
+    "ZANGGER": "ZC",
 }
 #: Factbook abbreviation → COW ioname, read differently but the same organisation
 SAME = {

@@ -259,11 +259,11 @@ def test_a_bracket_that_is_no_list_lists_nobody(extractor: Extractor) -> None:
 
 def test_an_abbreviation_in_slashes_and_a_description_in_focus(extractor: Extractor) -> None:
     text = (
-        "Азиатский банк инфраструктурных инвестиций /АБИИ/ провел заседание. АБИИ одобрил"
+        "Исламский банк развития /ИБР/ провел заседание. ИБР одобрил"
         " заявки. Новыми членами структуры стали Алжир, Гана и Ливия."
-    )
-    aiib = "new:азиатский-банк-инфраструктурных-инвестиций"
-    assert {("DZA", "joined", aiib), ("LBY", "joined", aiib)} <= triples(extractor, text)
+    )  # round 27's sentence named the AIIB, which is in the catalogue since 2026-12-06
+    bank = "new:исламский-банк-развития"
+    assert {("DZA", "joined", bank), ("LBY", "joined", bank)} <= triples(extractor, text)
 
 
 def test_a_long_russian_name_defines_its_abbreviation(extractor: Extractor) -> None:

@@ -17,15 +17,12 @@ TODAY = date(2026, 12, 3)
 
 
 def test_cmea_and_the_warsaw_pact_answer_for_1985(store: Store) -> None:
-    cmea = members_of(store, "CMEA", as_of=MID_1985, layer="cow-igo-v3")
+    cmea = members_of(store, "CMEA", as_of=MID_1985)
     assert {"SUN", "POL", "HUN", "BGR", "ROU", "DDR", "MNG", "CUB", "VNM"} <= {
         r.state for r in cmea
     }
     assert {(r.layer, r.status) for r in cmea} == {("cow-igo-v3", "observed")}
     assert all(r.sources and "igoR" in r.sources[0].url for r in cmea)
-    # CMEA is curated since data106-i: the curated spells answer for their pairs by default
-    curated = {r.state for r in members_of(store, "CMEA", as_of=MID_1985) if r.layer == "curated"}
-    assert {"SUN", "POL", "HUN", "BGR", "ROU", "CSK", "DDR", "MNG", "CUB", "VNM"} <= curated
     pact = {r.state for r in members_of(store, "WPACT", as_of=MID_1985)}
     assert pact == {"SUN", "POL", "HUN", "BGR", "ROU", "DDR", "CSK"}
     assert members_of(store, "WPACT", as_of=date(1995, 1, 1)) == []  # dissolved 1991
