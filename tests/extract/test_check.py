@@ -111,10 +111,11 @@ def test_uncurated_roles_are_not_in_reference(index: MembershipIndex, data: Memb
 
 
 def test_unknown_body_is_not_in_reference(index: MembershipIndex, data: MembershipData) -> None:
-    # EFTA, the body first used here, is curated since 2026-12-06; the Wassenaar Arrangement is not
-    check = verdict_of(index, data, ("NOR", "memberOf", "WASSENAAR"))
+    # EFTA and then the Wassenaar Arrangement, the bodies first used here, are curated since
+    # 2026-12-06; the Paris Club is not
+    check = verdict_of(index, data, ("NOR", "memberOf", "PARISCLUB"))
     assert check.verdict == "not_in_reference"
-    assert "WASSENAAR" in check.reason
+    assert "PARISCLUB" in check.reason
 
 
 # --- joined / left / suspended ----------------------------------------------------------------

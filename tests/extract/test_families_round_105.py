@@ -49,30 +49,6 @@ def test_talk_of_a_state_joining_is_still_no_joining(extractor: Extractor) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Albania withdrew from the Warsaw Pact in 1968.", ("ALB", "left", "WARSAWPACT")),
-        (
-            "Uzbekistan withdrew from the Collective Security Treaty in 1999.",
-            ("UZB", "left", "CSTO"),
-        ),
-    ],
-)
-def test_withdrawing_from_a_bodys_treaty_name_is_leaving_the_body(
-    extractor: Extractor, text: str, expected: tuple[str, str, str]
-) -> None:
-    found = triples(extractor, text)
-    assert expected in found
-    assert not {t for t in found if t[1] == "denounced"}
-
-
-def test_withdrawing_from_a_treaty_is_still_denouncing_it(extractor: Extractor) -> None:
-    text = "Russia withdrew from the Treaty on Conventional Armed Forces in Europe in 2023."
-    found = triples(extractor, text)
-    assert ("RUS", "denounced", "new:treaty-on-conventional-armed-forces-in-europe") in found
-
-
-@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Президент Мозамбика назвал Россию стратегическим партнером.", "MOZ"),

@@ -44,7 +44,7 @@ def test_observed_memberships_stay_in_their_layer_graph_with_a_source(store: Sto
 def test_catalogue_bodies_resolve_by_name_and_abbreviation(store: Store) -> None:
     names = NameIndex.from_store(store)
     assert names.resolve("CMEA").code == "CMEA"
-    assert names.resolve("Council for Mutual Economic Aid (COMECON)").code == "CMEA"
-    assert names.resolve("WPact").code == "WPACT"
+    assert names.resolve("Council for Mutual Economic Assistance").code == "CMEA"
+    assert names.resolve("Warsaw Pact").code == "WARSAWPACT"  # curated since 2026-12-06
     assert names.resolve("GEO").code == "GEO"  # Georgia keeps its code; GEO the body is EARTHOBS
     assert names.resolve("ШОС").code == "SCO"  # curated names unchanged

@@ -14,7 +14,7 @@ from tests.web.conftest import BrowserPage
 
 MAP = "#map svg.bg-map"
 SIX = "CIS,EAEU,CSTO,SCO,ASEAN,OSCE"
-AFRICA = "AES,AU,COI,COMESA,CPLP,EAC,ECCAS,ECOWAS,IGAD,SADC"
+AFRICA = "AES,AU,CENSAD,COI,COMESA,CPLP,EAC,ECCAS,ECOWAS,GGC,ICGLR,IGAD,LCBC,SADC,WAEMU"
 """Africa's own bodies today, as `blocgraph coverage --continent Africa` picks them."""
 
 

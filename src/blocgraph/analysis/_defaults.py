@@ -4,11 +4,12 @@
 * **Eurasia**: the seed's six (CIS, EAEU, CSTO, SCO, ASEAN, OSCE), the project's question —
   those of them the graph has;
 * **any other region**: its own bodies, those most of whose members lie in it on that day
-  (Africa: the AES, AU, COI, COMESA, CPLP, EAC, ECCAS, ECOWAS, IGAD, SADC; the Americas: the
-  Andean Community, CARICOM, CELAC, MERCOSUR, the OAS, the Pacific Alliance, SICA; Europe: the
-  Arctic Council, ASEM, BEAC, BSEC, CBSS, COE, EFTA, EU, G7, NATO, OECD, OSCE, V4 …);
-* **a region with no body of its own** (Oceania today): the six bodies with the most members
-  there.
+  (Africa: the AES, AU, CEN-SAD, COI, COMESA, CPLP, EAC, ECCAS, ECOWAS, GGC, ICGLR, IGAD, LCBC,
+  SADC, WAEMU; the Americas: the ACS, ALBA, the Andean Community, CARICOM, CDB, CELAC, MERCOSUR,
+  the OAS, OECS, the Pacific Alliance, PROSUR, SICA, UNASUR; Europe: the Arctic Council, ASEM,
+  BEAC, BSEC, CBSS, CEFTA, CEI, COE, EFTA, EU, G7, NATO, OECD, OSCE, V4 …; Oceania: the MSG);
+* **a region with no body of its own** (Micronesia, Polynesia today): the six bodies with the
+  most members there.
 
 Example:
     >>> from blocgraph.analysis._data import MembershipData, Spell

@@ -329,12 +329,6 @@ def _among(doc: Doc, treaty: Arg) -> Token | None:
     return inside[0] if inside else None
 
 
-def _catalogued_body(treaty: Arg, context: Context) -> bool:
-    """Whether a treaty was read from a catalogued body's treaty-like name ("the Warsaw Pact")."""
-    named = context.by_token.get(treaty.start)
-    return named is not None and named.type == "body" and not named.id.startswith("new:")
-
-
 def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) -> list[Reading]:
     """The treaty events of one parsed sentence; ``persons``: person id → the state the text
     or the catalogue gives them."""
@@ -345,8 +339,8 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
             continue
         predicate, rule = frame
         treaty = _treaty(token, context) or _unnamed_treaty(token, context)
-        if treaty is None or (predicate == "denounced" and _catalogued_body(treaty, context)):
-            continue  # "withdrew from the Warsaw Pact": leaving the body (the exit frame)
+        if treaty is None:
+            continue
         treaty_token = sent.doc[treaty.start] if treaty.end > treaty.start else None
         if treaty_token is not None and treaty.antecedent is None:
             heads = [t for t in sent.doc[treaty.start : treaty.end] if treaty_noun(t)]
