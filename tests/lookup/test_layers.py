@@ -17,12 +17,20 @@ TODAY = date(2026, 12, 3)
 
 
 def test_cmea_and_the_warsaw_pact_answer_for_1985(store: Store) -> None:
-    cmea = members_of(store, "CMEA", as_of=MID_1985)
+    # the CMEA is curated since 2026-12-06 (memberships/CMEA.csv): its COW rows stay in their layer
+    cmea = members_of(store, "CMEA", as_of=MID_1985, layer="cow-igo-v3")
     assert {"SUN", "POL", "HUN", "BGR", "ROU", "DDR", "MNG", "CUB", "VNM"} <= {
         r.state for r in cmea
     }
     assert {(r.layer, r.status) for r in cmea} == {("cow-igo-v3", "observed")}
     assert all(r.sources and "igoR" in r.sources[0].url for r in cmea)
+    curated = {
+        r.state
+        for r in members_of(store, "CMEA", as_of=MID_1985, layer="curated")
+        if r.role == "member"
+    }
+    assert curated == {"SUN", "POL", "HUN", "BGR", "ROU", "CSK", "DDR", "MNG", "CUB", "VNM"}
+    assert members_of(store, "CMEA", as_of=date(1995, 1, 1)) == []  # dissolved 1991
     # the Warsaw Pact is curated since 2026-12-06 (WARSAWPACT, COW's WPact): its COW rows stay
     pact = {r.state for r in members_of(store, "WARSAWPACT", as_of=MID_1985, layer="cow-igo-v3")}
     assert pact == {"SUN", "POL", "HUN", "BGR", "ROU", "DDR", "CSK"}
