@@ -36,6 +36,8 @@ CURATED_COW = {
     "CDB": ("CDB", ""),
     "CEFTA": ("CEFTA", "COW codes the first CEFTA (1992); curated with its 2006 successor as one"),
     "CMEA": ("CMEA", ""),
+    "COLOMBOPLAN": ("COLOMBO", ""),
+    "ACTO": ("AmCC", "COW's Amazonian Cooperation Council is the Treaty's council, the same eight"),
     "CEI": ("CEI", ""),
     "CIS": ("CIS", ""),
     "COE": ("COE", ""),
@@ -121,6 +123,8 @@ CURATED_FACTBOOK = {
     "WASSENAAR": "Wassenaar Arrangement",
     "AUSGROUP": "Australia Group",
     "ZANGGER": "ZC",
+    "COLOMBOPLAN": "CP",
+    "QUAD": "Quad",
 }
 #: Factbook abbreviation → COW ioname, read differently but the same organisation
 SAME = {

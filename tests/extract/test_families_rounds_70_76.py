@@ -248,14 +248,16 @@ def test_a_russian_treaty_name_on_po_is_minted(extractor: Extractor) -> None:
 
 def test_a_founded_name_is_a_body_and_stays_one_when_named_again(extractor: Extractor) -> None:
     text = (
-        "The Colombo Plan was established in 1950 with its headquarters in Colombo. Its members"
-        " are India, Pakistan and Nepal. India hosted the Colombo Plan council in 2019."
+        "The Colombo Security Conclave was established in 2020 with its secretariat in Colombo."
+        " Its members are India, Sri Lanka and Maldives. India hosted the Colombo Security"
+        " Conclave meeting in 2024."
     )
     result = extractor.extract(text)
     bodies = [(m.text, m.id) for m in result.mentions if m.type == "body"]
-    assert bodies == [("Colombo Plan", "new:colombo-plan"), ("Colombo Plan", "new:colombo-plan")]
+    csc = "new:colombo-security-conclave"
+    assert bodies == [("Colombo Security Conclave", csc), ("Colombo Security Conclave", csc)]
     found = {s.triple for s in result.statements if s.polarity == "positive"}
-    assert {(s, "memberOf", "new:colombo-plan") for s in ("IND", "PAK", "NPL")} <= found
+    assert {(s, "memberOf", csc) for s in ("IND", "LKA", "MDV")} <= found
 
 
 def test_a_run_holding_a_known_name_is_no_founded_body(extractor: Extractor) -> None:
