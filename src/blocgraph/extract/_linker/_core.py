@@ -67,6 +67,9 @@ _QUOTE_MARKS = frozenset("“”\"‘’'«»„")
 _DEFINED = re.compile(r"[A-Z]{2,6}")
 
 
+_LIST_GLUE = frozenset({",", "and", "or", "и", "или"})
+
+
 class Linker(_PersonFinder):
     """Finds and resolves mentions in a ``Doc`` made by ``nlp``.
 
@@ -253,7 +256,9 @@ class Linker(_PersonFinder):
             candidate.resolved = demonym  # "Russian-Chinese (statement)": both states
             return
         if demonym is not None and (
-            _state_head_follows(doc, end, russian) or form_after_adjective(doc, start, end)
+            _state_head_follows(doc, end, russian)
+            or form_after_adjective(doc, start, end)
+            or self._listed_before_head(doc, end, russian)
         ):
             if self._acceptable(doc, start, end, rules, us_context):
                 candidate.resolved = demonym
@@ -266,6 +271,19 @@ class Linker(_PersonFinder):
 
     def _is_demonym(self, token_text: str) -> bool:
         return any(e.kind == "demonym" for e in self.gazetteer.lookup(token_text))
+
+    def _listed_before_head(self, doc: Doc, end: int, russian: bool) -> bool:
+        """A demonym listed with others before their shared head ("the Japanese and Mongolian
+        prime ministers", "российский и китайский лидеры")."""
+        i = end
+        while i + 1 < len(doc) and doc[i].lower_ in _LIST_GLUE:
+            j = i + 2 if doc[i].text == "," and doc[i + 1].lower_ in _LIST_GLUE else i + 1
+            if j >= len(doc) or not self._is_demonym(doc[j].text):
+                return False
+            i = j + 1
+            if _state_head_follows(doc, i, russian):
+                return True
+        return False
 
     def _compound(self, doc: Doc, start: int, end: int) -> bool:
         """A demonym joined by a hyphen to another demonym ("Russian-Chinese") or to a

@@ -159,9 +159,27 @@ _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "late
 def _ranked(word: Token) -> bool:
     """Whether a predicate ranks its subject among those who acted ("the first", "the 30th",
     "the only one"), so an infinitive on it says what the subject did."""
+    return _ranked_word(word) and bool(kids(word, "cop"))
+
+
+def ranked_holders(noun: Token) -> list[Token]:
+    """Who a ranked noun counts ("Malawi was the 14th African state to ratify", "Malawi became
+    the first country to sign"): the copula's subject, or the subject of "become"."""
+    words = [t for c in kids(noun, "amod", "nummod", "compound") for t in c.subtree]
+    if not any(
+        t.i < noun.i and (_ranked_word(t) or "Ord" in t.morph.get("NumType", [])) for t in words
+    ):
+        return []
+    if kids(noun, "cop"):
+        return kids(noun, "nsubj")
+    if base(noun.dep_) in {"xcomp", "attr", "obj"} and noun.head.lemma_.lower() == "become":
+        return subjects(noun.head)
+    return []
+
+
+def _ranked_word(word: Token) -> bool:
     low = word.lower_
-    ordinal = low[:-2].isdigit() and low.endswith(("st", "nd", "rd", "th"))
-    return (low in _RANKS or ordinal) and bool(kids(word, "cop"))
+    return low in _RANKS or (low[:-2].isdigit() and low.endswith(("st", "nd", "rd", "th")))
 
 
 def _noun_complement(verb: Token) -> bool:
