@@ -81,3 +81,40 @@ def test_the_adjectives_of_signing_officials_are_the_signers(extractor: Extracto
         ("JPN", "signed", "new:treaty-of-ulan-bator"),
         ("MNG", "signed", "new:treaty-of-ulan-bator"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бенин и Того — давние и надежные партнеры России.",
+        "Бенин и Того являются давними и надежными партнерами России.",
+        "Benin and Togo are long-standing and reliable partners of Russia.",
+    ],
+)
+def test_partners_of_a_state_by_their_standing(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert {("BEN", "partnershipWith", "RUS"), ("RUS", "partnershipWith", "TGO")} <= {
+        (min(s, o), p, max(s, o)) for s, p, o in found
+    }
+    assert ("BEN", "partnershipWith", "TGO") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China is a key trading partner of Germany.", "Китай — важный торговый партнер Германии."],
+)
+def test_a_trade_partner_is_no_declared_partnership(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] == "partnershipWith"}
+
+
+@pytest.mark.parametrize(
+    ("text", "togo"),
+    [
+        ("Россия и Того подписали соглашение.", True),
+        ("Того же мнения придерживается Москва.", False),
+    ],
+)
+def test_togo_is_linked_where_the_pronoun_cannot_be(
+    extractor: Extractor, text: str, togo: bool
+) -> None:
+    assert (("Того", "TGO") in _ids(extractor, text)) is togo

@@ -68,6 +68,15 @@ _DEFINED = re.compile(r"[A-Z]{2,6}")
 
 
 _LIST_GLUE = frozenset({",", "and", "or", "и", "или"})
+_OPENERS = frozenset({".", "!", "?", "…", "«", '"', "“", "„", "(", ":", "—", "–", "-"})
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether a word opens a sentence, a quote, a line or a dialogue turn."""
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    return before.is_space or "\n" in before.whitespace_ or before.text in _OPENERS
 
 
 class Linker(_PersonFinder):
@@ -325,6 +334,8 @@ class Linker(_PersonFinder):
                 and not self.gazetteer.lookup(before_token.text)
             ):
                 return False
+        if "mid_sentence" in rules and _opens_sentence(doc, start):
+            return False  # "Того же мнения …": the pronoun; "Бенин и Того": the state
         if "needs_title" in rules:
             before_word = doc[start - 1].lower_ if start > 0 else ""
             if not (before_word in HONORIFICS or title_ending_at(doc, start) is not None):
