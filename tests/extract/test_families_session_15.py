@@ -118,3 +118,49 @@ def test_togo_is_linked_where_the_pronoun_cannot_be(
     extractor: Extractor, text: str, togo: bool
 ) -> None:
     assert (("Того", "TGO") in _ids(extractor, text)) is togo
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "body"),
+    [
+        ("Африканский Союз восстановил членство Мали в организации.", "MLI", "AU"),
+        ("The African Union restored Mali's membership.", "MLI", "AU"),
+        ("Syria's membership in the Arab League was restored in 2023.", "SYR", "LAS"),
+        ("Лига арабских государств приняла решение возобновить членство Сирии.", "SYR", "LAS"),
+    ],
+)
+def test_a_restored_membership_is_a_joining(
+    extractor: Extractor, text: str, holder: str, body: str
+) -> None:
+    assert (holder, "joined", body) in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab League restored ties with Syria.",
+        "Россия может принять решение выйти из Совета Европы.",
+        "Россия не приняла решение выйти из Совета Европы.",
+        "Россия примет решение выйти из Совета Европы.",
+    ],
+)
+def test_no_membership_restored_nor_decision_taken(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] in {"joined", "left"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salvadoran Foreign Minister Carlos Castaneda", ("Salvadoran", "SLV")),
+        ("the Malagasy Republic (1961)", ("Malagasy Republic", "MDG")),
+    ],
+)
+def test_demonyms_of_smaller_states(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _ids(extractor, text)
+
+
+def test_half_of_a_hyphenated_name_is_no_state(extractor: Extractor) -> None:
+    text = "The union was renamed the Afro-Malagasy Union for Economic Cooperation."
+    assert ("Malagasy", "MDG") not in _ids(extractor, text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from blocgraph.extract._rules._lexicon import MONTHS
+from blocgraph.extract._russian import is_cyrillic
 from blocgraph.extract.relations._tree import base, case_of, kids
 
 _AS = frozenset({"as", "в качестве"})
@@ -81,7 +82,7 @@ def subjects(verb: Token) -> list[Token]:
         before = [c for c in kids(verb.head, "nmod") if case_of(c) == "of" and c.i < verb.i]
         if before and max(t.i for t in before[-1].subtree) == verb.i - 1:
             return [before[-1]]
-    if link == "acl" and _noun_complement(verb):
+    if link in {"acl", "nmod"} and _noun_complement(verb):
         # "has no plans to leave", "its decision to withdraw", "has no intention of joining":
         # the noun's owner, or the subject of the clause that has the noun
         noun = verb.head
@@ -187,7 +188,7 @@ def _noun_complement(verb: Token) -> bool:
     joining"), not a participle describing it ("a bloc comprising A")."""
     marks = {m.lower_ for m in kids(verb, "mark")}
     if "Inf" in verb.morph.get("VerbForm", []):
-        return bool(marks)
+        return bool(marks) or is_cyrillic(verb.text)  # "приняла решение возобновить"
     return "Ger" in verb.morph.get("VerbForm", []) and "of" in marks
 
 
