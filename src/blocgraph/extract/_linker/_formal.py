@@ -118,7 +118,7 @@ def _formal_start(doc: Doc, start: int) -> int:
 
 
 _RU_ADJECTIVE_ENDINGS = ("ая", "ой", "ую", "ий", "ый", "ое", "ого", "ому", "ым", "ом")
-_EN_ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
+_EN_ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "asy")  # "asy": "Malagasy"
 
 
 def _adjective_shaped(text: str) -> bool:
@@ -136,6 +136,8 @@ def form_after_adjective(doc: Doc, start: int, end: int) -> bool:
         return False
     if start > 0 and _adjective_shaped(doc[start - 1].text) and doc[start - 1].is_alpha:
         return False
+    if start > 0 and doc[start - 1].text == "-":
+        return False  # "the Afro-Malagasy Union": the second half of a compound
     after = doc[end + 1] if end + 1 < len(doc) else None
     if after is None:
         return True

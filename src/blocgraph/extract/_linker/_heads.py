@@ -285,7 +285,17 @@ def _state_head_follows(doc: Doc, end: int, russian: bool) -> bool:
     for _ in range(2):
         if index < len(doc) and doc[index].lower_ in _HEAD_MODIFIERS:
             index += 1
-    return _heads_at(doc, index, STATE_HEADS)
+    if _heads_at(doc, index, STATE_HEADS):
+        return True
+    # "Croatian Economy Minister", "the Romanian economy ministry": a portfolio of one or two
+    # words before the office
+    for k in range(index + 1, min(index + 3, len(doc))):
+        if doc[k].lower_ in _OFFICES:
+            return all(t.is_alpha and not t.is_stop for t in doc[index:k])
+    return False
+
+
+_OFFICES = frozenset({"minister", "ministers", "ministry", "ministries"})
 
 
 def _region_head_follows(doc: Doc, end: int, russian: bool) -> bool:

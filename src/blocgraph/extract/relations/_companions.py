@@ -36,10 +36,11 @@ _NUMBERED = re.compile(
 
 def _ordinal(noun: Token) -> bool:
     """Whether a noun is counted in order ("the third country", "the 15th member")."""
-    return any(
-        "Ord" in c.morph.get("NumType", []) or _NUMBERED.fullmatch(c.lower_) is not None
+    return any(  # "the 14th African state": the parser may hang the ordinal on the adjective
+        "Ord" in t.morph.get("NumType", []) or _NUMBERED.fullmatch(t.lower_) is not None
         for c in kids(noun, "amod")
-        if c.pos_ in {"ADJ", "NUM"}
+        for t in c.subtree
+        if t.pos_ in {"ADJ", "NUM"} and t.i < noun.i
     )
 
 
@@ -49,7 +50,8 @@ def companions(readings: list[Reading], trigger: Token, context: Context) -> lis
     if not readings or readings[0].predicate == "proposes":
         return []
     places = [trigger, trigger.head, *[c for c in trigger.children if base(c.dep_) == "xcomp"]]
-    if base(trigger.dep_) == "acl" and _ordinal(trigger.head):
+    ranked = base(trigger.dep_) in {"acl", "xcomp"} and _ordinal(trigger.head)
+    if ranked and base(trigger.dep_) == "acl":
         places.append(trigger.head.head)  # "became the third country to join O, following A"
     along = [c for p in places for c in kids(p, "obl", "nmod", "advmod") if case_of(c) in _ALONG]
     along += [  # "вступил вместе с A, B", "joined together with A"
@@ -69,7 +71,9 @@ def companions(readings: list[Reading], trigger: Token, context: Context) -> lis
     first = readings[0]
     # "a member of O, alongside A, B" (parsed as a verb); "joined O, following A and B" (they
     # joined before it)
-    beside = {"alongside"} | ({"following"} if first.predicate == "joined" else set())
+    beside = {"alongside"} | ({"following"} if first.predicate in _IN_TURN else set())
+    if ranked and first.predicate in _IN_TURN:
+        beside |= {"after"}  # "the 14th state to ratify the TPNW, after A, B": they did before
     along += [
         o
         for c in trigger.children
@@ -78,14 +82,17 @@ def companions(readings: list[Reading], trigger: Token, context: Context) -> lis
     ]
     along += [c for p in places for c in kids(p, "obl", "nmod") if case_of(c) in beside]
     states = [a for c in along for a in context.args(c, frozenset({"state"}))]
-    earlier = _listed_before(trigger, context) if first.predicate == "joined" else []
+    earlier = _listed_before(trigger, context) if first.predicate in _IN_TURN else []
     if first.rule == "tree:become":  # "becomes the tenth partner along with B, C": B, C are
         role = first.qualifiers.get("role", "member")
         standing = {"member": "memberOf", "observer": "observerOf"}.get(role, "partnerOf")
         first = replace(first, predicate=standing)
     holders = {r.subject.id for r in readings}
-    members = [  # the members an ordinal counts after ("the eighth member, after A, B"): members
-        replace(first, subject=state, predicate="memberOf", rule=f"{first.rule}+before")
+    # the members an ordinal counts after ("the eighth member, after A, B"): members; the
+    # parties it counts after ("the 14th state to ratify the TPNW, after A, B"): parties too
+    before = "memberOf" if first.predicate == "joined" else first.predicate
+    members = [
+        replace(first, subject=state, predicate=before, rule=f"{first.rule}+before")
         for state in earlier
         if state.id not in holders and state not in states
     ]
@@ -96,7 +103,20 @@ def companions(readings: list[Reading], trigger: Token, context: Context) -> lis
     ]
 
 
+def companions_of_each(readings: list[Reading], context: Context) -> list[Reading]:
+    """The companions of each trigger's readings ("Malawi became the 14th state to ratify the
+    TPNW, after A, B": A and B ratified it too)."""
+    triggers = dict.fromkeys(r.trigger for r in readings)
+    return [
+        companion
+        for token in triggers
+        for companion in companions([r for r in readings if r.trigger == token], token, context)
+    ]
+
+
 _BEFORE = frozenset({"following", "after"})
+_IN_TURN = frozenset({"joined", "ratified", "signed"})
+"""Predicates of an act done in turn: who did it before ("following A and B") did it too."""
 
 
 def _listed_before(trigger: Token, context: Context) -> list[Arg]:
@@ -106,10 +126,14 @@ def _listed_before(trigger: Token, context: Context) -> list[Arg]:
     "after Hungary ratified"."""
     doc, sent = trigger.doc, trigger.sent
     nouns = [t for t in doc[trigger.i : sent.end] if t.pos_ == "NOUN" and _ordinal(t)]
-    if not nouns:
+    k = nouns[0].i + 1 if nouns else sent.end
+    if base(trigger.dep_) in {"acl", "xcomp"} and _ordinal(trigger.head):
+        # "the 14th African state to ratify the TPNW, after A, B": past the clause's words
+        k = max(t.i for t in trigger.subtree if t.text != ",") + 1
+    if k >= sent.end:
         return []
-    k = nouns[0].i + 1
-    while k < sent.end - 1 and k <= nouns[0].i + 6 and doc[k].lower_ not in _BEFORE:
+    limit = k + 5
+    while k < sent.end - 1 and k <= limit and doc[k].lower_ not in _BEFORE:
         k += 1
     if k >= sent.end - 1 or doc[k].lower_ not in _BEFORE or doc[k - 1].text != ",":
         return []

@@ -240,7 +240,8 @@ _DECIDING = frozenset({"решить", "постановить", "согласи
 
 
 def _bare_infinitive(trigger: Token) -> bool:
-    """A Russian infinitive asserts its event only under a decision ("решили принять A"):
+    """A Russian infinitive asserts its event only under a decision ("решили принять A",
+    "приняли решение принять A"):
     "пожелание … присоединиться и выйти", "готовы вступить" are wishes and readiness."""
     if "Inf" not in trigger.morph.get("VerbForm", []):
         return False
@@ -249,7 +250,15 @@ def _bare_infinitive(trigger: Token) -> bool:
     head = trigger
     while base(head.dep_) == "conj" and head.head.i != head.i:
         head = head.head  # "решили принять A и исключить B"
-    return head.head.i == head.i or head.head.lemma_.lower() not in _DECIDING
+    above = head.head
+    taken = (  # "приняла решение возобновить членство": a decision taken
+        above.lemma_.lower() == "решение"
+        and base(above.dep_) == "obj"
+        and above.head.lemma_.lower() == "принять"
+        and "Past" in above.head.morph.get("Tense", [])  # not "может принять", "примет"
+        and not any(c.lower_ == "не" for c in (*above.head.children, *above.children))
+    )
+    return above.i == head.i or (above.lemma_.lower() not in _DECIDING and not taken)
 
 
 def _modal_before(trigger: Token, lexicon: Lexicon) -> bool:

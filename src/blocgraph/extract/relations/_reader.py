@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from blocgraph.extract.relations._companions import companions
+from blocgraph.extract.relations._companions import companions, companions_of_each
 from blocgraph.extract.relations._datelines import forget_dateline
 from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
@@ -313,6 +313,7 @@ class TreeReader:
                     asserted += [reading] if made.polarity == "positive" else []
         relations = treaty_readings(sent, context, self.person_states)
         relations += treaty_role_readings(sent, context)
+        relations += companions_of_each(relations, context)  # "the 14th to ratify, after A"
         for reading in [*relations, *partnership_readings(sent, context, self.person_states)]:
             made = self._statement(reading, sent, context, last_person)
             if made is not None:

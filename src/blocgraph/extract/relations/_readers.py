@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from blocgraph.extract.relations._frames import FrameReader
-from blocgraph.extract.relations._readers_begin import begin
+from blocgraph.extract.relations._readers_begin import begin, resume
 from blocgraph.extract.relations._readers_events import (
     admit,
     cease,
@@ -44,4 +44,5 @@ READERS: dict[str, FrameReader] = {
     "designate": designate,
     "sign": sign,
     "begin": begin,
+    "resume": resume,
 }

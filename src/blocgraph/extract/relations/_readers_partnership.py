@@ -44,8 +44,23 @@ LABEL_STEMS = (
     "углубленн",
     "углублённ",
     "всесторонн",
+    # the partners' standing, which the contract counts as a label too ("reliable partners",
+    # "one of Russia's key partners", "давние и надежные партнеры")
+    "reliable",
+    "trusted",
+    "key",
+    "important",
+    "longstanding",
+    "long-standing",
+    "надежн",
+    "надёжн",
+    "давн",
+    "ключев",
+    "важн",
 )
 """Words of a declared partnership's label (a prefix of a word of the label)."""
+_TRADE = ("trade", "trading", "commercial", "economic", "торгов", "экономическ")
+"""Words of a trade partnership, which is no declared partnership ("key trading partner")."""
 _TIES = frozenset(
     {"relation", "relations", "tie", "ties", "relationship", "отношение", "связь", "level"}
     | {"уровень"}
@@ -80,7 +95,7 @@ def _label(noun: Token, context: Context) -> Span | None:
     while start < noun.i and doc[start].pos_ in {"PUNCT", "CCONJ"}:
         start += 1
     span = doc[start : noun.i + 1]
-    if not any(labelled(t.lower_) for t in span):
+    if not any(labelled(t.lower_) for t in span) or any(t.lower_.startswith(_TRADE) for t in span):
         return None
     return span
 
@@ -141,6 +156,8 @@ def _sides(
     # "партнерству и сотрудничеству с Узбекистаном": a "with" shared by the coordination
     shared = [c for c in kids(noun, "conj") if c.i > noun.i]
     other = [c for h in (noun, holder, *shared) for c in kids(h, "nmod") if case_of(c) in _WITH]
+    if noun.lemma_.lower() in _PARTNER:  # "partners of Russia", "партнеры России"
+        other += [c for c in kids(noun, "nmod") if case_of(c) == "of" or _genitive(c)]
     own = states_of(kids(noun, "nmod:poss") + kids(holder, "nmod:poss"), context)
     own += [context.by_token[c.i] for c in kids(noun, "compound") if c.i in context.by_token]
     own = [a for a in own if a.type == "state"]
@@ -164,7 +181,18 @@ def _sides(
                 trigger = verb.head
                 own = states_of(_subjects_dropped(trigger), context, persons)
         other += [c for c in kids(verb, "obl") if case_of(c) in _WITH]
+    if not own and base(holder.dep_) == "appos" and holder.head.i < holder.i:
+        # "Бенин и Того — давние партнеры России", "Egypt, a key partner of Russia,"
+        own = states_of([holder.head], context, persons)
     return own, states_of(other, context), trigger
+
+
+_PARTNER = frozenset({"partner", "партнер", "партнёр"})
+
+
+def _genitive(token: Token) -> bool:
+    """A Russian genitive with no preposition ("партнеры России")."""
+    return case_of(token) == "" and "Gen" in token.morph.get("Case", [])
 
 
 def _subjects_dropped(verb: Token) -> list[Token]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from blocgraph.extract._rules._lexicon import MONTHS
+from blocgraph.extract._russian import is_cyrillic
 from blocgraph.extract.relations._tree import base, case_of, kids
 
 _AS = frozenset({"as", "в качестве"})
@@ -81,7 +82,7 @@ def subjects(verb: Token) -> list[Token]:
         before = [c for c in kids(verb.head, "nmod") if case_of(c) == "of" and c.i < verb.i]
         if before and max(t.i for t in before[-1].subtree) == verb.i - 1:
             return [before[-1]]
-    if link == "acl" and _noun_complement(verb):
+    if link in {"acl", "nmod"} and _noun_complement(verb):
         # "has no plans to leave", "its decision to withdraw", "has no intention of joining":
         # the noun's owner, or the subject of the clause that has the noun
         noun = verb.head
@@ -159,9 +160,27 @@ _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "late
 def _ranked(word: Token) -> bool:
     """Whether a predicate ranks its subject among those who acted ("the first", "the 30th",
     "the only one"), so an infinitive on it says what the subject did."""
+    return _ranked_word(word) and bool(kids(word, "cop"))
+
+
+def ranked_holders(noun: Token) -> list[Token]:
+    """Who a ranked noun counts ("Malawi was the 14th African state to ratify", "Malawi became
+    the first country to sign"): the copula's subject, or the subject of "become"."""
+    words = [t for c in kids(noun, "amod", "nummod", "compound") for t in c.subtree]
+    if not any(
+        t.i < noun.i and (_ranked_word(t) or "Ord" in t.morph.get("NumType", [])) for t in words
+    ):
+        return []
+    if kids(noun, "cop"):
+        return kids(noun, "nsubj")
+    if base(noun.dep_) in {"xcomp", "attr", "obj"} and noun.head.lemma_.lower() == "become":
+        return subjects(noun.head)
+    return []
+
+
+def _ranked_word(word: Token) -> bool:
     low = word.lower_
-    ordinal = low[:-2].isdigit() and low.endswith(("st", "nd", "rd", "th"))
-    return (low in _RANKS or ordinal) and bool(kids(word, "cop"))
+    return low in _RANKS or (low[:-2].isdigit() and low.endswith(("st", "nd", "rd", "th")))
 
 
 def _noun_complement(verb: Token) -> bool:
@@ -169,7 +188,7 @@ def _noun_complement(verb: Token) -> bool:
     joining"), not a participle describing it ("a bloc comprising A")."""
     marks = {m.lower_ for m in kids(verb, "mark")}
     if "Inf" in verb.morph.get("VerbForm", []):
-        return bool(marks)
+        return bool(marks) or is_cyrillic(verb.text)  # "приняла решение возобновить"
     return "Ger" in verb.morph.get("VerbForm", []) and "of" in marks
 
 

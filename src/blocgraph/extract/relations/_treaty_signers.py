@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
-from blocgraph.extract.relations._subjects import decided, subjects
+from blocgraph.extract.relations._subjects import decided, ranked_holders, subjects
 from blocgraph.extract.relations._treaty_names import BETWEEN
 from blocgraph.extract.relations._tree import (
     NAME_LIST_GLUE,
@@ -128,11 +128,13 @@ def _capital(token: Token, context: Context) -> list[Arg]:
 
 def _represented(token: Token, context: Context) -> list[Arg]:
     """The states that representatives act for: "the Presidents of A and B", "the heads of
-    state of A, B", "главы России и Белоруссии"."""
+    state of A, B", "главы России и Белоруссии", "the Japanese and Mongolian prime ministers"."""
     if token.lemma_.lower() not in REPRESENTATIVES:
         return []
     found: list[Arg] = []
-    for child in represented([token]):
+    # "the Japanese and Mongolian prime ministers": the states their adjectives name too
+    adjectives = [a for c in kids(token, "amod") for a in (c, *kids(c, "conj"))]
+    for child in represented([token]) + adjectives:
         for arg in context.args(child, _STATES):
             if arg.type == "state" and all(a.id != arg.id for a in found):
                 found.append(arg)
@@ -363,7 +365,10 @@ def signers(
         # signed the Agreement: A, B" parsed as a reduced relative: an active participle's noun
         noun = trigger.head
         states = collective_lemma(noun.lemma_) not in {None, "member"} or noun.i in context.by_token
-        positions += subjects(trigger) if kids(trigger, "nsubj") else [noun] if states else []
+        ranked = ranked_holders(noun)  # "Malawi was the 14th state to ratify the TPNW"
+        positions += (
+            subjects(trigger) if kids(trigger, "nsubj") else ranked or ([noun] if states else [])
+        )
     head = trigger.head
     act = head.head
     if instrument_of_ratification(trigger) and polarity(act, context.lexicon) == "positive":
