@@ -164,3 +164,20 @@ def test_demonyms_of_smaller_states(
 def test_half_of_a_hyphenated_name_is_no_state(extractor: Extractor) -> None:
     text = "The union was renamed the Afro-Malagasy Union for Economic Cooperation."
     assert ("Malagasy", "MDG") not in _ids(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Израиль, Объединенные Арабские Эмираты и Бахрейн подписали соглашения.",
+        "Посол Объединённых Арабских Эмиратов прибыл в Москву.",
+    ],
+)
+def test_the_uaes_full_russian_name(extractor: Extractor, text: str) -> None:
+    assert "ARE" in {id_ for _, id_ in _ids(extractor, text)}
+
+
+def test_a_writers_reminder_is_no_modality(extractor: Extractor) -> None:
+    found = triples(extractor, "It should be noted that Chile joined the Pacific Alliance in 2012.")
+    assert ("CHL", "joined", "PACALLIANCE") in found
+    assert not triples(extractor, "Chile should join the Pacific Alliance.")

@@ -115,6 +115,19 @@ def _aside(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+_ASIDES = frozenset(
+    {"recall", "note", "remember", "mention", "stress", "emphasize", "emphasise", "add"}
+    | {"underline", "notice"}
+)
+
+
+def _writers_aside(verb: Token) -> bool:
+    """ "It should be recalled that", "it must be noted that": the writer reminds, and the modal
+    is the reminder's, not the recalled fact's."""
+    expletive = kids(verb, "nsubj", "nsubj:pass", "expl", "expl:pass")
+    return verb.lemma_.lower() in _ASIDES and any(c.lower_ == "it" for c in expletive)
+
+
 _TOPIC_MARKS = frozenset({"on", "about", "of", "for", "regarding", "concerning", "over"})
 
 
@@ -362,6 +375,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
                 return "negative"
             return None
         if link in {"xcomp", "ccomp", "csubj"} and _entertained(head, lexicon, future_ok=False):
+            if _writers_aside(head):
+                continue  # "It should be recalled that …": the writer's aside, no modality
             return None
         if (
             link == "conj"
