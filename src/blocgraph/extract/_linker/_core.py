@@ -23,6 +23,8 @@ from blocgraph.extract._linker._heads import (
     _heads_at,
     _region_head_follows,
     _state_head_follows,
+    listed_before_head,
+    opens_sentence,
 )
 from blocgraph.extract._linker._names import (
     _NAME_FUNCTION_WORDS,
@@ -65,18 +67,6 @@ _LIST_SEPARATORS = frozenset(
 _QUOTE_MARKS = frozenset("“”\"‘’'«»„")
 # an abbreviation a text defines: two to six capitals, not a word ("(EC)", "(EEC)")
 _DEFINED = re.compile(r"[A-Z]{2,6}")
-
-
-_LIST_GLUE = frozenset({",", "and", "or", "и", "или"})
-_OPENERS = frozenset({".", "!", "?", "…", "«", '"', "“", "„", "(", ":", "—", "–", "-"})
-
-
-def _opens_sentence(doc: Doc, start: int) -> bool:
-    """Whether a word opens a sentence, a quote, a line or a dialogue turn."""
-    if start == 0:
-        return True
-    before = doc[start - 1]
-    return before.is_space or "\n" in before.whitespace_ or before.text in _OPENERS
 
 
 class Linker(_PersonFinder):
@@ -267,7 +257,7 @@ class Linker(_PersonFinder):
         if demonym is not None and (
             _state_head_follows(doc, end, russian)
             or form_after_adjective(doc, start, end)
-            or self._listed_before_head(doc, end, russian)
+            or listed_before_head(doc, end, russian, self._is_demonym)
         ):
             if self._acceptable(doc, start, end, rules, us_context):
                 candidate.resolved = demonym
@@ -280,19 +270,6 @@ class Linker(_PersonFinder):
 
     def _is_demonym(self, token_text: str) -> bool:
         return any(e.kind == "demonym" for e in self.gazetteer.lookup(token_text))
-
-    def _listed_before_head(self, doc: Doc, end: int, russian: bool) -> bool:
-        """A demonym listed with others before their shared head ("the Japanese and Mongolian
-        prime ministers", "российский и китайский лидеры")."""
-        i = end
-        while i + 1 < len(doc) and doc[i].lower_ in _LIST_GLUE:
-            j = i + 2 if doc[i].text == "," and doc[i + 1].lower_ in _LIST_GLUE else i + 1
-            if j >= len(doc) or not self._is_demonym(doc[j].text):
-                return False
-            i = j + 1
-            if _state_head_follows(doc, i, russian):
-                return True
-        return False
 
     def _compound(self, doc: Doc, start: int, end: int) -> bool:
         """A demonym joined by a hyphen to another demonym ("Russian-Chinese") or to a
@@ -334,7 +311,7 @@ class Linker(_PersonFinder):
                 and not self.gazetteer.lookup(before_token.text)
             ):
                 return False
-        if "mid_sentence" in rules and _opens_sentence(doc, start):
+        if "mid_sentence" in rules and opens_sentence(doc, start):
             return False  # "Того же мнения …": the pronoun; "Бенин и Того": the state
         if "needs_title" in rules:
             before_word = doc[start - 1].lower_ if start > 0 else ""

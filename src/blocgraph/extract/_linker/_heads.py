@@ -6,6 +6,7 @@ them after a candidate.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -325,3 +326,31 @@ def _civ_head_follows(doc: Doc, end: int, entry: Entry) -> bool:
     if word in CIV_HEADS or word.startswith(_RU_CIV_HEAD):
         return True
     return word == "world" and entry.id in _CIV_WORLD
+
+
+_LIST_GLUE = frozenset({",", "and", "or", "и", "или"})
+_OPENERS = frozenset({".", "!", "?", "…", "«", '"', "“", "„", "(", ":", "—", "–", "-"})
+
+
+def opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether a word opens a sentence, a quote, a line or a dialogue turn."""
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    return before.is_space or "\n" in before.whitespace_ or before.text in _OPENERS
+
+
+def listed_before_head(
+    doc: Doc, end: int, russian: bool, is_demonym: Callable[[str], bool]
+) -> bool:
+    """A demonym listed with others before their shared head ("the Japanese and Mongolian
+    prime ministers", "российский и китайский лидеры")."""
+    i = end
+    while i + 1 < len(doc) and doc[i].lower_ in _LIST_GLUE:
+        j = i + 2 if doc[i].text == "," and doc[i + 1].lower_ in _LIST_GLUE else i + 1
+        if j >= len(doc) or not is_demonym(doc[j].text):
+            return False
+        i = j + 1
+        if _state_head_follows(doc, i, russian):
+            return True
+    return False

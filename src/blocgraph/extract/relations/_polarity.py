@@ -19,6 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from blocgraph.extract.relations._asides import aside, writers_aside
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._subjects import decided, misread_relative
 from blocgraph.extract.relations._tree import ancestors, base, case_of, kids, modified_noun
@@ -72,7 +73,7 @@ def _intent_word(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
-    if not future_ok and "Fut" in token.morph.get("Tense", []) and not _aside(token, lexicon):
+    if not future_ok and "Fut" in token.morph.get("Tense", []) and not aside(token, lexicon):
         return True  # a Russian perfective future ("станет", "вступит") has no auxiliary
     modal = lexicon.cues.get("modal", frozenset())
     condition = lexicon.cues.get("condition", frozenset())
@@ -102,30 +103,6 @@ _AMONG = frozenset({"among", "between", "amongst", "между", "среди"})
 """Adpositions of the parties to talks or a plan ("talks among A and B"), not of its topic."""
 _REASONS = frozenset({"as", "because", "since", "while"})
 """Adpositions of a reason or circumstance the parser may hang on a role noun."""
-
-
-def _aside(token: Token, lexicon: Lexicon) -> bool:
-    """The writer's aside in the first person plural ("Напомним, что …", "Отметим, что …"):
-    a perfective form, but no future event."""
-    morph = token.morph
-    return (
-        token.lemma_.lower() in lexicon.speech
-        and "1" in morph.get("Person", [])
-        and "Plur" in morph.get("Number", [])
-    )
-
-
-_ASIDES = frozenset(
-    {"recall", "note", "remember", "mention", "stress", "emphasize", "emphasise", "add"}
-    | {"underline", "notice"}
-)
-
-
-def _writers_aside(verb: Token) -> bool:
-    """ "It should be recalled that", "it must be noted that": the writer reminds, and the modal
-    is the reminder's, not the recalled fact's."""
-    expletive = kids(verb, "nsubj", "nsubj:pass", "expl", "expl:pass")
-    return verb.lemma_.lower() in _ASIDES and any(c.lower_ == "it" for c in expletive)
 
 
 _TOPIC_MARKS = frozenset({"on", "about", "of", "for", "regarding", "concerning", "over"})
@@ -375,7 +352,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
                 return "negative"
             return None
         if link in {"xcomp", "ccomp", "csubj"} and _entertained(head, lexicon, future_ok=False):
-            if _writers_aside(head):
+            if writers_aside(head):
                 continue  # "It should be recalled that …": the writer's aside, no modality
             return None
         if (
