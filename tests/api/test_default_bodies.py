@@ -70,6 +70,8 @@ def _gaps(root: ET.Element) -> set[str]:
                 "ICGLR",
                 "IGAD",
                 "LCBC",
+                "NILEBASIN",
+                "OHADA",
                 "SADC",
                 "WAEMU",
             ],
@@ -78,6 +80,7 @@ def _gaps(root: ET.Element) -> set[str]:
             "Americas",
             [
                 "ACS",
+                "ACTO",
                 "ALBA",
                 "ANDEAN",
                 "CARICOM",

@@ -14,7 +14,9 @@ from tests.web.conftest import BrowserPage
 
 MAP = "#map svg.bg-map"
 SIX = "CIS,EAEU,CSTO,SCO,ASEAN,OSCE"
-AFRICA = "AES,AU,CENSAD,COI,COMESA,CPLP,EAC,ECCAS,ECOWAS,GGC,ICGLR,IGAD,LCBC,SADC,WAEMU"
+AFRICA = (
+    "AES,AU,CENSAD,COI,COMESA,CPLP,EAC,ECCAS,ECOWAS,GGC,ICGLR,IGAD,LCBC,NILEBASIN,OHADA,SADC,WAEMU"
+)
 """Africa's own bodies today, as `blocgraph coverage --continent Africa` picks them."""
 
 

@@ -5,7 +5,8 @@
   those of them the graph has;
 * **any other region**: its own bodies, those most of whose members lie in it on that day
   (Africa: the AES, AU, CEN-SAD, COI, COMESA, CPLP, EAC, ECCAS, ECOWAS, GGC, ICGLR, IGAD, LCBC,
-  SADC, WAEMU; the Americas: the ACS, ALBA, the Andean Community, CARICOM, CDB, CELAC, MERCOSUR,
+  the Nile Basin Initiative, OHADA, SADC, WAEMU; the Americas: the ACS, ACTO, ALBA, the Andean
+  Community, CARICOM, CDB, CELAC, MERCOSUR,
   the OAS, OECS, the Pacific Alliance, PROSUR, SICA, UNASUR; Europe: the Arctic Council, ASEM,
   BEAC, BSEC, CBSS, CEFTA, CEI, COE, EFTA, EU, G7, NATO, OECD, OSCE, V4 …; Oceania: the MSG);
 * **a region with no body of its own** (Micronesia, Polynesia today): the six bodies with the
