@@ -180,3 +180,19 @@ def test_a_writers_reminder_is_no_modality(extractor: Extractor) -> None:
     found = triples(extractor, "It should be noted that Chile joined the Pacific Alliance in 2012.")
     assert ("CHL", "joined", "PACALLIANCE") in found
     assert not triples(extractor, "Chile should join the Pacific Alliance.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mozambique signed the Commonwealth charter.",
+            ("MOZ", "signed", "new:commonwealth-charter"),
+        ),
+        ("Россия и Китай подписали устав ШОС в 2002 году.", ("RUS", "signed", "new:устав-шос")),
+    ],
+)
+def test_a_bodys_charter_is_named_by_its_body(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(extractor, text)

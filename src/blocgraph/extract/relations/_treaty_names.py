@@ -18,7 +18,7 @@ TREATY_NOUNS = frozenset(
     {"treaty", "pact", "agreement", "accord", "convention", "charter", "protocol", "declaration"}
     | {"memorandum", "меморандум"}
     | {"statute", "договор", "соглашение", "пакт", "конвенция", "хартия", "протокол", "декларация"}
-    | {"статут"}
+    | {"статут", "устав"}
 )
 """Nouns of an instrument."""
 BETWEEN = frozenset({"between", "among", "между", "with", "с", "со"})
@@ -210,6 +210,8 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     if not treaty_noun(token) or several(token):
         return None
     doc = token.doc
+    if _charter(token):
+        parties = set()  # "the IORA charter", "устав СНГ": the body's own instrument, by its name
     left = [
         t.i
         for c in token.children
@@ -252,6 +254,15 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     return doc[start:end] if end - start >= 2 or start < token.i else None
 
 
+_CHARTERS = frozenset({"charter", "устав"})
+
+
+def _charter(token: Token) -> bool:
+    """Whether a treaty noun is a body's charter ("the Commonwealth charter", "устав СНГ"),
+    named by its body: the body's words are words of its name."""
+    return token.lemma_.lower() in _CHARTERS or token.lower_ in _CHARTERS
+
+
 def _party_list(doc: Doc, start: int, end: int, parties: set[int]) -> int:
     """How many tokens of ``doc[start:end]`` list the parties after "between", "with", "между"
     or "с" ("the agreement between A, B, C, D and E on transit"): no words of the title, so
@@ -269,6 +280,8 @@ def instrument_id(span: Span, token: Token, parties: set[int]) -> str:
     dates inside the span ("договора с Россией о гарантиях безопасности" →
     ``new:договора-о-гарантиях-безопасности``)."""
     words = []
+    if _charter(token):
+        parties = set()  # the body's words name its charter
     for t in span:
         node, outside = t, False
         while node.i != token.i and span.start <= node.i < span.end:
