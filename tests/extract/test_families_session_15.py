@@ -196,3 +196,12 @@ def test_a_bodys_charter_is_named_by_its_body(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_the_owner_of_partners_is_no_side_when_it_is_the_speakers_state(
+    extractor: Extractor,
+) -> None:
+    found = triples(extractor, "Putin called China a strategic partner of Russia.")
+    assert {frozenset((s, o)) for s, p, o in found if p == "partnershipWith" and o} == {
+        frozenset(("CHN", "RUS"))
+    }

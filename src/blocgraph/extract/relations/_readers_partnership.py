@@ -156,8 +156,9 @@ def _sides(
     # "партнерству и сотрудничеству с Узбекистаном": a "with" shared by the coordination
     shared = [c for c in kids(noun, "conj") if c.i > noun.i]
     other = [c for h in (noun, holder, *shared) for c in kids(h, "nmod") if case_of(c) in _WITH]
-    if noun.lemma_.lower() in _PARTNER:  # "partners of Russia", "партнеры России"
-        other += [c for c in kids(noun, "nmod") if case_of(c) == "of" or _genitive(c)]
+    owners = []  # "partners of Russia", "партнеры России"
+    if noun.lemma_.lower() in _PARTNER:
+        owners = [c for c in kids(noun, "nmod") if case_of(c) == "of" or _genitive(c)]
     own = states_of(kids(noun, "nmod:poss") + kids(holder, "nmod:poss"), context)
     own += [context.by_token[c.i] for c in kids(noun, "compound") if c.i in context.by_token]
     own = [a for a in own if a.type == "state"]
@@ -184,7 +185,12 @@ def _sides(
     if not own and base(holder.dep_) == "appos" and holder.head.i < holder.i:
         # "Бенин и Того — давние партнеры России", "Egypt, a key partner of Russia,"
         own = states_of([holder.head], context, persons)
-    return own, states_of(other, context), trigger
+    sides = states_of(other, context)
+    owned = states_of(owners, context)
+    if owned and not {a.id for a in owned} & {a.id for a in own}:
+        sides += owned  # not where the side is the owner itself ("Putin called China a partner
+        # of Russia": the named state, China, is the other side, read from the sentence)
+    return own, sides, trigger
 
 
 _PARTNER = frozenset({"partner", "партнер", "партнёр"})
