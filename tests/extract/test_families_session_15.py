@@ -205,3 +205,31 @@ def test_the_owner_of_partners_is_no_side_when_it_is_the_speakers_state(
     assert {frozenset((s, o)) for s, p, o in found if p == "partnershipWith" and o} == {
         frozenset(("CHN", "RUS"))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia became an observer of the Pacific Alliance. The list of observers includes"
+            " Australia and Austria.",
+            {("AUS", "observerOf", "PACALLIANCE"), ("AUT", "observerOf", "PACALLIANCE")},
+        ),
+        (
+            "The SCO's dialogue partners include Turkey and Egypt.",
+            {("TUR", "partnerOf", "SCO"), ("EGY", "partnerOf", "SCO")},
+        ),
+        (
+            "Список наблюдателей ШОС включает Монголию и Афганистан.",
+            {("MNG", "observerOf", "SCO"), ("AFG", "observerOf", "SCO")},
+        ),
+    ],
+)
+def test_observers_and_partners_an_inclusion_lists(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_candidates_an_inclusion_lists_are_nothing(extractor: Extractor) -> None:
+    assert not triples(extractor, "Candidates for the EU include Albania and Serbia.")

@@ -44,8 +44,13 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     owner = _set_off_owner(t, ctx) or subjects(t) or modified_noun(t)
     if tr.lemma == "состоять" and not obliques(t, frozenset({"из"})):
         return _member_in(t, owner, tr, ctx)  # "Россия состоит в ОИК (в статусе наблюдателя)"
+    if owner and owner[0].lemma_.lower() in _LISTS:  # "the list of observers includes A, B"
+        listed = [c for c in kids(owner[0], "nmod") if _role_noun(c, ctx.lexicon)]
+        owner = listed or owner
     if owner and outside_role(owner[0], ctx.lexicon):
-        return []  # "the observers of O include A", "candidates for O include A": not members
+        # "the observers of O include A", "its observers include A": their standing, not
+        # membership; "candidates for O include A": nothing
+        return _outside(t, owner[0], tr, ctx)
     bodies = _all(ctx, owner, BODY)
     if not bodies and tr.lemma in _CONSTITUTE and not passive(t):
         # "Bolivia, Brazil … and Colombia comprise the Amazon Cooperation Treaty Organization"
@@ -109,6 +114,26 @@ def _set_off_owner(t: Token, ctx: Context) -> list[Token]:
         if word.text == "(" or not (word.pos_ in {"NOUN", "ADP", "DET"} or word.text == ")"):
             break
     return []
+
+
+_LISTS = frozenset({"list", "roster", "список", "перечень"})
+
+
+def _role_noun(noun: Token, lexicon: Lexicon) -> bool:
+    found = lexicon.trigger(noun.lemma_, "NOUN")
+    return found is not None and found.frame == "role"
+
+
+def _outside(t: Token, noun: Token, tr: Trigger, ctx: Context) -> list[Reading]:
+    """Observers or partners an inclusion lists ("its observers include A, B", "the list of
+    observers includes A"): of the body the noun names, else of the body in focus."""
+    found = ctx.lexicon.trigger(noun.lemma_, "NOUN")
+    if found is None or found.frame != "role" or found.role == "member":
+        return []  # candidates, applicants
+    holders = _all(ctx, kids(t, "obj") + obliques(t, frozenset({"of", "из", ""})), MEMBERS)
+    states = [h for h in holders if h.type == "state"]
+    bodies = _bodies_of(noun, ctx) or (_elided(t, ctx, states) if states else [])
+    return _pairs(states, bodies, t, found.predicate, f"tree:{tr.frame}", found.role)
 
 
 def outside_role(noun: Token, lexicon: Lexicon) -> bool:
