@@ -13,24 +13,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from blocgraph.extract._gazetteer import Entry, Gazetteer
+from blocgraph.extract._linker._ambiguity import allowed
 from blocgraph.extract._linker._formal import form_after_adjective, widen_formal_names
 from blocgraph.extract._linker._heads import (
     _CIV_WORD,
     _STATE_PARTICIPLES,
     ARTICLE_TYPES,
-    STATE_HEADS,
     _civ_head_follows,
-    _heads_at,
     _region_head_follows,
     _state_head_follows,
     listed_before_head,
-    opens_sentence,
-)
-from blocgraph.extract._linker._names import (
-    _NAME_FUNCTION_WORDS,
-    HONORIFICS,
-    title_at,
-    title_ending_at,
 )
 from blocgraph.extract._linker._persons import _PersonFinder
 from blocgraph.extract._linker._records import DocumentContext, Linked, _Candidate
@@ -243,7 +235,7 @@ class Linker(_PersonFinder):
                 and (start == 0 or doc[start - 1].lower_ != "the")
             ):
                 return  # "a mutual defence and collective security treaty": words, not a name
-            if self._acceptable(doc, start, end, rules, us_context):
+            if allowed(doc, start, end, rules, us_context, self.gazetteer.lookup):
                 candidate.resolved = name
             return
         civ = by_kind.get("civ")
@@ -259,7 +251,7 @@ class Linker(_PersonFinder):
             or form_after_adjective(doc, start, end)
             or listed_before_head(doc, end, russian, self._is_demonym)
         ):
-            if self._acceptable(doc, start, end, rules, us_context):
+            if allowed(doc, start, end, rules, us_context, self.gazetteer.lookup):
                 candidate.resolved = demonym
             return
         region = by_kind.get("region_adj")
@@ -281,43 +273,6 @@ class Linker(_PersonFinder):
         ):
             return True
         return start >= 2 and doc[start - 1].text == "-" and self._is_demonym(doc[start - 2].text)
-
-    def _acceptable(
-        self, doc: Doc, start: int, end: int, rules: frozenset[str], us_context: bool
-    ) -> bool:
-        if "not_us_state" in rules:
-            before = doc[max(0, start - 2) : start].text.lower()
-            if us_context or before.endswith("state of"):
-                return False
-        if "person_name" in rules:
-            after = doc[end] if end < len(doc) else None
-            if (
-                after is not None
-                and after.is_alpha
-                and after.is_title
-                and after.text not in _NAME_FUNCTION_WORDS
-                and not self.gazetteer.lookup(after.text)
-                and not _heads_at(doc, end, STATE_HEADS)
-                and title_at(doc, end) is None
-            ):
-                return False
-            before_token = doc[start - 1] if start > 0 else None
-            if (
-                before_token is not None
-                and before_token.is_alpha
-                and before_token.is_title
-                and before_token.text not in _NAME_FUNCTION_WORDS
-                and before_token.lower_ not in HONORIFICS
-                and not self.gazetteer.lookup(before_token.text)
-            ):
-                return False
-        if "mid_sentence" in rules and opens_sentence(doc, start):
-            return False  # "Того же мнения …": the pronoun; "Бенин и Того": the state
-        if "needs_title" in rules:
-            before_word = doc[start - 1].lower_ if start > 0 else ""
-            if not (before_word in HONORIFICS or title_ending_at(doc, start) is not None):
-                return False
-        return True
 
     def _list_civilizations(
         self, doc: Doc, candidates: list[_Candidate], linked: list[Linked], taken: list[bool]

@@ -329,15 +329,6 @@ def _civ_head_follows(doc: Doc, end: int, entry: Entry) -> bool:
 
 
 _LIST_GLUE = frozenset({",", "and", "or", "и", "или"})
-_OPENERS = frozenset({".", "!", "?", "…", "«", '"', "“", "„", "(", ":", "—", "–", "-"})
-
-
-def opens_sentence(doc: Doc, start: int) -> bool:
-    """Whether a word opens a sentence, a quote, a line or a dialogue turn."""
-    if start == 0:
-        return True
-    before = doc[start - 1]
-    return before.is_space or "\n" in before.whitespace_ or before.text in _OPENERS
 
 
 def listed_before_head(

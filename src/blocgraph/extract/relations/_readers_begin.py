@@ -24,7 +24,7 @@ from blocgraph.extract.relations._frames import (
 from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._slots import _all
 from blocgraph.extract.relations._subjects import subjects
-from blocgraph.extract.relations._tree import base, case_of, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _MEMBERSHIP = frozenset({"membership", "членство"})
 _LOCATIVE = frozenset({"in", "of", "to", "within", "в"})
@@ -43,6 +43,15 @@ def _clause_subjects(t: Token) -> list[Token]:
     return []
 
 
+def _holders(noun: Token, ctx: Context) -> list[Arg]:
+    """The states a membership noun belongs to: "S's membership", "the membership of S",
+    "членство S"."""
+    owners = kids(noun, "nmod:poss") + [
+        c for c in kids(noun, "nmod") if case_of(c) == "of" or not case_of(c)
+    ]
+    return [h for h in _all(ctx, owners, MEMBERS) if h.type == "state"]
+
+
 def begin(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     """S's membership in O took effect / became effective / entered into force."""
     found: list[Reading] = []
@@ -50,10 +59,7 @@ def begin(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     for noun in _clause_subjects(t):
         if noun.lemma_.lower() not in _MEMBERSHIP:
             continue
-        owners = kids(noun, "nmod:poss") + [
-            c for c in kids(noun, "nmod") if case_of(c) == "of" or not case_of(c)
-        ]
-        holders = [h for h in _all(ctx, owners, MEMBERS) if h.type == "state"]
+        holders = _holders(noun, ctx)
         bodies = _all(ctx, obliques(noun, _LOCATIVE), BODY)
         found += _pairs(holders, bodies, verb, "joined", f"tree:{tr.frame}")
     return found
@@ -70,10 +76,7 @@ def resume(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     for noun in nouns:
         if noun.lemma_.lower() not in _MEMBERSHIP:
             continue
-        owners = kids(noun, "nmod:poss") + [
-            c for c in kids(noun, "nmod") if case_of(c) == "of" or not case_of(c)
-        ]
-        holders = [h for h in _all(ctx, owners, MEMBERS) if h.type == "state"]
+        holders = _holders(noun, ctx)
         bodies = _all(ctx, obliques(noun, _LOCATIVE) + obliques(t, _LOCATIVE), BODY)
         if not bodies and t.pos_ != "NOUN" and not passive(t):
             bodies = _all(ctx, subjects(t), BODY)  # the body that restores it

@@ -254,13 +254,13 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     return doc[start:end] if end - start >= 2 or start < token.i else None
 
 
-_CHARTERS = frozenset({"charter", "устав"})
+_BODY_CHARTERS = frozenset({"charter", "устав"})
 
 
 def _charter(token: Token) -> bool:
     """Whether a treaty noun is a body's charter ("the Commonwealth charter", "устав СНГ"),
     named by its body: the body's words are words of its name."""
-    return token.lemma_.lower() in _CHARTERS or token.lower_ in _CHARTERS
+    return token.lemma_.lower() in _BODY_CHARTERS or token.lower_ in _BODY_CHARTERS
 
 
 def _party_list(doc: Doc, start: int, end: int, parties: set[int]) -> int:
