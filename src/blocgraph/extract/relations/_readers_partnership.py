@@ -187,9 +187,10 @@ def _sides(
         own = states_of([holder.head], context, persons)
     sides = states_of(other, context)
     owned = states_of(owners, context)
+    # the owner is the other side unless it is the first side itself ("Putin called China a
+    # partner of Russia": China, the named state, is the other side, read from the sentence)
     if owned and not {a.id for a in owned} & {a.id for a in own}:
-        sides += owned  # not where the side is the owner itself ("Putin called China a partner
-        # of Russia": the named state, China, is the other side, read from the sentence)
+        sides += owned
     return own, sides, trigger
 
 
