@@ -19,6 +19,9 @@ from blocgraph.extract.relations import Lexicon, load_lexicon
 Language = Literal["en", "ru"]
 LANG_CHOICES = ("auto", "en", "ru")
 
+#: Sentences the English pipeline parses in one batch.
+PARSE_BATCH = 32
+
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -55,9 +58,25 @@ class Syntax:
         if lang == "ru":
             from blocgraph.extract.syntax.russian import parse_russian
 
-            if self._vocab is None:  # a Russian vocabulary: lower-case and shape attributes
-                self._vocab = spacy.blank("ru").vocab
-            return parse_russian(text, self._vocab)
+            return parse_russian(text, self._russian_vocab())
         from blocgraph.extract.syntax.english import load_english
 
         return load_english()(text)
+
+    def _russian_vocab(self) -> Vocab:
+        if self._vocab is None:  # a Russian vocabulary: lower-case and shape attributes
+            self._vocab = spacy.blank("ru").vocab
+        return self._vocab
+
+    def parse_many(self, lang: Language, texts: list[str]) -> list[Doc]:
+        """:meth:`parse` of each text, the English ones in batches (the same trees, several times
+        faster than one call per sentence), the Russian ones' sentences in shared batches."""
+        if len(texts) < 2:
+            return [self.parse(lang, text) for text in texts]
+        if lang == "ru":
+            from blocgraph.extract.syntax.russian import parse_russian_many
+
+            return parse_russian_many(texts, self._russian_vocab())
+        from blocgraph.extract.syntax.english import load_english
+
+        return list(load_english().pipe(texts, batch_size=PARSE_BATCH))

@@ -8,6 +8,7 @@ trigger — so text about other things costs the linker's time, not the parser's
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -240,6 +241,11 @@ def introduces_body(text: str) -> bool:
     return _OPEN_LEAD.search(text) is not None or _OPEN_NAME.search(text) is not None
 
 
+def candidate_sentences(doc: Doc, linked: list[Linked], lexicon: Lexicon) -> list[Span]:
+    """The chunk's sentences worth parsing: a trigger, a treaty's name, a definition …"""
+    return [sent for sent in doc.sents if _candidate(sent, linked, lexicon)]
+
+
 def _candidate(sent: Span, linked: list[Linked], lexicon: Lexicon) -> bool:
     if len(sent) > LONGEST_SENTENCE:
         return False
@@ -277,10 +283,13 @@ def tree_pass(
     linked: list[Linked],
     attribution: Attribution,
     last_person: str | None,
+    candidates: Collection[int],
+    parsed: Mapping[str, Doc],
 ) -> TreePass:
     """Parse the chunk's candidate sentences and read their statements; the other sentences
     only feed the reader's focus. ``doc`` is the linker's (blank) doc of the chunk, ``text`` the
-    whole document, ``offset`` the chunk's start in it."""
+    whole document, ``offset`` the chunk's start in it, ``candidates`` the starts of the sentences
+    to parse (:func:`candidate_sentences`), ``parsed`` those parsed ahead, by text."""
     result = TreePass()
     sentence_index = {s: i for i, s in enumerate(attribution.sentence_starts)}
     for sent in doc.sents:
@@ -290,31 +299,33 @@ def tree_pass(
             result.bodies_before[sent.start] = before.id
         inside = [m for m in linked if shift <= m.char_start < sent.end_char]
         entities = [Entity(m.char_start - shift, m.char_end - shift, m.type, m.id) for m in inside]
-        if not _candidate(sent, linked, reader.lexicon):
+        if sent.start_char not in candidates:
             reader.observe(entities, offset + shift, sent.text)
             continue
-        parsed = reader.parses.get(sent.text)
-        if parsed is None:  # a sentence repeated in one document (boilerplate) is parsed once
-            parsed = syntax.parse(language, sent.text)
-            if len(reader.parses) < PARSES_KEPT:
-                reader.parses[sent.text] = parsed
-        result.parses.append((shift, parsed))
+        tree = parsed.get(sent.text)
+        if tree is None:
+            tree = reader.parses.get(sent.text)
+        if tree is None:
+            tree = syntax.parse(language, sent.text)
+        if len(reader.parses) < PARSES_KEPT:  # boilerplate repeated in a document: parsed once
+            reader.parses.setdefault(sent.text, tree)
+        result.parses.append((shift, tree))
         named = reader.focus.last(frozenset({"treaty"}), set()) is not None
-        minted = mint(parsed, entities, reader.aliases, treaty_named=named)
-        owned, owners = _owned_known(parsed, entities, minted)
+        minted = mint(tree, entities, reader.aliases, treaty_named=named)
+        owned, owners = _owned_known(tree, entities, minted)
         minted = [m for m in minted if m not in owned]
         entities = [e for e in entities if (e.char_start, e.char_end) not in owners]
         result.owners |= {(shift + a, shift + b) for a, b in owners}
-        inner = _inside_names(parsed, entities, minted)
+        inner = _inside_names(tree, entities, minted)
         entities = [e for e in entities if (e.char_start, e.char_end) not in inner]
-        inner |= _compounds_in_treaties(parsed, entities, minted)
+        inner |= _compounds_in_treaties(tree, entities, minted)
         inner |= _regions_in_names(entities, minted)
         result.shadowed |= {(shift + a, shift + b) for a, b in inner}
         for e in minted:
             start, end = offset + shift + e.char_start, offset + shift + e.char_end
             kind = cast(EntityType, e.type)
             result.mentions.append(Mention(text[start:end], start, end, kind, e.id))
-        for found in reader.read(parsed, entities + minted, offset + shift, last_person):
+        for found in reader.read(tree, entities + minted, offset + shift, last_person):
             result.statements.append(_statement(found, offset, shift, attribution, sentence_index))
     return result
 

@@ -86,6 +86,22 @@ def parse_russian(text: str, vocab: Vocab) -> Doc:
     return _build(vocab, words, spaces, slots, analyses)
 
 
+def parse_russian_many(texts: Sequence[str], vocab: Vocab) -> list[Doc]:
+    """:func:`parse_russian` of each text, their sentences tagged and parsed in shared batches."""
+    split = [[c for sentence in _sentences(text) for c in _chunks(sentence)] for text in texts]
+    pairs = zip(texts, split, strict=True)
+    analyses = russian_models().analyse(
+        [[text[a:b] for a, b in s] for text, sentences in pairs for s in sentences]
+    )
+    docs: list[Doc] = []
+    for text, sentences in zip(texts, split, strict=True):
+        own, analyses = analyses[: len(sentences)], analyses[len(sentences) :]
+        words, spaces, slots = _cover(text, sentences)
+        words, spaces, slots = _split_compounds(words, spaces, slots, own)
+        docs.append(_build(vocab, words, spaces, slots, own))
+    return docs
+
+
 def parse_russian_words(words: Sequence[str], vocab: Vocab) -> Doc:
     """Tag, lemmatise and parse one sentence given as its words (e.g. gold tokens for evaluation).
 
