@@ -292,10 +292,10 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     unfinished = lexicon.cues.get("unfinished", frozenset())
     if (
         trigger.pos_ == "NOUN"
-        and base(trigger.dep_) == "nsubj"
+        and base(trigger.dep_) in {"nsubj", "obj"}
         and trigger.head.lemma_.lower() in unfinished
     ):
-        return None  # "accession is expected next year", "вступление … затянулось"
+        return None  # "accession is expected next year", "откладывает подписание": not done
     alternative = lexicon.cues.get("alternative", frozenset())
     if any(c.lower_ in alternative for c in kids(trigger, "mark", "cc", "advmod", "case")):
         return None  # "better to stay rather than withdraw", "instead of joining": not done

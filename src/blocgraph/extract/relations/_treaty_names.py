@@ -200,6 +200,11 @@ def several(token: Token) -> bool:
     return bool(kids(token, "nummod")) or bool(quantifiers & _SEVERAL)
 
 
+def _plural(token: Token) -> bool:
+    """A lower-case plural treaty noun ("agreements", "подписали соглашения")."""
+    return token.text[:1].islower() and token.morph.get("Number") == ["Plur"]
+
+
 _SIGNING = frozenset({"sign", "ink", "conclude", "ratify", "подписать", "заключить"})
 """Verbs whose participle before a treaty noun is the event, not a word of the name."""
 
@@ -236,6 +241,8 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
         right += [t.i for t in _kept(child, parties)]
     if not right:
         right = _tail(token, parties)
+    if _plural(token) and not any(doc[i].text[:1].isupper() for i in left):
+        return None  # "signed agreements on trade": several, unnamed ("the Minsk agreements")
     if all(_generic(doc[i]) or doc[i].is_punct for i in left):
         left = []  # "этот договор"; "российско-украинского договора": the parties' hyphen only
     if not left and not right:

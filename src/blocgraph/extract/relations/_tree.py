@@ -275,12 +275,31 @@ def listed_before(arg: Arg, token: Token, by_token: dict[int, Arg]) -> list[Arg]
     return found
 
 
-_INCLUDING = frozenset({"including", "включая", "namely", "а именно"})
+_INCLUDING = frozenset({"including", "включая", "namely"})
 """Words that open the list a counted noun announces, like a colon ("16 стран, включая A, B")."""
+
+_RIGHT_AFTER = frozenset(
+    {"а именно", "в том числе", "в частности", "in particular", "among them", "среди них"}
+    | {"such as", "например"}
+)
+"""Words that open such a list only right after the noun and its comma ("11 стран, в том
+числе A, B"); further on they belong to another clause ("173 государства, еще восемь стран,
+в том числе Россия, имеют статус наблюдателя")."""
 
 
 _NEAR_BRACKET = 3
 """How far after a collective noun a parenthesised list may open ("countries of BRICS (…)")."""
+
+
+def _right_after(token: Token, i: int) -> bool:
+    """Whether ``doc[i]`` ends one of the ``_RIGHT_AFTER`` words and only punctuation stands
+    between ``token`` and them."""
+    doc = token.doc
+    for n in range(3):
+        start = i - n
+        if start > token.i and " ".join(t.lower_ for t in doc[start : i + 1]) in _RIGHT_AFTER:
+            return all(t.is_punct for t in doc[token.i + 1 : start])
+    return False
 
 
 def list_after_mark(token: Token, by_token: dict[int, Arg], kind: str) -> list[Arg]:
@@ -290,15 +309,17 @@ def list_after_mark(token: Token, by_token: dict[int, Arg], kind: str) -> list[A
     for i in range(token.i + 1, sent.end):
         # "странами БРИКС (Бразилия, Россия …)": a list in parentheses right after the noun
         bracket = sent.doc[i].text == "(" and i - token.i <= _NEAR_BRACKET
-        if sent.doc[i].text in {"-", "–", "—", ":"} or sent.doc[i].lower_ in _INCLUDING or bracket:
-            colon = next(
-                (k for k in range(i + 1, min(i + 5, sent.end)) if sent.doc[k].text == ":"), i
-            )
-            # "12 стран — постоянных наблюдателей: A, B": the role between dash and colon
-            for j in range(colon + 1, min(colon + 4, sent.end)):
-                arg = by_token.get(j)
-                if arg is not None and arg.type == kind and arg.start == j:
-                    return [arg, *listed_after(arg, sent.doc[j], by_token, announced=True)]
+        marked = sent.doc[i].text in {"-", "–", "—", ":"} or sent.doc[i].lower_ in _INCLUDING
+        near = not (marked or bracket) and _right_after(token, i)
+        if not (marked or bracket or near):
+            continue
+        colon = next((k for k in range(i + 1, min(i + 5, sent.end)) if sent.doc[k].text == ":"), i)
+        # "12 стран — постоянных наблюдателей: A, B": the role between dash and colon
+        for j in range(colon + 1, min(colon + 4, sent.end)):
+            arg = by_token.get(j)
+            if arg is not None and arg.type == kind and arg.start == j:
+                return [arg, *listed_after(arg, sent.doc[j], by_token, announced=True)]
+        if not near:  # "в том числе два крупнейших экспортера — Россия и …": the dash's list
             return []
     return []
 
