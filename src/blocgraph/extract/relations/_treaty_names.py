@@ -202,7 +202,7 @@ def several(token: Token) -> bool:
 
 def _plural(token: Token) -> bool:
     """A lower-case plural treaty noun ("agreements", "подписали соглашения")."""
-    return token.text[:1].islower() and token.morph.get("Number") == ["Plur"]
+    return token.text[:1].islower() and token.morph.get("Number", []) == ["Plur"]
 
 
 _SIGNING = frozenset({"sign", "ink", "conclude", "ratify", "подписать", "заключить"})
