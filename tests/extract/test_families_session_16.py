@@ -103,3 +103,39 @@ def test_batched_parsing_reads_a_long_document_as_one_sentence_at_a_time(
     ]
     assert len(whole) > WINDOW_CHUNKS
     assert {s["subject"] + s["predicate"] + str(s["object"]) for s in whole} == set(alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "treaty"),
+    [
+        (
+            "Договор о Южноафриканском таможенном союзе подписали ЮАР и Ботсвана в 2002 году.",
+            "new:южноафриканский-таможенный-союз",
+            "new:договор-о-южноафриканском-таможенном-союзе",
+        ),
+        (
+            "Russia, Belarus and Kazakhstan signed the treaty on the Eurasian Economic Union.",
+            "EAEU",
+            "new:treaty-on-the-eurasian-economic-union",
+        ),
+    ],
+)
+def test_a_body_a_treaty_is_on_is_a_word_of_its_name(
+    extractor: Extractor, text: str, body: str, treaty: str
+) -> None:
+    """Not a party: the signers are members of the body and signed the treaty it names."""
+    found = triples(extractor, text)
+    signers = {s for s, p, o in found if p == "signed" and o == treaty}
+    assert len(signers) >= 2
+    assert {(s, "memberOf", body) for s in signers} <= found
+
+
+def test_a_description_by_a_pronoun_names_no_treaty(extractor: Extractor) -> None:
+    text = "Этот союз — старейшее объединение в мире. Договор о его создании был заключен в 1910 г."
+    assert not [m for m in extractor.extract(text).mentions if m.type == "treaty"]
+
+
+def test_a_treaty_in_force_is_named_without_its_adjective(extractor: Extractor) -> None:
+    text = "Ныне действующий договор о Южноафриканском таможенном союзе подписали ЮАР и Ботсвана."
+    treaties = {m.id for m in extractor.extract(text).mentions if m.type == "treaty"}
+    assert treaties == {"new:договор-о-южноафриканском-таможенном-союзе"}

@@ -45,16 +45,18 @@ def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity])
 
 def body_in_treaty(a: Entity, b: Entity, text: str) -> bool:
     """Whether one of two minted entities is a body's acronym opening or closing the other, a
-    treaty ("the ESA Convention", "the ANZUS Treaty", "the Rome Statute of the ICC"): both stay,
-    as a known body inside a minted name does."""
+    treaty ("the ESA Convention", "the ANZUS Treaty", "the Rome Statute of the ICC"), or the body
+    a treaty is on, closing its name: both stay, as a known body inside a minted name does."""
     inner, outer = (a, b) if a.char_end - a.char_start < b.char_end - b.char_start else (b, a)
     acronym = text[inner.char_start : inner.char_end]
     opening = inner.char_start == outer.char_start and inner.char_end < outer.char_end
     closing = inner.char_end == outer.char_end and text[: inner.char_start].endswith(" of the ")
-    return (
-        inner.type == "body"
-        and outer.type == "treaty"
-        and (opening or closing)
-        and acronym.isupper()
-        and " " not in acronym
-    )
+    if inner.type != "body" or outer.type != "treaty":
+        return False
+    before = text[outer.char_start : inner.char_start].lower()
+    if inner.char_end == outer.char_end and before.endswith(_ON):
+        return True  # "договор о Южноафриканском таможенном союзе": what the treaty is on
+    return (opening or closing) and acronym.isupper() and " " not in acronym
+
+
+_ON = (" о ", " об ", " on the ", " on ")

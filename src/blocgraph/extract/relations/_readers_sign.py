@@ -96,7 +96,7 @@ def _set_up(instrument: Token, ctx: Context) -> list[Arg]:
             # "the Treaty on European Union", "договор о Евразийском экономическом союзе": the
             # body's own founding treaty, also where the treaty's name holds the body's
             inner = ctx.bodies.get(noun.i)
-            found += _all(ctx, [noun], BODY) or ([inner] if inner is not None else [])
+            found += [inner] if inner is not None else _all(ctx, [noun], BODY)
     head = instrument.head
     if base(instrument.dep_) == "obl" and head.lemma_.lower() in _SETTING_UP:
         found += _all(ctx, subjects(head) or [head.head], BODY)

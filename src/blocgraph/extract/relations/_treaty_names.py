@@ -101,6 +101,7 @@ _GENERIC = frozenset(
     | {"международный", "новый", "исторический", "двусторонний", "многосторонний", "этот"}
     | {"данный", "указанный", "соответствующий", "межгосударственный", "совместный", "тот"}
     | {"сам", "само", "сама", "самый"}
+    | {"действующий", "нынешний", "existing", "present"}
 )
 """Modifiers that describe no particular instrument ("the international treaty", "этот
 договор"): with only these, the noun refers back like "the treaty"."""
@@ -217,6 +218,7 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     doc = token.doc
     if _charter(token):
         parties = set()  # "the IORA charter", "устав СНГ": the body's own instrument, by its name
+    parties = parties - _topics(token, parties)
     left = [
         t.i
         for c in token.children
@@ -258,7 +260,23 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
         if "\n" in doc[i - 1].whitespace_ or "\n" in doc[i].text or own >= LONGEST:
             end = i
             break
+    if any(doc[i].pos_ == "PRON" for i in range(start, end)):
+        return None  # "договор о его создании": what it is on is said before
     return doc[start:end] if end - start >= 2 or start < token.i else None
+
+
+def _topics(token: Token, parties: set[int]) -> set[int]:
+    """Tokens of the states and bodies a treaty noun is on ("договор о Южноафриканском
+    таможенном союзе", "the treaty on the Eurasian Economic Union"): what it is on, words of its
+    name, not its parties (a party under what it is on stays one: "договор о создании Союзного
+    государства" is the curated treaty its parties and year settle)."""
+    return {
+        t.i
+        for child in kids(token, "nmod")
+        if child.i > token.i and child.i in parties and case_of(child) in _TOPIC_CASES
+        for t in child.subtree
+        if t.i in parties
+    }
 
 
 _BODY_CHARTERS = frozenset({"charter", "устав"})
@@ -289,6 +307,7 @@ def instrument_id(span: Span, token: Token, parties: set[int]) -> str:
     words = []
     if _charter(token):
         parties = set()  # the body's words name its charter
+    parties = parties - _topics(token, parties)
     for t in span:
         node, outside = t, False
         while node.i != token.i and span.start <= node.i < span.end:
