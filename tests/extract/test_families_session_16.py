@@ -139,3 +139,19 @@ def test_a_treaty_in_force_is_named_without_its_adjective(extractor: Extractor) 
     text = "Ныне действующий договор о Южноафриканском таможенном союзе подписали ЮАР и Ботсвана."
     treaties = {m.id for m in extractor.extract(text).mentions if m.type == "treaty"}
     assert treaties == {"new:договор-о-южноафриканском-таможенном-союзе"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian Parliament ratified the Treaty of Benghazi in 2009.",
+        "On 6 February 2009 the Italian Parliament passed the law that ratifies the Treaty of "
+        "Benghazi.",
+    ],
+)
+def test_a_legislature_named_as_a_body_ratifies_for_its_state(
+    extractor: Extractor, text: str
+) -> None:
+    found = triples(extractor, text)
+    assert ("ITA", "ratified", "new:treaty-of-benghazi") in found
+    assert not {t for t in found if t[0].startswith("new:")}

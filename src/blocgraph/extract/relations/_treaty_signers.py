@@ -166,8 +166,9 @@ def _as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str
             args = represented_states + [a for a in args if a.type == "body"]
         elif represented_states:  # "президент A Масуд Пезешкиан и Владимир Путин": A and more
             args = represented_states + args
-        if not args:
-            args = _organ_state(token, context)
+        if all(a.type == "body" and a.id.startswith("new:") for a in args):
+            # "the Italian Parliament" minted as a body of its own: a legislature, its state's
+            args = _organ_state(token, context) or args
         if not args:
             args = _capital(token, context)
         if collective_lemma(token.lemma_) is not None and token.i not in context.by_token:
