@@ -155,3 +155,32 @@ def test_a_legislature_named_as_a_body_ratifies_for_its_state(
     found = triples(extractor, text)
     assert ("ITA", "ratified", "new:treaty-of-benghazi") in found
     assert not {t for t in found if t[0].startswith("new:")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Papua New Guinea, a country in Oceania, joined the WTO.", ("PNG", "009")),
+        ("Kazakhstan, a Central Asian country, joined the WTO.", ("KAZ", "143")),
+        ("Kazakhstan is a country in Central Asia.", ("KAZ", "143")),
+        ("Chile became the first South American member of the OECD.", ("CHL", "005")),
+        ("Эфиопия стала первой африканской страной, признавшей Сомалиленд.", ("ETH", "002")),
+    ],
+)
+def test_a_noun_that_describes_a_state_places_it(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    placed = {(s, o) for s, p, o in triples(extractor, text) if p == "locatedIn"}
+    assert placed == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Central Asian states Kazakhstan and Uzbekistan joined the WTO.",  # a list's heading
+        "The United States and Papua New Guinea, a country in Oceania, signed a pact.",
+    ],
+)
+def test_a_describing_noun_places_no_other_state(extractor: Extractor, text: str) -> None:
+    placed = {s for s, p, _ in triples(extractor, text) if p == "locatedIn"}
+    assert placed <= {"PNG"}

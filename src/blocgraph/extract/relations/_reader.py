@@ -34,6 +34,7 @@ from blocgraph.extract.relations._polarity import (
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
 from blocgraph.extract.relations._readers_partnership import partnership_readings
+from blocgraph.extract.relations._readers_place import placement_readings
 from blocgraph.extract.relations._readers_treaty import PARTIES_RULE, treaty_readings
 from blocgraph.extract.relations._readers_treaty_roles import (
     NEGATIVE_ROLE_RULE,
@@ -314,6 +315,7 @@ class TreeReader:
         relations = treaty_readings(sent, context, self.person_states)
         relations += treaty_role_readings(sent, context)
         relations += companions_of_each(relations, context)  # "the 14th to ratify, after A"
+        relations += placement_readings(sent, context)  # "Chile, a South American country"
         for reading in [*relations, *partnership_readings(sent, context, self.person_states)]:
             made = self._statement(reading, sent, context, last_person)
             if made is not None:
