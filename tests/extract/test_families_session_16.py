@@ -184,3 +184,35 @@ def test_a_noun_that_describes_a_state_places_it(
 def test_a_describing_noun_places_no_other_state(extractor: Extractor, text: str) -> None:
     placed = {s for s, p, _ in triples(extractor, text) if p == "locatedIn"}
     assert placed <= {"PNG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генассамблея ООН приняла резолюцию. В группу воздержавшихся вошли Германия и Польша.",
+        "The UN General Assembly adopted the resolution. The group of abstainers included "
+        "Germany and Poland.",
+    ],
+)
+def test_a_group_with_a_complement_of_its_own_is_not_the_body_in_focus(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {t for t in triples(extractor, text) if t[0] in {"DEU", "POL"}}
+
+
+def test_a_bare_body_word_is_still_the_body_in_focus(extractor: Extractor) -> None:
+    found = triples(extractor, "Иран вступил в ШОС в 2023 году. Белоруссия вступила в организацию.")
+    assert ("BLR", "joined", "SCO") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatia joined the EU, Agence France-Presse reported.",
+        "Хорватия вступила в Евросоюз. Как передает Agence France-Presse, страна стала 28-м "
+        "членом ЕС.",
+    ],
+)
+def test_a_news_agency_names_no_state(extractor: Extractor, text: str) -> None:
+    assert "FRA" not in {m.id for m in extractor.extract(text).mentions}
+    assert {s for s, p, _ in triples(extractor, text) if p == "joined"} == {"HRV"}

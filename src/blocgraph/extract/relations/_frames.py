@@ -164,6 +164,8 @@ class Context:
             refers = self.lexicon.anaphors.get(
                 conjunct.lemma_.lower()
             ) or self.lexicon.anaphors.get(conjunct.lower_)
+            if refers == "body" and self._another_group(conjunct):
+                continue  # "В группу воздержавшихся вошли A, B": not the body in focus
             if refers == "body" and "body" in kinds and (same := self._earlier_body(conjunct)):
                 anaphoric.append(same)  # "A left the CIS, and B suspended its part in the bloc"
             elif refers == "state" and "state" in kinds and (ones := self._states_before(conjunct)):
@@ -180,6 +182,19 @@ class Context:
                 end = conjunct.idx + len(conjunct.text)
                 anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
         return anaphoric
+
+    def _another_group(self, noun: Token) -> bool:
+        """Whether a body word has a complement of its own that is neither a name nor states
+        ("группа воздержавшихся", "the group of abstainers"): another group, not a body."""
+        return any(
+            base(c.dep_) == "nmod"
+            and c.i > noun.i
+            and c.pos_ == "NOUN"
+            and case_of(c) in {"", "of"}
+            and c.i not in self.by_token
+            and collective_lemma(c.lemma_) is None
+            for c in noun.children
+        )
 
     def _counted_list(self, token: Token, numeral_only: bool = False) -> list[Arg]:
         """The states listed after a dash or colon that a counted collective introduces ("Ten
