@@ -216,3 +216,25 @@ def test_a_bare_body_word_is_still_the_body_in_focus(extractor: Extractor) -> No
 def test_a_news_agency_names_no_state(extractor: Extractor, text: str) -> None:
     assert "FRA" not in {m.id for m in extractor.extract(text).mentions}
     assert {s for s, p, _ in triples(extractor, text) if p == "joined"} == {"HRV"}
+
+
+def test_a_description_prefers_the_body_whose_name_it_heads(extractor: Extractor) -> None:
+    text = (
+        "The Association of Caribbean States was founded in Cartagena. The impetus came from "
+        "the leaders of the Caribbean Community (CARICOM). Full members in the association "
+        "include Cuba, Mexico and Venezuela."
+    )
+    members = {(s, o) for s, p, o in triples(extractor, text) if p == "memberOf"}
+    assert {("CUB", "ACS"), ("MEX", "ACS"), ("VEN", "ACS")} <= members
+    assert not {m for m in members if m[1] == "CARICOM"}
+
+
+def test_a_general_description_keeps_the_body_in_focus(extractor: Extractor) -> None:
+    text = (
+        "Ukraine signed a free trade agreement with the European Free Trade Association (EFTA) "
+        "after joining the World Trade Organization. EFTA was founded in 1960. Today the "
+        "organisation includes Iceland, Liechtenstein, Norway and Switzerland."
+    )
+    members = {(s, o) for s, p, o in triples(extractor, text) if p == "memberOf"}
+    assert ("ISL", "EFTA") in members
+    assert not {m for m in members if m[1] == "WTO"}

@@ -62,6 +62,13 @@ _PRONOUNS = frozenset(
 )
 
 
+_GENERIC_HEADS = frozenset(
+    {"organization", "organisation", "group", "grouping", "bloc", "body", "structure"}
+    | {"организация", "группа", "блок", "объединение", "структура", "группировка"}
+)
+"""Anaphors too general to prefer the body whose name they head over the one in focus ("the
+organisation" after "EFTA" is EFTA, not the World Trade Organization named in passing)."""
+
 NAME_HEADS = frozenset(
     {
         "bank",
@@ -225,6 +232,17 @@ class Focus:
             if latest is not None and latest.type == "treaty":
                 return []  # "a party to the Treaty … decided to exit it": the treaty, no body
         found = (self._topic(wanted, exclude) if pronoun else None) or self.salient(wanted, exclude)
+        if (
+            not pronoun
+            and lemma not in _GENERIC_HEADS
+            and found is not None
+            and not any(_headed_by(n, token) for n in self.recent if n.id == found.id)
+        ):
+            # "the association" after "CARICOM": the Association of Caribbean States, whose
+            # name the word heads, when no name of the body in focus has such a word
+            headed = self._headed(token, exclude)
+            if headed is not None:
+                return [headed]
         return [] if found is None else [self._arg(token, found)]
 
     def salient(self, kinds: frozenset[str], exclude: set[str]) -> Named | None:
@@ -274,13 +292,13 @@ class Focus:
         determiners = {d.lower_ for d in kids(token, "det", "nmod:poss")}
         if not articleless(token) and not determiners & DEFINITE:
             return None
-        stem = lemma[: max(3, len(lemma) - 2)]
+        return self._headed(token, exclude)
+
+    def _headed(self, token: Token, exclude: set[str]) -> Arg | None:
+        """The body last named with the word in its name ("the association": "Association of
+        Caribbean States")."""
         for named in reversed(self.recent):
-            if named.type != "body" or named.id in exclude:
-                continue
-            if any(word.lower().startswith(stem) for word in named.text.split()[1:]) or (
-                named.text.lower().startswith(stem) and " " in named.text
-            ):
+            if named.type == "body" and named.id not in exclude and _headed_by(named, token):
                 return self._arg(token, named)
         return None
 
@@ -345,3 +363,13 @@ def _described(token: Token) -> bool:
     """Whether an articleless collective ("республиками") carries a describing adjective
     ("бывшими советскими") rather than a referring one ("этими", "данные")."""
     return any(c.lemma_.lower() not in _REFERRING for c in kids(token, "amod"))
+
+
+def _headed_by(named: Named, token: Token) -> bool:
+    """Whether a name holds the word's stem after its first word, or opens with it and goes on
+    ("the bank": "International Investment Bank"; "the association": "Association of …")."""
+    lemma = token.lemma_.lower()
+    stem = lemma if len(lemma) <= 5 else lemma[:-2]  # "forum" is no "for"; "союз" in "союза"
+    return any(word.lower().startswith(stem) for word in named.text.split()[1:]) or (
+        named.text.lower().startswith(stem) and " " in named.text
+    )
