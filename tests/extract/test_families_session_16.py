@@ -5,6 +5,7 @@ models; and the batched parsing, which must read a document as sentence-by-sente
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from blocgraph.extract import Extractor
 from blocgraph.extract._document import WINDOW_CHUNKS
@@ -238,3 +239,25 @@ def test_a_general_description_keeps_the_body_in_focus(extractor: Extractor) -> 
     members = {(s, o) for s, p, o in triples(extractor, text) if p == "memberOf"}
     assert ("ISL", "EFTA") in members
     assert not {m for m in members if m[1] == "WTO"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        ("en", ["Iran joined the SCO.", "", "Belize, Dominica and Grenada acceded to the treaty."]),
+        ("ru", ["Иран вступил в ШОС.", "", "К соглашению присоединились Белиз и Доминика."]),
+    ],
+)
+def test_parsing_in_batches_gives_the_trees_of_one_at_a_time(lang: str, texts: list[str]) -> None:
+    from blocgraph.config import PROJECT_ROOT
+    from blocgraph.extract._syntactic import Syntax
+
+    syntax = Syntax(PROJECT_ROOT / "data")
+    alone = [syntax.parse(lang, t) for t in texts]  # type: ignore[arg-type]
+    batched = syntax.parse_many(lang, texts)  # type: ignore[arg-type]
+
+    def trees(docs: list[Doc]) -> list[list[tuple[str, str, int, str]]]:
+        return [[(t.text, t.dep_, t.head.i, t.lemma_) for t in d] for d in docs]
+
+    assert [d.text for d in batched] == texts
+    assert trees(batched) == trees(alone)

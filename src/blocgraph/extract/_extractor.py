@@ -16,22 +16,14 @@ from blocgraph.extract._attribution._headings import speaker_heading
 from blocgraph.extract._document import WINDOW_CHUNKS, DocumentRead, LinkedChunk
 from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
 from blocgraph.extract._linker import TITLES, DocumentContext, Linker
-from blocgraph.extract._model import (
-    Extraction,
-    document_iri,
-)
+from blocgraph.extract._model import Extraction, document_iri
 from blocgraph.extract._pipeline import Chunk, blank_pipeline, chunks, parse_header, spacy_text
-from blocgraph.extract._rules import (
-    RuleSet,
-)
+from blocgraph.extract._rules import RuleSet
 from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
 from blocgraph.extract._topic import Topic
 from blocgraph.extract._treaty_link import TreatyCatalogue, linked_treaties
-from blocgraph.extract._tree_merge import (
-    deduplicated,
-    organisations_of_treaties,
-)
+from blocgraph.extract._tree_merge import deduplicated, organisations_of_treaties
 from blocgraph.extract.learned import PAIR_MODEL_FILE, PairModel, PairPass
 from blocgraph.extract.relations import Named, TreeReader
 from blocgraph.extract.relations._aliases import document_names

@@ -94,8 +94,9 @@ def parse_russian_many(texts: Sequence[str], vocab: Vocab) -> list[Doc]:
         [[text[a:b] for a, b in s] for text, sentences in pairs for s in sentences]
     )
     docs: list[Doc] = []
+    at = 0
     for text, sentences in zip(texts, split, strict=True):
-        own, analyses = analyses[: len(sentences)], analyses[len(sentences) :]
+        own, at = analyses[at : at + len(sentences)], at + len(sentences)
         words, spaces, slots = _cover(text, sentences)
         words, spaces, slots = _split_compounds(words, spaces, slots, own)
         docs.append(_build(vocab, words, spaces, slots, own))
