@@ -319,7 +319,9 @@ def list_after_mark(token: Token, by_token: dict[int, Arg], kind: str) -> list[A
             arg = by_token.get(j)
             if arg is not None and arg.type == kind and arg.start == j:
                 return [arg, *listed_after(arg, sent.doc[j], by_token, announced=True)]
-        if not near:  # "в том числе два крупнейших экспортера — Россия и …": the dash's list
+        # "в том числе" with no name right after it looks on for a dash's list ("в том числе
+        # два крупнейших экспортера — Россия и …"); a dash, colon or bracket ends the search
+        if not near:
             return []
     return []
 
