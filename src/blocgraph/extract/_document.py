@@ -3,8 +3,9 @@ surface rules and the lists, a window of chunks at a time.
 
 The extractor links the chunks of a window first (the linker's memory of the document grows
 chunk by chunk; each :class:`LinkedChunk` keeps what it held then), parses the window's candidate
-sentences in one batch (spaCy's ``pipe``: several times faster than a sentence at a time), then
-reads the chunks in order, as if each had been linked just before it was read.
+sentences in one batch (spaCy's ``pipe``, slovnet's batches: the same trees, faster than one
+sentence at a time), then reads the chunks in order, as if each had been linked just before it
+was read.
 """
 
 from __future__ import annotations
