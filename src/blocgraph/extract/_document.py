@@ -18,6 +18,7 @@ from typing import cast
 from spacy.tokens import Doc, Span
 
 from blocgraph.extract._attribution import Attribution
+from blocgraph.extract._candidates import candidate_sentences, introduces_body
 from blocgraph.extract._chunk_bodies import described_bodies, minted_bodies
 from blocgraph.extract._linker import DocumentContext, Linked
 from blocgraph.extract._model import EntityType, Mention, Predicate, Statement
@@ -34,13 +35,7 @@ from blocgraph.extract._rules import (
 )
 from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract._topic import Topic
-from blocgraph.extract._tree_merge import (
-    TREE_PREDICATES,
-    TreePass,
-    candidate_sentences,
-    introduces_body,
-    tree_pass,
-)
+from blocgraph.extract._tree_merge import TREE_PREDICATES, TreePass, tree_pass
 from blocgraph.extract.learned import PairPass
 from blocgraph.extract.relations import TreeReader
 
@@ -64,6 +59,7 @@ class LinkedChunk:
     attribution: Attribution
     memory: DocumentContext
     candidates: set[int] = field(default_factory=set)  # starts of the sentences to parse
+    read_by_tree: bool = False  # whether the tree pass reads the chunk at all
 
     @staticmethod
     def remembered(context: DocumentContext) -> DocumentContext:
@@ -109,7 +105,8 @@ class DocumentRead:
         lexicon, done = self.reader.lexicon, self.reader.parses
         wanted: dict[str, None] = {}  # in order, once each
         for c in chunks:
-            if self._parses(c):
+            c.read_by_tree = self._parses(c)
+            if c.read_by_tree:
                 for sentence in candidate_sentences(c.doc, c.linked + c.pseudo, lexicon):
                     c.candidates.add(sentence.start_char)
                     if sentence.text not in done:
@@ -134,7 +131,7 @@ class DocumentRead:
             kind = cast(EntityType, m.type)
             self.mentions.append(Mention(text[start:end], start, end, kind, m.id))
         trees: TreePass | None = None
-        if self.reader is not None and self._parses(c):
+        if self.reader is not None and c.read_by_tree:
             assert self.syntax is not None
             # treaty signers: persons for their states, as far as the text has named them
             self.reader.person_states = ChainMap(c.memory.person_states, self.person_states)

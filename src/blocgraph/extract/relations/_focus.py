@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from blocgraph.extract.relations._tree import Arg, base, kids
+from blocgraph.extract.relations._tree import Arg, base, case_of, collective_lemma, kids
 
 DEFINITE = frozenset(
     {
@@ -372,4 +372,18 @@ def _headed_by(named: Named, token: Token) -> bool:
     stem = lemma if len(lemma) <= 5 else lemma[:-2]  # "forum" is no "for"; "союз" in "союза"
     return any(word.lower().startswith(stem) for word in named.text.split()[1:]) or (
         named.text.lower().startswith(stem) and " " in named.text
+    )
+
+
+def another_group(noun: Token, by_token: dict[int, Arg]) -> bool:
+    """Whether a body word has a complement of its own that is neither a name nor states
+    ("группа воздержавшихся", "the group of abstainers"): another group, not the body in focus."""
+    return any(
+        base(c.dep_) == "nmod"
+        and c.i > noun.i
+        and c.pos_ == "NOUN"
+        and case_of(c) in {"", "of"}
+        and c.i not in by_token
+        and collective_lemma(c.lemma_) is None
+        for c in noun.children
     )

@@ -15,7 +15,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from blocgraph.extract.relations._focus import DEFINITE, Focus, articleless, counted
+from blocgraph.extract.relations._focus import (
+    DEFINITE,
+    Focus,
+    another_group,
+    articleless,
+    counted,
+)
 from blocgraph.extract.relations._lexicon import Lexicon, Trigger
 from blocgraph.extract.relations._references import (
     RELATIVE_POSSESSIVES,
@@ -164,7 +170,7 @@ class Context:
             refers = self.lexicon.anaphors.get(
                 conjunct.lemma_.lower()
             ) or self.lexicon.anaphors.get(conjunct.lower_)
-            if refers == "body" and self._another_group(conjunct):
+            if refers == "body" and another_group(conjunct, self.by_token):
                 continue  # "В группу воздержавшихся вошли A, B": not the body in focus
             if refers == "body" and "body" in kinds and (same := self._earlier_body(conjunct)):
                 anaphoric.append(same)  # "A left the CIS, and B suspended its part in the bloc"
@@ -182,19 +188,6 @@ class Context:
                 end = conjunct.idx + len(conjunct.text)
                 anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
         return anaphoric
-
-    def _another_group(self, noun: Token) -> bool:
-        """Whether a body word has a complement of its own that is neither a name nor states
-        ("группа воздержавшихся", "the group of abstainers"): another group, not a body."""
-        return any(
-            base(c.dep_) == "nmod"
-            and c.i > noun.i
-            and c.pos_ == "NOUN"
-            and case_of(c) in {"", "of"}
-            and c.i not in self.by_token
-            and collective_lemma(c.lemma_) is None
-            for c in noun.children
-        )
 
     def _counted_list(self, token: Token, numeral_only: bool = False) -> list[Arg]:
         """The states listed after a dash or colon that a counted collective introduces ("Ten
