@@ -239,7 +239,7 @@ def linked_treaties(
     absorbed = _titled_bodies(catalogue, text, mentions, keys, document_states, years)
     statements = _without_inner_bodies(mentions, statements)
     catalogued = {t.key for t in catalogue.treaties}
-    mentions = [replace(m, id=keys[m.id]) if m.id in keys else m for m in mentions]
+    mentions = _without_titled_bodies([replace(m, id=keys.get(m.id, m.id)) for m in mentions], keys)
     if absorbed:
         mentions = [
             replace(m, end=absorbed[m.start], text=text[m.start : absorbed[m.start]])
@@ -286,6 +286,17 @@ def _titled_bodies(
         if key is not None and keys.setdefault(m.id, key) == key:
             ends[m.start] = body.end
     return ends
+
+
+def _without_titled_bodies(mentions: list[Mention], keys: dict[str, str]) -> list[Mention]:
+    """No body mention inside a catalogue treaty's whole name ("Договор о создании Союзного
+    государства" read as one name, as ``_titled_bodies`` does for a name cut before the body)."""
+    titles = [(m.start, m.end) for m in mentions if m.type == "treaty" and m.id in keys.values()]
+    return [
+        m
+        for m in mentions
+        if m.type != "body" or not any(a < m.start and m.end <= b for a, b in titles)
+    ]
 
 
 def _inside(start: int, end: int, absorbed: dict[int, int]) -> bool:

@@ -308,7 +308,9 @@ def mint(
     found += persons(doc, taken)
     found += [  # "a mutual defence pact", "договор о стратегическом партнерстве"
         Entity(start, end, "treaty", id_)
-        for start, end, id_ in treaty_names(doc, _party_tokens(doc, known), treaty_named)
+        for start, end, id_ in treaty_names(
+            doc, _party_tokens(doc, known), treaty_named, _state_tokens(doc, known)
+        )
         if (start, end) not in taken
     ]
     found += acronyms_held(doc, taken | {(e.char_start, e.char_end) for e in found})
@@ -327,6 +329,12 @@ def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
     """Tokens of the known states and bodies (an instrument's parties)."""
     parties = entity_spans(doc, known, frozenset({"state", "body"}))
     return {i for span in parties for i in range(span.start, span.end)}
+
+
+def _state_tokens(doc: Doc, known: list[Entity]) -> frozenset[int]:
+    """Tokens of the known states."""
+    spans = entity_spans(doc, known, frozenset({"state"}))
+    return frozenset(i for span in spans for i in range(span.start, span.end))
 
 
 def _headline_verb(token: Token) -> bool:

@@ -216,6 +216,11 @@ class TreeReader:
                     for i, a in by_token.items()
                     if sent.start <= i < sent.end
                 }
+                | {  # "Соглашение о вступлении Латвии в ОЭСР": the body is named too
+                    (a.char_start, a.char_end, a.type, a.id)
+                    for i, a in bodies.items()
+                    if sent.start <= i < sent.end and i in by_token and by_token[i].type == "treaty"
+                }
                 | {  # "the court's founding statute": the court is named again
                     (a.char_start, a.char_end, a.type, a.id)
                     for t in sent

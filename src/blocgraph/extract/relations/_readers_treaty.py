@@ -98,6 +98,11 @@ def _parties(context: Context) -> set[int]:
     return {i for i, a in context.by_token.items() if a.type in {"state", "body"}}
 
 
+def _states(context: Context) -> frozenset[int]:
+    """Tokens of states."""
+    return frozenset(i for i, a in context.by_token.items() if a.type == "state")
+
+
 _PRONOUNS = frozenset({"it", "его", "него", "нем", "нём", "ним"})
 
 
@@ -175,7 +180,7 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
         return None
     if several(token):
         return _named_later(token, context)  # "несколько важных соглашений": no one instrument
-    described = described_instrument(token, _parties(context))
+    described = described_instrument(token, _parties(context), _states(context))
     if described is not None and definite_description(token, described):
         for named in reversed(context.focus.recent):  # "the landmark arms control pact": the
             if named.type == "treaty":  # treaty the text has named, not a new one
@@ -195,7 +200,7 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
                 return _anaphor(token, named)
         return None
     return Arg(
-        instrument_id(described, token, _parties(context)),
+        instrument_id(described, token, _parties(context), _states(context)),
         "treaty",
         described.start,
         described.end,

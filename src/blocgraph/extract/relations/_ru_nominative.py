@@ -88,6 +88,28 @@ _PREPOSITIONS = frozenset({"о", "об", "по", "между", "с", "со", "в
 never its head."""
 
 
+def _plural_treaty(words: list[str], at: int) -> bool:
+    """Whether the treaty noun at ``at`` is read in the plural: only the plural reads it
+    ("соглашений", "соглашениям"), or the adjective before it is plural ("Парижские соглашения";
+    "соглашения" alone may be a singular genitive)."""
+    readings = [
+        p
+        for p in morph().parse(words[at].lower())
+        if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _TREATY_HEADS_E
+    ]
+    if not readings or all(p.tag.number == "sing" for p in readings):
+        return False
+    if all(p.tag.number == "plur" for p in readings):
+        return True
+    before = (
+        [p for p in morph().parse(words[at - 1].lower()) if p.tag.POS in _MODIFIERS] if at else []
+    )
+    return bool(before) and all(p.tag.number == "plur" for p in before)
+
+
+_TREATY_HEADS_E = frozenset(h.replace("ё", "е") for h in RU_TREATY_HEADS)
+
+
 def _agreeing(word: str, grammemes: set[str]) -> str | None:
     """``word`` as an adjective or participle in the nominative with ``grammemes``."""
     for parse in morph().parse(word.lower()):
@@ -116,6 +138,8 @@ def nominative(name: str) -> str:
     'Черноморское экономическое сотрудничество'
     >>> nominative("декларацию о стратегическом партнёрстве")
     'декларация о стратегическом партнёрстве'
+    >>> nominative("Парижских соглашений")
+    'Парижские соглашения'
     >>> nominative("ВТО")
     'ВТО'
     """
@@ -130,9 +154,13 @@ def nominative(name: str) -> str:
     if head.tag.case == "nomn":
         return name  # already a name as a name ("Евразийский и Таможенный союзы")
     # one body per name: shared heads of coordinated names ("Евразийского и Таможенного
-    # союзов") are singular too
-    grammemes = {"nomn", "sing"} | ({str(head.tag.gender)} if head.tag.gender else set())
-    as_head = head.inflect({"nomn", "sing"})
+    # союзов") are singular too; a treaty named in the plural stays plural ("Парижских
+    # соглашений" → "Парижские соглашения": one instrument of several texts)
+    number = "plur" if _plural_treaty(words, at) else "sing"
+    grammemes = {"nomn", number} | (
+        {str(head.tag.gender)} if head.tag.gender and number == "sing" else set()
+    )
+    as_head = head.inflect({"nomn", number})
     out = list(words)
     out[at] = _cased(words[at], str(as_head.word if as_head is not None else head.normal_form))
     for i in range(at):

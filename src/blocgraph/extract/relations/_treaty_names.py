@@ -210,15 +210,18 @@ _SIGNING = frozenset({"sign", "ink", "conclude", "ratify", "подписать",
 """Verbs whose participle before a treaty noun is the event, not a word of the name."""
 
 
-def described_instrument(token: Token, parties: set[int]) -> Span | None:
+def described_instrument(
+    token: Token, parties: set[int], states: frozenset[int] = frozenset()
+) -> Span | None:
     """The words that say which instrument a treaty noun is, or ``None`` for a bare noun
-    ("the treaty") or several instruments; ``parties``: tokens of states and bodies."""
+    ("the treaty") or several instruments; ``parties``: tokens of states and bodies, ``states``:
+    those of states."""
     if not treaty_noun(token) or several(token):
         return None
     doc = token.doc
     if _charter(token):
         parties = set()  # "the IORA charter", "устав СНГ": the body's own instrument, by its name
-    parties = parties - _topics(token, parties)
+    parties = parties - _topics(token, parties, states)
     left = [
         t.i
         for c in token.children
@@ -265,18 +268,66 @@ def described_instrument(token: Token, parties: set[int]) -> Span | None:
     return doc[start:end] if end - start >= 2 or start < token.i else None
 
 
-def _topics(token: Token, parties: set[int]) -> set[int]:
+def _topics(token: Token, parties: set[int], states: frozenset[int]) -> set[int]:
     """Tokens of the states and bodies a treaty noun is on ("договор о Южноафриканском
     таможенном союзе", "the treaty on the Eurasian Economic Union"): what it is on, words of its
     name, not its parties (a party under what it is on stays one: "договор о создании Союзного
-    государства" is the curated treaty its parties and year settle)."""
-    return {
+    государства" is the curated treaty its parties and year settle). An accession or a founding
+    holds the body and the acceding state ("протокол о присоединении Македонии к НАТО"), not the
+    states a body's name holds ("о создании Союзного государства Беларуси и России")."""
+    named = {
         t.i
         for child in kids(token, "nmod")
         if child.i > token.i and child.i in parties and case_of(child) in _TOPIC_CASES
         for t in child.subtree
         if t.i in parties
     }
+    for child in kids(token, "nmod", "acl"):
+        if child.i > token.i and _founding_event(child):
+            named |= {
+                t.i
+                for t in _unparted(child)
+                if t.i in parties and not (t.i in states and _in_body(t, child, parties, states))
+            }
+    return named
+
+
+def _in_body(token: Token, top: Token, parties: set[int], states: frozenset[int]) -> bool:
+    """Whether a state's token hangs from a body's below ``top`` ("Союзного государства |
+    Беларуси и России")."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        if node.i in parties and node.i not in states:
+            return True
+    return False
+
+
+_FOUNDING_EVENTS = frozenset(
+    {"accession", "establishment", "establish", "establishing", "creation", "founding"}
+    | {"создание", "учреждение", "вступление", "присоединение", "образование"}
+    | {"функционирование"}
+)
+"""Event nouns of what an instrument does to a body or a state ("Протокол о вступлении во
+Всемирную торговую организацию", "Agreement Establishing the African Development Fund",
+"договор о присоединении Армении к ЕАЭС"): the body and the state are words of its name."""
+
+
+def _founding_event(token: Token) -> bool:
+    """Whether a dependent of a treaty noun is an accession or a founding, what it is on
+    ("о создании", "of accession", "establishing")."""
+    if base(token.dep_) == "nmod" and case_of(token) not in _OWN:
+        return False
+    return token.lemma_.lower() in _FOUNDING_EVENTS or token.lower_ in _FOUNDING_EVENTS
+
+
+def _unparted(token: Token) -> list[Token]:
+    """A dependent's subtree without what "between" / "между" introduces (the parties)."""
+    kept = [token]
+    for child in token.children:
+        if case_of(child) not in BETWEEN:
+            kept += _unparted(child)
+    return kept
 
 
 _BODY_CHARTERS = frozenset({"charter", "устав"})
@@ -300,14 +351,16 @@ def _generic(token: Token) -> bool:
     return token.lower_ in _GENERIC or token.lemma_.lower() in _GENERIC
 
 
-def instrument_id(span: Span, token: Token, parties: set[int]) -> str:
+def instrument_id(
+    span: Span, token: Token, parties: set[int], states: frozenset[int] = frozenset()
+) -> str:
     """The ``new:`` id of a described instrument: its words without the parties, places and
     dates inside the span ("договора с Россией о гарантиях безопасности" →
     ``new:договора-о-гарантиях-безопасности``)."""
     words = []
     if _charter(token):
         parties = set()  # the body's words name its charter
-    parties = parties - _topics(token, parties)
+    parties = parties - _topics(token, parties, states)
     for t in span:
         node, outside = t, False
         while node.i != token.i and span.start <= node.i < span.end:
@@ -337,16 +390,18 @@ def definite_description(token: Token, described: Span) -> bool:
 
 
 def treaty_names(
-    doc: Doc, parties: set[int], treaty_named: bool = False
+    doc: Doc, parties: set[int], treaty_named: bool = False, states: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, str]]:
     """The instruments a parsed sentence describes: (start, end, ``new:`` id) in the chunk's
     characters; ``parties``: tokens of states and bodies. Once the document has named a treaty
     (``treaty_named``), a definite description is that treaty, not one more."""
     found = []
     for token in doc:
-        span = described_instrument(token, parties)
+        span = described_instrument(token, parties, states)
         if span is not None and treaty_named and definite_description(token, span):
             continue
         if span is not None and len(span) >= 2 and "\n" not in span.text:
-            found.append((span.start_char, span.end_char, instrument_id(span, token, parties)))
+            found.append(
+                (span.start_char, span.end_char, instrument_id(span, token, parties, states))
+            )
     return found

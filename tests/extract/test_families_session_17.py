@@ -1,0 +1,72 @@
+"""Families read at the seventeenth session from the blind rounds' missed treaty statements
+(sentences written for the families, not gold texts), by the real extractor with the shipped
+models: an accession's or a founding's body and acceding state are words of the instrument's
+name, and a Russian treaty named in the plural keeps the plural in its id."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.extract import Extractor
+from tests.extract._sentences import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Черногория подписала Протокол о вступлении во Всемирную торговую организацию.",
+            ("MNE", "signed", "new:протокол-о-вступлении-во-всемирную-торговую-организацию"),
+        ),
+        (
+            "Греция ратифицировала протокол о присоединении Македонии к НАТО.",
+            ("GRC", "ratified", "new:протокол-о-присоединении-македонии-к-нато"),
+        ),
+        (
+            "Ireland signed the Agreement Establishing the African Development Fund.",
+            ("IRL", "signed", "new:agreement-establishing-the-african-development-fund"),
+        ),
+        (
+            "Timor-Leste signed the protocol of accession to the World Trade Organization.",
+            ("TLS", "signed", "new:protocol-of-accession-to-the-world-trade-organization"),
+        ),
+    ],
+)
+def test_an_accession_or_founding_names_its_body(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(extractor, text)
+
+
+def test_the_states_a_founded_body_is_named_after_stay_parties(extractor: Extractor) -> None:
+    text = "В 1999 году Беларусь и Россия подписали Договор о создании Союзного государства."
+    found = triples(extractor, text)
+    assert ("BLR", "signed", "BLR-RUS-1999") in found
+    assert not {t for t in found if t[1] == "memberOf" and t[2] == "UNIONSTATE"}
+
+
+def test_a_body_inside_a_treaty_name_stays_in_focus(extractor: Extractor) -> None:
+    text = (
+        "Соглашение о вступлении Латвии в ОЭСР было подписано 2 июня 2016 года.\n"
+        "Это первое расширение ОЭСР с 2010 года, когда к ней присоединились Чили и Эстония."
+    )
+    found = triples(extractor, text)
+    assert {("CHL", "joined", "OECD"), ("EST", "joined", "OECD")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty"),
+    [
+        ("В 1937 году Турция и Иран подписали Саадабадский пакт.", None),
+        ("Франция подписала Парижские соглашения.", "new:парижские-соглашения"),
+        ("Франция присоединилась к Парижским соглашениям.", "new:парижские-соглашения"),
+    ],
+)
+def test_a_russian_plural_treaty_keeps_the_plural(
+    extractor: Extractor, text: str, treaty: str | None
+) -> None:
+    ids = {t[2] for t in triples(extractor, text) if t[1] in {"signed", "ratified"}}
+    if treaty is None:
+        assert all("пакт" in i for i in ids)
+    else:
+        assert treaty in ids
