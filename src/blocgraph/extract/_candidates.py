@@ -54,7 +54,8 @@ body the next sentences speak of ("It comprises …")."""
 
 
 TREATY_CUE = re.compile(
-    r"(?i)(?<!\w)(?:sign|ratif|denounc|withdr|conclud|inked|partner|adopt|acced|terminat|part(?:y|ies)"
+    r"(?i)(?<!\w)(?:sign|ratif|denounc|withdr|conclud|inked|sealed|partner|adopt|acced|terminat"
+    r"|part(?:y|ies)"
     r"|подпис|ратифиц|денонс|заключ|партн[её]р|вы[шх]л|выход|прин[яи]|присоедин|прекращ"
     r"|участни|сторон)"
 )

@@ -88,10 +88,10 @@ def _set_up(instrument: Token, ctx: Context) -> list[Arg]:
     found: list[Arg] = []
     for verb in kids(instrument, "acl"):
         if verb.lemma_.lower() in _SETTING_UP:
-            found += _all(ctx, kids(verb, "obj"), BODY)
+            found += _held(ctx, kids(verb, "obj"))
     for noun in kids(instrument, "nmod"):
         if noun.lemma_.lower() in _SETTING_UP_NOUNS:
-            found += _all(ctx, kids(noun, "nmod"), BODY)
+            found += _held(ctx, kids(noun, "nmod"))
         elif case_of(noun) in {"on", "о", "об"} and instrument.lemma_.lower() in _CHARTERS:
             # "the Treaty on European Union", "договор о Евразийском экономическом союзе": the
             # body's own founding treaty, also where the treaty's name holds the body's
@@ -101,6 +101,13 @@ def _set_up(instrument: Token, ctx: Context) -> list[Arg]:
     if base(instrument.dep_) == "obl" and head.lemma_.lower() in _SETTING_UP:
         found += _all(ctx, subjects(head) or [head.head], BODY)
     return found
+
+
+def _held(ctx: Context, tokens: list[Token]) -> list[Arg]:
+    """The bodies at ``tokens``, also where the treaty's name holds them ("an agreement on the
+    creation of the Nordic Council" minted whole)."""
+    inner = [a for t in tokens if (a := ctx.bodies.get(t.i)) is not None]
+    return inner or _all(ctx, tokens, BODY)
 
 
 def sign(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:

@@ -22,6 +22,7 @@ from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._subjects import subjects
+from blocgraph.extract.relations._treaty_counterparts import counterparts
 from blocgraph.extract.relations._treaty_names import (
     TREATY_NOUNS,
     definite_description,
@@ -42,7 +43,7 @@ from blocgraph.extract.relations._treaty_signers import (
 from blocgraph.extract.relations._tree import Arg, base, case_of, instrumental, kids
 
 _SIGN_VERBS = frozenset(
-    {"sign", "conclude", "ink", "подписать", "подписывать", "заключить", "заключать"}
+    {"sign", "conclude", "ink", "seal", "подписать", "подписывать", "заключить", "заключать"}
 )
 _SIGNED_FORMS = frozenset({"signed", "signing", "inked", "concluded"})
 """Forms the English lemmatizer may leave as they are."""
@@ -185,6 +186,8 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
         for named in reversed(context.focus.recent):  # "the landmark arms control pact": the
             if named.type == "treaty":  # treaty the text has named, not a new one
                 return _anaphor(token, named)
+    if described is None and _other_instruments(token):
+        return None  # "France has concluded friendship treaties with A", "подобные соглашения"
     if described is None:
         for apposed in kids(token, "appos"):  # "signed a treaty in Rome, the Quirinal Treaty"
             arg = context.by_token.get(apposed.i)
@@ -207,6 +210,23 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
         described.start_char,
         described.end_char,
     )
+
+
+_LIKE = frozenset({"similar", "such", "other", "подобный", "аналогичный", "такой", "другой"})
+_BACK = frozenset({"the", "these", "those", "both", "эти", "оба", "обе", "все"})
+
+
+def _other_instruments(token: Token) -> bool:
+    """Whether an unnamed treaty noun is other instruments than the one named: "similar" or
+    "such" ones ("подобные соглашения"), or a plural without a word that points back, described
+    ("friendship treaties with A and B", not "the treaties") or English ("concluded treaties")."""
+    words = {w for c in kids(token, "amod", "det") for w in (c.lower_, c.lemma_.lower())}
+    if words & _LIKE:
+        return True
+    if token.morph.get("Number", []) != ["Plur"] or words & _BACK:
+        return False
+    described = kids(token, "amod", "compound", "nmod")
+    return bool(described) or token.lang_ == "en"  # "Соглашения подписали …": the ones named
 
 
 _NAMING = frozenset({"known", "called", "named", "titled", "entitled", "dubbed"})
@@ -355,6 +375,10 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
         if not found and predicate == "signed" and among is not None:
             found = states_after(among, context)  # "the Treaty … between A and B was concluded"
             rule = PARTIES_RULE
+        if found and predicate == "signed" and token.pos_ in {"VERB", "AUX"}:
+            found += [
+                c for c in counterparts(token, treaty_token, context, persons) if c not in found
+            ]
         for signer in found:
             if signer.id == treaty.id:
                 continue

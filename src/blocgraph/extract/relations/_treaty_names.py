@@ -16,7 +16,7 @@ from blocgraph.extract.relations._tree import NAME_LIST_GLUE, base, case_of, ins
 
 TREATY_NOUNS = frozenset(
     {"treaty", "pact", "agreement", "accord", "convention", "charter", "protocol", "declaration"}
-    | {"memorandum", "меморандум"}
+    | {"memorandum", "меморандум", "mou"}
     | {"statute", "договор", "соглашение", "пакт", "конвенция", "хартия", "протокол", "декларация"}
     | {"статут", "устав"}
 )

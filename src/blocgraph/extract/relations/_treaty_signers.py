@@ -152,7 +152,7 @@ def part_of(token: Token) -> bool:
     return partitive and (head.pos_ == "NUM" or head.lemma_.lower() in _SOME)
 
 
-def _as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str]) -> list[Arg]:
+def as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str]) -> list[Arg]:
     found: list[Arg] = []
     partial = any(part_of(t) for t in tokens)
     for token in tokens:
@@ -378,15 +378,15 @@ def signers(
         positions += _adjacent(act, context) or subjects(act)
     if base(trigger.dep_) in {"acl", "amod", "nmod"} and head.lemma_.lower() in _LAWS:
         positions += subjects(head.head) if base(head.dep_) == "obj" else subjects(head)
-    found = _as_signers(positions, context, persons)
+    found = as_signers(positions, context, persons)
     if not found and trigger.pos_ == "VERB":  # "все пять государств — A, B … — подписали"
         fronted = [c for c in trigger.children if c.i < trigger.i and c.lemma_.lower() in _COUNTRY]
-        found = _as_signers(fronted, context, persons)
+        found = as_signers(fronted, context, persons)
     if not found:  # "Honduras became the 50th country to ratify T"
         infinitive = [trigger.head] if base(trigger.dep_) == "acl" else []
-        found = _as_signers(_predicated(positions + infinitive), context, persons)
+        found = as_signers(_predicated(positions + infinitive), context, persons)
     if found or treaty_token is None:
         return found
     between = [c for c in kids(treaty_token, "nmod") if case_of(c) in BETWEEN]
     between += [c for c in kids(trigger, "obl") if case_of(c) in {"between", "между"}]
-    return _as_signers(between, context, persons)
+    return as_signers(between, context, persons)

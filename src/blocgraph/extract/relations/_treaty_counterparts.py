@@ -1,0 +1,40 @@
+"""The other side of a signing "with B": "A signed a cooperation agreement with B", "A подписала
+соглашение … с B" — B signs the instrument too (the gold set reads it so, 30 times in 37)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._frames import Context
+from blocgraph.extract.relations._treaty_signers import as_signers
+from blocgraph.extract.relations._tree import Arg, case_of, kids
+
+_WITH = frozenset({"with", "с", "со"})
+
+
+def counterparts(
+    trigger: Token, treaty_token: Token | None, context: Context, persons: Mapping[str, str]
+) -> list[Arg]:
+    """The other side of a signing "with B" ("A signed a cooperation agreement with B", "A
+    подписала соглашение … с B"): B signs it too. Only a "with" on the signing verb or on the
+    instrument's noun, not one on another word ("talks with B")."""
+    nominals = [c for c in kids(trigger, "obl") if case_of(c) in _WITH]
+    if treaty_token is not None:  # "соглашение о взаимной отмене визовых требований с Палау"
+        nominals += [
+            t
+            for t in treaty_token.subtree
+            if t.i > treaty_token.i and case_of(t) in _WITH and _nominal_path(t, treaty_token)
+        ]
+    return as_signers(nominals, context, persons)
+
+
+def _nominal_path(token: Token, top: Token) -> bool:
+    """Whether only nouns and adjectives stand between a dependent and ``top`` (no clause)."""
+    node = token.head
+    while node.i != top.i:
+        if node.pos_ not in {"NOUN", "PROPN", "ADJ"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
