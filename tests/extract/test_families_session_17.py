@@ -81,8 +81,14 @@ def test_a_russian_plural_treaty_keeps_the_plural(
 @pytest.mark.parametrize(
     ("text", "counterpart"),
     [
-        ("Namibia signed a framework agreement on cooperation with Sao Tome and Principe.", "STP"),
-        ("The Kingdom of Eswatini has signed a cooperation agreement with Rwanda.", "RWA"),
+        (
+            "Namibia signed the Framework Agreement on Cooperation with Sao Tome and Principe.",
+            "STP",
+        ),
+        (
+            "The Kingdom of Eswatini has signed the General Cooperation Agreement with Rwanda.",
+            "RWA",
+        ),
         ("Россия подписала соглашение о взаимной отмене визовых требований с Палау.", "PLW"),
     ],
 )
@@ -95,6 +101,20 @@ def test_the_other_side_of_a_signing_with_signs_too(
 def test_a_with_off_the_signing_signs_nothing(extractor: Extractor) -> None:
     found = triples(extractor, "Putin met with Tokayev and signed the Treaty of Friendship.")
     assert not {t for t in found if t[0] == "KAZ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and Peru have signed a free trade agreement with the United States.",
+        "China had already signed a controversial agreement with Solomon Islands.",
+    ],
+)
+def test_the_other_side_of_an_unnamed_agreement_is_left_open(
+    extractor: Extractor, text: str
+) -> None:
+    signers = {t[0] for t in triples(extractor, text) if t[1] == "signed"}
+    assert not signers & {"USA", "SLB"}
 
 
 def test_an_intended_signing_with_is_no_signing(extractor: Extractor) -> None:

@@ -12,6 +12,7 @@ from blocgraph.extract.relations._treaty_signers import as_signers
 from blocgraph.extract.relations._tree import Arg, case_of, kids
 
 _WITH = frozenset({"with", "с", "со"})
+_SOME = frozenset({"a", "an", "another"})
 
 
 def counterparts(
@@ -19,7 +20,10 @@ def counterparts(
 ) -> list[Arg]:
     """The other side of a signing "with B" ("A signed a cooperation agreement with B", "A
     подписала соглашение … с B"): B signs it too. Only a "with" on the signing verb or on the
-    instrument's noun, not one on another word ("talks with B")."""
+    instrument's noun, not one on another word ("talks with B"), and not for an unnamed one
+    ("a free trade agreement with B": rounds 120 and 121 left those without a statement)."""
+    if treaty_token is not None and {c.lower_ for c in kids(treaty_token, "det")} & _SOME:
+        return []  # "signed a free trade agreement with B": unnamed, the contract's optional
     nominals = [c for c in kids(trigger, "obl") if case_of(c) in _WITH]
     if treaty_token is not None:  # "соглашение о взаимной отмене визовых требований с Палау"
         nominals += [
