@@ -46,3 +46,26 @@ def defined_later(
         for s in statements
     ]
     return mentions, statements
+
+
+_MEMBERSHIP = frozenset({"memberOf", "joined", "left", "observerOf", "partnerOf", "suspendedIn"})
+
+
+def without_owners(mentions: list[Mention], statements: list[Statement]) -> list[Statement]:
+    """No membership of a body in an open-world body whose name its abbreviation closes: "ООН"
+    in "Всемирная туристская организация ООН" is the owner, not a member (a headline run into
+    the next sentence can make it the subject of "объявила о выходе")."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type == "body" and _abbreviation(m.text):
+            names[m.id].add(slug(m.text).removeprefix(NEW_PREFIX))
+    return [
+        s
+        for s in statements
+        if not (
+            s.predicate in _MEMBERSHIP
+            and s.object is not None
+            and s.object.startswith(NEW_PREFIX)
+            and any(s.object.endswith(f"-{name}") for name in names.get(s.subject, ()))
+        )
+    ]
