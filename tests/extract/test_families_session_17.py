@@ -163,3 +163,25 @@ def test_sealed_accords_and_mous_are_signed_treaties(
     extractor: Extractor, text: str, treaty: str
 ) -> None:
     assert {t[2] for t in triples(extractor, text) if t[1] == "signed"} == {treaty}
+
+
+def test_allies_outside_a_body_are_not_its_members(extractor: Extractor) -> None:
+    text = (
+        "Президент США предоставит Кении статус основного союзника вне НАТО.\n"
+        'Сейчас "основными союзниками США вне НАТО" являются 18 стран, включая Израиль, Египет, '
+        "Аргентину, Пакистан и Японию."
+    )
+    assert not {t for t in triples(extractor, text) if t[1] == "memberOf" and t[2] == "NATO"}
+
+
+def test_an_abbreviation_defined_later_is_the_defined_body(extractor: Extractor) -> None:
+    text = (
+        "Никарагуа выходит из ФАО\n\n"
+        "Правительство Никарагуа вышло из Продовольственной и сельскохозяйственной организации "
+        "ООН (ФАО)."
+    )
+    body = "new:продовольственная-и-сельскохозяйственная-организация-оон"
+    result = extractor.extract(text)
+    assert {m.id for m in result.mentions if m.text == "ФАО"} == {body}
+    assert ("NIC", "left", body) in triples(extractor, text)
+    assert "UN" not in {m.id for m in result.mentions}  # the owner inside the defined name

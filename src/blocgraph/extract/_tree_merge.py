@@ -91,7 +91,8 @@ _ORGAN_WORDS = frozenset(
 
 
 def _inside_names(doc: Doc, known: list[Entity], minted: list[Entity]) -> set[tuple[int, int]]:
-    """Spans of known bodies that begin a longer minted name of a body of its own."""
+    """Spans of known bodies that begin a longer minted name of a body of its own, or close one
+    that its own abbreviation defines (the owner's: "организации ООН (ФАО)")."""
     text = doc.text  # built anew by spaCy on every access
     names = [
         (m.char_start, m.char_end)
@@ -100,7 +101,9 @@ def _inside_names(doc: Doc, known: list[Entity], minted: list[Entity]) -> set[tu
         and text[m.char_start : m.char_end].split()[-1].lower() in _SEPARATE_HEADS
     ]
     inner: set[tuple[int, int]] = set()
-    for k in known:
+    for k in known:  # "Всемирной туристской организации ООН (UNWTO)": the owner, no body here
+        if any(_closing_owner(k, m, text) for m in minted):
+            inner.add((k.char_start, k.char_end))
         for a, b in names:
             if k.type != "body" or not (a <= k.char_start and k.char_end < b):
                 continue
@@ -108,6 +111,18 @@ def _inside_names(doc: Doc, known: list[Entity], minted: list[Entity]) -> set[tu
             if not all(word in _ORGAN_WORDS for word in rest):
                 inner.add((k.char_start, k.char_end))
     return inner
+
+
+def _closing_owner(known: Entity, minted: Entity, text: str) -> bool:
+    """Whether a known body's abbreviation closes a minted body's name that its own abbreviation
+    defines ("организации ООН (ФАО)")."""
+    return (
+        known.type == minted.type == "body"
+        and minted.char_start < known.char_start
+        and known.char_end == minted.char_end
+        and text[known.char_start : known.char_end].isupper()
+        and text[minted.char_end :].lstrip(" ").startswith("(")
+    )
 
 
 def _owned_known(

@@ -24,6 +24,8 @@ SUBJECT_TYPES = frozenset({"state", "body"})
 DOCUMENT_FOCUS = "#document"
 """The object of a candidate whose sentence names no body and follows no sentence naming exactly
 one: the document's main body, known only once the whole document is read (``PairPass``)."""
+_OUTSIDE = frozenset({"вне", "outside", "beyond", "non"})
+"""Words before a body that name it as what its neighbours are outside of."""
 _NEGATION = frozenset({"not", "no", "never", "neither", "nor", "n't", "не", "ни", "нет", "никогда"})
 _NOT_DOUBT = frozenset({"быть", "ли", "whether"})
 """Cue words too common to doubt a sentence by (a clause's polarity still reads them)."""
@@ -162,6 +164,8 @@ class _SentenceFeatures:
         """Whether the clauses joining the pair assert (the tree reader's polarity of the
         subject's governor and of the pair's common ancestor): "could have seven members: A"
         and "plans to join O" assert nothing."""
+        if body is not None and self._excluded(body):
+            return False
         if not self.parsed:
             return True
         if self.outside_only or self._listed_outside(subject):
@@ -170,6 +174,14 @@ class _SentenceFeatures:
         if body is not None and (common := self._meeting(subject, body)[2]) is not None:
             tokens.append(common)
         return all(polarity(t, self.lexicon) == "positive" for t in tokens)
+
+    def _excluded(self, body: Spot) -> bool:
+        """Whether the body is named as what the pair is outside of ("союзники США вне НАТО",
+        "major non-NATO allies", "outside the EU"): no membership of it."""
+        before = [t.lower_ for t in self.sent[max(0, body.start - 2) : body.start]]
+        return bool(before) and (
+            before[-1] in _OUTSIDE or before[-2:] == ["non", "-"] or before[-1] == "non-"
+        )
 
     def _listed_outside(self, subject: Spot) -> bool:
         """Whether the subject is listed as an observer, partner or candidate: its governor's

@@ -198,10 +198,23 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
             and not _defined_here(head)
         ):
             continue  # "Военно-политический союз …": a capital that only opens the sentence
-        if any(k.char_start < end and start < k.char_end and k.type != "region" for k in known):
+        inside = [k for k in known if k.char_start < end and start < k.char_end]
+        apart = head.lemma_.lower() not in RU_ORGANS and _defined_apart(doc, inside, after)
+        if any(k.type != "region" for k in inside) and not apart:
             # a known body is the name itself ("союз ОДКБ") or its owner ("Совет глав
             # государств ШОС", an organ): the known body stands, no organ is minted
             continue
         named = " ".join(t.text for t in words)  # the slug puts its head in the nominative
         found.append((Entity(start, end, "body", slug(named)), after.group(1) if after else None))
     return found
+
+
+def _defined_apart(doc: Doc, inside: list[Entity], after: re.Match[str] | None) -> bool:
+    """Whether a name closed by a known body's abbreviation is defined by an abbreviation of its
+    own ("Продовольственной и сельскохозяйственной организации ООН (ФАО)"): a body of its own,
+    not the known one's organ."""
+    if after is None or len(inside) != 1 or inside[0].type != "body":
+        return False
+    owner = doc.text[inside[0].char_start : inside[0].char_end]
+    closing = doc.text[inside[0].char_end :].lstrip(" ").startswith("(")
+    return owner.isupper() and closing and after.group(1) != owner  # "… ООН (ФАО)"

@@ -1,0 +1,71 @@
+"""Abbreviations a document uses before it defines them: a headline's "Никарагуа выходит из ФАО"
+above "… из Продовольственной и сельскохозяйственной организации ООН (ФАО)". The open world
+mints the first "ФАО" as a body of its own (``new:фао``) because the definition comes later;
+once the document has defined the abbreviation, every use of it is the defined body."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from blocgraph.extract._model import NEW_PREFIX, Mention, Statement
+from blocgraph.extract.relations._slug import slug
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether a mention's text is an abbreviation ("ФАО", "IWC", "ЕврАзЭС")."""
+    capitals = sum(ch.isupper() for ch in text)
+    return " " not in text and 2 <= len(text) <= 10 and capitals >= 2 and capitals * 2 >= len(text)
+
+
+def defined_later(
+    mentions: list[Mention], statements: list[Statement]
+) -> tuple[list[Mention], list[Statement]]:
+    """Mentions and statements with an open-world abbreviation minted as its own body
+    (``new:<the abbreviation>``) under the id the document defines it as elsewhere."""
+    defined: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        own = slug(m.text)
+        if (
+            m.type == "body"
+            and _abbreviation(m.text)
+            and m.id.startswith(NEW_PREFIX)
+            and m.id != own
+        ):
+            defined[own].add(m.id)
+    renamed = {own: next(iter(ids)) for own, ids in defined.items() if len(ids) == 1}
+    if not renamed:
+        return mentions, statements
+    mentions = [replace(m, id=renamed[m.id]) if m.id in renamed else m for m in mentions]
+    statements = [
+        replace(
+            s,
+            subject=renamed.get(s.subject, s.subject),
+            object=renamed.get(s.object, s.object) if s.object is not None else None,
+        )
+        for s in statements
+    ]
+    return mentions, statements
+
+
+_MEMBERSHIP = frozenset({"memberOf", "joined", "left", "observerOf", "partnerOf", "suspendedIn"})
+
+
+def without_owners(mentions: list[Mention], statements: list[Statement]) -> list[Statement]:
+    """No membership of a body in an open-world body whose name its abbreviation closes: "ООН"
+    in "Всемирная туристская организация ООН" is the owner, not a member (a headline run into
+    the next sentence can make it the subject of "объявила о выходе")."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type == "body" and _abbreviation(m.text):
+            names[m.id].add(slug(m.text).removeprefix(NEW_PREFIX))
+    return [
+        s
+        for s in statements
+        if not (
+            s.predicate in _MEMBERSHIP
+            and s.object is not None
+            and s.object.startswith(NEW_PREFIX)
+            and any(s.object.endswith(f"-{name}") for name in names.get(s.subject, ()))
+        )
+    ]
