@@ -185,3 +185,18 @@ def test_an_abbreviation_defined_later_is_the_defined_body(extractor: Extractor)
     assert {m.id for m in result.mentions if m.text == "ФАО"} == {body}
     assert ("NIC", "left", body) in triples(extractor, text)
     assert "UN" not in {m.id for m in result.mentions}  # the owner inside the defined name
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("China, Ecuador Sign Free Trade Agreement", "Free Trade Agreement"),
+        ("Saudi Arabia Ratifies GCC Security Treaty", "GCC Security Treaty"),
+        ("Uzbekistan Signs Partnership Agreement With Turkmenistan", "Partnership Agreement"),
+    ],
+)
+def test_a_headline_verb_and_other_side_are_not_words_of_the_name(
+    extractor: Extractor, headline: str, name: str
+) -> None:
+    treaties = [m.text for m in extractor.extract(headline).mentions if m.type == "treaty"]
+    assert treaties == [name]

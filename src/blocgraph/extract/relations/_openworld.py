@@ -22,6 +22,10 @@ from blocgraph.extract.relations._openworld_abbreviations import (
     defined_as,
 )
 from blocgraph.extract.relations._openworld_acronyms import acronyms_held
+from blocgraph.extract.relations._openworld_headlines import (
+    after_headline_act,
+    before_headline_party,
+)
 from blocgraph.extract.relations._openworld_persons import capitalised, persons
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
 from blocgraph.extract.relations._openworld_titles import (
@@ -30,8 +34,10 @@ from blocgraph.extract.relations._openworld_titles import (
     entity_spans,
     founded_name,
     listed_words,
+    party_tokens,
     region_in_title,
     region_starts,
+    state_tokens,
     titled,
 )
 from blocgraph.extract.relations._openworld_treaties import acronym_treaties, body_in_treaty
@@ -195,6 +201,7 @@ def mint(
         e for e in russian_acronyms(doc, known) if (e.char_start, e.char_end) not in minted
     ]
     known_starts = _listed_states(doc, known)
+    state_starts = {span.start for span in entity_spans(doc, known, frozenset({"state"}))}
     known_edges = {e.char_start for e in known} | {e.char_end for e in known}
     regions = region_starts(doc, known)
     i = 0
@@ -283,6 +290,8 @@ def mint(
             or _topic_verb(doc, start)
         ):
             start += 1  # "Several Caribbean Community member-states": not the name's words
+        start = after_headline_act(doc, start, j)
+        j = before_headline_party(doc, start, j, state_starts)
         span = _owner(_untitled(_unshouted(doc[start : j + 1])))
         heads = {t.lower_ for t in span} | {t.lower_[:-1] for t in span if t.lower_.endswith("s")}
         statute = _STATUTE.search(span.text) is not None  # "the Antarctic Treaty Act 1967"
@@ -309,7 +318,7 @@ def mint(
     found += [  # "a mutual defence pact", "договор о стратегическом партнерстве"
         Entity(start, end, "treaty", id_)
         for start, end, id_ in treaty_names(
-            doc, _party_tokens(doc, known), treaty_named, _state_tokens(doc, known)
+            doc, party_tokens(doc, known), treaty_named, state_tokens(doc, known)
         )
         if (start, end) not in taken
     ]
@@ -323,18 +332,6 @@ def mint(
     found = [e for e in found if "\n" not in text[e.char_start : e.char_end]]
     found = [abbreviated_as_known(text, e, known) for e in found]
     return _without_overlaps(found, known, text)  # a name never runs over a line break
-
-
-def _party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
-    """Tokens of the known states and bodies (an instrument's parties)."""
-    parties = entity_spans(doc, known, frozenset({"state", "body"}))
-    return {i for span in parties for i in range(span.start, span.end)}
-
-
-def _state_tokens(doc: Doc, known: list[Entity]) -> frozenset[int]:
-    """Tokens of the known states."""
-    spans = entity_spans(doc, known, frozenset({"state"}))
-    return frozenset(i for span in spans for i in range(span.start, span.end))
 
 
 def _headline_verb(token: Token) -> bool:

@@ -105,3 +105,15 @@ def founded_name(span: Span, taken: set[tuple[int, int]]) -> bool:
         return False
     word = doc[k].lower_
     return word in _FOUNDING or (word == "set" and k + 1 < len(doc) and doc[k + 1].lower_ == "up")
+
+
+def party_tokens(doc: Doc, known: list[Entity]) -> set[int]:
+    """Tokens of the known states and bodies (an instrument's parties)."""
+    parties = entity_spans(doc, known, frozenset({"state", "body"}))
+    return {i for span in parties for i in range(span.start, span.end)}
+
+
+def state_tokens(doc: Doc, known: list[Entity]) -> frozenset[int]:
+    """Tokens of the known states."""
+    spans = entity_spans(doc, known, frozenset({"state"}))
+    return frozenset(i for span in spans for i in range(span.start, span.end))
