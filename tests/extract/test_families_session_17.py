@@ -200,3 +200,19 @@ def test_a_headline_verb_and_other_side_are_not_words_of_the_name(
 ) -> None:
     treaties = [m.text for m in extractor.extract(headline).mentions if m.type == "treaty"]
     assert treaties == [name]
+
+
+def test_georgia_after_heads_of_state_is_the_country(extractor: Extractor) -> None:
+    text = "The heads of state of Georgia, Moldova and Ukraine signed the EU Association Agreement."
+    assert ("GEO", "signed", "new:eu-association-agreement") in triples(extractor, text)
+    assert not extractor.extract("He moved to the state of Georgia in 2010.").mentions
+
+
+def test_a_name_that_opens_with_the_instrument_is_a_treaty(extractor: Extractor) -> None:
+    text = (
+        "Fiji ratified the Agreement Establishing the Pacific Islands Forum. "
+        "Fiji was suspended from the Forum in 2009."
+    )
+    found = triples(extractor, text)
+    assert ("FJI", "ratified", "new:agreement-establishing-the-pacific-islands-forum") in found
+    assert ("FJI", "suspendedIn", "PIF") in found

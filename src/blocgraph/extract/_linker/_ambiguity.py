@@ -30,7 +30,10 @@ def allowed(
     be linked at ``doc[start:end]``; ``lookup`` gives what a word may name."""
     if "not_us_state" in rules:
         before = doc[max(0, start - 2) : start].text.lower()
-        if us_context or before.endswith("state of"):
+        heads = doc[max(0, start - 4) : start - 2].text.lower()  # "the heads of state of Georgia"
+        if us_context or (
+            before.endswith("state of") and not heads.endswith(("head of", "heads of"))
+        ):
             return False
     if "person_name" in rules:
         after = doc[end] if end < len(doc) else None

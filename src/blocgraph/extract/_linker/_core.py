@@ -30,7 +30,8 @@ from blocgraph.extract.syntax._ru_lemma import genitive_noun
 
 _US_STATE_CONTEXT = re.compile(
     r"\b(Atlanta|Savannah|Alabama|Florida|Tennessee|Carolina|Peach State|U\.?S\.? state|"
-    r"state of Georgia|Georgia Senate|Georgia House|Georgia governor|Georgia's governor)\b"
+    r"(?<!heads of )(?<!head of )state of Georgia|Georgia Senate|Georgia House|Georgia governor|"
+    r"Georgia's governor)\b"
 )
 _LIST_SEPARATORS = frozenset(
     {

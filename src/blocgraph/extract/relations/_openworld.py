@@ -297,7 +297,8 @@ def mint(
         statute = _STATUTE.search(span.text) is not None  # "the Antarctic Treaty Act 1967"
         statute |= span[0].lower_ == "statute"  # a body's own: "the Statute of the Council of …"
         if len(span) >= 2 and (span.start_char, span.end_char) not in taken and not statute:
-            if heads & TREATY_HEADS and (span[-1].lower_ not in ORG_HEADS or titled(span)):
+            opens = span[0].lower_ in TREATY_HEADS  # "Agreement Establishing the … Forum"
+            if heads & TREATY_HEADS and (span[-1].lower_ not in ORG_HEADS or titled(span) or opens):
                 found.append(Entity(span.start_char, span.end_char, "treaty", slug(span.text)))
             elif (
                 (heads & ORG_HEADS or span.text in aliases or founded_name(span, taken))
