@@ -216,3 +216,13 @@ def test_a_name_that_opens_with_the_instrument_is_a_treaty(extractor: Extractor)
     found = triples(extractor, text)
     assert ("FJI", "ratified", "new:agreement-establishing-the-pacific-islands-forum") in found
     assert ("FJI", "suspendedIn", "PIF") in found
+
+
+def test_a_latin_abbreviation_in_brackets_is_the_russian_name(extractor: Extractor) -> None:
+    text = (
+        "Министры договорились об объединении с Центральноафриканским экономическим и валютным "
+        "сообществом (CEMAC).\n"
+        "Камерун, Габон и Чад являются членами CEMAC."
+    )
+    body = "new:центральноафриканское-экономическое-и-валютное-сообщество"
+    assert ("GAB", "memberOf", body) in triples(extractor, text)

@@ -7,9 +7,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from itertools import pairwise
 
 from blocgraph.extract._model import NEW_PREFIX, Mention, Statement
 from blocgraph.extract.relations._slug import slug
+
+
+def _bracketed(text: str, name: Mention, abbreviation: Mention) -> bool:
+    """Whether an abbreviation follows an open-world name in brackets: "… сообществом (CEMAC)"."""
+    return (
+        name.id.startswith(NEW_PREFIX)
+        and _abbreviation(abbreviation.text)
+        and text[name.end : abbreviation.start].strip() == "("
+        and text[abbreviation.end : abbreviation.end + 1] == ")"
+    )
 
 
 def _abbreviation(text: str) -> bool:
@@ -19,20 +30,22 @@ def _abbreviation(text: str) -> bool:
 
 
 def defined_later(
-    mentions: list[Mention], statements: list[Statement]
+    text: str, mentions: list[Mention], statements: list[Statement]
 ) -> tuple[list[Mention], list[Statement]]:
     """Mentions and statements with an open-world abbreviation minted as its own body
-    (``new:<the abbreviation>``) under the id the document defines it as elsewhere."""
+    (``new:<the abbreviation>``) under the id the document defines it as elsewhere: another
+    use of it read as that body, or an open-world name it follows in brackets
+    ("Центральноафриканским экономическим и валютным сообществом (CEMAC)")."""
     defined: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
+    bodies = sorted((m for m in mentions if m.type == "body"), key=lambda m: m.start)
+    for m in bodies:
         own = slug(m.text)
-        if (
-            m.type == "body"
-            and _abbreviation(m.text)
-            and m.id.startswith(NEW_PREFIX)
-            and m.id != own
-        ):
+        if _abbreviation(m.text) and m.id.startswith(NEW_PREFIX) and m.id != own:
             defined[own].add(m.id)
+    for name, abbreviation in pairwise(bodies):
+        own = slug(abbreviation.text)
+        if _bracketed(text, name, abbreviation) and abbreviation.id == own != name.id:
+            defined[own].add(name.id)
     renamed = {own: next(iter(ids)) for own, ids in defined.items() if len(ids) == 1}
     if not renamed:
         return mentions, statements

@@ -189,7 +189,7 @@ class Extractor:
                 document.window(window)
                 window = []
         document.window(window)
-        mentions, statements = defined_later(document.mentions, document.statements)
+        mentions, statements = defined_later(text, document.mentions, document.statements)
         statements = without_owners(mentions, statements)
         mentions, statements = linked_treaties(self.treaties, text, mentions, statements)
         extraction = Extraction(
