@@ -27,6 +27,10 @@ from tests.extract._sentences import triples
             ("IRL", "signed", "new:agreement-establishing-the-african-development-fund"),
         ),
         (
+            "Сенат США поддержал ратификацию соглашения о членстве Швеции и Финляндии в НАТО.",
+            ("USA", "ratified", "new:соглашение-о-членстве-швеции-и-финляндии-в-нато"),
+        ),
+        (
             "Timor-Leste signed the protocol of accession to the World Trade Organization.",
             ("TLS", "signed", "new:protocol-of-accession-to-the-world-trade-organization"),
         ),

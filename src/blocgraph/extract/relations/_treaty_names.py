@@ -306,11 +306,12 @@ def _in_body(token: Token, top: Token, parties: set[int], states: frozenset[int]
 _FOUNDING_EVENTS = frozenset(
     {"accession", "establishment", "establish", "establishing", "creation", "founding"}
     | {"создание", "учреждение", "вступление", "присоединение", "образование"}
-    | {"функционирование"}
+    | {"функционирование", "membership", "членство"}
 )
 """Event nouns of what an instrument does to a body or a state ("Протокол о вступлении во
 Всемирную торговую организацию", "Agreement Establishing the African Development Fund",
-"договор о присоединении Армении к ЕАЭС"): the body and the state are words of its name."""
+"договор о присоединении Армении к ЕАЭС", "соглашения о членстве Швеции и Финляндии в НАТО"): the
+body and the state are words of its name."""
 
 
 def _founding_event(token: Token) -> bool:
