@@ -230,3 +230,16 @@ def test_a_latin_abbreviation_in_brackets_is_the_russian_name(extractor: Extract
     )
     body = "new:центральноафриканское-экономическое-и-валютное-сообщество"
     assert ("GAB", "memberOf", body) in triples(extractor, text)
+
+
+def test_a_gapped_segment_repeats_the_last_coordinated_event(extractor: Extractor) -> None:
+    text = (
+        "In 1973 the UK and Denmark left EFTA and joined the European Community, "
+        "followed by Portugal in 1986."
+    )
+    found = triples(extractor, text)
+    assert ("PRT", "joined", "EU") in found
+    assert ("PRT", "left", "EFTA") not in found
+    assert ("ROU", "joined", "NATO") in triples(
+        extractor, "Poland joined NATO in 1999, followed by Romania in 2004."
+    )

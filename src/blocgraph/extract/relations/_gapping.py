@@ -120,3 +120,37 @@ def reading_end(reading: Reading) -> int:
     if reading.object is not None:
         ends.append(reading.object.end - 1)
     return max(ends)
+
+
+def later_conjunct(trigger: Token, end: int) -> bool:
+    """Whether a verb coordinated with the trigger comes after the reading's clause ("left EFTA
+    | and joined the European Community, followed by Portugal"): the gapped segments are that
+    verb's event, not this one's."""
+    return any(
+        c.i > end and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in _FOLLOWING
+        for c in trigger.children
+        if c.dep_ == "conj"
+    )
+
+
+_FOLLOWING = frozenset({"follow", "последовать", "следовать"})
+"""Verbs of the gapped segments themselves ("…, followed by Romania in 2004")."""
+
+
+def dated_conjunct(trigger: Token) -> bool:
+    """Whether the verb a trigger is coordinated with is dated ("In 1973 A left EFTA and joined
+    the EC, followed by Portugal in 1986": the year is the first verb's)."""
+    if trigger.dep_ != "conj":
+        return False
+    return any(_year(t) is not None for t in trigger.head.subtree if t.i < trigger.head.i)
+
+
+def gapping_applies(predicate: str, polarity: str, dated: bool, reading: Reading) -> bool:
+    """Whether the segments after a reading's clause repeat its event: a positive dated event
+    (its year, or its dated conjunct's), and the last verb of its clause ("left EFTA and joined
+    the EC, followed by Portugal": the joining's)."""
+    if predicate not in DATED_EVENTS or polarity != "positive":
+        return False
+    if not dated and not dated_conjunct(reading.trigger):
+        return False
+    return not later_conjunct(reading.trigger, reading_end(reading))

@@ -19,7 +19,7 @@ from blocgraph.extract.relations._companions import companions, companions_of_ea
 from blocgraph.extract.relations._datelines import forget_dateline
 from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
-from blocgraph.extract.relations._gapping import DATED_EVENTS, gapped, reading_end
+from blocgraph.extract.relations._gapping import gapped, gapping_applies, reading_end
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._likewise import likewise
 from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
@@ -157,9 +157,7 @@ def _gapped(
 ) -> list[TreeStatement]:
     """The same dated event for the states of the segments that follow ("…, followed by
     Vietnam in 1995", "…, в 1995 г. – Вьетнам")."""
-    if made.predicate not in DATED_EVENTS or "year" not in made.qualifiers:
-        return []
-    if made.polarity != "positive":
+    if not gapping_applies(made.predicate, made.polarity, "year" in made.qualifiers, reading):
         return []
     return [
         replace(
