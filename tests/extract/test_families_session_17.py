@@ -243,3 +243,18 @@ def test_a_gapped_segment_repeats_the_last_coordinated_event(extractor: Extracto
     assert ("ROU", "joined", "NATO") in triples(
         extractor, "Poland joined NATO in 1999, followed by Romania in 2004."
     )
+
+
+def test_a_treaty_of_another_kind_is_not_the_declaration_named(extractor: Extractor) -> None:
+    text = (
+        "In 1993 Israel and the PLO signed the Israeli-Palestinian Declaration of Principles. "
+        "On 25 October the Israeli Knesset ratified the peace treaty with Jordan."
+    )
+    found = triples(extractor, text)
+    assert ("ISR", "ratified", "new:peace-treaty") in found
+    assert not {t for t in found if t[0] == "JOR"}  # one ratifies alone, not the side "with"
+
+
+def test_a_number_word_is_part_of_a_treaty_name(extractor: Extractor) -> None:
+    text = "В 1940 году к Пакту трёх держав присоединились Венгрия, Румыния и Болгария."
+    assert ("ROU", "ratified", "new:пакт-трёх-держав") in triples(extractor, text)

@@ -222,8 +222,8 @@ def tree_pass(
         if len(reader.parses) < PARSES_KEPT:  # boilerplate repeated in a document: parsed once
             reader.parses.setdefault(sent.text, tree)
         result.parses.append((shift, tree))
-        named = reader.focus.last(frozenset({"treaty"}), set()) is not None
-        minted = mint(tree, entities, reader.aliases, treaty_named=named)
+        named = reader.focus.last(frozenset({"treaty"}), set())
+        minted = mint(tree, entities, reader.aliases, None if named is None else named.text)
         owned, owners = _owned_known(tree, entities, minted)
         minted = [m for m in minted if m not in owned]
         entities = [e for e in entities if (e.char_start, e.char_end) not in owners]

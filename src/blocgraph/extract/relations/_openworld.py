@@ -176,7 +176,7 @@ def mint(
     doc: Doc,
     known: list[Entity],
     aliases: dict[str, str] | None = None,
-    treaty_named: bool = False,
+    named_treaty: str | None = None,
 ) -> list[Entity]:
     """The open-world entities of a parsed chunk (chunk character offsets); ``aliases``: the
     document's abbreviations of open-world bodies (``_aliases.document_names``)."""
@@ -319,7 +319,7 @@ def mint(
     found += [  # "a mutual defence pact", "договор о стратегическом партнерстве"
         Entity(start, end, "treaty", id_)
         for start, end, id_ in treaty_names(
-            doc, party_tokens(doc, known), treaty_named, state_tokens(doc, known)
+            doc, party_tokens(doc, known), named_treaty, state_tokens(doc, known)
         )
         if (start, end) not in taken
     ]

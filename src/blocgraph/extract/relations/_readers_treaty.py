@@ -23,9 +23,9 @@ from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_counterparts import counterparts
+from blocgraph.extract.relations._treaty_kinds import definite_description
 from blocgraph.extract.relations._treaty_names import (
     TREATY_NOUNS,
-    definite_description,
     described_instrument,
     instrument_id,
     several,
@@ -182,10 +182,13 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
     if several(token):
         return _named_later(token, context)  # "несколько важных соглашений": no one instrument
     described = described_instrument(token, _parties(context), _states(context))
-    if described is not None and definite_description(token, described):
-        for named in reversed(context.focus.recent):  # "the landmark arms control pact": the
-            if named.type == "treaty":  # treaty the text has named, not a new one
-                return _anaphor(token, named)
+    last = next((n for n in reversed(context.focus.recent) if n.type == "treaty"), None)
+    if (
+        described is not None
+        and last is not None
+        and definite_description(token, described, last.text)
+    ):
+        return _anaphor(token, last)  # "the landmark arms control pact": the treaty named
     if described is None and _other_instruments(token):
         return None  # "France has concluded friendship treaties with A", "подобные соглашения"
     if described is None:

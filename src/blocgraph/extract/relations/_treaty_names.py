@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract._rules._lexicon import MONTHS, RU_MONTHS
 from blocgraph.extract.relations._slug import slug
+from blocgraph.extract.relations._treaty_kinds import definite_description
 from blocgraph.extract.relations._tree import NAME_LIST_GLUE, base, case_of, instrumental, kids
 
 TREATY_NOUNS = frozenset(
@@ -51,10 +52,16 @@ def treaty_noun(token: Token) -> bool:
     )
 
 
+def _digits(token: Token) -> bool:
+    """Whether a token is a number written in digits ("2024", "17"), not a number word ("трёх")."""
+    return token.like_num and any(ch.isdigit() for ch in token.text)
+
+
 def _dated(token: Token) -> bool:
-    """Whether a dependent is a date ("19 June 2024", "May 20", "17 января", "on Thursday")."""
+    """Whether a dependent is a date ("19 June 2024", "May 20", "17 января", "on Thursday"), not a
+    counted noun ("Пакт трёх держав")."""
     return (
-        any(c.like_num for c in token.children)
+        any(_digits(c) for c in token.children)
         and not any(
             c.pos_ in {"NOUN", "PROPN"} and not c.like_num and c.i > token.i for c in token.children
         )
@@ -366,7 +373,7 @@ def instrument_id(
         node, outside = t, False
         while node.i != token.i and span.start <= node.i < span.end:
             cut = BETWEEN | (_CUT if node.head.i == token.i else frozenset())
-            if node.i in parties or case_of(node) in cut or node.like_num:
+            if node.i in parties or case_of(node) in cut or _digits(node):
                 outside = True
                 break
             if node.head.i == node.i or case_of(node) in _TOPIC_CASES:
@@ -377,29 +384,16 @@ def instrument_id(
     return slug(" ".join(words))
 
 
-_DEFINITE = frozenset({"the", "this", "that", "этот", "данный", "указанный"})
-_TOPICAL = frozenset({"on", "of", "about", "between", "о", "об", "между"})
-
-
-def definite_description(token: Token, described: Span) -> bool:
-    """Whether a described instrument only describes a treaty already named: a definite noun
-    phrase ("the historic arms control deal", "the most widely ratified human rights treaty")
-    whose words do not say what it is on or between (a lower-case title, "the treaty on allied
-    relations", names an instrument of its own)."""
-    articles = {w for c in kids(token, "det") for w in (c.lower_, c.lemma_.lower())}
-    return bool(articles & _DEFINITE) and not any(t.lower_ in _TOPICAL for t in described)
-
-
 def treaty_names(
-    doc: Doc, parties: set[int], treaty_named: bool = False, states: frozenset[int] = frozenset()
+    doc: Doc, parties: set[int], named: str | None = None, states: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, str]]:
     """The instruments a parsed sentence describes: (start, end, ``new:`` id) in the chunk's
     characters; ``parties``: tokens of states and bodies. Once the document has named a treaty
-    (``treaty_named``), a definite description is that treaty, not one more."""
+    (``named``: its name), a definite description of its kind is that treaty, not one more."""
     found = []
     for token in doc:
         span = described_instrument(token, parties, states)
-        if span is not None and treaty_named and definite_description(token, span):
+        if span is not None and named and definite_description(token, span, named):
             continue
         if span is not None and len(span) >= 2 and "\n" not in span.text:
             found.append(

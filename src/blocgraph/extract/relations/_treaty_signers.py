@@ -27,6 +27,13 @@ from blocgraph.extract.relations._tree import (
     kids,
 )
 
+_SIGNING_LEMMAS = frozenset(
+    {"sign", "conclude", "ink", "seal", "signing", "подписать", "подписывать", "подписание"}
+    | {"заключить", "заключать", "заключение"}
+)
+"""Signing words, whose treaty's other side "with B" is a party to the act; one ratifies or
+denounces alone."""
+
 APPROVE = frozenset({"approve", "endorse", "одобрить", "утвердить", "поддержать", "support"})
 """Verbs of a legislature approving (a treaty or an exit from it)."""
 
@@ -39,6 +46,7 @@ _ORGANS = frozenset(
     | {"lawmakers", "deputies", "mps", "chamber", "house", "council"}
     | {"парламент", "сенат", "госдума", "дума", "меджлис", "рада", "депутат", "палата"}
     | {"совет", "собрание", "мажилис", "кенеш", "орган", "сейм", "sejm", "seimas", "saeima"}
+    | {"knesset", "кнессет"}
 )
 """Heads of a state's legislature: it ratifies for the state its name or modifier gives."""
 _NAMED_ORGANS = {
@@ -52,6 +60,8 @@ _NAMED_ORGANS = {
     "мажилис": "KAZ",
     "mazhilis": "KAZ",
     "кенеш": "KGZ",
+    "knesset": "ISR",
+    "кнессет": "ISR",
 }
 """Legislatures named without their state ("the State Duma", "Меджлис")."""
 SIGNERS = frozenset({"state", "body", "person"})
@@ -387,6 +397,8 @@ def signers(
         found = as_signers(_predicated(positions + infinitive), context, persons)
     if found or treaty_token is None:
         return found
-    between = [c for c in kids(treaty_token, "nmod") if case_of(c) in BETWEEN]
+    signing = trigger.lemma_.lower() in _SIGNING_LEMMAS
+    parties = BETWEEN if signing else BETWEEN - {"with", "с", "со"}  # "ratified the treaty with
+    between = [c for c in kids(treaty_token, "nmod") if case_of(c) in parties]  # Jordan": not it
     between += [c for c in kids(trigger, "obl") if case_of(c) in {"between", "между"}]
     return as_signers(between, context, persons)
