@@ -1,5 +1,6 @@
-"""The other side of a signing "with B": "A signed a cooperation agreement with B", "A подписала
-соглашение … с B" — B signs the instrument too (the gold set reads it so, 30 times in 37)."""
+"""The other side of a signing "with B": "A signed the Treaty of Friendship with B", "A
+подписала соглашение о … с B" — B signs the instrument too (the gold set reads it so, 30 times
+in 37)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ _SOME = frozenset({"a", "an", "another"})
 def counterparts(
     trigger: Token, treaty_token: Token | None, context: Context, persons: Mapping[str, str]
 ) -> list[Arg]:
-    """The other side of a signing "with B" ("A signed a cooperation agreement with B", "A
-    подписала соглашение … с B"): B signs it too. Only a "with" on the signing verb or on the
+    """The other side of a signing "with B" ("A signed the Treaty of Friendship with B", "A
+    подписала соглашение о … с B"): B signs it too. Only a "with" on the signing verb or on the
     instrument's noun, not one on another word ("talks with B"), and not for an unnamed one
     ("a free trade agreement with B": rounds 120 and 121 left those without a statement)."""
     if treaty_token is not None and {c.lower_ for c in kids(treaty_token, "det")} & _SOME:
