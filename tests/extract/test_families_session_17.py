@@ -75,7 +75,7 @@ def test_a_body_inside_a_treaty_name_stays_in_focus(extractor: Extractor) -> Non
 def test_a_russian_plural_treaty_keeps_the_plural(
     extractor: Extractor, text: str, treaty: str | None
 ) -> None:
-    ids = {t[2] for t in triples(extractor, text) if t[1] in {"signed", "ratified"}}
+    ids = {str(t[2]) for t in triples(extractor, text) if t[1] in {"signed", "ratified"}}
     if treaty is None:
         assert all("пакт" in i for i in ids)
     else:
