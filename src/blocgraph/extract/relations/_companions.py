@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._frames import Context, Reading
-from blocgraph.extract.relations._treaty_signers import states_after
+from blocgraph.extract.relations._treaty_organs import states_after
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
 _JOINING = frozenset({"join", "присоединиться"})

@@ -11,11 +11,17 @@ else ends the run.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from blocgraph.extract._rules._lexicon import MONTHS, RU_MONTHS
-from blocgraph.extract.relations._frames import Reading
+from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._tree import Arg
+
+if TYPE_CHECKING:  # the reader imports this module
+    from blocgraph.extract.relations._reader import TreeStatement
 
 _GLUE = frozenset(
     {
@@ -154,3 +160,24 @@ def gapping_applies(predicate: str, polarity: str, dated: bool, reading: Reading
     if not dated and not dated_conjunct(reading.trigger):
         return False
     return not later_conjunct(reading.trigger, reading_end(reading))
+
+
+def gapped_statements(
+    made: TreeStatement, reading: Reading, sent: Span, context: Context
+) -> list[TreeStatement]:
+    """The same dated event for the states of the segments that follow ("…, followed by
+    Vietnam in 1995", "…, в 1995 г. – Вьетнам")."""
+    if not gapping_applies(made.predicate, made.polarity, "year" in made.qualifiers, reading):
+        return []
+    return [
+        replace(
+            made,
+            subject=state.id,
+            qualifiers={**made.qualifiers, "year": year},
+            evidence=[(state.char_start, state.char_end), *made.evidence[1:]],
+            rule=f"{made.rule}+gapping",
+            antecedent=None if reading.object is None else reading.object.antecedent,
+        )
+        for state, year in gapped(sent, reading_end(reading), context.by_token)
+        if state.id != made.subject
+    ]

@@ -33,6 +33,7 @@ from blocgraph.extract.relations._openworld_titles import (
     ends_in_treaty,
     entity_spans,
     founded_name,
+    listed_states,
     listed_words,
     party_tokens,
     region_in_title,
@@ -153,25 +154,6 @@ def _hyphened(doc: Doc, j: int) -> bool:
     return after.is_alpha and (after.text[0].isupper() or not after.lower_.endswith(("ed", "ing")))
 
 
-def _listed_states(doc: Doc, known: list[Entity]) -> set[int]:
-    """First tokens of the known states that open a list after "of" ("the Customs Union of
-    Russia, Belarus and Kazakhstan"): a name stops before them, a state inside a name ("the
-    Peoples of Our America") does not stop it."""
-    found: set[int] = set()
-    for entity in known:
-        if entity.type != "state":
-            continue
-        span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
-        if span is None or span.start < 1 or span.end >= len(doc):
-            continue
-        before = doc[span.start - 1].lower_
-        if before == "the" and span.start >= 2:
-            before = doc[span.start - 2].lower_
-        if before == "of" and doc[span.end].lower_ in {",", "and"}:
-            found.add(span.start)
-    return found
-
-
 def mint(
     doc: Doc,
     known: list[Entity],
@@ -200,7 +182,7 @@ def mint(
     found += [  # after the names and the document's abbreviations, which carry a fuller id
         e for e in russian_acronyms(doc, known) if (e.char_start, e.char_end) not in minted
     ]
-    known_starts = _listed_states(doc, known)
+    known_starts = listed_states(doc, known)
     state_starts = {span.start for span in entity_spans(doc, known, frozenset({"state"}))}
     known_edges = {e.char_start for e in known} | {e.char_end for e in known}
     regions = region_starts(doc, known)

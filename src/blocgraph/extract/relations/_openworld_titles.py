@@ -117,3 +117,22 @@ def state_tokens(doc: Doc, known: list[Entity]) -> frozenset[int]:
     """Tokens of the known states."""
     spans = entity_spans(doc, known, frozenset({"state"}))
     return frozenset(i for span in spans for i in range(span.start, span.end))
+
+
+def listed_states(doc: Doc, known: list[Entity]) -> set[int]:
+    """First tokens of the known states that open a list after "of" ("the Customs Union of
+    Russia, Belarus and Kazakhstan"): a name stops before them, a state inside a name ("the
+    Peoples of Our America") does not stop it."""
+    found: set[int] = set()
+    for entity in known:
+        if entity.type != "state":
+            continue
+        span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
+        if span is None or span.start < 1 or span.end >= len(doc):
+            continue
+        before = doc[span.start - 1].lower_
+        if before == "the" and span.start >= 2:
+            before = doc[span.start - 2].lower_
+        if before == "of" and doc[span.end].lower_ in {",", "and"}:
+            found.add(span.start)
+    return found

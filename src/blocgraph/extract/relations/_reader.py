@@ -19,7 +19,7 @@ from blocgraph.extract.relations._companions import companions, companions_of_ea
 from blocgraph.extract.relations._datelines import forget_dateline
 from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
-from blocgraph.extract.relations._gapping import gapped, gapping_applies, reading_end
+from blocgraph.extract.relations._gapping import gapped_statements
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._likewise import likewise
 from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
@@ -150,27 +150,6 @@ _SUBJECT_PRONOUNS = frozenset({"it", "они", "она", "оно"})
 _WORD = re.compile(r"[\w&+-]+")
 _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 """What may precede the subject that opens an unparsed sentence (its first words)."""
-
-
-def _gapped(
-    made: TreeStatement, reading: Reading, sent: Span, context: Context
-) -> list[TreeStatement]:
-    """The same dated event for the states of the segments that follow ("…, followed by
-    Vietnam in 1995", "…, в 1995 г. – Вьетнам")."""
-    if not gapping_applies(made.predicate, made.polarity, "year" in made.qualifiers, reading):
-        return []
-    return [
-        replace(
-            made,
-            subject=state.id,
-            qualifiers={**made.qualifiers, "year": year},
-            evidence=[(state.char_start, state.char_end), *made.evidence[1:]],
-            rule=f"{made.rule}+gapping",
-            antecedent=None if reading.object is None else reading.object.antecedent,
-        )
-        for state, year in gapped(sent, reading_end(reading), context.by_token)
-        if state.id != made.subject
-    ]
 
 
 class TreeReader:
@@ -313,7 +292,7 @@ class TreeReader:
             for reading in [*readings, *companions(readings, token, context)]:
                 made = self._statement(reading, sent, context, last_person)
                 if made is not None:
-                    found += [made, *_gapped(made, reading, sent, context)]
+                    found += [made, *gapped_statements(made, reading, sent, context)]
                     asserted += [reading] if made.polarity == "positive" else []
         relations = treaty_readings(sent, context, self.person_states)
         relations += treaty_role_readings(sent, context)
@@ -322,7 +301,7 @@ class TreeReader:
         for reading in [*relations, *partnership_readings(sent, context, self.person_states)]:
             made = self._statement(reading, sent, context, last_person)
             if made is not None:
-                found += [made, *_gapped(made, reading, sent, context)]
+                found += [made, *gapped_statements(made, reading, sent, context)]
                 asserted += [reading] if made.polarity == "positive" else []
         # the sentence before (its own parse), then this one's in reading order
         earlier = self._asserted + sorted(asserted, key=lambda r: r.trigger.i)

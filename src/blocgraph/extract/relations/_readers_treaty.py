@@ -31,23 +31,20 @@ from blocgraph.extract.relations._treaty_names import (
     several,
     treaty_noun,
 )
+from blocgraph.extract.relations._treaty_organs import organ, states_after
 from blocgraph.extract.relations._treaty_signers import (
     APPROVE,
+    SIGN_NOUNS,
+    SIGN_VERBS,
     consent_compound,
     deposited,
     instrument_of_ratification,
-    organ,
     signers,
-    states_after,
 )
 from blocgraph.extract.relations._tree import Arg, base, case_of, instrumental, kids
 
-_SIGN_VERBS = frozenset(
-    {"sign", "conclude", "ink", "seal", "подписать", "подписывать", "заключить", "заключать"}
-)
 _SIGNED_FORMS = frozenset({"signed", "signing", "inked", "concluded"})
 """Forms the English lemmatizer may leave as they are."""
-_SIGN_NOUNS = frozenset({"signing", "signature", "подписание", "подпись", "заключение"})
 _RATIFY_NOUNS = frozenset({"ratification", "ратификация"})
 _ACCEDE_NOUNS = frozenset({"accession", "adherence", "присоединение"})
 """A state's accession to a treaty is its consent to be bound (``ratified``, as the verb)."""
@@ -70,7 +67,7 @@ def _frame(token: Token) -> tuple[str, str] | None:
     lemma, low = token.lemma_.lower(), token.lower_
     gerund = token.pos_ == "NOUN" and low.endswith("ing")  # "in favour of withdrawing"
     if token.pos_ in {"VERB", "AUX", "ADJ"} or base(token.dep_) in {"acl", "amod"} or gerund:
-        if lemma in _SIGN_VERBS or low in _SIGNED_FORMS:
+        if lemma in SIGN_VERBS or low in _SIGNED_FORMS:
             return "signed", "tree:treaty-sign"
         if low.startswith(("ratif", "ратифиц")) or instrument_of_ratification(token):
             return "ratified", "tree:treaty-ratify"
@@ -83,7 +80,7 @@ def _frame(token: Token) -> tuple[str, str] | None:
         if lemma in _DENOUNCE_VERBS or low.startswith(("denounc", "денонс")):
             return "denounced", "tree:treaty-denounce"
     if token.pos_ in {"NOUN", "PROPN"}:
-        if lemma in _SIGN_NOUNS:
+        if lemma in SIGN_NOUNS:
             return "signed", "tree:treaty-sign"
         if lemma in _RATIFY_NOUNS:
             return "ratified", "tree:treaty-ratify"

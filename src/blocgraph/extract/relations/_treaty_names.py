@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from blocgraph.extract._rules._lexicon import MONTHS, RU_MONTHS
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._treaty_kinds import definite_description
+from blocgraph.extract.relations._treaty_topics import BETWEEN, OWN, TOPIC_CASES, topics
 from blocgraph.extract.relations._tree import NAME_LIST_GLUE, base, case_of, instrumental, kids
 
 TREATY_NOUNS = frozenset(
@@ -22,17 +23,8 @@ TREATY_NOUNS = frozenset(
     | {"статут", "устав"}
 )
 """Nouns of an instrument."""
-BETWEEN = frozenset({"between", "among", "между", "with", "с", "со"})
-"""Adpositions of a treaty's parties."""
-_OWN = frozenset({"on", "of", "о", "об", "относительно", "concerning", "", "по"})
-"""Adpositions of what an instrument is on or of ("Treaty on X", "договор о X", "договор
-дружбы")."""
 _CUT = frozenset({"in", "at", "в", "на", "за", "от", "by"})
 """Adpositions of what an instrument's own words leave out: where, when, by whom."""
-_TOPIC_CASES = frozenset({"on", "о", "об"})
-"""Adpositions of what an instrument is on: its words wherever the parser hung them."""
-
-
 _JOINT_NOUNS = frozenset({"statement", "communique", "communiqué", "заявление", "коммюнике"})
 """Nouns of a text that is an instrument only when it is joint ("signed a Joint Statement on
 …", "подписали совместное заявление о …"); a statement alone is a press statement."""
@@ -228,7 +220,7 @@ def described_instrument(
     doc = token.doc
     if _charter(token):
         parties = set()  # "the IORA charter", "устав СНГ": the body's own instrument, by its name
-    parties = parties - _topics(token, parties, states)
+    parties = parties - topics(token, parties, states)
     left = [
         t.i
         for c in token.children
@@ -242,7 +234,7 @@ def described_instrument(
     ]
     right: list[int] = []
     for child in kids(token, "nmod"):
-        if child.i < token.i or case_of(child) not in _OWN or child.i in parties:
+        if child.i < token.i or case_of(child) not in OWN or child.i in parties:
             continue
         if case_of(child) == "по" and child.lemma_.lower() in _BY_WAY_OF:
             continue  # "договор по итогам переговоров": when, not what it is on
@@ -275,69 +267,6 @@ def described_instrument(
     return doc[start:end] if end - start >= 2 or start < token.i else None
 
 
-def _topics(token: Token, parties: set[int], states: frozenset[int]) -> set[int]:
-    """Tokens of the states and bodies a treaty noun is on ("договор о Южноафриканском
-    таможенном союзе", "the treaty on the Eurasian Economic Union"): what it is on, words of its
-    name, not its parties (a party under what it is on stays one: "договор о создании Союзного
-    государства" is the curated treaty its parties and year settle). An accession or a founding
-    holds the body and the acceding state ("протокол о присоединении Македонии к НАТО"), not the
-    states a body's name holds ("о создании Союзного государства Беларуси и России")."""
-    named = {
-        t.i
-        for child in kids(token, "nmod")
-        if child.i > token.i and child.i in parties and case_of(child) in _TOPIC_CASES
-        for t in child.subtree
-        if t.i in parties
-    }
-    for child in kids(token, "nmod", "acl"):
-        if child.i > token.i and _founding_event(child):
-            named |= {
-                t.i
-                for t in _unparted(child)
-                if t.i in parties and not (t.i in states and _in_body(t, child, parties, states))
-            }
-    return named
-
-
-def _in_body(token: Token, top: Token, parties: set[int], states: frozenset[int]) -> bool:
-    """Whether a state's token hangs from a body's below ``top`` ("Союзного государства |
-    Беларуси и России")."""
-    node = token
-    while node.i != top.i and node.head.i != node.i:
-        node = node.head
-        if node.i in parties and node.i not in states:
-            return True
-    return False
-
-
-_FOUNDING_EVENTS = frozenset(
-    {"accession", "establishment", "establish", "establishing", "creation", "founding"}
-    | {"создание", "учреждение", "вступление", "присоединение", "образование"}
-    | {"функционирование", "membership", "членство"}
-)
-"""Event nouns of what an instrument does to a body or a state ("Протокол о вступлении во
-Всемирную торговую организацию", "Agreement Establishing the African Development Fund",
-"договор о присоединении Армении к ЕАЭС", "соглашения о членстве Швеции и Финляндии в НАТО"): the
-body and the state are words of its name."""
-
-
-def _founding_event(token: Token) -> bool:
-    """Whether a dependent of a treaty noun is an accession or a founding, what it is on
-    ("о создании", "of accession", "establishing")."""
-    if base(token.dep_) == "nmod" and case_of(token) not in _OWN:
-        return False
-    return token.lemma_.lower() in _FOUNDING_EVENTS or token.lower_ in _FOUNDING_EVENTS
-
-
-def _unparted(token: Token) -> list[Token]:
-    """A dependent's subtree without what "between" / "между" introduces (the parties)."""
-    kept = [token]
-    for child in token.children:
-        if case_of(child) not in BETWEEN:
-            kept += _unparted(child)
-    return kept
-
-
 _BODY_CHARTERS = frozenset({"charter", "устав"})
 
 
@@ -368,7 +297,7 @@ def instrument_id(
     words = []
     if _charter(token):
         parties = set()  # the body's words name its charter
-    parties = parties - _topics(token, parties, states)
+    parties = parties - topics(token, parties, states)
     for t in span:
         node, outside = t, False
         while node.i != token.i and span.start <= node.i < span.end:
@@ -376,7 +305,7 @@ def instrument_id(
             if node.i in parties or case_of(node) in cut or _digits(node):
                 outside = True
                 break
-            if node.head.i == node.i or case_of(node) in _TOPIC_CASES:
+            if node.head.i == node.i or case_of(node) in TOPIC_CASES:
                 break  # what it is on, however the parser hung it ("… with A on B")
             node = node.head
         if not outside:

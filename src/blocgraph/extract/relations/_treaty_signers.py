@@ -15,22 +15,22 @@ from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import decided, ranked_holders, subjects
-from blocgraph.extract.relations._treaty_names import BETWEEN
+from blocgraph.extract.relations._treaty_organs import organ_state
+from blocgraph.extract.relations._treaty_topics import BETWEEN
 from blocgraph.extract.relations._tree import (
-    NAME_LIST_GLUE,
     Arg,
     base,
     case_of,
     collective_lemma,
-    conjuncts,
     instrumental,
     kids,
 )
 
-_SIGNING_LEMMAS = frozenset(
-    {"sign", "conclude", "ink", "seal", "signing", "подписать", "подписывать", "подписание"}
-    | {"заключить", "заключать", "заключение"}
+SIGN_VERBS = frozenset(
+    {"sign", "conclude", "ink", "seal", "подписать", "подписывать", "заключить", "заключать"}
 )
+SIGN_NOUNS = frozenset({"signing", "signature", "подписание", "подпись", "заключение"})
+_SIGNING_LEMMAS = SIGN_VERBS | SIGN_NOUNS
 """Signing words, whose treaty's other side "with B" is a party to the act; one ratifies or
 denounces alone."""
 
@@ -41,72 +41,8 @@ _LAWS = frozenset(
     {"law", "bill", "decree", "resolution", "act", "закон", "законопроект", "указ", "постановление"}
 )
 """A law or decree that ratifies: its signer or passer ratifies ("signed the law ratifying")."""
-_ORGANS = frozenset(
-    {"parliament", "legislature", "senate", "congress", "assembly", "duma", "majlis", "rada"}
-    | {"lawmakers", "deputies", "mps", "chamber", "house", "council"}
-    | {"парламент", "сенат", "госдума", "дума", "меджлис", "рада", "депутат", "палата"}
-    | {"совет", "собрание", "мажилис", "кенеш", "орган", "сейм", "sejm", "seimas", "saeima"}
-    | {"knesset", "кнессет"}
-)
-"""Heads of a state's legislature: it ratifies for the state its name or modifier gives."""
-_NAMED_ORGANS = {
-    "duma": "RUS",
-    "госдума": "RUS",
-    "дума": "RUS",
-    "majlis": "IRN",
-    "меджлис": "IRN",
-    "rada": "UKR",
-    "рада": "UKR",
-    "мажилис": "KAZ",
-    "mazhilis": "KAZ",
-    "кенеш": "KGZ",
-    "knesset": "ISR",
-    "кнессет": "ISR",
-}
-"""Legislatures named without their state ("the State Duma", "Меджлис")."""
 SIGNERS = frozenset({"state", "body", "person"})
 _STATES = frozenset({"state", "body"})
-
-
-def organ(token: Token) -> bool:
-    """Whether a word heads a legislature ("parliament", "Senate", "Госдума")."""
-    return token.lemma_.lower() in _ORGANS or token.lower_ in _ORGANS
-
-
-def _organ_state(token: Token, context: Context) -> list[Arg]:
-    """The state a legislature acts for: "Iran's parliament", "парламент Ирана", "the Russian
-    State Duma", "the State Duma" (named)."""
-    if not organ(token):
-        return []
-    for child in token.subtree:
-        arg = context.states.get(child.i)
-        if arg is not None and child.i != token.i:  # "the parliaments of A and B": all of them
-            return [arg, *(a for c in conjuncts(child)[1:] if (a := context.states.get(c.i)))]
-    listed = states_after(token, context)  # "парламентами | Беларуси и России" misattached
-    if listed:
-        return listed
-    for child in [token, *kids(token, "compound", "flat", "amod")]:
-        state = _NAMED_ORGANS.get(child.lower_) or _NAMED_ORGANS.get(child.lemma_.lower())
-        if state is not None:
-            end = token.idx + len(token.text)
-            return [Arg(state, "state", token.i, token.i + 1, token.idx, end)]
-    return []
-
-
-def states_after(token: Token, context: Context) -> list[Arg]:
-    """The states listed right after a word ("between the Russian Federation and Ukraine",
-    "парламентами Беларуси и России"), with only commas, "and" and articles between them."""
-    found: list[Arg] = []
-    i = token.i + 1
-    while i < len(token.doc):
-        arg = context.states.get(i)
-        if arg is not None:
-            if not found or found[-1] is not arg:
-                found.append(arg)
-        elif token.doc[i].lower_ not in NAME_LIST_GLUE or (not found and i > token.i + 1):
-            break
-        i += 1
-    return found
 
 
 def _titled_by(person: Arg, doc: Doc, context: Context) -> str | None:
@@ -178,7 +114,7 @@ def as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str]
             args = represented_states + args
         if all(a.type == "body" and a.id.startswith("new:") for a in args):
             # "the Italian Parliament" minted as a body of its own: a legislature, its state's
-            args = _organ_state(token, context) or args
+            args = organ_state(token, context) or args
         if not args:
             args = _capital(token, context)
         if collective_lemma(token.lemma_) is not None and token.i not in context.by_token:

@@ -1,0 +1,75 @@
+"""Legislatures that ratify for their states: "Iran's parliament", "парламент Ирана", "the
+Russian State Duma", "the State Duma" and "Меджлис" named alone, "парламентами Беларуси и
+России" — the states a legislature's name, modifier or following list gives."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from blocgraph.extract.relations._frames import Context
+from blocgraph.extract.relations._tree import NAME_LIST_GLUE, Arg, conjuncts, kids
+
+_ORGANS = frozenset(
+    {"parliament", "legislature", "senate", "congress", "assembly", "duma", "majlis", "rada"}
+    | {"lawmakers", "deputies", "mps", "chamber", "house", "council"}
+    | {"парламент", "сенат", "госдума", "дума", "меджлис", "рада", "депутат", "палата"}
+    | {"совет", "собрание", "мажилис", "кенеш", "орган", "сейм", "sejm", "seimas", "saeima"}
+    | {"knesset", "кнессет"}
+)
+"""Heads of a state's legislature: it ratifies for the state its name or modifier gives."""
+_NAMED_ORGANS = {
+    "duma": "RUS",
+    "госдума": "RUS",
+    "дума": "RUS",
+    "majlis": "IRN",
+    "меджлис": "IRN",
+    "rada": "UKR",
+    "рада": "UKR",
+    "мажилис": "KAZ",
+    "mazhilis": "KAZ",
+    "кенеш": "KGZ",
+    "knesset": "ISR",
+    "кнессет": "ISR",
+}
+"""Legislatures named without their state ("the State Duma", "Меджлис")."""
+
+
+def organ(token: Token) -> bool:
+    """Whether a word heads a legislature ("parliament", "Senate", "Госдума")."""
+    return token.lemma_.lower() in _ORGANS or token.lower_ in _ORGANS
+
+
+def organ_state(token: Token, context: Context) -> list[Arg]:
+    """The state a legislature acts for: "Iran's parliament", "парламент Ирана", "the Russian
+    State Duma", "the State Duma" (named)."""
+    if not organ(token):
+        return []
+    for child in token.subtree:
+        arg = context.states.get(child.i)
+        if arg is not None and child.i != token.i:  # "the parliaments of A and B": all of them
+            return [arg, *(a for c in conjuncts(child)[1:] if (a := context.states.get(c.i)))]
+    listed = states_after(token, context)  # "парламентами | Беларуси и России" misattached
+    if listed:
+        return listed
+    for child in [token, *kids(token, "compound", "flat", "amod")]:
+        state = _NAMED_ORGANS.get(child.lower_) or _NAMED_ORGANS.get(child.lemma_.lower())
+        if state is not None:
+            end = token.idx + len(token.text)
+            return [Arg(state, "state", token.i, token.i + 1, token.idx, end)]
+    return []
+
+
+def states_after(token: Token, context: Context) -> list[Arg]:
+    """The states listed right after a word ("between the Russian Federation and Ukraine",
+    "парламентами Беларуси и России"), with only commas, "and" and articles between them."""
+    found: list[Arg] = []
+    i = token.i + 1
+    while i < len(token.doc):
+        arg = context.states.get(i)
+        if arg is not None:
+            if not found or found[-1] is not arg:
+                found.append(arg)
+        elif token.doc[i].lower_ not in NAME_LIST_GLUE or (not found and i > token.i + 1):
+            break
+        i += 1
+    return found
