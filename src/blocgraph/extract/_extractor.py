@@ -19,6 +19,7 @@ from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
 from blocgraph.extract._linker import TITLES, DocumentContext, Linker
 from blocgraph.extract._model import Extraction, document_iri
 from blocgraph.extract._pipeline import Chunk, blank_pipeline, chunks, parse_header, spacy_text
+from blocgraph.extract._questions import without_questions
 from blocgraph.extract._rules import RuleSet
 from blocgraph.extract._syntactic import Language as Lang
 from blocgraph.extract._syntactic import Syntax, detect_language
@@ -194,7 +195,7 @@ class Extractor:
         mentions, statements = linked_treaties(self.treaties, text, mentions, statements)
         extraction = Extraction(
             document=document_iri(text),
-            statements=tuple(deduplicated(statements)),
+            statements=tuple(deduplicated(without_questions(text, statements))),
             text=text,
             mentions=tuple(organisations_of_treaties(mentions, statements)),
             metadata=metadata,

@@ -22,6 +22,7 @@ from blocgraph.extract._model import (
     Predicate,
     Statement,
 )
+from blocgraph.extract._questions import without_questions
 from blocgraph.extract.learned._logistic import PairModel
 from blocgraph.extract.learned._pairs import (
     DOCUMENT_FOCUS,
@@ -157,7 +158,8 @@ class PairPass:
     def added_to(self, extraction: Extraction, model: PairModel) -> Extraction:
         """The extraction with the model's statements after the tree's and the rules'."""
         added = self.statements(model, extraction.statements)
-        return replace(extraction, statements=extraction.statements + tuple(added))
+        asserted = without_questions(extraction.text or "", added)  # "Is A a member of B?"
+        return replace(extraction, statements=extraction.statements + tuple(asserted))
 
     def statements(self, model: PairModel, existing: Sequence[Statement]) -> list[Statement]:
         """The model's statements of pairs the tree and the rules said nothing about, with any
@@ -171,10 +173,21 @@ class PairPass:
             for s in existing
             if s.predicate in TREATY_PREDICATES and s.rule != SIGNING_RULE
         }
+        # a state the readers made a member of a body named in a sentence is not, in the same
+        # sentence, a member of the body in focus ("Full members in the association are A, B"
+        # after a sentence naming another body: the tree read "the association")
+        placed_by_readers = {
+            (s.subject, s.sentence_start)
+            for s in existing
+            if s.predicate not in TREATY_PREDICATES and s.object is not None
+        }
         best: dict[tuple[str, str, str], tuple[float, Placed]] = {}
         for placed in self.resolved():
             c = placed.candidate
             if (c.subject, c.object) in read or (c.subject, placed.sentence[0]) in parties:
+                continue
+            in_focus = len(c.chars) == 1
+            if in_focus and (c.subject, placed.sentence[0]) in placed_by_readers:
                 continue
             for predicate, probability in model.asserted(c.features, self.lexicon.lang):
                 triple = (c.subject, predicate, c.object)

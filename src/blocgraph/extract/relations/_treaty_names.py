@@ -101,6 +101,8 @@ _GENERIC = frozenset(
     | {"данный", "указанный", "соответствующий", "межгосударственный", "совместный", "тот"}
     | {"сам", "само", "сама", "самый"}
     | {"действующий", "нынешний", "existing", "present"}
+    | {"controversial", "groundbreaking", "ground-breaking", "significant", "subsequent"}
+    | {"long-awaited", "long-discussed", "долгожданный", "обсуждаемый", "последующий"}
 )
 """Modifiers that describe no particular instrument ("the international treaty", "этот
 договор"): with only these, the noun refers back like "the treaty"."""
@@ -247,6 +249,7 @@ def described_instrument(
         right = _tail(token, parties)
     if _plural(token) and not any(doc[i].text[:1].isupper() for i in left):
         return None  # "signed agreements on trade": several, unnamed ("the Minsk agreements")
+    left = _name_words(token, left)
     if all(_generic(doc[i]) or doc[i].is_punct for i in left):
         left = []  # "этот договор"; "российско-украинского договора": the parties' hyphen only
     if not left and not right:
@@ -262,8 +265,8 @@ def described_instrument(
         if "\n" in doc[i - 1].whitespace_ or "\n" in doc[i].text or own >= LONGEST:
             end = i
             break
-    if any(doc[i].pos_ == "PRON" for i in range(start, end)):
-        return None  # "договор о его создании": what it is on is said before
+    if any(_referring(doc[i]) for i in range(start, end)):
+        return None  # "договор о его создании", "протокол о вступлении этой страны": said before
     return doc[start:end] if end - start >= 2 or start < token.i else None
 
 
@@ -282,6 +285,29 @@ def _party_list(doc: Doc, start: int, end: int, parties: set[int]) -> int:
     not counted against its length."""
     at = next((i for i in range(start, end) if doc[i].lower_ in BETWEEN), None)
     return 0 if at is None else _parties_end(doc, at, end, parties) - at
+
+
+def _name_words(token: Token, left: list[int]) -> list[int]:
+    """The modifiers before a treaty noun that are words of its name. Before a capitalised noun
+    the name opens at its first capitalised word ("the landmark Comprehensive Economic
+    Partnership Agreement", "бессрочный Договор о дружбе"); before a lower-case one, evaluative
+    and generic words are no words of it ("the new bilateral defence cooperation agreement")."""
+    doc = token.doc
+    if token.text[:1].isupper() and token.i > token.sent.start:
+        first = next((i for i in sorted(left) if doc[i].text[:1].isupper()), token.i)
+        return [i for i in left if i >= first]
+    return [i for i in left if not _generic(doc[i])]
+
+
+def _referring(token: Token) -> bool:
+    """A pronoun or demonstrative: the words refer back, they name nothing."""
+    if token.pos_ == "PRON" or "Dem" in token.morph.get("PronType", []):
+        return True
+    return token.pos_ == "DET" and token.lemma_.lower() in _DEMONSTRATIVES
+
+
+_DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "такой"})
+"""Russian demonstratives, which the Russian morphology does not mark as such."""
 
 
 def _generic(token: Token) -> bool:

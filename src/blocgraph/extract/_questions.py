@@ -1,0 +1,57 @@
+"""Polar questions assert nothing: "Is Norway a member of the EU?", "Является ли Норвегия членом
+ЕС?", "Has Kazakhstan ratified the Paris Agreement?" ask whether a fact holds. A statement read
+in such a sentence is dropped, whichever reader found it. A question with a question word ("Why
+did Britain leave the EU?") presupposes its fact and is left to the readers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from blocgraph.extract._model import Statement
+
+_ENGLISH_OPENERS = frozenset(
+    {"is", "are", "was", "were", "will", "would", "has", "have", "had", "does", "do", "did"}
+    | {"can", "could", "should", "shall", "may", "might", "must"}
+    | {"isn't", "aren't", "wasn't", "weren't", "won't", "hasn't", "haven't", "doesn't"}
+    | {"don't", "didn't", "can't", "shouldn't"}
+)
+"""An English sentence opening with an auxiliary or the copula and ending in "?" asks."""
+_RUSSIAN_PARTICLES = frozenset({"ли", "разве", "неужели", "неужто"})
+"""A Russian sentence with one of these particles and ending in "?" asks."""
+_WORD = re.compile(r"[\w'’-]+")
+_CLOSERS = "\"'»”’)]… \t\r\n"
+
+
+def polar_question(sentence: str) -> bool:
+    """Whether ``sentence`` is a yes–no question.
+
+    >>> polar_question("Is Norway a member of the EU?")
+    True
+    >>> polar_question("Вступит ли Турция в ЕС?")
+    True
+    >>> polar_question("Why did Britain leave the EU?")
+    False
+    >>> polar_question("Norway is a member of NATO.")
+    False
+    """
+    if not sentence.rstrip(_CLOSERS).endswith("?"):
+        return False
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence)]
+    if not words:
+        return False
+    return words[0] in _ENGLISH_OPENERS or any(w in _RUSSIAN_PARTICLES for w in words)
+
+
+def without_questions(text: str, statements: Iterable[Statement]) -> list[Statement]:
+    """The statements not read in a polar question of ``text`` (document offsets)."""
+    asked: dict[tuple[int, int], bool] = {}
+    kept: list[Statement] = []
+    for statement in statements:
+        bounds = (statement.sentence_start, statement.sentence_end)
+        if bounds not in asked:
+            asked[bounds] = polar_question(text[bounds[0] : bounds[1]])
+        if not asked[bounds]:
+            kept.append(statement)
+    return kept
