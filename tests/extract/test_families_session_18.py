@@ -142,3 +142,9 @@ def test_a_signing_naming_no_signer_is_the_named_pair(extractor: Extractor, text
 def test_a_ratification_naming_no_ratifier_is_nobody(extractor: Extractor) -> None:
     text = "The India-Bhutan Friendship Treaty was ratified last year."
     assert not {t for t in triples(extractor, text) if t[1] == "ratified"}
+
+
+def test_an_agency_in_capitals_is_an_unknown_speaker(extractor: Extractor) -> None:
+    text = "Kazakhstan has ratified the Paris Agreement, TASS reported."
+    (statement,) = [s for s in extractor.extract(text).statements if s.predicate == "ratified"]
+    assert statement.asserted_by == "unknown"  # the parser read "TASS" as an adverb
