@@ -96,3 +96,55 @@ def test_the_pair_model_keeps_the_body_the_sentence_was_read_with(extractor: Ext
     found = triples(extractor, text)
     assert ("CUB", "memberOf", "ACS") in found
     assert not {t for t in found if t[2] == "CARICOM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Albania has been a member of the Organization of the Islamic Conference since 1992.",
+            ("ALB", "joined", "OIC"),
+        ),
+        ("Казахстан является членом ВТО с 2015 года.", ("KAZ", "joined", "WTO")),
+        (
+            "A member of the EU since 1995, Finland was the only Nordic state to join the euro.",
+            ("FIN", "joined", "EU"),
+        ),
+    ],
+)
+def test_a_membership_since_a_year_is_the_joining_that_year(
+    extractor: Extractor, text: str, joined: tuple[str, str, str]
+) -> None:
+    statements = extractor.extract(text).statements
+    years = {s.qualifiers.get("year") for s in statements if s.triple == joined}
+    assert years and years <= {1992, 2015, 1995}
+    assert (joined[0], "memberOf", joined[2]) in {s.triple for s in statements}
+
+
+def test_a_membership_since_no_year_is_no_joining(extractor: Extractor) -> None:
+    text = "Norway has been a member of NATO since its founding. Казахстан сотрудничает с Россией."
+    assert ("NOR", "joined", "NATO") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The India-Bhutan Friendship Treaty was signed on Thursday.",
+        '"The signing of the India-Bhutan Friendship Treaty today opens a new era," he said.',
+    ],
+)
+def test_a_signing_naming_no_signer_is_the_named_pair(extractor: Extractor, text: str) -> None:
+    found = {t for t in triples(extractor, text) if t[1] == "signed"}
+    treaty = "new:india-bhutan-friendship-treaty"
+    assert found == {("IND", "signed", treaty), ("BTN", "signed", treaty)}
+
+
+def test_a_ratification_naming_no_ratifier_is_nobody(extractor: Extractor) -> None:
+    text = "The India-Bhutan Friendship Treaty was ratified last year."
+    assert not {t for t in triples(extractor, text) if t[1] == "ratified"}
+
+
+def test_an_agency_in_capitals_is_an_unknown_speaker(extractor: Extractor) -> None:
+    text = "Kazakhstan has ratified the Paris Agreement, TASS reported."
+    (statement,) = [s for s in extractor.extract(text).statements if s.predicate == "ratified"]
+    assert statement.asserted_by == "unknown"  # the parser read "TASS" as an adverb

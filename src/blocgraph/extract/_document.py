@@ -38,6 +38,7 @@ from blocgraph.extract._topic import Topic
 from blocgraph.extract._tree_merge import TREE_PREDICATES, TreePass, tree_pass
 from blocgraph.extract.learned import PairPass
 from blocgraph.extract.relations import TreeReader
+from blocgraph.extract.relations._since import SUFFIX
 
 #: Chunks linked before their candidate sentences are parsed in one batch: enough for a news
 #: text to be one batch, few enough that a long file's docs do not pile up.
@@ -227,7 +228,8 @@ class DocumentRead:
                 asserted_by = c.attribution.asserted_by(
                     _chars(c.doc, item), sentence_index.get(sent_start, 0)
                 )
-                self.statements.append(_statement(c, item, sent_start, sent_end, asserted_by))
+                made = _statement(c, item, sent_start, sent_end, asserted_by)
+                self.statements += [made, *_joined_since(made)]
 
 
 def _statement(
@@ -250,6 +252,19 @@ def _statement(
         rule=item.rule,
         qualifiers=qualifiers,
     )
+
+
+def _joined_since(statement: Statement) -> list[Statement]:
+    """A rule's membership dated "since" a year is the joining that year ("A member of the EU
+    since 1995, Finland …"), as the tree reads it (``relations/_since.py``)."""
+    year = statement.qualifiers.get("since")
+    if statement.predicate != "memberOf" or not isinstance(year, int):
+        return []
+    return [
+        replace(
+            statement, predicate="joined", qualifiers={"year": year}, rule=statement.rule + SUFFIX
+        )
+    ]
 
 
 def _with_office(statement: Statement, memory: DocumentContext) -> Statement:

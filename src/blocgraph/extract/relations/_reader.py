@@ -41,6 +41,7 @@ from blocgraph.extract.relations._readers_treaty_roles import (
     treaty_role_readings,
 )
 from blocgraph.extract.relations._role_segments import by_nearest_role
+from blocgraph.extract.relations._since import joined_since
 from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
 from blocgraph.extract.relations._token_args import map_entities, subject_spans
@@ -293,6 +294,7 @@ class TreeReader:
                 made = self._statement(reading, sent, context, last_person)
                 if made is not None:
                     found += [made, *gapped_statements(made, reading, sent, context)]
+                    found += joined_since(made, reading.trigger)  # "a member since 1992"
                     asserted += [reading] if made.polarity == "positive" else []
         relations = treaty_readings(sent, context, self.person_states)
         relations += treaty_role_readings(sent, context)

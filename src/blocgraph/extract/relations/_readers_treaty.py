@@ -22,7 +22,7 @@ from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._subjects import subjects
-from blocgraph.extract.relations._treaty_counterparts import counterparts
+from blocgraph.extract.relations._treaty_counterparts import counterparts, named_pair
 from blocgraph.extract.relations._treaty_kinds import definite_description
 from blocgraph.extract.relations._treaty_names import (
     TREATY_NOUNS,
@@ -375,6 +375,8 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
         if not found and predicate == "signed" and among is not None:
             found = states_after(among, context)  # "the Treaty … between A and B was concluded"
             rule = PARTIES_RULE
+        if not found and predicate == "signed" and treaty.antecedent is None:
+            found = named_pair(sent.doc, treaty, context)  # "the signing of the A–B Treaty"
         if found and predicate == "signed" and token.pos_ in {"VERB", "AUX"}:
             found += [
                 c for c in counterparts(token, treaty_token, context, persons) if c not in found

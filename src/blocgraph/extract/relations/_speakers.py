@@ -120,7 +120,21 @@ def _subject(verb: Token) -> Token | None:
         return agents[0]
     # Russian impersonal plural: "В МИД Азербайджана опровергли …" — the organ speaks
     organs = [c for c in kids(verb, "obl") if case_of(c) in {"в", "во"} and c.i < verb.i]
-    return organs[0] if organs else None
+    if organs:
+        return organs[0]
+    return _misparsed_acronym(verb)
+
+
+def _misparsed_acronym(verb: Token) -> Token | None:
+    """An all-capital word right before a subjectless finite verb, which the parser took for
+    something else ("…, TASS reported" with "TASS" an adverb): the subject."""
+    if verb.i == 0 or "Fin" not in verb.morph.get("VerbForm", []):
+        return None
+    before = verb.doc[verb.i - 1]
+    word = before.text
+    if before.head.i == verb.i and len(word) >= 2 and word.isalpha() and word.isupper():
+        return before
+    return None
 
 
 def asserter(tree: str | None, quoted: str, spoken: str | None = None) -> str:

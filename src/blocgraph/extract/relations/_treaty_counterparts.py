@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._treaty_signers import as_signers
@@ -43,3 +43,22 @@ def _nominal_path(token: Token, top: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+_PAIR_GLUE = frozenset({"-", "–", "—", "/"})
+
+
+def named_pair(doc: Doc, treaty: Arg, context: Context) -> list[Arg]:
+    """The two states a bilateral instrument's name pairs ("the India-Bhutan Friendship Treaty",
+    "the Nauru–Australia Treaty"): its signers when the signing names no other ("the signing of
+    the India-Bhutan Friendship Treaty", "the A–B Treaty was signed on Monday"; the gold reads
+    them so in 3 texts of 3)."""
+    seen: list[Arg] = []
+    for i in range(treaty.start, treaty.end):
+        arg = context.states.get(i)  # the states inside the treaty's own mention
+        if arg is not None and arg not in seen:
+            seen.append(arg)
+    if len(seen) != 2 or {a.id for a in seen} == {seen[0].id} or seen[0].end >= seen[1].start:
+        return []
+    glue = doc[seen[0].end : seen[1].start]
+    return seen if len(glue) == 1 and glue[0].text in _PAIR_GLUE else []
