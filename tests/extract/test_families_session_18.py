@@ -148,3 +148,22 @@ def test_an_agency_in_capitals_is_an_unknown_speaker(extractor: Extractor) -> No
     text = "Kazakhstan has ratified the Paris Agreement, TASS reported."
     (statement,) = [s for s in extractor.extract(text).statements if s.predicate == "ratified"]
     assert statement.asserted_by == "unknown"  # the parser read "TASS" as an adverb
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "В 1976 году Египет разорвал договор о дружбе и сотрудничестве с Советским Союзом.",
+            ("EGY", "denounced", "new:договор-о-дружбе-и-сотрудничестве"),
+        ),
+        (
+            "Россия расторгла соглашение о военном сотрудничестве с Канадой.",
+            ("RUS", "denounced", "new:соглашение-о-военном-сотрудничестве"),
+        ),
+    ],
+)
+def test_breaking_a_treaty_is_denouncing_it(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(extractor, text)

@@ -50,11 +50,13 @@ _ACCEDE_NOUNS = frozenset({"accession", "adherence", "присоединение
 """A state's accession to a treaty is its consent to be bound (``ratified``, as the verb)."""
 _DENOUNCE_VERBS = frozenset(
     {"denounce", "withdraw", "quit", "exit", "leave", "terminate", "abrogate", "scrap"}
-    | {"денонсировать", "выйти", "выходить"}
+    | {"annul", "renounce", "revoke"}
+    | {"денонсировать", "выйти", "выходить", "расторгнуть", "расторгать", "разорвать"}
+    | {"разрывать", "аннулировать"}
 )
 _DENOUNCE_NOUNS = frozenset(
     {"denunciation", "withdrawal", "termination", "денонсация", "выход", "прекращение"}
-    | {"расторжение"}
+    | {"abrogation", "annulment", "расторжение", "разрыв", "аннулирование"}
 )
 _OPERATION = frozenset({"действие", "operation", "effect", "validity"})
 _ACCEDE = frozenset({"accede", "join", "присоединиться", "присоединяться"})
