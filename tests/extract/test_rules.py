@@ -396,7 +396,7 @@ def test_transcript_speaker_label(extractor: Extractor) -> None:
         # a role phrase opening the sentence describes the state after its comma
         (
             "A member of the SCO since 2017, India hosted the summit.",
-            {("IND", "memberOf", "SCO")},
+            {("IND", "memberOf", "SCO"), ("IND", "joined", "SCO")},  # dated: joined in 2017
         ),
         (
             "As an observer of the SCO, Mongolia attends its summits.",
