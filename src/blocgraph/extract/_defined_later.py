@@ -9,7 +9,8 @@ from collections import defaultdict
 from dataclasses import replace
 from itertools import pairwise
 
-from blocgraph.extract._model import NEW_PREFIX, Mention, Statement
+from blocgraph.extract._model import MEMBERSHIP_PREDICATES, NEW_PREFIX, Mention, Statement
+from blocgraph.extract.relations._openworld_ru import capitalised_like_acronym
 from blocgraph.extract.relations._slug import slug
 
 
@@ -25,8 +26,7 @@ def _bracketed(text: str, name: Mention, abbreviation: Mention) -> bool:
 
 def _abbreviation(text: str) -> bool:
     """Whether a mention's text is an abbreviation ("ФАО", "IWC", "ЕврАзЭС")."""
-    capitals = sum(ch.isupper() for ch in text)
-    return " " not in text and 2 <= len(text) <= 10 and capitals >= 2 and capitals * 2 >= len(text)
+    return " " not in text and 2 <= len(text) <= 10 and capitalised_like_acronym(text)
 
 
 def defined_later(
@@ -61,9 +61,6 @@ def defined_later(
     return mentions, statements
 
 
-_MEMBERSHIP = frozenset({"memberOf", "joined", "left", "observerOf", "partnerOf", "suspendedIn"})
-
-
 def without_owners(mentions: list[Mention], statements: list[Statement]) -> list[Statement]:
     """No membership of a body in an open-world body whose name its abbreviation closes: "ООН"
     in "Всемирная туристская организация ООН" is the owner, not a member (a headline run into
@@ -76,7 +73,7 @@ def without_owners(mentions: list[Mention], statements: list[Statement]) -> list
         s
         for s in statements
         if not (
-            s.predicate in _MEMBERSHIP
+            s.predicate in MEMBERSHIP_PREDICATES
             and s.object is not None
             and s.object.startswith(NEW_PREFIX)
             and any(s.object.endswith(f"-{name}") for name in names.get(s.subject, ()))

@@ -38,7 +38,7 @@ from blocgraph.extract._topic import Topic
 from blocgraph.extract._tree_merge import TREE_PREDICATES, TreePass, tree_pass
 from blocgraph.extract.learned import PairPass
 from blocgraph.extract.relations import TreeReader
-from blocgraph.extract.relations._since import SUFFIX
+from blocgraph.extract.relations._since import joining
 
 #: Chunks linked before their candidate sentences are parsed in one batch: enough for a news
 #: text to be one batch, few enough that a long file's docs do not pile up.
@@ -260,11 +260,7 @@ def _joined_since(statement: Statement) -> list[Statement]:
     year = statement.qualifiers.get("since")
     if statement.predicate != "memberOf" or not isinstance(year, int):
         return []
-    return [
-        replace(
-            statement, predicate="joined", qualifiers={"year": year}, rule=statement.rule + SUFFIX
-        )
-    ]
+    return [joining(statement, year)]
 
 
 def _with_office(statement: Statement, memory: DocumentContext) -> Statement:

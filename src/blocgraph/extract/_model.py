@@ -45,6 +45,10 @@ Predicate = Literal[
 """Statement predicates (see the README's extraction section for what each means)."""
 
 PREDICATES: tuple[str, ...] = Predicate.__args__  # type: ignore[attr-defined]
+MEMBERSHIP_PREDICATES = frozenset(
+    {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn"}
+)
+"""A state's or body's standing in a body and the events that change it."""
 TREATY_PREDICATES = frozenset({"signed", "ratified", "denounced", "partnershipWith"})
 """Treaty and partnership predicates (issue 13), annotated in gold texts from round 56 on."""
 SYMMETRIC_PREDICATES = frozenset({"partnershipWith"})

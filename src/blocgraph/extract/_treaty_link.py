@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from blocgraph.extract._model import NEW_PREFIX, Mention, Statement
+from blocgraph.extract._model import MEMBERSHIP_PREDICATES, NEW_PREFIX, Mention, Statement
 from blocgraph.extract._treaty_ids import (
     ACTS,
     GENERIC,
@@ -29,9 +29,7 @@ from blocgraph.extract._treaty_ids import (
 )
 from blocgraph.extract.relations._slug import slug
 
-_MEMBERSHIP = frozenset(
-    {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn", "cooperatesWith"}
-)
+_MEMBERSHIP = MEMBERSHIP_PREDICATES | {"cooperatesWith"}
 _WINDOW = 150
 """Characters around a treaty's mention searched for its parties (a statement's: its sentence)."""
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from blocgraph.extract._attribution import Attribution
 from blocgraph.extract._linker import Linked
 from blocgraph.extract._model import (
+    MEMBERSHIP_PREDICATES,
     EntityType,
     Mention,
     Polarity,
@@ -25,12 +26,11 @@ from blocgraph.extract._syntactic import Language, Syntax
 from blocgraph.extract.relations import Entity, Lexicon, TreeReader, TreeStatement, polarity
 from blocgraph.extract.relations._openworld import mint
 from blocgraph.extract.relations._openworld_persons import capitalised
+from blocgraph.extract.relations._openworld_ru import owner_closes
 from blocgraph.extract.relations._speakers import asserter
 from blocgraph.extract.relations._tree import excluded
 
-TREE_PREDICATES = frozenset(
-    {"memberOf", "observerOf", "partnerOf", "joined", "left", "suspendedIn", "proposes"}
-)
+TREE_PREDICATES = MEMBERSHIP_PREDICATES | {"proposes"}
 """Predicates the tree reader reads; for the others the surface rules still speak alone."""
 
 
@@ -120,8 +120,7 @@ def _closing_owner(known: Entity, minted: Entity, text: str) -> bool:
         known.type == minted.type == "body"
         and minted.char_start < known.char_start
         and known.char_end == minted.char_end
-        and text[known.char_start : known.char_end].isupper()
-        and text[minted.char_end :].lstrip(" ").startswith("(")
+        and owner_closes(text, known.char_start, known.char_end)
     )
 
 

@@ -131,8 +131,7 @@ def russian_acronyms(doc: Doc, known: list[Entity]) -> list[Entity]:
     found = []
     for token in doc:
         text = token.text
-        capitals = sum(ch.isupper() for ch in text)
-        if not _ACRONYM.fullmatch(text) or capitals < 2 or capitals * 2 < len(text):
+        if not _ACRONYM.fullmatch(text) or not capitalised_like_acronym(text):
             continue
         if text in _NOT_BODIES or text.upper() in _NOT_BODIES:
             continue
@@ -216,5 +215,18 @@ def _defined_apart(doc: Doc, inside: list[Entity], after: re.Match[str] | None) 
     if after is None or len(inside) != 1 or inside[0].type != "body":
         return False
     owner = doc.text[inside[0].char_start : inside[0].char_end]
-    closing = doc.text[inside[0].char_end :].lstrip(" ").startswith("(")
-    return owner.isupper() and closing and after.group(1) != owner  # "… ООН (ФАО)"
+    closes = owner_closes(doc.text, inside[0].char_start, inside[0].char_end)
+    return closes and after.group(1) != owner  # "… ООН (ФАО)"
+
+
+def owner_closes(text: str, start: int, end: int) -> bool:
+    """Whether the known body's abbreviation at ``text[start:end]`` closes a name that a
+    bracketed abbreviation defines right after it ("… организации ООН (ФАО)")."""
+    return text[start:end].isupper() and text[end:].lstrip(" ").startswith("(")
+
+
+def capitalised_like_acronym(text: str) -> bool:
+    """Whether a word is capitalised like an acronym: two capitals or more, at least half of
+    its letters ("ФАО", "ЕврАзЭС", "IWC")."""
+    capitals = sum(ch.isupper() for ch in text)
+    return capitals >= 2 and capitals * 2 >= len(text)

@@ -5,13 +5,14 @@ give ``memberOf`` and ``joined`` with ``year`` (the gold's reading in 4 texts of
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._tree import case_of
 
 if TYPE_CHECKING:
+    from blocgraph.extract._model import Statement
     from blocgraph.extract.relations._reader import TreeStatement
 
 _SINCE = frozenset({"since", "с", "со"})
@@ -19,6 +20,7 @@ _YEARS = range(1800, 2101)
 _YEAR_NOUNS = frozenset({"год", "г", "г."})
 """After Russian "с", only a year ("с 1992 года") dates: "с Россией" is a partner."""
 SUFFIX = "+since"
+"""Marks the rule of a joining read from a dated membership."""
 
 
 def _year_of(phrase: Token) -> int | None:
@@ -53,6 +55,15 @@ def joined_since(made: TreeStatement, trigger: Token) -> list[TreeStatement]:
     if made.predicate != "memberOf" or made.polarity != "positive" or made.object is None:
         return []
     year = since_year(trigger)
-    if year is None:
-        return []
-    return [replace(made, predicate="joined", qualifiers={"year": year}, rule=made.rule + SUFFIX)]
+    return [] if year is None else [joining(made, year)]
+
+
+_Dated = TypeVar("_Dated", "TreeStatement", "Statement")
+
+
+def joining(membership: _Dated, year: int) -> _Dated:
+    """The joining in ``year`` a membership dated "since" it states (the tree's statement or a
+    rule's), its rule marked with :data:`SUFFIX`."""
+    return replace(
+        membership, predicate="joined", qualifiers={"year": year}, rule=membership.rule + SUFFIX
+    )

@@ -58,7 +58,7 @@ def named_pair(doc: Doc, treaty: Arg, context: Context) -> list[Arg]:
         arg = context.states.get(i)  # the states inside the treaty's own mention
         if arg is not None and arg not in seen:
             seen.append(arg)
-    if len(seen) != 2 or {a.id for a in seen} == {seen[0].id} or seen[0].end >= seen[1].start:
+    if len(seen) != 2 or seen[0].id == seen[1].id or seen[0].end >= seen[1].start:
         return []
     glue = doc[seen[0].end : seen[1].start]
     return seen if len(glue) == 1 and glue[0].text in _PAIR_GLUE else []
