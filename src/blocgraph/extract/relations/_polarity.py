@@ -22,7 +22,14 @@ from spacy.tokens import Token
 from blocgraph.extract.relations._asides import aside, writers_aside
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._subjects import decided, misread_relative
-from blocgraph.extract.relations._tree import ancestors, base, case_of, kids, modified_noun
+from blocgraph.extract.relations._tree import (
+    ancestors,
+    base,
+    case_of,
+    kids,
+    modified_noun,
+    set_off_participle,
+)
 
 Polarity = Literal["positive", "negative"]
 
@@ -128,13 +135,27 @@ def _gerund_argument(trigger: Token, lexicon: Lexicon) -> bool:
 
 def _describes(trigger: Token, lexicon: Lexicon) -> bool:
     """A reduced relative of standing the parser hung on the verb ("leave the organisation
-    currently comprising A, B"): like a relative clause, it describes its noun as it is."""
+    currently comprising A, B", "join the Customs Union, comprised of A, B"): like a relative
+    clause, it describes its noun as it is."""
     found = lexicon.trigger(trigger.lemma_, "VERB")
     if found is None or found.frame not in {"include", "include_member"}:
         return False
-    return bool(
-        modified_noun(trigger)
-    )  # a true "acl" keeps its head's modality ("would be a forum bringing together")
+    # a true "acl" keeps its head's modality ("would be a forum bringing together")
+    return bool(modified_noun(trigger) or set_off_participle(trigger))
+
+
+def _names_described(clause: Token) -> bool:
+    """Whether a relative clause is the writer's description of a name, which a denial above
+    does not reach ("denied that A would leave the CSTO, which includes B and C"): a set-off
+    participle, a "which"/"who" relative, or a relative on a proper name. A "that" clause on a
+    common noun may be the content of a claim ("reports that A left") and stays denied."""
+    if set_off_participle(clause) or misread_relative(clause):
+        return True
+    relative = any(c.lower_ in _WH_WORDS for c in clause.children if c.i < clause.i)
+    return relative or clause.head.pos_ == "PROPN"
+
+
+_WH_WORDS = frozenset({"which", "who", "whose", "whom", "который", "которая", "которое", "которые"})
 
 
 _PLANS = frozenset(
@@ -318,14 +339,16 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         refused = head.lemma_.lower() in _PLANS and negated(head, lexicon)
         return "negative" if refused or denied_above(trigger, lexicon) else None
     described = False  # above a relative clause: only a denial still reaches down
+    background = False  # above the writer's description of a name: not even a denial
     for head, child in ancestors(trigger):
         lemma = head.lemma_.lower()
         link = base(child.dep_)
         if link not in _CLAUSE_UP:
             break
-        if (lemma in denial or head.lower_ in denial) and link == "conj" and child.i > head.i:
+        denies = lemma in denial or head.lower_ in denial
+        if denies and link == "conj" and child.i > head.i:
             break  # "declined full membership and will remain an observer": its own clause
-        if lemma in denial or head.lower_ in denial:
+        if denies and not background:
             negative = not negative if not negated(head, lexicon) else negative
             return "negative" if negative else "positive"
         if (
@@ -336,6 +359,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
             # "are set to join the bloc, which is made up of A and B": the relative clause
             # describes the bloc as it is, whatever the main clause plans
             described = True
+            background = background or (not denies and _names_described(child))
         if described:
             continue
         if completed_procedure(head, lexicon):

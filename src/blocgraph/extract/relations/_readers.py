@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from blocgraph.extract.relations._frames import FrameReader
 from blocgraph.extract.relations._readers_begin import begin, resume
+from blocgraph.extract.relations._readers_collective import collective
 from blocgraph.extract.relations._readers_events import (
     admit,
     cease,
@@ -45,4 +46,5 @@ READERS: dict[str, FrameReader] = {
     "sign": sign,
     "begin": begin,
     "resume": resume,
+    "collective": collective,
 }

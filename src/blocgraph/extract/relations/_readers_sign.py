@@ -39,9 +39,12 @@ _CHARTERS = frozenset({"treaty", "charter", "statute", "договор", "уст
 """Instruments that, "on" a body, are that body's founding treaty."""
 REPRESENTATIVES = frozenset(
     {"head", "leader", "president", "minister", "representative", "delegation", "government"}
-    | {"chief", "delegate", "envoy"}
+    | {"chief", "delegate", "envoy", "ambassador", "commissioner", "premier", "chancellor"}
+    | {"king", "queen", "emir", "sultan", "monarch", "counterpart", "diplomat", "consul"}
     | {"plenipotentiary", "глава", "лидер", "президент", "министр", "представитель", "делегация"}
-    | {"правительство", "state", "государство"}
+    | {"правительство", "state", "государство", "посол", "премьер", "премьер-министр"}
+    | {"канцлер", "король", "эмир", "султан", "монарх", "коллега", "дипломат", "консул"}
+    | {"посланник", "полпред"}
 )
 """Nouns of those who sign for a state ("the Heads of State of A and B", "главы государств")."""
 

@@ -25,14 +25,20 @@ def counterparts(
     ("a free trade agreement with B": rounds 120 and 121 left those without a statement)."""
     if treaty_token is not None and {c.lower_ for c in kids(treaty_token, "det")} & _SOME:
         return []  # "signed a free trade agreement with B": unnamed, the contract's optional
-    nominals = [c for c in kids(trigger, "obl") if case_of(c) in _WITH]
+    nominals = [c for c in kids(trigger, "obl") if _with(c)]
     if treaty_token is not None:  # "соглашение о взаимной отмене визовых требований с Палау"
         nominals += [
             t
             for t in treaty_token.subtree
-            if t.i > treaty_token.i and case_of(t) in _WITH and _nominal_path(t, treaty_token)
+            if t.i > treaty_token.i and _with(t) and _nominal_path(t, treaty_token)
         ]
     return as_signers(nominals, context, persons)
+
+
+def _with(token: Token) -> bool:
+    """Whether "with" marks a nominal, also when a possessive's "'s" shares it ("with New
+    Zealand's High Commissioner")."""
+    return case_of(token).split(" ")[0] in _WITH
 
 
 def _nominal_path(token: Token, top: Token) -> bool:

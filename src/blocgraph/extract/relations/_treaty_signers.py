@@ -79,7 +79,9 @@ def _represented(token: Token, context: Context) -> list[Arg]:
         return []
     found: list[Arg] = []
     # "the Japanese and Mongolian prime ministers": the states their adjectives name too
-    adjectives = [a for c in kids(token, "amod") for a in (c, *kids(c, "conj"))]
+    # "the New Zealand High Commissioner", "New Zealand's envoy": the state before the office
+    adjectives = [a for c in kids(token, "amod", "compound") for a in (c, *kids(c, "conj"))]
+    adjectives += kids(token, "nmod:poss")
     for child in represented([token]) + adjectives:
         for arg in context.args(child, _STATES):
             if arg.type == "state" and all(a.id != arg.id for a in found):

@@ -159,6 +159,25 @@ def modified_noun(participle: Token) -> list[Token]:
     return [participle.doc[before]]
 
 
+SET_OFF = frozenset({",", "–", "—", "-", "("})
+"""Marks that set a participle off from the name it describes ("the Customs Union, comprised
+of A and B", "the Nordic Defence Cooperation – comprising A, B –")."""
+
+
+def set_off_participle(participle: Token) -> list[Token]:
+    """The noun a participle set off by a comma, dash or bracket right after it describes
+    ("the Customs Union, comprised of A, B", however the parser hung the participle), when
+    the participle has no subject or auxiliary of its own."""
+    if participle.tag_ not in {"VBN", "VBG"} or participle.i < 2:
+        return []
+    if kids(participle, "nsubj", "aux", "cop"):
+        return []
+    mark, before = participle.doc[participle.i - 1], participle.doc[participle.i - 2]
+    if mark.text not in SET_OFF or not (before.pos_ in {"NOUN", "PROPN"} or before.text == ")"):
+        return []
+    return [before]
+
+
 def ancestors(token: Token) -> Iterator[tuple[Token, Token]]:
     """(ancestor, the child on the path to ``token``) from the head up to the root."""
     child = token
