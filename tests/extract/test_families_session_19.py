@@ -112,3 +112,22 @@ def test_an_official_on_the_other_side_signs_for_the_state(
     extractor: Extractor, text: str, other: tuple[str, str, str]
 ) -> None:
     assert other in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq is currently in the middle of the road to join the WTO.",
+        "Iraq is on its way to joining the World Trade Organization.",
+        "The minister stressed the importance of Iraq's accession to the WTO.",
+        "Ирак находится на пути к вступлению в ВТО.",
+    ],
+)
+def test_a_road_to_membership_is_not_membership(extractor: Extractor, text: str) -> None:
+    assert not any(p in {"joined", "memberOf"} for _, p, _ in triples(extractor, text))
+
+
+def test_a_relative_on_a_claims_holder_stays_denied(extractor: Extractor) -> None:
+    text = "People who claim that Armenia left the CSTO, which unites six states, are wrong."
+    assert triples(extractor, text) == set()
+    assert ("ARM", "left", "CSTO") in triples(extractor, text, "negative")
