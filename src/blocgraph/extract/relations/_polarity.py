@@ -272,14 +272,20 @@ def _bare_infinitive(trigger: Token) -> bool:
     while base(head.dep_) == "conj" and head.head.i != head.i:
         head = head.head  # "решили принять A и исключить B"
     above = head.head
-    taken = (  # "приняла решение возобновить членство": a decision taken
-        above.lemma_.lower() == "решение"
-        and base(above.dep_) == "obj"
-        and above.head.lemma_.lower() == "принять"
-        and "Past" in above.head.morph.get("Tense", [])  # not "может принять", "примет"
-        and not any(c.lower_ == "не" for c in (*above.head.children, *above.children))
-    )
+    taken = taken_decision(above)  # "приняла решение возобновить членство"
     return above.i == head.i or (above.lemma_.lower() not in _DECIDING and not taken)
+
+
+def taken_decision(noun: Token) -> bool:
+    """Whether a noun is a decision taken ("приняла решение возобновить членство", "приняло
+    решение о приостановлении его членства"): what it decides is done."""
+    return (
+        noun.lemma_.lower() == "решение"
+        and base(noun.dep_) == "obj"
+        and noun.head.lemma_.lower() == "принять"
+        and "Past" in noun.head.morph.get("Tense", [])  # not "может принять", "примет"
+        and not any(c.lower_ == "не" for c in (*noun.head.children, *noun.children))
+    )
 
 
 def _modal_before(trigger: Token, lexicon: Lexicon) -> bool:
