@@ -112,3 +112,48 @@ def test_an_official_on_the_other_side_signs_for_the_state(
     extractor: Extractor, text: str, other: tuple[str, str, str]
 ) -> None:
     assert other in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq is currently in the middle of the road to join the WTO.",
+        "Iraq is on its way to joining the World Trade Organization.",
+        "The minister stressed the importance of Iraq's accession to the WTO.",
+        "Ирак находится на пути к вступлению в ВТО.",
+    ],
+)
+def test_a_road_to_membership_is_not_membership(extractor: Extractor, text: str) -> None:
+    assert not any(p in {"joined", "memberOf"} for _, p, _ in triples(extractor, text))
+
+
+def test_a_relative_on_a_claims_holder_stays_denied(extractor: Extractor) -> None:
+    text = "People who claim that Armenia left the CSTO, which unites six states, are wrong."
+    assert triples(extractor, text) == set()
+    assert ("ARM", "left", "CSTO") in triples(extractor, text, "negative")
+
+
+def test_agents_after_a_russian_participle_however_parsed(extractor: Extractor) -> None:
+    text = (
+        "Соглашение о свободной торговле, подписанное в 1992 году США, Канадой и Мексикой, "
+        "вступило в силу в 1994 году."
+    )
+    signers = {s for s, p, _ in triples(extractor, text) if p == "signed"}
+    assert signers == {"USA", "CAN", "MEX"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Арабские страны приостановили членство Египта в Лиге арабских государств.",
+        "Arab states suspended Egypt's membership in the Arab League.",
+        "Совещание приняло решение о приостановлении членства Египта в Лиге арабских государств.",
+    ],
+)
+def test_the_suspended_membership_is_its_owners(extractor: Extractor, text: str) -> None:
+    assert triples(extractor, text) == {("EGY", "suspendedIn", "LAS")}
+
+
+def test_a_decision_not_yet_taken_is_not_the_event(extractor: Extractor) -> None:
+    text = "Совещание может принять решение о приостановлении членства Египта в Лиге."
+    assert not any(p == "suspendedIn" for _, p, _ in triples(extractor, text))

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from blocgraph.extract.relations._asides import aside, writers_aside
 from blocgraph.extract.relations._lexicon import Lexicon
-from blocgraph.extract.relations._subjects import decided, misread_relative
+from blocgraph.extract.relations._subjects import BODY_DESCRIPTIONS, decided, misread_relative
 from blocgraph.extract.relations._tree import (
     ancestors,
     base,
@@ -145,17 +145,27 @@ def _describes(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _names_described(clause: Token) -> bool:
-    """Whether a relative clause is the writer's description of a name, which a denial above
+    """Whether a relative clause is the writer's description of a body, which a denial above
     does not reach ("denied that A would leave the CSTO, which includes B and C"): a set-off
-    participle, a "which"/"who" relative, or a relative on a proper name. A "that" clause on a
-    common noun may be the content of a claim ("reports that A left") and stays denied."""
-    if set_off_participle(clause) or misread_relative(clause):
-        return True
-    relative = any(c.lower_ in _WH_WORDS for c in clause.children if c.i < clause.i)
-    return relative or clause.head.pos_ == "PROPN"
+    participle or a "which" relative on a name or on a body's description ("the bloc"). A "that"
+    clause may be the content of a claim ("reports that A left"), and a relative on a person or a
+    pronoun is the claim's holder ("those who assert that A is leaving"): both stay denied."""
+    described = set_off_participle(clause)
+    if not described:
+        relative = any(c.lower_ in _WHICH for c in clause.children if c.i < clause.i)
+        described = [clause.head] if relative or misread_relative(clause) else []
+    return any(_named(noun) or noun.lemma_.lower() in _BODY_NOUNS for noun in described)
 
 
-_WH_WORDS = frozenset({"which", "who", "whose", "whom", "который", "которая", "которое", "которые"})
+def _named(noun: Token) -> bool:
+    """A name, however tagged: a proper noun, or a capitalised word inside the sentence."""
+    if noun.pos_ == "PRON":
+        return False
+    return noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)
+
+
+_WHICH = frozenset({"which", "который", "которая", "которое", "которые"})
+_BODY_NOUNS = BODY_DESCRIPTIONS | {"организация", "блок", "союз", "альянс", "объединение"}
 
 
 _PLANS = frozenset(
@@ -262,14 +272,20 @@ def _bare_infinitive(trigger: Token) -> bool:
     while base(head.dep_) == "conj" and head.head.i != head.i:
         head = head.head  # "решили принять A и исключить B"
     above = head.head
-    taken = (  # "приняла решение возобновить членство": a decision taken
-        above.lemma_.lower() == "решение"
-        and base(above.dep_) == "obj"
-        and above.head.lemma_.lower() == "принять"
-        and "Past" in above.head.morph.get("Tense", [])  # not "может принять", "примет"
-        and not any(c.lower_ == "не" for c in (*above.head.children, *above.children))
-    )
+    taken = taken_decision(above)  # "приняла решение возобновить членство"
     return above.i == head.i or (above.lemma_.lower() not in _DECIDING and not taken)
+
+
+def taken_decision(noun: Token) -> bool:
+    """Whether a noun is a decision taken ("приняла решение возобновить членство", "приняло
+    решение о приостановлении его членства"): what it decides is done."""
+    return (
+        noun.lemma_.lower() == "решение"
+        and base(noun.dep_) == "obj"
+        and noun.head.lemma_.lower() == "принять"
+        and "Past" in noun.head.morph.get("Tense", [])  # not "может принять", "примет"
+        and not any(c.lower_ == "не" for c in (*noun.head.children, *noun.children))
+    )
 
 
 def _modal_before(trigger: Token, lexicon: Lexicon) -> bool:

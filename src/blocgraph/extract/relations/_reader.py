@@ -30,6 +30,7 @@ from blocgraph.extract.relations._polarity import (
     denied_above,
     negated,
     polarity,
+    taken_decision,
 )
 from blocgraph.extract.relations._readers import READERS
 from blocgraph.extract.relations._readers_events import APPROVING, approving_bodies
@@ -108,6 +109,7 @@ def _dated_children(token: Token) -> list[Token]:
 
 
 _EVENT_FRAMES = frozenset({"enter", "admit", "exit", "expel", "suspend", "propose"})
+_DECIDED_ALONE = frozenset({"expel", "suspend"})
 
 
 def _asserted_event(token: Token, frame: str, lexicon: Lexicon, by_token: dict[int, Arg]) -> bool:
@@ -133,6 +135,10 @@ def _asserted_event(token: Token, frame: str, lexicon: Lexicon, by_token: dict[i
     if base(token.dep_) in {"obl", "nmod"} and case_of(token) in presupposing:
         return True  # "since its accession", "после вступления России": it happened
     head = token.head
+    if base(token.dep_) == "nmod" and frame in _DECIDED_ALONE and taken_decision(head):
+        # "приняло решение о приостановлении его членства": a body's own act, decided, so done
+        # (not a decision on an accession, which the candidate may still decline)
+        return True
     if base(token.dep_) in {"nmod", "compound"} and head.lemma_.lower() in PROCEDURES:
         return completed_procedure(head, lexicon)  # "the process of A's accession was completed"
     return base(token.dep_) in {"nsubj", "root"}

@@ -259,6 +259,24 @@ def _predicated(tokens: list[Token]) -> list[Token]:
     return found
 
 
+def _participle_agents(participle: Token) -> list[Token]:
+    """The instrumental agents right after a Russian passive participle, however the parser
+    hung them ("соглашение, подписанное в 1992 году США, Канадой и Мексикой": the
+    indeclinable "США" taken for the main clause's subject): the instrumentals up to the next
+    finite verb, and the conjunct heads they hang on."""
+    if "Part" not in participle.morph.get("VerbForm", []):
+        return []
+    found: list[Token] = []
+    for token in participle.doc[participle.i + 1 : participle.i + 16]:
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", []):
+            break
+        if instrumental(token) and token.pos_ == "PROPN":
+            found.append(token)
+            if base(token.dep_) == "conj" and token.head.i > participle.i:
+                found.append(token.head)
+    return found
+
+
 def signers(
     trigger: Token, treaty_token: Token | None, context: Context, persons: Mapping[str, str]
 ) -> list[Arg]:
@@ -283,6 +301,8 @@ def signers(
                 and instrumental(t)
                 and t.lemma_.lower() in REPRESENTATIVES
             ]
+    if not positions and (_passive(trigger) or base(trigger.dep_) == "acl"):
+        positions = _participle_agents(trigger)
     if trigger.pos_ in {"NOUN", "PROPN"}:
         # "their ratification instruments": the clause's subject, which the pronoun repeats
         own_word = consent_compound(trigger)
