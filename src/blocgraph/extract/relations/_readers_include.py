@@ -22,7 +22,7 @@ from blocgraph.extract.relations._readers_status import _owned
 from blocgraph.extract.relations._role_groups import role_groups
 from blocgraph.extract.relations._slots import _all, _described, _elided, _particle_ok
 from blocgraph.extract.relations._subjects import subjects
-from blocgraph.extract.relations._tree import base, kids, modified_noun
+from blocgraph.extract.relations._tree import SET_OFF, base, kids, modified_noun
 
 
 def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
@@ -91,7 +91,7 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(members, bodies, t, "memberOf", f"tree:{tr.frame}")
 
 
-_SETTING_OFF = frozenset({"–", "—", "-", "("})
+_SETTING_OFF = SET_OFF - {","}  # a comma sets off a subject's clause as well
 
 
 def _set_off_owner(t: Token, ctx: Context) -> list[Token]:
