@@ -270,31 +270,6 @@ def passive(verb: Token) -> bool:
     return base(verb.dep_) == "acl" and verb.tag_ == "VBN"
 
 
-def obliques(token: Token, cases: frozenset[str]) -> list[Token]:
-    """Obliques and nominal modifiers marked by one of ``cases`` ("to the SCO", "в ШОС"), also
-    where the parser hung one on a date before it ("founded in 2016 by A and B")."""
-    found = [c for c in kids(token, "obl", "nmod") if case_of(c) in cases]
-    for when in kids(token, "obl"):
-        if _date(when):
-            found += [c for c in kids(when, "nmod") if case_of(c) in cases]
-    return found
-
-
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december"}
-)
-
-
-def _date(token: Token) -> bool:
-    """Whether an oblique is a year or a date ("in 2016", "in March 1991", "on 5 October")."""
-    if token.like_num and len(token.text) == 4:
-        return True
-    return token.lower_ in _MONTHS or any(
-        c.like_num and len(c.text) == 4 for c in kids(token, "nummod", "compound")
-    )
-
-
 def role_of(noun: Token, trigger: Trigger) -> tuple[str, str] | None:
     """(predicate, role) of a role noun or of a status noun naming one ("observer status")."""
     lemmas = [noun.lemma_]

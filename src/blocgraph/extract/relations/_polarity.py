@@ -20,16 +20,10 @@ from typing import Literal
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._asides import aside, writers_aside
+from blocgraph.extract.relations._described import describes, names_described
 from blocgraph.extract.relations._lexicon import Lexicon
-from blocgraph.extract.relations._subjects import BODY_DESCRIPTIONS, decided, misread_relative
-from blocgraph.extract.relations._tree import (
-    ancestors,
-    base,
-    case_of,
-    kids,
-    modified_noun,
-    set_off_participle,
-)
+from blocgraph.extract.relations._subjects import decided, misread_relative
+from blocgraph.extract.relations._tree import ancestors, base, case_of, kids
 
 Polarity = Literal["positive", "negative"]
 
@@ -131,41 +125,6 @@ def _gerund_argument(trigger: Token, lexicon: Lexicon) -> bool:
         return trigger.head.lemma_ != trigger.lemma_  # "A joining in 1992, and B joining …"
     marks = {c.lower_ for c in kids(trigger, "mark", "case")}
     return link in {"acl", "nmod", "obl", "advcl", "pcomp"} and bool(marks & _TOPIC_MARKS)
-
-
-def _describes(trigger: Token, lexicon: Lexicon) -> bool:
-    """A reduced relative of standing the parser hung on the verb ("leave the organisation
-    currently comprising A, B", "join the Customs Union, comprised of A, B"): like a relative
-    clause, it describes its noun as it is."""
-    found = lexicon.trigger(trigger.lemma_, "VERB")
-    if found is None or found.frame not in {"include", "include_member"}:
-        return False
-    # a true "acl" keeps its head's modality ("would be a forum bringing together")
-    return bool(modified_noun(trigger) or set_off_participle(trigger))
-
-
-def _names_described(clause: Token) -> bool:
-    """Whether a relative clause is the writer's description of a body, which a denial above
-    does not reach ("denied that A would leave the CSTO, which includes B and C"): a set-off
-    participle or a "which" relative on a name or on a body's description ("the bloc"). A "that"
-    clause may be the content of a claim ("reports that A left"), and a relative on a person or a
-    pronoun is the claim's holder ("those who assert that A is leaving"): both stay denied."""
-    described = set_off_participle(clause)
-    if not described:
-        relative = any(c.lower_ in _WHICH for c in clause.children if c.i < clause.i)
-        described = [clause.head] if relative or misread_relative(clause) else []
-    return any(_named(noun) or noun.lemma_.lower() in _BODY_NOUNS for noun in described)
-
-
-def _named(noun: Token) -> bool:
-    """A name, however tagged: a proper noun, or a capitalised word inside the sentence."""
-    if noun.pos_ == "PRON":
-        return False
-    return noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)
-
-
-_WHICH = frozenset({"which", "который", "которая", "которое", "которые"})
-_BODY_NOUNS = BODY_DESCRIPTIONS | {"организация", "блок", "союз", "альянс", "объединение"}
 
 
 _PLANS = frozenset(
@@ -370,12 +329,12 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         if (
             child.dep_ == "acl:relcl"
             or misread_relative(child)
-            or (child == trigger and _describes(trigger, lexicon))
+            or (child == trigger and describes(trigger, lexicon))
         ):
             # "are set to join the bloc, which is made up of A and B": the relative clause
             # describes the bloc as it is, whatever the main clause plans
             described = True
-            background = background or (not denies and _names_described(child))
+            background = background or (not denies and names_described(child))
         if described:
             continue
         if completed_procedure(head, lexicon):

@@ -18,10 +18,10 @@ from blocgraph.extract.relations._frames import (
     Context,
     Reading,
     _pairs,
-    obliques,
     passive,
 )
 from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._obliques import obliques
 from blocgraph.extract.relations._slots import _all
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids

@@ -18,10 +18,10 @@ from blocgraph.extract.relations._frames import (
     Reading,
     _bodies_of,
     _pairs,
-    obliques,
     passive,
 )
 from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._obliques import obliques
 from blocgraph.extract.relations._ru_nominative import RU_ORGANS
 from blocgraph.extract.relations._slots import (
     _ELIDABLE,

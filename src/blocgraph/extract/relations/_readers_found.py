@@ -12,10 +12,10 @@ from blocgraph.extract.relations._frames import (
     Context,
     Reading,
     _pairs,
-    obliques,
     passive,
 )
 from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._obliques import obliques
 from blocgraph.extract.relations._readers_sign import represented
 from blocgraph.extract.relations._slots import _all, _elided, _particle_ok, _role_from_as
 from blocgraph.extract.relations._subjects import subjects

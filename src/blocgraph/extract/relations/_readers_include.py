@@ -13,16 +13,17 @@ from blocgraph.extract.relations._frames import (
     Reading,
     _bodies_of,
     _pairs,
-    obliques,
     passive,
     role_of,
 )
 from blocgraph.extract.relations._lexicon import Lexicon, Trigger
+from blocgraph.extract.relations._obliques import obliques
 from blocgraph.extract.relations._readers_status import _owned
+from blocgraph.extract.relations._reduced_relatives import SET_OFF, modified_noun
 from blocgraph.extract.relations._role_groups import role_groups
 from blocgraph.extract.relations._slots import _all, _described, _elided, _particle_ok
 from blocgraph.extract.relations._subjects import subjects
-from blocgraph.extract.relations._tree import SET_OFF, base, kids, modified_noun
+from blocgraph.extract.relations._tree import base, kids
 
 
 def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from blocgraph.extract.relations._frames import BODY, Context, Reading, _pairs, obliques, passive
+from blocgraph.extract.relations._frames import BODY, Context, Reading, _pairs, passive
 from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._obliques import obliques
 from blocgraph.extract.relations._slots import _all
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._tree import Arg, base, case_of, instrumental, kids

@@ -16,11 +16,11 @@ from blocgraph.extract.relations._frames import (
     _bodies_of,
     _pairs,
     _role_noun,
-    obliques,
     passive,
     role_of,
 )
 from blocgraph.extract.relations._lexicon import Trigger
+from blocgraph.extract.relations._obliques import obliques
 from blocgraph.extract.relations._role_groups import bracketed
 from blocgraph.extract.relations._slots import (
     _all,

@@ -10,7 +10,7 @@ from blocgraph.extract._russian import is_cyrillic
 from blocgraph.extract.relations._tree import base, case_of, kids
 
 _AS = frozenset({"as", "в качестве"})
-_RELATIVE = frozenset({"who", "which", "that", "который", "которая", "которое", "которые"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "который", "которая", "которое", "которые"})
 _WH_RELATIVE = frozenset({"who", "which"})
 """Relative pronouns that are never a complementizer ("that" may be one)."""
 _MISREAD_RELATIVE = frozenset({"ccomp", "parataxis", "conj", "advcl", "xcomp"})
@@ -53,14 +53,14 @@ def subjects(verb: Token) -> list[Token]:
             if after:
                 return after
     if own:
-        if own[0].lower_ in _RELATIVE and base(verb.dep_) == "acl":
+        if own[0].lower_ in RELATIVE_PRONOUNS and base(verb.dep_) == "acl":
             if own[0].i > 0 and verb.doc[own[0].i - 1].text == "(":
                 return [_noun_before(own[0])]  # "…, South Africa (which joined in 1994), …"
             noun = verb.head
             if noun.pos_ == "NUM" and base(noun.dep_) == "nmod":
                 noun = noun.head  # "the 15 nations among the 44 that have signed": the nations
             return [named_head(noun)]
-        if own[0].lower_ in _RELATIVE and verb.dep_ == "advcl:relcl":
+        if own[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "advcl:relcl":
             return [_noun_before(own[0])]  # "…, which also includes A": the noun before it
         if misread_relative(verb):
             head = _noun_before(own[0])
