@@ -123,12 +123,28 @@ class TreatyCatalogue:
         return cls(treaties)
 
     def key_for(
-        self, name: str, document_states: set[str], near_states: set[str], years: set[int]
+        self,
+        name: str,
+        document_states: set[str],
+        near_states: set[str],
+        years: set[int],
+        signers: frozenset[str] = frozenset(),
     ) -> str | None:
-        """The catalogue key a treaty's name denotes in this document, if exactly one fits."""
+        """The catalogue key a treaty's name denotes in this document, if exactly one fits;
+        ``signers``: the states the text says acted on it."""
         words = stems(_head(name))
         if not words:
             return None
+        if len(words) == 1 and signers:
+            # a treaty described by one word ("договор о дружбе") is the catalogue's when its
+            # actors in the text are its parties and the text gives its year
+            described = [
+                t
+                for t in self.treaties
+                if words <= t.words and t.parties == signers and t.year in years
+            ]
+            if len(described) == 1:
+                return described[0].key
         proper = name[:1].isupper()  # "Шушинскую декларацию", not "the joint declaration"
         found = [
             t
@@ -231,7 +247,9 @@ def linked_treaties(
     for id_, name in names.items():
         near = {state for at, state in states_at if any(a <= at < b for a, b in places[id_])}
         near |= actors[id_]
-        key = catalogue.key_for(name, document_states | actors[id_], near, years)
+        key = catalogue.key_for(
+            name, document_states | actors[id_], near, years, frozenset(actors[id_])
+        )
         if key is not None:
             keys[id_] = key
     absorbed = _titled_bodies(catalogue, text, mentions, keys, document_states, years)

@@ -183,8 +183,7 @@ class Context:
                 anaphoric += resolved
             elif "body" in kinds and (headed := self.focus.by_head(conjunct, set(exclude))):
                 anaphoric.append(headed)  # "the bank's members": the bank named last
-            elif "state" in kinds and conjunct.lower_ in self.lexicon.metonyms:
-                state = self.lexicon.metonyms[conjunct.lower_]
+            elif "state" in kinds and (state := self.lexicon.metonym(conjunct)):
                 end = conjunct.idx + len(conjunct.text)
                 anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
         return anaphoric

@@ -1,7 +1,8 @@
 """The relation lexicon: trigger lemmas, cue words, anaphors, speech verbs and metonyms as data.
 
 Everything the relation reader knows about words lives in ``data/extraction/*.csv`` (one row per
-lemma and language, with a note) and ``data/gazetteer/capitals.csv``; this module only loads it.
+lemma and language, with a note) and the capitals of ``data/gazetteer/`` (``capitals.csv`` for
+English, ``capitals_ru.csv`` for Russian); this module only loads it.
 
 >>> from pathlib import Path
 >>> lexicon = load_lexicon(Path("data"), "en")
@@ -18,6 +19,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 LANGUAGES = ("en", "ru")
 
@@ -50,6 +55,17 @@ class Lexicon:
     """Matches a word that may be a trigger: a cheap test before a sentence is parsed."""
     abbreviations: dict[str, str] = field(default_factory=dict)
     """Abbreviations of catalogued bodies outside the curated set → their names."""
+
+    def metonym(self, token: Token) -> str | None:
+        """The state (or body) a capitalised capital or seat stands for: "Moscow", "the
+        Kremlin", "Пекином" (by its lemma: Russian capitals decline)."""
+        if not token.text[:1].isupper():
+            return None
+        for key in (token.lower_, token.lemma_.lower()):
+            found = self.metonyms.get(key.replace("ё", "е"))
+            if found is not None:
+                return found
+        return None
 
     def trigger(self, lemma: str, pos: str) -> Trigger | None:
         """The trigger for a lemma and coarse part of speech (PROPN and X count as NOUN).
@@ -152,10 +168,13 @@ def load_lexicon(data_dir: Path, lang: str) -> Lexicon:
     anaphors = {row["lemma"]: row["refers"] for row in _rows(folder / "anaphors.csv", lang)}
     speech = frozenset(row["lemma"] for row in _rows(folder / "speech.csv", lang))
     metonyms = {row["name"].lower(): row["id"] for row in _rows(folder / "seats.csv", lang)}
-    if lang == "en":
-        with (data_dir / "gazetteer" / "capitals.csv").open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                metonyms.setdefault(row["capital"].split(",")[0].strip().lower(), row["iso3"])
+    capitals, column = (
+        ("capitals.csv", "capital") if lang == "en" else ("capitals_ru.csv", "capital_ru")
+    )
+    with (data_dir / "gazetteer" / capitals).open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):  # "Washington, DC"; "Таллинн;Таллин"
+            for name in row[column].split(",")[0].split(";"):
+                metonyms.setdefault(name.strip().lower().replace("ё", "е"), row["iso3"])
     forms = {row["form"]: row["lemma"] for row in _rows(folder / "forms.csv", lang)}
     stems = sorted({_stem(lemma, lang) for lemma, _ in triggers}, key=len, reverse=True)
     prefilter = re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.IGNORECASE)

@@ -1,5 +1,6 @@
 """Obliques and nominal modifiers by their adposition, with the repair for one the parser hung on
-a date before it ("founded in 2016 by A and B": "by A" under "2016")."""
+a date before it ("founded in 2016 by A and B": "by A" under "2016"), and the body behind the
+work of a body ("participation in the work of the CSTO", "участие в работе ОДКБ")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ def obliques(token: Token, cases: frozenset[str]) -> list[Token]:
     for when in kids(token, "obl"):
         if _date(when):
             found += [c for c in kids(when, "nmod") if case_of(c) in cases]
+    for work in [c for c in found if c.lemma_.lower() in _WORK]:
+        found += [c for c in kids(work, "nmod") if case_of(c) in {"", "of"}]
     return found
+
+
+_WORK = frozenset({"work", "activity", "activities", "работа", "деятельность"})
+"""What a body does, standing for the body where a state takes part or stops taking part in it
+("froze its participation in the work of the CSTO", "приостановила участие в деятельности ОДКБ")."""
 
 
 def _date(token: Token) -> bool:

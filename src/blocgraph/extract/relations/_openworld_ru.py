@@ -154,8 +154,9 @@ _TREATY_ACRONYM = re.compile(r"Д[А-ЯЁ]{2,6}")
 
 
 def _treaty_subject(token: Token) -> bool:
-    """Whether an acronym says what a treaty is on ("Договор о РСМД", "договора об ОВСЕ")."""
-    return case_of(token) in {"о", "об"} and token.head.lemma_.lower() in RU_TREATY_HEADS
+    """Whether an acronym says what a treaty is on ("Договор о РСМД", "договора об ОВСЕ",
+    "Договор по ПРО")."""
+    return case_of(token) in {"о", "об", "по"} and token.head.lemma_.lower() in RU_TREATY_HEADS
 
 
 _DEFINING = frozenset({"являться", "учредить", "создать", "основать", "образовать"})

@@ -46,9 +46,9 @@ def _resolve(
     if published is not None:
         return published
     name = " ".join(t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct)
-    for key in (token.lower_, token.lemma_.lower(), name):
-        if key in lexicon.metonyms:
-            return lexicon.metonyms[key]
+    metonym = lexicon.metonym(token) or lexicon.metonyms.get(name)
+    if metonym is not None:
+        return metonym
     # an official named in apposition: "министр … Катара Мухаммед бен Абдеррахман Аль Тани"
     for child in kids(token, "appos"):
         found = by_token.get(child.i)

@@ -64,9 +64,7 @@ def _capital(token: Token, context: Context) -> list[Arg]:
     """A capital or seat standing for its state ("ratified by Moscow and Kyiv")."""
     found = []
     for t in (token, *kids(token, "conj")):
-        state = context.lexicon.metonyms.get(t.lower_) or context.lexicon.metonyms.get(
-            t.lemma_.lower()
-        )
+        state = context.lexicon.metonym(t)
         if state is not None and t.i not in context.by_token:
             found.append(Arg(state, "state", t.i, t.i + 1, t.idx, t.idx + len(t.text)))
     return found

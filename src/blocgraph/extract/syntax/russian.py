@@ -287,8 +287,9 @@ def _build(
         analysis = analyses[slot.sentence][slot.word]
         tag = analysis.pos if analysis.pos in _UPOS else "X"
         pos.append(tag)
-        morphs.append(analysis.feats)
-        lemmas.append(lemmatize(word, tag, analysis.feats))
+        feats = _past_repaired(word, analysis.feats)
+        morphs.append(feats)
+        lemmas.append(lemmatize(word, tag, feats))
         root = analysis.head < 0
         heads.append(index if root else where[slot.sentence][analysis.head])
         deps.append("ROOT" if root else analysis.dep)
@@ -303,3 +304,20 @@ def _build(
         heads=heads,
         deps=deps,
     )
+
+
+_PAST_ENDING = re.compile(r"(?:л|ла|ло|ли)(?:сь|ся)?$")
+
+
+def _past_repaired(word: str, feats: str) -> str:
+    """A finite verb in -л, -ла, -ло, -ли (-ся, -сь) is past, whatever tense the tagger gave it:
+    a future there ("США денонсировали" tagged future) would read the fact as a plan.
+
+    >>> _past_repaired("денонсировали", "Mood=Ind|Number=Sing|Tense=Fut|VerbForm=Fin")
+    'Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin'
+    >>> _past_repaired("вступит", "Mood=Ind|Number=Sing|Tense=Fut|VerbForm=Fin")
+    'Mood=Ind|Number=Sing|Tense=Fut|VerbForm=Fin'
+    """
+    if "Tense=Fut" in feats and "VerbForm=Fin" in feats and _PAST_ENDING.search(word.lower()):
+        return feats.replace("Tense=Fut", "Tense=Past")
+    return feats
