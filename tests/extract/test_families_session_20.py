@@ -98,3 +98,18 @@ def test_a_treaty_described_by_one_word_is_the_catalogue_one_of_its_parties_and_
     # without the year the text does not say which friendship treaty it is
     undated = triples(extractor, "Берлин и Лондон подписали договор о дружбе.")
     assert ("DEU", "signed", "new:договор-о-дружбе") in undated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# title: BRICS expands\nFive new members – Egypt, Iran and Ethiopia – took part in the "
+        "summit.",
+        "# title: БРИКС расширился\nПять новых членов - Египет, Иран и Эфиопия - взялись за работу.",
+    ],
+)
+def test_a_counted_role_noun_before_a_dashed_list_is_no_label(
+    extractor: Extractor, text: str
+) -> None:
+    # a sentence's subject with its article or numeral, not a label line: the body in focus
+    assert {("EGY", "memberOf", "BRICS"), ("ETH", "memberOf", "BRICS")} <= triples(extractor, text)

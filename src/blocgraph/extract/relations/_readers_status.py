@@ -380,7 +380,10 @@ def _label(head: Token) -> bool:
     near = doc[head.i + 1 : min(sent.end, head.i + 3)]
     text = doc.text
     line_start = text.rfind("\n", 0, head.idx) + 1
-    first = not text[line_start : head.idx].strip(" \t") or head.i - sent.start <= 2
+    counted = any(base(c.dep_) in {"det", "nummod"} for c in head.children)
+    first = not text[line_start : head.idx].strip(" \t") or (
+        head.i - sent.start <= 2 and not counted  # "Five new members – A, B – took part": a
+    )  # sentence's subject, not a label
     start = min(t.i for t in head.subtree)
     bracketed = start > 0 and doc[start - 1].text == "("  # "Mongolia (special observer)"
     return bracketed or (first and any(t.text in {"-", "–", "—", ":"} for t in near))
