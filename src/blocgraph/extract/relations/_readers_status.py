@@ -282,6 +282,10 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = bracketed(head, ctx) or [
             a for c in listed for a in ctx.args(c, frozenset({"state"}))
         ]
+        named = ctx.by_token.get(head.i)
+        non = any(w.lower_ == "non" for w in t.doc[max(0, t.i - 4) : t.i])  # tree:non-member's
+        if not holders and head is not t and named is not None and named.type == "state":
+            holders = [] if non else ctx.args(head, frozenset({"state"}))  # "EU member Hungary"
         if not holders and (_dash_in_phrase(head) or _namely_after(head)):
             # "Четыре страны-участницы Тюркского совета - Турция, Казахстан …"
             holders = list_after_mark(head, ctx.by_token, "state")
