@@ -98,3 +98,51 @@ def test_a_treaty_described_by_one_word_is_the_catalogue_one_of_its_parties_and_
     # without the year the text does not say which friendship treaty it is
     undated = triples(extractor, "Берлин и Лондон подписали договор о дружбе.")
     assert ("DEU", "signed", "new:договор-о-дружбе") in undated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# title: BRICS expands\nFive new members – Egypt, Iran and Ethiopia – took part in the "
+        "summit.",
+        "# title: БРИКС расширился\nПять новых членов - Египет, Иран и Эфиопия - взялись за "
+        "работу.",
+    ],
+)
+def test_a_counted_role_noun_before_a_dashed_list_is_no_label(
+    extractor: Extractor, text: str
+) -> None:
+    # a sentence's subject with its article or numeral, not a label line: the body in focus
+    assert {("EGY", "memberOf", "BRICS"), ("ETH", "memberOf", "BRICS")} <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks with fellow EU member Hungary failed.", ("HUN", "memberOf", "EU")),
+        (
+            "The accession had been threatened by a border dispute with NATO member Slovenia.",
+            ("SVN", "memberOf", "NATO"),
+        ),
+    ],
+)
+def test_a_body_and_member_before_a_state_title_the_state(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    # the writer's title of the name: the clause's failure or threat does not reach it
+    assert expected in triples(extractor, text)
+    assert expected not in triples(extractor, text, "negative")
+
+
+def test_a_non_member_title_is_no_membership(extractor: Extractor) -> None:
+    text = (
+        "Saudi Arabia and Bahrain, along with non-GCC member Egypt, cut diplomatic ties with Doha "
+        "in June 2017."
+    )
+    assert ("EGY", "memberOf", "GCC") not in triples(extractor, text)
+    assert ("EGY", "memberOf", "GCC") in triples(extractor, text, "negative")
+
+
+def test_member_state_is_no_name_and_stays_negated(extractor: Extractor) -> None:
+    found = triples(extractor, "Norway and Iceland are not EU Member States.", "negative")
+    assert ("NOR", "memberOf", "EU") in found

@@ -276,6 +276,24 @@ _MEANS = frozenset({"by", "through"})
 """Marks of a clause that says how the clause above comes about ("expand by admitting")."""
 
 
+_HOLDER_NOUNS = frozenset({"state", "country", "nation", "economy", "government"})
+
+
+def _titles_a_name(trigger: Token) -> bool:
+    """A role noun between its body and a name, as the name's title ("NATO member Slovenia"): the
+    writer's description of the name, which the clause's negation or modality does not reach
+    ("member state" is no name: "are not EU member states" stays negated)."""
+    head = trigger.head
+    return (
+        base(trigger.dep_) == "compound"
+        and head.pos_ == "PROPN"
+        and head.lemma_.lower() not in _HOLDER_NOUNS
+        and trigger.lemma_.lower() in {"member", "observer", "partner"}
+        and any(c.pos_ == "PROPN" for c in kids(trigger, "compound"))  # the body: "NATO member"
+        and not kids(trigger, "det")  # "as a full-fledged member Turkmenistan": a misparse
+    )
+
+
 def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Polarity | None:
     """The trigger's polarity, or ``None`` when its clause asserts nothing.
 
@@ -283,6 +301,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     the Greater Eurasian Partnership").
     """
     denial = lexicon.cues.get("denial", frozenset())
+    if _titles_a_name(trigger):
+        return "positive"  # "talks with fellow EU member Hungary failed": the writer's title
     if base(trigger.dep_) in {"compound", "amod"}:
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's
     unfinished = lexicon.cues.get("unfinished", frozenset())

@@ -282,6 +282,10 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = bracketed(head, ctx) or [
             a for c in listed for a in ctx.args(c, frozenset({"state"}))
         ]
+        named = ctx.by_token.get(head.i)
+        non = any(w.lower_ == "non" for w in t.doc[max(0, t.i - 4) : t.i])  # tree:non-member's
+        if not holders and head is not t and named is not None and named.type == "state":
+            holders = [] if non else ctx.args(head, frozenset({"state"}))  # "EU member Hungary"
         if not holders and (_dash_in_phrase(head) or _namely_after(head)):
             # "Четыре страны-участницы Тюркского совета - Турция, Казахстан …"
             holders = list_after_mark(head, ctx.by_token, "state")
@@ -380,7 +384,10 @@ def _label(head: Token) -> bool:
     near = doc[head.i + 1 : min(sent.end, head.i + 3)]
     text = doc.text
     line_start = text.rfind("\n", 0, head.idx) + 1
-    first = not text[line_start : head.idx].strip(" \t") or head.i - sent.start <= 2
+    counted = any(base(c.dep_) in {"det", "nummod"} for c in head.children)
+    first = not text[line_start : head.idx].strip(" \t") or (
+        head.i - sent.start <= 2 and not counted  # "Five new members – A, B – took part": a
+    )  # sentence's subject, not a label
     start = min(t.i for t in head.subtree)
     bracketed = start > 0 and doc[start - 1].text == "("  # "Mongolia (special observer)"
     return bracketed or (first and any(t.text in {"-", "–", "—", ":"} for t in near))
