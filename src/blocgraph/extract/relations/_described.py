@@ -1,7 +1,8 @@
 """What a relative clause or a reduced relative says of its noun: a description of the noun as it
 is, which the main clause's modality does not reach ("are set to join the bloc, which is made up
 of A and B"), and, when the noun is a name or a body's description, which a denial above does not
-reach either ("denied that A would leave the CSTO, which includes B and C")."""
+reach either ("denied that A would leave the CSTO, which includes B and C"); and a body with a
+role noun before a name, titling it ("talks with fellow EU member Hungary failed")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from blocgraph.extract.relations._subjects import (
     RELATIVE_PRONOUNS,
     misread_relative,
 )
+from blocgraph.extract.relations._tree import base, kids
 
 
 def describes(trigger: Token, lexicon: Lexicon) -> bool:
@@ -49,3 +51,21 @@ def _named(noun: Token) -> bool:
 
 _WHICH = RELATIVE_PRONOUNS - {"who", "that"}  # "that" may open a claim's content
 _BODY_NOUNS = BODY_DESCRIPTIONS | {"организация", "блок", "союз", "альянс", "объединение"}
+
+
+_HOLDER_NOUNS = frozenset({"state", "country", "nation", "economy", "government"})
+
+
+def titles_a_name(trigger: Token) -> bool:
+    """A role noun between its body and a name, as the name's title ("NATO member Slovenia"): the
+    writer's description of the name, which the clause's negation or modality does not reach
+    ("member state" is no name: "are not EU member states" stays negated)."""
+    head = trigger.head
+    return (
+        base(trigger.dep_) == "compound"
+        and head.pos_ == "PROPN"
+        and head.lemma_.lower() not in _HOLDER_NOUNS
+        and trigger.lemma_.lower() in {"member", "observer", "partner"}
+        and any(c.pos_ == "PROPN" for c in kids(trigger, "compound"))  # the body: "NATO member"
+        and not kids(trigger, "det")  # "as a full-fledged member Turkmenistan": a misparse
+    )

@@ -20,7 +20,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from blocgraph.extract.relations._asides import aside, writers_aside
-from blocgraph.extract.relations._described import describes, names_described
+from blocgraph.extract.relations._described import describes, names_described, titles_a_name
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._subjects import decided, misread_relative
 from blocgraph.extract.relations._tree import ancestors, base, case_of, kids
@@ -276,24 +276,6 @@ _MEANS = frozenset({"by", "through"})
 """Marks of a clause that says how the clause above comes about ("expand by admitting")."""
 
 
-_HOLDER_NOUNS = frozenset({"state", "country", "nation", "economy", "government"})
-
-
-def _titles_a_name(trigger: Token) -> bool:
-    """A role noun between its body and a name, as the name's title ("NATO member Slovenia"): the
-    writer's description of the name, which the clause's negation or modality does not reach
-    ("member state" is no name: "are not EU member states" stays negated)."""
-    head = trigger.head
-    return (
-        base(trigger.dep_) == "compound"
-        and head.pos_ == "PROPN"
-        and head.lemma_.lower() not in _HOLDER_NOUNS
-        and trigger.lemma_.lower() in {"member", "observer", "partner"}
-        and any(c.pos_ == "PROPN" for c in kids(trigger, "compound"))  # the body: "NATO member"
-        and not kids(trigger, "det")  # "as a full-fledged member Turkmenistan": a misparse
-    )
-
-
 def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Polarity | None:
     """The trigger's polarity, or ``None`` when its clause asserts nothing.
 
@@ -301,7 +283,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     the Greater Eurasian Partnership").
     """
     denial = lexicon.cues.get("denial", frozenset())
-    if _titles_a_name(trigger):
+    if titles_a_name(trigger):
         return "positive"  # "talks with fellow EU member Hungary failed": the writer's title
     if base(trigger.dep_) in {"compound", "amod"}:
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's

@@ -18,9 +18,9 @@ from blocgraph.extract.relations._frames import (
 )
 from blocgraph.extract.relations._lexicon import Lexicon, Trigger
 from blocgraph.extract.relations._obliques import obliques
-from blocgraph.extract.relations._readers_status import _owned
 from blocgraph.extract.relations._reduced_relatives import SET_OFF, modified_noun
 from blocgraph.extract.relations._role_groups import role_groups
+from blocgraph.extract.relations._role_lists import owned
 from blocgraph.extract.relations._slots import _all, _described, _elided, _particle_ok
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._tree import base, kids
@@ -73,7 +73,7 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             found = ctx.lexicon.trigger(noun.lemma_, "NOUN")
             if found is not None and found.frame == "role" and not bodies:
                 bodies = _bodies_of(noun, ctx)
-                bare_role = found.role == "member" and not bodies and not _owned(noun)
+                bare_role = found.role == "member" and not bodies and not owned(noun)
     groups = role_groups(kids(t, "obj"), ctx) if bodies else []
     if groups:  # "comprises nine member states (A, B), three observer states (C, D) and …"
         return [

@@ -22,6 +22,13 @@ from blocgraph.extract.relations._frames import (
 from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._obliques import obliques
 from blocgraph.extract.relations._role_groups import bracketed
+from blocgraph.extract.relations._role_lists import (
+    counted_items,
+    dash_in_phrase,
+    label,
+    namely_after,
+    owned,
+)
 from blocgraph.extract.relations._slots import (
     _all,
     _body_after,
@@ -262,7 +269,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             and not entertained
         ):
             # "the bloc now has eleven members, including A, B": the holder's the body
-            items = _listed(head, ctx) if holders else []
+            items = counted_items(head, ctx) if holders else []
             if items and all(h.type == "body" for h in holders):
                 bodies, holders = holders, items
     elif (
@@ -272,7 +279,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     ):  # "A и B имеют статус наблюдателей при ШОС", "A has the status of observer"
         holders = _all(ctx, subjects(head.head.head), MEMBERS)
     elif not holders:  # no subject slot: "member states A, B", "members: A, B"
-        labelled = _label(head)
+        labelled = label(head)
         listed = [
             c
             for c in head.children
@@ -286,7 +293,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         non = any(w.lower_ == "non" for w in t.doc[max(0, t.i - 4) : t.i])  # tree:non-member's
         if not holders and head is not t and named is not None and named.type == "state":
             holders = [] if non else ctx.args(head, frozenset({"state"}))  # "EU member Hungary"
-        if not holders and (_dash_in_phrase(head) or _namely_after(head)):
+        if not holders and (dash_in_phrase(head) or namely_after(head)):
             # "Четыре страны-участницы Тюркского совета - Турция, Казахстан …"
             holders = list_after_mark(head, ctx.by_token, "state")
         if not holders:
@@ -294,9 +301,9 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if not bodies and holders:  # "the Member States of the ACD, namely …" hung elsewhere
         bodies = _body_after(head, frozenset({"of"}), ctx)
     bodies = [b for b in bodies if b.id not in {h.id for h in holders}]
-    if not bodies and holders and role_name != "partner" and not _owned(t) and not labelled:
-        labelled = _label(head)
-    if not bodies and holders and role_name != "partner" and not _owned(t) and not labelled:
+    if not bodies and holders and role_name != "partner" and not owned(t) and not labelled:
+        labelled = label(head)
+    if not bodies and holders and role_name != "partner" and not owned(t) and not labelled:
         # "Iran is an observer country", "the six initial members were A, B": in a text about
         # one body, the body in focus (a bare "partner" is too often a description); only
         # states are read so: a list of organisations under a label is no such text
@@ -307,55 +314,6 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         # "До 2008 года членом СНГ была Грузия", "Uzbekistan ceased to be a member of the CSTO"
         return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}+until")
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
-
-
-_ROLE_NOUNS = frozenset({"member", "partner", "observer", "член", "партнер", "наблюдатель"})
-_INCLUDING = frozenset({"including", "include", "such as", "like", "namely", "among", "среди"})
-
-
-def _listed(noun: Token, ctx: Context) -> list[Arg]:
-    """The states a counted role noun lists: "eleven members, including A, B", "six members:
-    A, B", "members such as A"."""
-    listed = [
-        c
-        for c in noun.children
-        if base(c.dep_) in {"appos", "list"}
-        or (base(c.dep_) in {"nmod", "acl"} and case_of(c) in _INCLUDING)
-    ]
-    # "23 members and 10 dialogue partners, including A, B": the list is the partners'
-    other_roles = [k.i for k in kids(noun, "conj") if k.lemma_.lower() in _ROLE_NOUNS]
-    listed = [c for c in listed if not any(k < c.i for k in other_roles)]
-    found = [a for c in listed for a in ctx.args(c, MEMBERS)]  # "China, Malta, the EU and …"
-    return found or ([] if other_roles else list_after_mark(noun, ctx.by_token, "state"))
-
-
-def _dash_in_phrase(head: Token) -> bool:
-    """Whether a dash follows the role noun's own phrase ("the member states of O – A, B"),
-    not a later clause."""
-    doc = head.doc
-    inside = {t.i for t in head.subtree}
-    for i in range(head.i + 1, head.sent.end):
-        if doc[i].text in {"-", "–", "—", ":"}:
-            return True
-        if i not in inside:
-            return False
-    return False
-
-
-_NAMELY = frozenset({"namely", "viz", "а именно"})
-_NEAR_NAMELY = 12
-
-
-def _namely_after(head: Token) -> bool:
-    """Whether "namely" follows the role noun's phrase before any verb ("the Member States of
-    the Asia Cooperation Dialogue (ACD), namely A; B; C"), however the parser hung the phrase."""
-    doc = head.doc
-    for i in range(head.i + 1, min(head.sent.end, head.i + _NEAR_NAMELY)):
-        if doc[i].lower_ in _NAMELY:
-            return True
-        if doc[i].pos_ in {"VERB", "AUX", "CCONJ"}:
-            return False  # a verb, or "and six dialogue partners namely …": another noun's
-    return False
 
 
 _UNTIL = frozenset({"until", "till", "до"})
@@ -374,34 +332,3 @@ def _until(head: Token) -> bool:
         if case_of(c) in _UNTIL or c.lower_ in _UNTIL
     ]
     return past and any(t.like_num and len(t.text) == 4 for c in bounded for t in c.subtree)
-
-
-def _label(head: Token) -> bool:
-    """A label line over a list ("observers - (2) A, B", "members — A (suspended), B"): the
-    labelled-list rule reads those, with the roles the items carry."""
-    sent = head.sent
-    doc = sent.doc
-    near = doc[head.i + 1 : min(sent.end, head.i + 3)]
-    text = doc.text
-    line_start = text.rfind("\n", 0, head.idx) + 1
-    counted = any(base(c.dep_) in {"det", "nummod"} for c in head.children)
-    first = not text[line_start : head.idx].strip(" \t") or (
-        head.i - sent.start <= 2 and not counted  # "Five new members – A, B – took part": a
-    )  # sentence's subject, not a label
-    start = min(t.i for t in head.subtree)
-    bracketed = start > 0 and doc[start - 1].text == "("  # "Mongolia (special observer)"
-    return bracketed or (first and any(t.text in {"-", "–", "—", ":"} for t in near))
-
-
-def _owned(noun: Token) -> bool:
-    """Whether a role noun's phrase names an owner of any kind ("member of the Council",
-    "NATO's partner", "UN member"), linked or not: then no body is elided."""
-    heads = [noun] + ([noun.head] if base(noun.dep_) in {"compound", "amod"} else [])
-    return any(
-        (base(c.dep_) in {"nmod", "compound", "flat"} and c.pos_ == "PROPN")
-        or c.dep_ == "nmod:poss"
-        or (base(c.dep_) == "nmod" and case_of(c) in {"of", "in", "to", "at", "within"})
-        for h in heads
-        for c in h.children
-        if c.i != noun.i
-    )
