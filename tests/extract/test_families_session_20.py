@@ -1,19 +1,15 @@
 """Families read at the twentieth session (sentences written for the families, not gold texts),
 by the real extractor with the shipped models: Russian capitals standing for their states, the
 work of a body standing for the body, an acronym a Russian treaty is "по", a past verb the
-tagger called future, and a treaty described by one word that its parties and year identify."""
+tagger called future, a treaty described by one word that its parties and year identify, a
+counted role noun before a dashed list, and a body with a role noun titling a state's name."""
 
 from __future__ import annotations
 
 import pytest
 
 from blocgraph.extract import Extractor
-from tests.extract._sentences import make_extractor, triples
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return make_extractor()
+from tests.extract._sentences import triples
 
 
 def test_russian_capitals_sign_for_their_states(extractor: Extractor) -> None:
