@@ -289,10 +289,12 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         holders = bracketed(head, ctx) or [
             a for c in listed for a in ctx.args(c, frozenset({"state"}))
         ]
+        # "with fellow EU member Hungary": the state the title names ("non-GCC member Egypt" is
+        # the non-member reader's negative)
         named = ctx.by_token.get(head.i)
-        non = any(w.lower_ == "non" for w in t.doc[max(0, t.i - 4) : t.i])  # tree:non-member's
+        non = any(w.lower_ == "non" for w in t.doc[max(t.sent.start, t.i - 4) : t.i])
         if not holders and head is not t and named is not None and named.type == "state":
-            holders = [] if non else ctx.args(head, frozenset({"state"}))  # "EU member Hungary"
+            holders = [] if non else ctx.args(head, frozenset({"state"}))
         if not holders and (dash_in_phrase(head) or namely_after(head)):
             # "Четыре страны-участницы Тюркского совета - Турция, Казахстан …"
             holders = list_after_mark(head, ctx.by_token, "state")
