@@ -56,7 +56,7 @@ _BODY_NOUNS = BODY_DESCRIPTIONS | {"организация", "блок", "сою
 _HOLDER_NOUNS = frozenset({"state", "country", "nation", "economy", "government"})
 
 
-def titles_a_name(trigger: Token) -> bool:
+def titles_a_name(trigger: Token, lexicon: Lexicon) -> bool:
     """A role noun between its body and a name, as the name's title ("NATO member Slovenia"): the
     writer's description of the name, which the clause's negation or modality does not reach
     ("member state" is no name: "are not EU member states" stays negated)."""
@@ -65,7 +65,12 @@ def titles_a_name(trigger: Token) -> bool:
         base(trigger.dep_) == "compound"
         and head.pos_ == "PROPN"
         and head.lemma_.lower() not in _HOLDER_NOUNS
-        and trigger.lemma_.lower() in {"member", "observer", "partner"}
+        and _role_noun(trigger, lexicon)
         and any(c.pos_ == "PROPN" for c in kids(trigger, "compound"))  # the body: "NATO member"
         and not kids(trigger, "det")  # "as a full-fledged member Turkmenistan": a misparse
     )
+
+
+def _role_noun(token: Token, lexicon: Lexicon) -> bool:
+    found = lexicon.trigger(token.lemma_, "NOUN")
+    return found is not None and found.frame == "role"

@@ -283,7 +283,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
     the Greater Eurasian Partnership").
     """
     denial = lexicon.cues.get("denial", frozenset())
-    if titles_a_name(trigger):
+    if titles_a_name(trigger, lexicon):
         return "positive"  # "talks with fellow EU member Hungary failed": the writer's title
     if base(trigger.dep_) in {"compound", "amod"}:
         trigger = trigger.head  # "can no longer be a member state": the clause is the head's
