@@ -257,6 +257,9 @@ class Focus:
             if (fitting := [n for n in sentence if n.type in kinds and n.id not in exclude])
         ]
         window = [n for fitting in naming[-2:] for n in fitting]
+        subjects = {n.id: n for n in naming[-1] if n.subject} if naming else {}
+        if len(subjects) == 1:
+            return next(iter(subjects.values()))
         best: Named | None = None
         for named in window:  # in reading order: a later one wins a tie
             if best is None or self._weight(named) >= self._weight(best):

@@ -227,7 +227,9 @@ class TreeReader:
         Assembly observer. It comprises 18 members: …"): recorded as that sentence's subject, so
         the next pronoun continues it rather than the last name the sentence mentioned."""
         for token in sent:
-            if token.lower_ not in _SUBJECT_PRONOUNS or base(token.dep_) != "nsubj":
+            if token.lower_ not in _SUBJECT_PRONOUNS:
+                continue
+            if base(token.dep_) != "nsubj" and not _misread_expletive(token):
                 continue
             if base(token.head.dep_) != "root":
                 continue
@@ -387,3 +389,18 @@ class TreeReader:
         """The body named last before the sentence being read."""
         named = self.focus.last(frozenset({"body"}), set())
         return None if named is None else named.id
+
+
+_CLAUSAL = frozenset({"csubj", "ccomp", "xcomp", "advcl"})
+
+
+def _misread_expletive(token: Token) -> bool:
+    """Whether an "it" the parser calls an expletive is the subject after all: nothing clausal
+    hangs from its predicate for it to stand in for ("It is open to any country wishing to …"
+    is the body; "It is important to note that …", "It is said that …" are expletives)."""
+    if token.dep_ != "expl" or token.i != token.sent.start:
+        return False
+    head = token.head
+    return head.pos_ in {"ADJ", "NOUN", "VERB"} and not any(
+        base(c.dep_) in _CLAUSAL and c.i > head.i for c in head.children
+    )

@@ -52,12 +52,62 @@ def load_english() -> Language:
     from blocgraph.extract._pipeline import drop_bracket_emoticons
 
     nlp = spacy.load(ENGLISH_MODEL)
+    _register_verb_repair()
     # EWT writes a verb with "re-"/"co-" as one word ("re-read", "co-workers"); split, the
     # parser reads "re" as a clause of its own ("Fiji was re - admitted to …")
     tokenizer: Any = nlp.tokenizer  # a compiled class without type stubs
     tokenizer.token_match = _PREFIXED.match
     drop_bracket_emoticons(tokenizer)  # as the blank pipeline does: "(ASEAN): A, B"
+    nlp.add_pipe(_VERB_REPAIR, last=True)
     return nlp
+
+
+_VERB_REPAIR = "blocgraph_present_verbs"
+_PRESENT = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def _register_verb_repair() -> None:
+    """Register the component that re-tags present verbs the tagger read as plural nouns."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if _VERB_REPAIR in Language.factories:
+        return
+
+    @Language.component(_VERB_REPAIR)
+    def present_verbs(doc: Doc) -> Doc:
+        for token in doc:
+            if _noun_with_clause(token):
+                token.pos_, token.tag_ = "VERB", "VBZ"
+                token.lemma_ = present_lemma(token.lower_)
+                token.set_morph(_PRESENT)  # type: ignore[attr-defined]  # not in the stubs
+        return doc
+
+
+def _noun_with_clause(token: Any) -> bool:
+    """Whether a word tagged as a plural noun heads a clause: a subject before it and an
+    object after it, no determiner ("The body unites A, B and C", "the bloc links A and B")."""
+    if token.pos_ != "NOUN" or len(token.text) < 4 or not token.lower_.endswith("s"):
+        return False
+    if not token.text.islower():
+        return False
+    deps = {(c.dep_, c.i < token.i) for c in token.children}
+    no_det = not any(d in {"det", "amod", "nummod", "nmod:poss"} for d, _ in deps)
+    return ("nsubj", True) in deps and ("obj", False) in deps and no_det
+
+
+def present_lemma(word: str) -> str:
+    """The base form of a third-person present verb ("unites" → "unite", "carries" → "carry",
+    "reaches" → "reach", "links" → "link").
+
+    >>> [present_lemma(w) for w in ("unites", "carries", "reaches", "groups", "comprises")]
+    ['unite', 'carry', 'reach', 'group', 'comprise']
+    """
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        return word[:-2]
+    return word[:-1]
 
 
 _PREFIXED = re.compile(r"(?:[Rr]e|[Cc]o)-[a-z]+")
