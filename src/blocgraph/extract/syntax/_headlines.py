@@ -18,8 +18,11 @@ _LONGEST = 25
 """Words of the longest headline: a longer line is running text with many names."""
 _MIN_WORDS = 2
 """Capitalised ordinary words a title-case line has at least."""
-_SHARE = 0.8
-"""The share of its longer words a title-case line capitalises ("with", "from" may stay small)."""
+_SMALL = frozenset(
+    {"with", "from", "into", "over", "upon", "than", "that", "this", "after", "about", "amid"}
+    | {"under", "onto", "near", "before", "between", "against", "without", "within", "during"}
+)
+"""Longer function words a title may leave in lower case ("… Partnership with Norway")."""
 
 
 Spans = list[tuple[int, int]]
@@ -34,16 +37,22 @@ def sentence_cased(text: str, names: Spans) -> str | None:
     'Saudi Arabia ratifies GCC security treaty'
     >>> sentence_cased("Saudi Arabia ratifies the treaty with Qatar", [(0, 12)]) is None
     True
+    >>> sentence_cased("Putin and President Masoud Pezeshkian signed the Treaty", []) is None
+    True
     """
     words = [m for m in _WORD.finditer(text) if not _inside(m.start(), m.end(), names)]
-    if not words or len(text.split()) > _LONGEST:
-        return None
+    if not words or len(text.split()) > _LONGEST or text.rstrip().endswith("."):
+        return None  # a sentence of running text ends with a full stop; a headline does not
     first = len(text) - len(text.lstrip())  # the first word is capitalised in any sentence
     long = [
-        m for m in words if m.start() != first and (len(m.group()) >= 4 or m.group()[0].isupper())
+        m
+        for m in words
+        if m.start() != first
+        and (len(m.group()) >= 4 or m.group()[0].isupper())
+        and m.group() not in _SMALL
     ]
     capitalised = [m for m in long if _capitalised(m.group())]
-    if len(capitalised) < _MIN_WORDS or len(capitalised) < _SHARE * len(long):
+    if len(capitalised) < _MIN_WORDS or len(capitalised) < len(long):
         return None
     chars = list(text)
     for m in capitalised:
