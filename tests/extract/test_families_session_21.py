@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from blocgraph.extract import Extractor
-from blocgraph.extract.relations._reader import _misread_expletive
+from blocgraph.extract.relations._subjects import misread_expletive
 from blocgraph.extract.syntax._headlines import sentence_cased
 from blocgraph.extract.syntax.english import load_english
 from tests.extract._sentences import triples
@@ -40,7 +40,7 @@ def test_members_of_the_body_the_text_is_about(extractor: Extractor) -> None:
 def test_an_it_the_parser_calls_an_expletive(sentence: str, subject: bool) -> None:
     it = load_english()(sentence)[0]
     assert it.dep_ == "expl"  # the parser's reading, which the reader second-guesses
-    assert _misread_expletive(it) is subject
+    assert misread_expletive(it) is subject
 
 
 @pytest.mark.parametrize(
