@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from blocgraph.extract._model import MEMBERSHIP_PREDICATES, NEW_PREFIX, Mention, Statement
+from blocgraph.extract.relations._focus import ORGAN_NAME_WORDS
 from blocgraph.extract.relations._openworld_ru import capitalised_like_acronym
 from blocgraph.extract.relations._slug import slug
 
@@ -79,3 +80,16 @@ def without_owners(mentions: list[Mention], statements: list[Statement]) -> list
             and any(s.object.endswith(f"-{name}") for name in names.get(s.subject, ()))
         )
     ]
+
+
+def without_organs(statements: list[Statement]) -> list[Statement]:
+    """No statement about an open-world body named only by an organ's generic words ("the
+    General Assembly admits A", "Совет глав государств стал членом"): an organ of whatever body is
+    in focus, never a body that states join or belong to (see ``_focus.generic_organ``)."""
+    return [s for s in statements if not (_organ(s.subject) or _organ(s.object))]
+
+
+def _organ(entity: str | None) -> bool:
+    if entity is None or not entity.startswith(NEW_PREFIX):
+        return False
+    return all(word in ORGAN_NAME_WORDS for word in entity.removeprefix(NEW_PREFIX).split("-"))

@@ -39,6 +39,7 @@ from blocgraph.extract._tree_merge import TREE_PREDICATES, TreePass, tree_pass
 from blocgraph.extract.learned import PairPass
 from blocgraph.extract.relations import TreeReader
 from blocgraph.extract.relations._since import joining
+from blocgraph.extract.syntax._headlines import Spans
 
 #: Chunks linked before their candidate sentences are parsed in one batch: enough for a news
 #: text to be one batch, few enough that a long file's docs do not pile up.
@@ -104,16 +105,17 @@ class DocumentRead:
         if self.reader is None or self.syntax is None:
             return {}
         lexicon, done = self.reader.lexicon, self.reader.parses
-        wanted: dict[str, None] = {}  # in order, once each
+        wanted: dict[str, Spans] = {}  # in order, once each, with the names in it
         for c in chunks:
             c.read_by_tree = self._parses(c)
             if c.read_by_tree:
                 for sentence in candidate_sentences(c.doc, c.linked + c.pseudo, lexicon):
                     c.candidates.add(sentence.start_char)
-                    if sentence.text not in done:
-                        wanted[sentence.text] = None
+                    if sentence.text not in done and sentence.text not in wanted:
+                        wanted[sentence.text] = _names_in(sentence, c.linked)
         texts = list(wanted)
-        return dict(zip(texts, self.syntax.parse_many(self.language, texts), strict=True))
+        parsed = self.syntax.parse_many(self.language, texts, list(wanted.values()))
+        return dict(zip(texts, parsed, strict=True))
 
     def _parses(self, c: LinkedChunk) -> bool:
         """Whether the tree reads the chunk at all: it names something, or a trigger is there."""
@@ -300,4 +302,14 @@ def _chars(doc: Doc, item: Found) -> list[tuple[int, int]]:
         (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         for start, end in item.tokens
         if end > start
+    ]
+
+
+def _names_in(sentence: Span, linked: list[Linked]) -> Spans:
+    """The character spans, in the sentence, of the names the linker found in it."""
+    start, end = sentence.start_char, sentence.end_char
+    return [
+        (m.char_start - start, m.char_end - start)
+        for m in linked
+        if start <= m.char_start and m.char_end <= end
     ]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from blocgraph.extract._attribution import SPEECH_VERBS, attribute, first_person_mentions
 from blocgraph.extract._attribution._headings import speaker_heading
-from blocgraph.extract._defined_later import defined_later, without_owners
+from blocgraph.extract._defined_later import defined_later, without_organs, without_owners
 from blocgraph.extract._document import WINDOW_CHUNKS, DocumentRead, LinkedChunk
 from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
 from blocgraph.extract._linker import TITLES, DocumentContext, Linker
@@ -191,7 +191,7 @@ class Extractor:
                 window = []
         document.window(window)
         mentions, statements = defined_later(text, document.mentions, document.statements)
-        statements = without_owners(mentions, statements)
+        statements = without_organs(without_owners(mentions, statements))
         mentions, statements = linked_treaties(self.treaties, text, mentions, statements)
         extraction = Extraction(
             document=document_iri(text),

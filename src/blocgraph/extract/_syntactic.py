@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from blocgraph.extract.relations import Lexicon, load_lexicon
+from blocgraph.extract.syntax._headlines import Spans, as_written, sentence_cased
 
 Language = Literal["en", "ru"]
 LANG_CHOICES = ("auto", "en", "ru")
@@ -68,15 +69,27 @@ class Syntax:
             self._vocab = spacy.blank("ru").vocab
         return self._vocab
 
-    def parse_many(self, lang: Language, texts: list[str]) -> list[Doc]:
+    def parse_many(
+        self, lang: Language, texts: list[str], names: list[Spans] | None = None
+    ) -> list[Doc]:
         """:meth:`parse` of each text, the English ones in batches (the same trees, several times
-        faster than one call per sentence), the Russian ones' sentences in shared batches."""
-        if len(texts) < 2:
-            return [self.parse(lang, text) for text in texts]
+        faster than one call per sentence), the Russian ones' sentences in shared batches.
+        ``names``: per text, the spans of the names found in it; an English headline in title
+        case is parsed in sentence case around them (``syntax._headlines``)."""
         if lang == "ru":
+            if len(texts) < 2:
+                return [self.parse(lang, text) for text in texts]
             from blocgraph.extract.syntax.russian import parse_russian_many
 
             return parse_russian_many(texts, self._russian_vocab())
         from blocgraph.extract.syntax.english import load_english
 
-        return list(load_english().pipe(texts, batch_size=PARSE_BATCH))
+        cased = [
+            sentence_cased(text, spans) or text
+            for text, spans in zip(texts, names or [[] for _ in texts], strict=True)
+        ]
+        parsed = load_english().pipe(cased, batch_size=PARSE_BATCH)
+        return [
+            doc if given == text else as_written(doc, text)
+            for doc, given, text in zip(parsed, cased, texts, strict=True)
+        ]

@@ -96,7 +96,7 @@ NAME_HEADS = frozenset(
 read as the body last named with them ("the bank" after "the International Investment Bank")."""
 
 
-_ORGAN_NAME_WORDS = frozenset(
+ORGAN_NAME_WORDS = frozenset(
     {"council", "ministers", "minister", "general", "secretariat", "executive", "committee"}
     | {"commission", "assembly", "parliamentary", "permanent", "standing", "summit", "heads"}
     | {"of", "the", "state", "states", "government", "foreign", "affairs", "senior", "officials"}
@@ -111,9 +111,9 @@ anaphoric argument means."""
 
 
 def generic_organ(named: Named) -> bool:
-    """Whether an open-world body's name is an organ's generic name (see ``_ORGAN_NAME_WORDS``)."""
+    """Whether an open-world body's name is an organ's generic name (see ``ORGAN_NAME_WORDS``)."""
     words = named.text.lower().split()
-    return named.id.startswith("new:") and all(w in _ORGAN_NAME_WORDS for w in words)
+    return named.id.startswith("new:") and all(w in ORGAN_NAME_WORDS for w in words)
 
 
 def articleless(token: Token) -> bool:

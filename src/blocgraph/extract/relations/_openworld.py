@@ -196,7 +196,7 @@ def mint(
             j + 1 < len(doc)
             and j + 1 not in known_starts
             and (
-                capitalised(doc[j + 1].text)
+                (capitalised(doc[j + 1].text) and not _present_verb(doc[j + 1]))
                 or _hyphened(doc, j)  # "Co-operation", "Asia-Pacific"
                 or (
                     doc[j + 1].lower_ in _CONNECTORS
@@ -321,6 +321,12 @@ def _headline_verb(token: Token) -> bool:
     """A finite or bare verb a headline capitalises before a name ("U.S. to Quit Arms Trade
     Treaty", "Russia Signs Pact"), not a participle that names ("United", "Developing")."""
     return token.pos_ == "VERB" and token.tag_ in {"VB", "VBP", "VBZ", "VBD"}
+
+
+def _present_verb(token: Token) -> bool:
+    """A present verb a headline capitalises after a name ("… Shanghai Organization Is
+    Achievement for …", "NATO Invites …"): the name ends before it."""
+    return token.pos_ == "AUX" or token.tag_ in {"VBZ", "VBP"}
 
 
 def _topic_verb(doc: Doc, i: int) -> bool:

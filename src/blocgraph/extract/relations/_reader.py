@@ -45,6 +45,7 @@ from blocgraph.extract.relations._role_segments import by_nearest_role
 from blocgraph.extract.relations._since import joined_since
 from blocgraph.extract.relations._slots import announcing
 from blocgraph.extract.relations._speakers import speaker
+from blocgraph.extract.relations._subjects import misread_expletive
 from blocgraph.extract.relations._token_args import map_entities, subject_spans
 from blocgraph.extract.relations._tree import Arg, base, case_of, excluding_phrase
 
@@ -229,7 +230,7 @@ class TreeReader:
         for token in sent:
             if token.lower_ not in _SUBJECT_PRONOUNS:
                 continue
-            if base(token.dep_) != "nsubj" and not _misread_expletive(token):
+            if base(token.dep_) != "nsubj" and not misread_expletive(token):
                 continue
             if base(token.head.dep_) != "root":
                 continue
@@ -389,18 +390,3 @@ class TreeReader:
         """The body named last before the sentence being read."""
         named = self.focus.last(frozenset({"body"}), set())
         return None if named is None else named.id
-
-
-_CLAUSAL = frozenset({"csubj", "ccomp", "xcomp", "advcl"})
-
-
-def _misread_expletive(token: Token) -> bool:
-    """Whether an "it" the parser calls an expletive is the subject after all: nothing clausal
-    hangs from its predicate for it to stand in for ("It is open to any country wishing to …"
-    is the body; "It is important to note that …", "It is said that …" are expletives)."""
-    if token.dep_ != "expl" or token.i != token.sent.start:
-        return False
-    head = token.head
-    return head.pos_ in {"ADJ", "NOUN", "VERB"} and not any(
-        base(c.dep_) in _CLAUSAL and c.i > head.i for c in head.children
-    )

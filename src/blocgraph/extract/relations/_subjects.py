@@ -266,3 +266,18 @@ def _apposed_name(noun: Token) -> Token | None:
     while base(name.dep_) in {"compound", "amod", "flat"} and name.head.i > name.i:
         name = name.head
     return name
+
+
+_CLAUSAL = frozenset({"csubj", "ccomp", "xcomp", "advcl"})
+
+
+def misread_expletive(token: Token) -> bool:
+    """Whether an "it" the parser calls an expletive is the subject after all: nothing clausal
+    hangs from its predicate for it to stand in for ("It is open to any country wishing to …"
+    is the body; "It is important to note that …", "It is clear that …" are expletives)."""
+    if token.dep_ != "expl" or token.i != token.sent.start:
+        return False
+    head = token.head
+    return head.pos_ in {"ADJ", "NOUN", "VERB"} and not any(
+        base(c.dep_) in _CLAUSAL and c.i > head.i for c in head.children
+    )

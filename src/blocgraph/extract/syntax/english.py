@@ -10,6 +10,9 @@ committed treebank) is a spaCy pipeline trained on Universal Dependencies Englis
   ``acl:relcl`` …); the root's ``dep_`` is ``ROOT`` (spaCy's name for UD ``root``);
 * ``is_sent_start`` — the parser's sentence boundaries (``doc.sents``).
 
+A last component, ``blocgraph_present_verbs``, re-tags a third-person present verb that the
+tagger read as a plural noun heading a subject and an object ("The body unites A and B").
+
 Its tokenizer is spaCy's default English one, so token offsets are those of ``spacy.blank("en")``,
 except that a word with a hyphened "re-"/"co-" prefix stays whole, as EWT writes it.
 The model lives in the repository like ``data/`` (resolved from the package's checkout, which
