@@ -1197,6 +1197,16 @@ R 0.94, statements P 0.23 R 0.17; the IDB's page, whose bank the annotator named
 the extractor by the full name in its author line, accounts for all 31 false statements and 31
 of the 45 missed), rounded down."""
 
+ROUND_135: dict[str, float] = {
+    "mention precision": 0.95,
+    "mention recall": 0.85,
+    "statement precision": 0.30,
+    "statement recall": 0.20,
+}
+"""Round 135 as first scored blind (2026-12-07, at 264d3544 and 50779db4: mentions P 0.96
+R 0.87, statements P 0.31 R 0.23; the Russian texts historical, with 6 required statements),
+rounded down."""
+
 ROUND_134: dict[str, float] = {
     "mention precision": 0.95,
     "mention recall": 0.90,
@@ -1349,6 +1359,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "round 132": ROUND_132,
     "round 133": ROUND_133,
     "round 134": ROUND_134,
+    "round 135": ROUND_135,
 }
 
 SHOWN_ERRORS = 40
@@ -1373,7 +1384,7 @@ def _group(document: GoldDocument) -> str:
     return f"round {document.round}" if document.round else document.split
 
 
-@pytest.mark.parametrize("split", [*SPLITS, *(f"round {n}" for n in range(7, 135))])
+@pytest.mark.parametrize("split", [*SPLITS, *(f"round {n}" for n in range(7, 136))])
 def test_extractor_reaches_the_floors(corpus: CorpusScore, split: str) -> None:
     result = corpus.split(split)
     assert result.documents >= 4, f"the {split} split has only {result.documents} documents"
