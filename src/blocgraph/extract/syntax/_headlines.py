@@ -63,7 +63,8 @@ def sentence_cased(text: str, names: Spans) -> str | None:
 
 
 def _capitalised(word: str) -> bool:
-    """A capital then lower-case letters ("Ratifies"), not an acronym ("GCC", "McDonald")."""
+    """A capital then lower-case letters ("Ratifies"), not an acronym ("GCC") nor a name with
+    an inner capital ("McDonald")."""
     return word[0].isupper() and word[1:].islower()
 
 

@@ -29,6 +29,7 @@ from blocgraph.config import PROJECT_ROOT
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 #: The trained pipeline directory (spaCy's ``model-best``), loadable with ``spacy.load``.
 ENGLISH_MODEL = PROJECT_ROOT / "models" / "en_blocgraph_ewt"
@@ -87,7 +88,7 @@ def _register_verb_repair() -> None:
         return doc
 
 
-def _noun_with_clause(token: Any) -> bool:
+def _noun_with_clause(token: Token) -> bool:
     """Whether a word tagged as a plural noun heads a clause: a subject before it and an
     object after it, no determiner ("The body unites A, B and C", "the bloc links A and B")."""
     if token.pos_ != "NOUN" or len(token.text) < 4 or not token.lower_.endswith("s"):
