@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from blocgraph.extract._model import MEMBERSHIP_PREDICATES, NEW_PREFIX, Mention, Statement
-from blocgraph.extract.relations._focus import ORGAN_NAME_WORDS
+from blocgraph.extract.relations._focus import organ_words
 from blocgraph.extract.relations._openworld_ru import capitalised_like_acronym
 from blocgraph.extract.relations._slug import slug
 
@@ -92,4 +92,4 @@ def without_organs(statements: list[Statement]) -> list[Statement]:
 def _organ(entity: str | None) -> bool:
     if entity is None or not entity.startswith(NEW_PREFIX):
         return False
-    return all(word in ORGAN_NAME_WORDS for word in entity.removeprefix(NEW_PREFIX).split("-"))
+    return organ_words(entity.removeprefix(NEW_PREFIX).split("-"))

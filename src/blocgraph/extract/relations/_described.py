@@ -65,12 +65,7 @@ def titles_a_name(trigger: Token, lexicon: Lexicon) -> bool:
         base(trigger.dep_) == "compound"
         and head.pos_ == "PROPN"
         and head.lemma_.lower() not in _HOLDER_NOUNS
-        and _role_noun(trigger, lexicon)
+        and lexicon.role_noun(trigger)
         and any(c.pos_ == "PROPN" for c in kids(trigger, "compound"))  # the body: "NATO member"
         and not kids(trigger, "det")  # "as a full-fledged member Turkmenistan": a misparse
     )
-
-
-def _role_noun(token: Token, lexicon: Lexicon) -> bool:
-    found = lexicon.trigger(token.lemma_, "NOUN")
-    return found is not None and found.frame == "role"

@@ -9,6 +9,7 @@ anaphor — a pronoun or a definite description whose lemma is in ``data/extract
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -96,7 +97,7 @@ NAME_HEADS = frozenset(
 read as the body last named with them ("the bank" after "the International Investment Bank")."""
 
 
-ORGAN_NAME_WORDS = frozenset(
+_ORGAN_NAME_WORDS = frozenset(
     {"council", "ministers", "minister", "general", "secretariat", "executive", "committee"}
     | {"commission", "assembly", "parliamentary", "permanent", "standing", "summit", "heads"}
     | {"of", "the", "state", "states", "government", "foreign", "affairs", "senior", "officials"}
@@ -111,9 +112,13 @@ anaphoric argument means."""
 
 
 def generic_organ(named: Named) -> bool:
-    """Whether an open-world body's name is an organ's generic name (see ``ORGAN_NAME_WORDS``)."""
-    words = named.text.lower().split()
-    return named.id.startswith("new:") and all(w in ORGAN_NAME_WORDS for w in words)
+    """Whether an open-world body's name is an organ's generic name (see ``_ORGAN_NAME_WORDS``)."""
+    return named.id.startswith("new:") and organ_words(named.text.lower().split())
+
+
+def organ_words(words: Iterable[str]) -> bool:
+    """Whether a name's words are all an organ's generic words ("council of ministers")."""
+    return all(word in _ORGAN_NAME_WORDS for word in words)
 
 
 def articleless(token: Token) -> bool:

@@ -306,18 +306,13 @@ def _role_noun(verb: Token, lexicon: Lexicon) -> Token | None:
             # "became the ninth BRICS partner country", "a member state of O": the role word
             # modifies a collective head noun
             modifier = next(
-                (c for c in kids(child, "compound", "amod") if _is_role(c, lexicon)), None
+                (c for c in kids(child, "compound", "amod") if lexicon.role_noun(c)), None
             )
             if modifier is not None:
                 child, is_role = modifier, True
         if is_role and (base(slot.dep_) != "obl" or case_of(slot) in _AS | {"", "в"}):
             return child
     return None
-
-
-def _is_role(token: Token, lexicon: Lexicon) -> bool:
-    trigger = lexicon.trigger(token.lemma_, "NOUN")
-    return trigger is not None and trigger.frame == "role"
 
 
 _BODY_CASES = frozenset({"of", "in", "to", "within", "в", "при"})
@@ -330,17 +325,13 @@ def _cyrillic(token: Token) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in token.text)
 
 
-def _is_role_word(token: Token, ctx: Context) -> bool:
-    return _is_role(token, ctx.lexicon)
-
-
 def _bodies_of(noun: Token, ctx: Context) -> list[Arg]:
     """The body a role or status noun belongs to: "member of O", "O's members", "O member
     states", "status in O", "член ШОС"."""
     found: list[Arg] = []
     heads = [noun] + ([noun.head] if base(noun.dep_) in {"compound", "amod"} else [])
     if noun.lemma_.lower() in _STATUS:  # "статус наблюдателя в ЕАЭС": the role word's owner
-        heads += [c for c in kids(noun, "nmod", "compound", "amod") if _is_role_word(c, ctx)]
+        heads += [c for c in kids(noun, "nmod", "compound", "amod") if ctx.lexicon.role_noun(c)]
     for head in heads:
         for child in head.children:
             if child.i == noun.i:

@@ -67,6 +67,11 @@ class Lexicon:
                 return found
         return None
 
+    def role_noun(self, token: Token) -> bool:
+        """Whether a word is a role noun of the lexicon ("member", "observer", "член")."""
+        found = self.trigger(token.lemma_, "NOUN")
+        return found is not None and found.frame == "role"
+
     def trigger(self, lemma: str, pos: str) -> Trigger | None:
         """The trigger for a lemma and coarse part of speech (PROPN and X count as NOUN).
 

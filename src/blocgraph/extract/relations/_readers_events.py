@@ -340,8 +340,10 @@ def suspend(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         named = _all(ctx, [o for o in owners if o.pos_ != "PRON"], frozenset({"state"}))
         if owned and holders and not {o.id for o in owned} & {h.id for h in holders}:
             holders = owned  # "мы … приостановили их членство (Узбекистана)": theirs, not ours
-        elif named and not holders:  # "Arab states suspended Egypt's membership in the
-            holders = named  # League": Egypt's, when the actors name no member
+        elif named and not holders:
+            # "Arab states suspended Egypt's membership in the League": Egypt's, when the
+            # actors name no member
+            holders = named
         bodies = _all(ctx, obliques(noun, _IN) + obliques(t, _IN), BODY)
         if not actors and owned and _indefinite_personal(t):
             holders = owned  # "членство Гвинеи-Бисау приостановили в O": "they" (impersonal)

@@ -46,7 +46,7 @@ def include(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if tr.lemma == "состоять" and not obliques(t, frozenset({"из"})):
         return _member_in(t, owner, tr, ctx)  # "Россия состоит в ОИК (в статусе наблюдателя)"
     if owner and owner[0].lemma_.lower() in _LISTS:  # "the list of observers includes A, B"
-        listed = [c for c in kids(owner[0], "nmod") if _role_noun(c, ctx.lexicon)]
+        listed = [c for c in kids(owner[0], "nmod") if ctx.lexicon.role_noun(c)]
         owner = listed or owner
     if owner and outside_role(owner[0], ctx.lexicon):
         # "the observers of O include A", "its observers include A": their standing, not
@@ -118,11 +118,6 @@ def _set_off_owner(t: Token, ctx: Context) -> list[Token]:
 
 
 _LISTS = frozenset({"list", "roster", "список", "перечень"})
-
-
-def _role_noun(noun: Token, lexicon: Lexicon) -> bool:
-    found = lexicon.trigger(noun.lemma_, "NOUN")
-    return found is not None and found.frame == "role"
 
 
 def _outside(t: Token, noun: Token, tr: Trigger, ctx: Context) -> list[Reading]:
