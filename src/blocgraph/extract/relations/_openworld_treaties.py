@@ -43,6 +43,40 @@ def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity])
     return minted
 
 
+_CONTINUING = frozenset(
+    {"on", "of", "for", "dealing", "concerning", "regarding", "relating", "о", "об", "по"}
+)
+"""Lower-case words that carry a title on past its capitalised words: "the Optional Protocol on
+children in armed conflict", "the Treaty of friendship, partnership and cooperation"."""
+
+
+def described_past_titles(
+    titles: Sequence[Entity], described: Sequence[Entity], text: str
+) -> list[Entity]:
+    """The title-case treaty names, each replaced by the parse's description of the same
+    instrument when that starts with it and runs on past it in lower case ("Optional Protocol" →
+    "Optional Protocol dealing with the sale of children …"): the fullest name the text gives."""
+    out: list[Entity] = []
+    for title in titles:
+        longer = [
+            d
+            for d in described
+            if title.type == "treaty"
+            and d.char_start == title.char_start
+            and d.char_end > title.char_end
+            and _continues(text[title.char_end : d.char_end])
+        ]
+        out.append(max(longer, key=lambda d: d.char_end) if longer else title)
+    return out
+
+
+def _continues(rest: str) -> bool:
+    """Whether the words after a title go on from a word that continues titles, without a
+    bracket ("… of the Council of Europe (CETS No. 185)": a reference, not the name)."""
+    words = rest.replace(",", " , ").split()
+    return bool(words) and words[0] in _CONTINUING and rest[:1] == " " and "(" not in rest
+
+
 def body_in_treaty(a: Entity, b: Entity, text: str) -> bool:
     """Whether one of two minted entities is a body's acronym opening or closing the other, a
     treaty ("the ESA Convention", "the ANZUS Treaty", "the Rome Statute of the ICC"), or the body
