@@ -2,7 +2,10 @@
 texts), by the real extractor with the shipped models: a capitalised treaty title that the text
 carries on in lower case is named by its fullest words, a participle of signing after a treaty's
 words is the event, not a word of its name, a meeting told as done did what it met for,
-deposited "documents of ratification" ratify, and a membership "maintained" is held."""
+deposited "documents of ratification" ratify, a membership "maintained" is held, a nominative
+the Russian parser hung on a noun is the clause's subject, a bare "Congo" is the Republic only
+as an item of a list of states, and a title with its abbreviation inside ("… Area (TFCA) Treaty")
+is one treaty."""
 
 from __future__ import annotations
 
@@ -114,3 +117,51 @@ def test_a_membership_maintained_is_held(
 ) -> None:
     found = triples(extractor, sentence)
     assert {s for s, p, _ in found if p == "memberOf"} == members
+
+
+def test_a_nominative_the_parser_hung_on_a_noun_is_the_subject(extractor: Extractor) -> None:
+    # the parser hangs "Украина" on "устава"; a nominative noun is no noun's dependent
+    found = triples(extractor, "После ратификации устава Украина стала 125-м членом ВТО.")
+    assert ("UKR", "joined", "WTO") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "congo"),
+    [
+        ("OPEC members include Algeria, Angola, Gabon, Congo and Kuwait.", True),
+        ("В состав ОПЕК входят Алжир, Ангола, Габон, Конго и Кувейт.", True),
+        ("Côte d’Ivoire, the Congo, and Cabo Verde ratified it.", True),
+        # a bare "Congo" outside a list may be the DR Congo: not linked
+        ("Fighting in eastern Congo continued.", False),
+        ("Rwanda accused Congo of manipulation.", False),
+    ],
+)
+def test_a_bare_congo_is_the_republic_only_in_a_list_of_states(
+    extractor: Extractor, text: str, congo: bool
+) -> None:
+    ids = {m.id for m in extractor.extract(text).mentions}
+    assert ("COG" in ids) is congo
+    assert "COD" not in ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Zambia signed the Trans Frontier Conservation Area (TFCA) Treaty.",
+            ("ZMB", "signed", "new:trans-frontier-conservation-area-tfca-treaty"),
+        ),
+        (
+            "Lesotho signed the Bi-National Commission (BNC) Agreement in Maseru.",
+            ("LSO", "signed", "new:bi-national-commission-bnc-agreement"),
+        ),
+        (
+            "Singapore ratified the Regional Comprehensive Economic Partnership (RCEP) Agreement.",
+            ("SGP", "ratified", "new:regional-comprehensive-economic-partnership-rcep-agreement"),
+        ),
+    ],
+)
+def test_a_title_with_its_abbreviation_inside_is_one_treaty(
+    extractor: Extractor, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(extractor, sentence)
