@@ -63,7 +63,7 @@ model: $(STAMP)  ## retrain models/en_blocgraph_ewt from models/data (UD English
 	OMP_NUM_THREADS=1 $(BIN)/python tools/train_syntax_en.py
 	OMP_NUM_THREADS=1 $(BIN)/python tools/eval_syntax_en.py --out models/en_blocgraph_ewt/evaluation.json
 
-PAIR_ROUNDS ?= 135
+PAIR_ROUNDS ?= 108
 pair-model: $(STAMP)  ## retrain data/extraction/pair-model.json on the gold set through blind round PAIR_ROUNDS (~1 min)
 	$(BIN)/python -m blocgraph.extract.learned.train --through-round $(PAIR_ROUNDS)
 

@@ -163,9 +163,7 @@ class DocumentRead:
         described = [] if trees is None else described_bodies(doc, trees, linked + minted)
         if self.pairs is not None and trees is not None:
             spans = [(m.char_start, m.char_end, m.type, m.id) for m in linked + minted]
-            named = [m for m in trees.mentions if m.type == "treaty"]
-            spans += [(m.start - offset, m.end - offset, m.type, m.id) for m in named]
-            treaties = [m.start - offset for m in named]
+            treaties = [m.start - offset for m in trees.mentions if m.type == "treaty"]
             self.pairs.read_chunk(
                 doc, trees.parses, spans, c.attribution, offset, c.memory.last_person, treaties
             )

@@ -19,7 +19,6 @@ from blocgraph.extract._model import (
     AUTHOR,
     TREATY_PREDICATES,
     Extraction,
-    Mention,
     Predicate,
     Statement,
 )
@@ -40,9 +39,6 @@ if TYPE_CHECKING:
     from blocgraph.extract._attribution import Attribution
 
 RULE = "learned:pair"
-MEMBERSHIP_PREDICATES = frozenset({"memberOf", "joined"})
-"""What the model may say of a state or body and a body (a treaty's object: ``signed``,
-``ratified``)."""
 SIGNING_RULE = "tree:treaty-sign"
 """The treaty reader's rule for a signing verb or noun (``relations._readers_treaty``)."""
 LONGEST_SENTENCE = 300
@@ -59,8 +55,6 @@ class Placed:
     evidence: tuple[int, int]
     sentence: tuple[int, int]
     asserted_by: str
-    spans: tuple[tuple[int, int], ...] = ()
-    """The pair's spans in document characters (the subject's, then the object's if named)."""
 
 
 @dataclass(slots=True)
@@ -129,8 +123,7 @@ class PairPass:
                 speaker_id = asserter(tree, quoted, attribution.spoken_by(local))
                 evidence = (min(a for a, _ in chars), max(b for _, b in chars))
                 sentence = (offset + shift, offset + sent.end_char)
-                placed = Placed(candidate, evidence, sentence, speaker_id or AUTHOR, tuple(chars))
-                self.placed.append(placed)
+                self.placed.append(Placed(candidate, evidence, sentence, speaker_id or AUTHOR))
 
     def main_body(self, least: int = 2) -> str | None:
         """The body the document names most (the first named of those on a tie), if it names it
@@ -142,7 +135,7 @@ class PairPass:
             return None
         return next(b for b, n in self.body_mentions.items() if n == most)
 
-    def resolved(self, mentions: Sequence[Mention] = ()) -> list[Placed]:
+    def resolved(self) -> list[Placed]:
         """The candidates once the whole document is read: those of sentences without a body in
         focus paired with the body the document names most if it names it twice or more (a body
         named once is too often a passing mention while the text's own body went unrecognised:
@@ -150,17 +143,9 @@ class PairPass:
         body is the most named (with the sentence's count of states: a list of the document's
         own body's members reads differently from a list in passing)."""
         focus, main = self.main_body(), self.main_body(least=1)
-        # a treaty's id once the document is read (a short name takes its fuller name's, a
-        # curated treaty its key): the final mention on the candidate's span
-        treaty_ids = {(m.start, m.end): m.id for m in mentions if m.type == "treaty"}
         out: list[Placed] = []
         for placed in self.placed:
             c = placed.candidate
-            if c.treaty:
-                final = treaty_ids.get(placed.spans[-1]) if len(placed.spans) == 2 else None
-                if final is not None:
-                    out.append(replace(placed, candidate=replace(c, object=final)))
-                continue
             obj = focus if c.object == DOCUMENT_FOCUS else c.object
             if obj is None or obj == c.subject:
                 continue
@@ -172,16 +157,13 @@ class PairPass:
 
     def added_to(self, extraction: Extraction, model: PairModel) -> Extraction:
         """The extraction with the model's statements after the tree's and the rules'."""
-        added = self.statements(model, extraction.statements, extraction.mentions)
+        added = self.statements(model, extraction.statements)
         asserted = without_questions(extraction.text or "", added)  # "Is A a member of B?"
         return replace(extraction, statements=extraction.statements + tuple(asserted))
 
-    def statements(
-        self, model: PairModel, existing: Sequence[Statement], mentions: Sequence[Mention] = ()
-    ) -> list[Statement]:
+    def statements(self, model: PairModel, existing: Sequence[Statement]) -> list[Statement]:
         """The model's statements of pairs the tree and the rules said nothing about, with any
-        predicate or polarity (one per triple, from its most probable sentence); a treaty's
-        signing or ratifying only of a treaty ``mentions`` (the document's final ones) name."""
+        predicate or polarity (one per triple, from its most probable sentence)."""
         read = {(s.subject, s.object) for s in existing}
         # a state the readers made a party, ratifier or partner in a sentence is that there, not
         # a member of the document's body ("the 12 original signatories … including A, B"); a
@@ -200,19 +182,14 @@ class PairPass:
             if s.predicate not in TREATY_PREDICATES and s.object is not None
         }
         best: dict[tuple[str, str, str], tuple[float, Placed]] = {}
-        for placed in self.resolved(mentions):
+        for placed in self.resolved():
             c = placed.candidate
-            if (c.subject, c.object) in read:
-                continue
-            if not c.treaty and (c.subject, placed.sentence[0]) in parties:
+            if (c.subject, c.object) in read or (c.subject, placed.sentence[0]) in parties:
                 continue
             in_focus = len(c.chars) == 1
             if in_focus and (c.subject, placed.sentence[0]) in placed_by_readers:
                 continue
-            kinds = TREATY_PREDICATES if c.treaty else MEMBERSHIP_PREDICATES
             for predicate, probability in model.asserted(c.features, self.lexicon.lang):
-                if predicate not in kinds:
-                    continue
                 triple = (c.subject, predicate, c.object)
                 if triple not in best or probability > best[triple][0]:
                     best[triple] = (probability, placed)

@@ -14,17 +14,12 @@ from dataclasses import dataclass
 
 from blocgraph.extract._model import NEW_PREFIX, Extraction
 from blocgraph.extract._score import GoldDocument, aligned
-from blocgraph.extract._score._gold import TREATY_ROUND
 from blocgraph.extract.learned._apply import PairPass
 from blocgraph.extract.learned._logistic import Example
 
-MEMBERSHIP: tuple[str, ...] = ("memberOf", "joined")
-"""What the pair model asserts of a state or body and a body. Statuses, exits and suspensions
-are left to the tree and the rules: on rounds 20–46 the model's own readings of them were wrong
-more often than right."""
-TREATY: tuple[str, ...] = ("signed", "ratified")
-"""What it asserts of a state and a treaty (denunciations are left to the tree)."""
-PREDICATES: tuple[str, ...] = MEMBERSHIP + TREATY
+PREDICATES: tuple[str, ...] = ("memberOf", "joined")
+"""What the pair model asserts. Statuses, exits and suspensions are left to the tree and the
+rules: on rounds 20–46 the model's own readings of them were wrong more often than right."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +31,10 @@ class ReadDocument:
     pairs: PairPass
 
 
-def examples(documents: Iterable[ReadDocument], treaty: bool = False) -> list[Example]:
-    """Every candidate of the documents, labelled from their annotations: those of a body, or
-    with ``treaty`` those of a treaty (in the texts annotated for treaties only)."""
+def examples(documents: Iterable[ReadDocument]) -> list[Example]:
+    """Every candidate of the documents, labelled from their annotations."""
     out: list[Example] = []
     for read in documents:
-        if treaty and (read.gold.round is None or read.gold.round < TREATY_ROUND):
-            continue
         positive: dict[tuple[str, str], set[str]] = {}
         unsure: dict[tuple[str, str], set[str]] = {}
         gold_new = [
@@ -59,10 +51,8 @@ def examples(documents: Iterable[ReadDocument], treaty: bool = False) -> list[Ex
                 unsure.setdefault(key, set()).add(s.predicate)
             elif s.polarity == "positive":
                 positive.setdefault(key, set()).add(s.predicate)
-        for placed in read.pairs.resolved(read.extraction.mentions):
+        for placed in read.pairs.resolved():
             c = placed.candidate
-            if c.treaty is not treaty:
-                continue
             key = (_aligned(c.subject, gold_new), _aligned(c.object, gold_new))
             labels = frozenset(positive.get(key, set()))
             out.append(Example(c.features, labels, frozenset(unsure.get(key, set())) - labels))

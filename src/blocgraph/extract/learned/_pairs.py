@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from blocgraph.extract.learned._walks import ancestors, bucket, conjuncts, gap, list_head
 from blocgraph.extract.relations import Lexicon
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_include import member_role, outside_role
@@ -60,8 +59,6 @@ class Candidate:
     anchor: int = -1
     """The token (index in the sentence's parse) whose clause states the pair — the pair's
     lowest common ancestor, or the subject's governor — for reading its speaker; -1 unparsed."""
-    treaty: bool = False
-    """Whether the object is a treaty the subject may have signed or ratified, not a body."""
 
 
 def candidates(
@@ -74,16 +71,12 @@ def candidates(
     """Every (state or body, body) pair of the sentence; with no body named, each subject paired
     with ``focus`` (a body, or :data:`DOCUMENT_FOCUS`). ``parsed`` says whether ``sent`` carries
     lemmas and dependencies (else its lower-cased words stand for lemmas and no path is read)."""
-    treaties = [s for s in spots if s.type == "treaty"]
-    spots = [s for s in spots if s.type != "treaty"]  # the membership features as trained
     bodies = [s for s in spots if s.type == "body"]
     subjects = [s for s in spots if s.type in SUBJECT_TYPES]
     context = _SentenceFeatures(sent, spots, lexicon, parsed)
     if context.doubted():
         return []
     found: list[Candidate] = []
-    if treaties and parsed:
-        found += _treaty_candidates(sent, [*spots, *treaties], lexicon)
     for subject in subjects:
         for body in bodies:
             if (
@@ -115,32 +108,6 @@ def candidates(
     return found
 
 
-def _treaty_candidates(
-    sent: Span | Doc, spots: Sequence[Spot], lexicon: Lexicon
-) -> list[Candidate]:
-    """Every (state, treaty) pair of a parsed sentence, its features read with the treaties
-    folded to their type as well."""
-    context = _SentenceFeatures(sent, spots, lexicon, True)
-    states = [s for s in spots if s.type == "state"]
-    return [
-        Candidate(
-            state.id,
-            treaty.id,
-            (_chars(sent, state), _chars(sent, treaty)),
-            (*context.pair(state, treaty), "object:treaty"),
-            context.anchor(state, treaty),
-            treaty=True,
-        )
-        for state in states
-        for treaty in (s for s in spots if s.type == "treaty")
-        if not _overlap(state, treaty) and context.asserts(state, treaty)
-    ]
-
-
-def _gap(a: Spot, b: Spot) -> int:
-    return gap(a.start, a.end, b.start, b.end)
-
-
 def _overlap(a: Spot, b: Spot) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -168,7 +135,6 @@ class _SentenceFeatures:
         self.cues = {f"cue:{w}" for w in self.words if w in _NEGATION}
         self.states = sum(1 for s in spots if s.type == "state")
         self.bodies = [s for s in spots if s.type == "body"]
-        self.treaties = [s for s in spots if s.type == "treaty"]
         self._offset = sent.start if isinstance(sent, Span) else 0
         nouns = [t for t in sent if t.pos_ == "NOUN"] if parsed else []
         # "Countries … which have had their observers appointed in O include: A, B": a sentence
@@ -185,7 +151,7 @@ class _SentenceFeatures:
         item = self.sent[body.start : body.end].root
         if item.dep_ in {"conj", "appos"}:  # "Denmark, Iceland, …, the EU": the last item apposed
             item = item.head
-        return list_head(item).i == self._head(subject).i
+        return _list_head(item).i == self._head(subject).i
 
     def doubted(self) -> bool:
         """Whether the sentence negates, denies, makes a condition or speaks of former standing
@@ -222,7 +188,7 @@ class _SentenceFeatures:
         subject or the noun it hangs from is such a role ("Candidates for the EU include A",
         "observers: A, B")."""
         head = self._head(subject)
-        for token in ancestors(head)[1:4]:
+        for token in _ancestors(head)[1:4]:
             nouns = [token, *(c for c in token.children if c.dep_.startswith("nsubj"))]
             if any(outside_role(n, self.lexicon) for n in nouns if n is not head):
                 return True
@@ -238,13 +204,13 @@ class _SentenceFeatures:
 
     def _head(self, subject: Spot) -> Token:
         """The subject's list head: its first conjunct."""
-        return list_head(self.sent[subject.start : subject.end].root)
+        return _list_head(self.sent[subject.start : subject.end].root)
 
     def _meeting(self, subject: Spot, body: Spot) -> tuple[list[Token], list[Token], Token | None]:
         """The tokens from the subject's list head and from the body up to (not including) their
         lowest common ancestor, and that ancestor (None, and the whole chains, if none)."""
-        up_s = ancestors(self._head(subject))
-        up_o = ancestors(self.sent[body.start : body.end].root)
+        up_s = _ancestors(self._head(subject))
+        up_o = _ancestors(self.sent[body.start : body.end].root)
         above_o = set(up_o)
         common = next((t for t in up_s if t in above_o), None)
         if common is None:
@@ -296,13 +262,12 @@ class _SentenceFeatures:
         order = "SO" if first is subject else "OS"
         between = self._folded(first.end, second.start)
         features.append(f"order:{order}")
-        features.append(f"dist:{bucket(len(between))}")
+        features.append(f"dist:{_bucket(len(between))}")
         features += [f"bw:{w}" for w in between[:_BETWEEN_WORDS]]
         features += [f"bwend:{w}" for w in between[-_BETWEEN_WORDS:]]
         if len(between) <= 6:
             features.append(f"bwseq:{order}:{' '.join(between)}")
-        kind = self.treaties if body.type == "treaty" else self.bodies
-        others = [b for b in kind if b.id not in {body.id, subject.id}]
+        others = [b for b in self.bodies if b.id not in {body.id, subject.id}]
         inside = sum(1 for b in others if first.end <= b.start and b.end <= second.start)
         features.append(f"bodies-between:{min(inside, 2)}")
         nearest = all(_gap(subject, body) <= _gap(subject, b) for b in others)
@@ -324,8 +289,8 @@ class _SentenceFeatures:
     def _distance(self, subject: Spot, body: Spot) -> int:
         """Edges between the subject's list head and the body in the parse (counted from the
         body's side: where a repaired parse loops, the sides may meet at different tokens)."""
-        up_s = ancestors(self._head(subject))
-        up_o = ancestors(self.sent[body.start : body.end].root)
+        up_s = _ancestors(self._head(subject))
+        up_o = _ancestors(self.sent[body.start : body.end].root)
         seen = {t.i: k for k, t in enumerate(up_s)}
         for k, token in enumerate(up_o):
             if token.i in seen:
@@ -351,10 +316,10 @@ class _SentenceFeatures:
         frame = self._frame(head.head)
         if frame is not None:
             features.append(f"sheadframe:{frame}")
-        listed = [head, *conjuncts(head)]
-        first = min(t.i for t in listed) - self._offset
-        last = max(t.right_edge.i for t in listed) + 1 - self._offset
-        if len(listed) > 1:
+        conjuncts = [head, *_conjuncts(head)]
+        first = min(t.i for t in conjuncts) - self._offset
+        last = max(t.right_edge.i for t in conjuncts) + 1 - self._offset
+        if len(conjuncts) > 1:
             features.append("in-list")
         features += [f"lpre:{w}" for w in self._folded(max(0, first - 2), max(first, 0))]
         features += [f"lpost:{w}" for w in self._folded(last, min(len(self.sent), last + 2))]
@@ -387,3 +352,40 @@ class _SentenceFeatures:
         if any(c.lower_ in _NEGATION for t in (*left, common) for c in t.children):
             features.append("negated-path")
         return features + features_len
+
+
+def _gap(a: Spot, b: Spot) -> int:
+    return max(a.start - b.end, b.start - a.end, 0)
+
+
+def _list_head(token: Token) -> Token:
+    """The first conjunct of the list a token is in ("A, B and C": C → A)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The conjuncts hanging from a list's first item, however deep ("A, B and C")."""
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack and len(out) < 200:
+        conj = stack.pop()
+        out.append(conj)
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return out
+
+
+def _ancestors(token: Token) -> list[Token]:
+    """The token and its heads up to the root (40 at most: a repaired parse may loop)."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 2, 5, 10, 20):
+        if n <= limit:
+            return str(limit)
+    return "far"

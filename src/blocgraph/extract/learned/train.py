@@ -19,7 +19,7 @@ from pathlib import Path
 from blocgraph.extract._extractor import Extractor
 from blocgraph.extract._score import Counts, GoldDocument, load_gold, score
 from blocgraph.extract.learned import PAIR_MODEL_FILE
-from blocgraph.extract.learned._labels import MEMBERSHIP, PREDICATES, TREATY, ReadDocument, examples
+from blocgraph.extract.learned._labels import PREDICATES, ReadDocument, examples
 from blocgraph.extract.learned._logistic import PairModel, train, with_thresholds
 
 THRESHOLD = 0.7
@@ -31,14 +31,6 @@ through round 52) never saw: there its English memberships were right 26 times i
 back to 0.7 after blind rounds 77–80, where that band held 5 right and 5 wrong memberships:
 English recall on rounds 78–80 (0.16–0.60) is further below its aim (0.75) than precision
 (0.89–1.00) below its own (0.90)."""
-TREATY_THRESHOLD = 0.7
-"""The probability at which the model asserts an English signing or ratifying, chosen on rounds
-70–108, each scored by a model of the texts before it: there its additions were right 12 times
-and wrong 5 (0.8: 6 and 0; 0.6: 21 and 21); on rounds 109–135, scored the same way after the
-choice, 6 and 1."""
-RUSSIAN_TREATY_THRESHOLD = 0.8
-"""Russian signings and ratifyings: on rounds 70–108 right 7 times and wrong 5 at 0.7, 5 and 1
-at 0.8; on rounds 109–135, after the choice, 1 and 2."""
 JOINED_THRESHOLD = 0.8
 """Joinings need more: below it the model's joinings were mostly wrong on the earlier rounds."""
 RUSSIAN_THRESHOLD = 0.7
@@ -57,22 +49,11 @@ def read_all(extractor: Extractor, documents: Sequence[GoldDocument]) -> list[Re
     return out
 
 
-def fit(
-    documents: Sequence[ReadDocument],
-    threshold: float = THRESHOLD,
-    treaty_threshold: float = TREATY_THRESHOLD,
-) -> PairModel:
-    """The memberships' regressions trained on the body candidates, the treaties' on the treaty
-    candidates (each predicate sees only the candidates it may be asserted of)."""
-    model = train(examples(documents), MEMBERSHIP)
-    treaties = train(examples(documents, treaty=True), TREATY)
-    model.weights.update(treaties.weights)
-    model.bias.update(treaties.bias)
-    thresholds = dict.fromkeys(MEMBERSHIP, threshold) | dict.fromkeys(TREATY, treaty_threshold)
+def fit(documents: Sequence[ReadDocument], threshold: float = THRESHOLD) -> PairModel:
+    model = train(examples(documents), PREDICATES)
+    thresholds = dict.fromkeys(PREDICATES, threshold)
     thresholds["joined"] = max(threshold, JOINED_THRESHOLD)
     thresholds["ru:memberOf"] = RUSSIAN_THRESHOLD
-    for predicate in TREATY:
-        thresholds[f"ru:{predicate}"] = max(treaty_threshold, RUSSIAN_TREATY_THRESHOLD)
     return with_thresholds(model, thresholds)
 
 
@@ -88,12 +69,7 @@ def scored(documents: Sequence[ReadDocument], model: PairModel | None) -> dict[s
     return totals
 
 
-def evaluate(
-    documents: Sequence[ReadDocument],
-    rounds: Sequence[int],
-    threshold: float,
-    treaty_threshold: float = TREATY_THRESHOLD,
-) -> str:
+def evaluate(documents: Sequence[ReadDocument], rounds: Sequence[int], threshold: float) -> str:
     """Round-by-round scores without and with a model trained on the earlier texts."""
     lines = [
         "| round | lang | without model P / R | with model P / R | tp+ | fp+ |",
@@ -106,7 +82,7 @@ def evaluate(
         current = [d for d in documents if d.gold.round == r]
         if not current:
             continue
-        model = fit(earlier, threshold, treaty_threshold)
+        model = fit(earlier, threshold)
         without, with_model = scored(current, None), scored(current, model)
         for lang in sorted(without):
             a, b = without[lang], with_model[lang]
@@ -132,7 +108,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="model file (default data/extraction/…)")
     parser.add_argument("--evaluate", metavar="ROUNDS", help="e.g. 30-46: score round by round")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
-    parser.add_argument("--treaty-threshold", type=float, default=TREATY_THRESHOLD)
     parser.add_argument(
         "--through-round",
         type=int,
@@ -160,20 +135,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         gold = [d for d in gold if d.round is None or d.round <= args.through_round]
     documents = read_all(extractor, gold)
     if args.evaluate:
-        print(evaluate(documents, rounds, args.threshold, args.treaty_threshold))
+        print(evaluate(documents, rounds, args.threshold))
         return 0
-    model = fit(documents, args.threshold, args.treaty_threshold)
+    model = fit(documents, args.threshold)
     scope = "all rounds" if args.through_round is None else f"rounds through {args.through_round}"
     model.meta = {
         "trained_on": f"{len(documents)} gold texts ({scope})",
         "predicates": list(PREDICATES),
         "thresholds_chosen_on": "rounds 20-47, each scored by a model of the texts before it; "
         "English memberOf raised to 0.7 on rounds 53-73 (unseen by the model through 52); "
-        "0.8 tried on rounds 77-80 and set back; signed and ratified (English 0.7, Russian 0.8) "
-        "on rounds 70-108 (2026-12-07)",
+        "0.8 tried on rounds 77-80 and set back",
         "evaluated_on": "rounds 20-52 the same way; blind rounds 48-53; rounds 53-101 the same "
-        "way before retraining through round 101 (2026-12-06); rounds 109-135 the same way "
-        "before retraining through round 135 (2026-12-07)",
+        "way before retraining through round 101 (2026-12-06)",
     }
     out = args.out or args.data / "extraction" / PAIR_MODEL_FILE
     model.save(out)
