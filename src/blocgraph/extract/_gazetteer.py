@@ -29,7 +29,15 @@ from blocgraph.extract._russian_morph import morph_case_forms
 Kind = Literal["name", "demonym", "civ", "region_adj", "block"]
 """How a surface form is linked: always, in context, or never."""
 
-RULES = ("person_name", "not_us_state", "needs_title", "after_name", "yields", "mid_sentence")
+RULES = (
+    "person_name",
+    "not_us_state",
+    "needs_title",
+    "after_name",
+    "yields",
+    "mid_sentence",
+    "in_state_list",
+)
 """Ambiguity rules a surface form may carry (``data/gazetteer/ambiguous.csv``)."""
 
 _ACRONYM = re.compile(r"^[^\s]*[A-ZА-ЯЁ][^\s]*[A-ZА-ЯЁ+][^\s]*$")

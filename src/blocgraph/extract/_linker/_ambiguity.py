@@ -59,11 +59,41 @@ def allowed(
             return False
     if "mid_sentence" in rules and opens_sentence(doc, start):
         return False  # "Того же мнения …": the pronoun; "Бенин и Того": the state
+    if "in_state_list" in rules and not listed_with_states(doc, start, end, lookup):
+        return False  # "Gabon, Congo and Kuwait": the Republic; "eastern Congo": unsaid
     if "needs_title" in rules:
         before_word = doc[start - 1].lower_ if start > 0 else ""
         if not (before_word in HONORIFICS or title_ending_at(doc, start) is not None):
             return False
     return True
+
+
+_LIST_GLUE = frozenset({",", ";", "and", "or", "&", "и", "или"})
+
+
+def listed_with_states(
+    doc: Doc, start: int, end: int, lookup: Callable[[str], tuple[Entry, ...]]
+) -> bool:
+    """Whether a word is an item of a list of states: a state named right beside it across a
+    comma or "and" ("Gabon, Congo and Kuwait", "Габон, Конго и Кувейт", "…, the Congo, and")."""
+
+    def names_state(first: int, last: int) -> bool:
+        if first < 0 or last > len(doc) or first >= last:
+            return False
+        return any(e.type == "state" for e in lookup(doc[first:last].text))
+
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 1 and doc[k].lower_ in _LIST_GLUE and (names_state(k - 1, k) or names_state(k - 2, k)):
+        return True
+    k = end
+    if k < len(doc) and doc[k].lower_ in _LIST_GLUE:
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        return names_state(k, k + 1) or names_state(k, k + 2)
+    return False
 
 
 _OPENERS = frozenset({".", "!", "?", "…", "«", '"', "“", "„", "(", ":", "—", "–", "-"})

@@ -73,6 +73,11 @@ _ROLE_MODIFIERS = frozenset(
 )
 _BECOME = frozenset({"became", "become", "becomes", "becoming"})
 _ADMIT = frozenset({"admitted", "accepted", "welcomed", "joined", "join", "joins", "entered"})
+_KEEPING = frozenset(
+    {"holds", "hold", "held", "has", "have", "retains", "retain", "retained", "kept", "keeps"}
+    | {"keep", "maintains", "maintain", "maintained"}
+)
+"""Verbs of "X holds / keeps / maintains its membership in O": a membership held (memberOf)."""
 _GRANTED = frozenset({"granted", "gained", "obtained", "received", "acquired", "given", "got"})
 _CEASE = frozenset({"ceased", "stopped", "перестал", "перестала", "перестало", "перестали"})
 """Past "ceased to be a member" / "перестала быть членом": the membership ended (``left``)."""
@@ -200,7 +205,7 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
         # "X's membership in O" asserts neither
         if gap_words & (_GRANTED | {"won", "secured"}):
             predicate, rule = "joined", "became-member"
-        elif gap_words & {"holds", "hold", "held", "has", "have", "retains", "retain"}:
+        elif gap_words & _KEEPING:
             predicate, rule = "memberOf", "member-of"
         else:
             return []

@@ -41,7 +41,12 @@ from blocgraph.extract.relations._openworld_titles import (
     state_tokens,
     titled,
 )
-from blocgraph.extract.relations._openworld_treaties import acronym_treaties, body_in_treaty
+from blocgraph.extract.relations._openworld_treaties import (
+    acronym_treaties,
+    body_in_treaty,
+    bracketed_titles,
+    described_past_titles,
+)
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._readers_partnership import declared_partnership
 from blocgraph.extract.relations._slug import slug
@@ -298,15 +303,17 @@ def mint(
                 aliases.setdefault(span.text, body)  # named again without its definition
         i = j + 1
     found += persons(doc, taken)
-    found += [  # "a mutual defence pact", "договор о стратегическом партнерстве"
+    described = [  # "a mutual defence pact", "договор о стратегическом партнерстве"
         Entity(start, end, "treaty", id_)
         for start, end, id_ in treaty_names(
             doc, party_tokens(doc, known), named_treaty, state_tokens(doc, known)
         )
         if (start, end) not in taken
     ]
+    found = described_past_titles(found, described, text) + described
     found += acronyms_held(doc, taken | {(e.char_start, e.char_end) for e in found})
     found += acronym_treaties(doc, found, known)
+    found = bracketed_titles(doc, found)
     if doc.ents:
         for ent in doc.ents:
             kind = {"ORG": "body", "PER": "person"}.get(ent.label_)

@@ -8,9 +8,51 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from blocgraph.extract.relations._openworld_persons import capitalised
 from blocgraph.extract.relations._openworld_titles import TREATY_HEADS
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._slug import slug
+
+_TITLE_GLUE = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-"})
+
+
+def bracketed_titles(doc: Doc, found: Sequence[Entity]) -> list[Entity]:
+    """Treaty titles with their abbreviation inside ("the Trans Frontier Conservation Area (TFCA)
+    Treaty", "the African Continental Free Trade Area (AfCFTA) Agreement"): one treaty from the
+    title's first capitalised word to its treaty word, taking the place of what was minted over
+    it (the title's words as a body, "AfCFTA) Agreement")."""
+    text = doc.text  # built anew by spaCy on every access
+    titles: list[Entity] = []
+    for i in range(1, len(doc) - 3):
+        acronym, close, head = doc[i + 1], doc[i + 2], doc[i + 3]
+        if doc[i].text != "(" or close.text != ")" or head.lower_ not in TREATY_HEADS:
+            continue
+        letters = acronym.text.replace("-", "")
+        if not (
+            2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
+        ):
+            continue
+        j = i - 1
+        while j >= 0 and (
+            capitalised(doc[j].text)
+            or (doc[j].lower_ in _TITLE_GLUE and j > 0 and capitalised(doc[j - 1].text))
+        ):
+            j -= 1
+        start = j + 1
+        while start < i and doc[start].lower_ in _TITLE_GLUE:
+            start += 1
+        if start >= i:
+            continue
+        begin, end = doc[start].idx, head.idx + len(head.text)
+        titles.append(Entity(begin, end, "treaty", slug(text[begin:end])))
+    if not titles:
+        return list(found)
+    kept = [
+        e
+        for e in found
+        if not any(t.char_start < e.char_end and e.char_start < t.char_end for t in titles)
+    ]
+    return titles + kept
 
 
 def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity]) -> list[Entity]:
@@ -41,6 +83,40 @@ def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity])
             continue
         minted.append(Entity(start, end, "treaty", slug(text[start:end])))
     return minted
+
+
+_CONTINUING = frozenset(
+    {"on", "of", "for", "dealing", "concerning", "regarding", "relating", "о", "об", "по"}
+)
+"""Lower-case words that carry a title on past its capitalised words: "the Optional Protocol on
+children in armed conflict", "the Treaty of friendship, partnership and cooperation"."""
+
+
+def described_past_titles(
+    titles: Sequence[Entity], described: Sequence[Entity], text: str
+) -> list[Entity]:
+    """The title-case treaty names, each replaced by the parse's description of the same
+    instrument when that starts with it and runs on past it in lower case ("Optional Protocol" →
+    "Optional Protocol dealing with the sale of children …"): the fullest name the text gives."""
+    out: list[Entity] = []
+    for title in titles:
+        longer = [
+            d
+            for d in described
+            if title.type == "treaty"
+            and d.char_start == title.char_start
+            and d.char_end > title.char_end
+            and _continues(text[title.char_end : d.char_end])
+        ]
+        out.append(max(longer, key=lambda d: d.char_end) if longer else title)
+    return out
+
+
+def _continues(rest: str) -> bool:
+    """Whether the words after a title go on from a word that continues titles, without a
+    bracket ("… of the Council of Europe (CETS No. 185)": a reference, not the name)."""
+    words = rest.replace(",", " , ").split()
+    return bool(words) and words[0] in _CONTINUING and rest[:1] == " " and "(" not in rest
 
 
 def body_in_treaty(a: Entity, b: Entity, text: str) -> bool:

@@ -110,6 +110,8 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(_decision(verb))
     if link == "advcl" and _ranked(verb.head) and "to" in {m.lower_ for m in kids(verb, "mark")}:
         return kids(verb.head, "nsubj")  # "North Korea is the first to withdraw from the NPT"
+    if gathered(verb):
+        return subjects(verb.head)  # "the presidents of A and B came together to sign": who met
     if link == "advcl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i != verb.i:
         return subjects(verb.head)  # "Founded in 1967 by A and B, ASEAN …": the main subject
     if link == "root" and "Part" in verb.morph.get("VerbForm", []):
@@ -147,6 +149,24 @@ def decided(verb: Token) -> bool:
     if link == "nmod" and head.lemma_.lower() in _FAVOUR and case_of(verb) == "of":
         return head.head.i != head.i and head.head.lemma_.lower() in _DECIDING
     return False
+
+
+_GATHERING = frozenset({"meet", "gather", "convene", "assemble", "come", "travel", "fly"})
+"""Verbs of coming together whose purpose clause is what the meeting did ("came together to
+sign the Treaty of Asunción", "met in Nairobi to sign"), when the meeting is told as done. English
+only: the Russian reader does not read an infinitive of signing ("встретились, чтобы
+подписать") at all."""
+
+
+def gathered(verb: Token) -> bool:
+    """Whether a verb is the purpose of a meeting told in the past ("met in Lima to sign"): the
+    parser gives it no subject of its own; a meeting to come ("will meet to sign") is not."""
+    head = verb.head
+    if base(verb.dep_) != "advcl" or head.i == verb.i or head.lemma_.lower() not in _GATHERING:
+        return False
+    if "to" not in {m.lower_ for m in kids(verb, "mark")}:
+        return False
+    return "Past" in head.morph.get("Tense", []) and not kids(head, "aux")
 
 
 def _dashed_between(noun: Token, verb: Token) -> bool:

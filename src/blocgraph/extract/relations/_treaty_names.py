@@ -82,10 +82,24 @@ def _kept(token: Token, parties: set[int]) -> list[Token]:
             continue  # "on 19 June 2024", "от 17 января"
         if instrumental(child):
             continue  # "Договор о дружбе | представителями A": who signed, not what
-        if base(child.dep_) in {"acl", "advcl"} and "Inf" in child.morph.get("VerbForm", []):
+        if base(child.dep_) in {"acl", "advcl"} and _event(child):
             continue  # "a treaty on extradition | to reinforce the momentum": why, not what
         kept += _kept(child, parties)
     return kept
+
+
+_SIGNING = frozenset({"sign", "ink", "conclude", "ratify", "подписать", "заключить"})
+"""Verbs whose participle on a treaty noun (before it, or in a clause after it) is the event, not
+a word of the name."""
+
+
+def _event(token: Token) -> bool:
+    """Whether a clause on an instrument's words says why or what befell it, not what it is: an
+    infinitive ("to reinforce …") or a participle of signing ("…, подписанному Эфиопией с …",
+    "signed in Victoria"); other participles stay the title's ("Protocol dealing with …",
+    "crimes committed via the internet")."""
+    forms = token.morph.get("VerbForm", [])
+    return "Inf" in forms or ("Part" in forms and token.lemma_.lower() in _SIGNING)
 
 
 _BY_WAY_OF = frozenset(
@@ -205,10 +219,6 @@ def several(token: Token) -> bool:
 def _plural(token: Token) -> bool:
     """A lower-case plural treaty noun ("agreements", "подписали соглашения")."""
     return token.text[:1].islower() and token.morph.get("Number", []) == ["Plur"]
-
-
-_SIGNING = frozenset({"sign", "ink", "conclude", "ratify", "подписать", "заключить"})
-"""Verbs whose participle before a treaty noun is the event, not a word of the name."""
 
 
 def described_instrument(

@@ -131,9 +131,9 @@ def as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str]
     return found
 
 
-INSTRUMENTS = frozenset({"instrument", "грамота", "документ"})
-"""Nouns that carry a consent to be bound ("instrument of ratification", "ратификационная
-грамота")."""
+INSTRUMENTS = frozenset({"instrument", "document", "грамота", "документ"})
+"""Nouns that carry a consent to be bound ("instrument of ratification", "documents of
+ratification", "ратификационная грамота")."""
 
 
 def instrument_of_ratification(token: Token) -> bool:

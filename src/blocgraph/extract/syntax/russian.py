@@ -42,6 +42,7 @@ from spacy.vocab import Vocab
 
 from blocgraph.extract.syntax._ru_lemma import lemmatize
 from blocgraph.extract.syntax._ru_models import WordAnalysis, russian_models
+from blocgraph.extract.syntax._ru_subjects import subjects_restored
 
 __all__ = ["MAX_RUN_CHARS", "MAX_SENTENCE_TOKENS", "parse_russian", "parse_russian_words"]
 
@@ -294,6 +295,7 @@ def _build(
         heads.append(index if root else where[slot.sentence][analysis.head])
         deps.append("ROOT" if root else analysis.dep)
         previous_word = index
+    subjects_restored(heads, deps, pos, morphs)
     return Doc(
         vocab,
         words=words,
