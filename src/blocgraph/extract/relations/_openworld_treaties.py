@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from blocgraph.extract.relations._openworld_persons import capitalised
 from blocgraph.extract.relations._openworld_titles import TREATY_HEADS
@@ -33,9 +33,13 @@ def bracketed_titles(doc: Doc, found: Sequence[Entity]) -> list[Entity]:
         ):
             continue
         j = i - 1
-        while j >= 0 and (
-            capitalised(doc[j].text)
-            or (doc[j].lower_ in _TITLE_GLUE and j > 0 and capitalised(doc[j - 1].text))
+        while (
+            j >= 0
+            and not _headline_verb(doc[j])
+            and (
+                capitalised(doc[j].text)
+                or (doc[j].lower_ in _TITLE_GLUE and j > 0 and capitalised(doc[j - 1].text))
+            )
         ):
             j -= 1
         start = j + 1
@@ -53,6 +57,12 @@ def bracketed_titles(doc: Doc, found: Sequence[Entity]) -> list[Entity]:
         if not any(t.char_start < e.char_end and e.char_start < t.char_end for t in titles)
     ]
     return titles + kept
+
+
+def _headline_verb(token: Token) -> bool:
+    """A verb a headline capitalises before a title ("Kenya Ratifies African Continental Free
+    Trade Area (AfCFTA) Agreement"): the title starts after it."""
+    return token.pos_ == "AUX" or token.tag_ in {"VB", "VBD", "VBP", "VBZ"}
 
 
 def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity]) -> list[Entity]:
@@ -89,7 +99,7 @@ _CONTINUING = frozenset(
     {"on", "of", "for", "dealing", "concerning", "regarding", "relating", "о", "об", "по"}
 )
 """Lower-case words that carry a title on past its capitalised words: "the Optional Protocol on
-children in armed conflict", "the Treaty of friendship, partnership and cooperation"."""
+the sale of children", "the Memorandum of Understanding on the gas pipeline"."""
 
 
 def described_past_titles(
