@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from blocgraph.extract.relations._openworld_headlines import after_headline_act
 from blocgraph.extract.relations._openworld_persons import capitalised
 from blocgraph.extract.relations._openworld_titles import TREATY_HEADS
 from blocgraph.extract.relations._reader import Entity
@@ -33,16 +34,12 @@ def bracketed_titles(doc: Doc, found: Sequence[Entity]) -> list[Entity]:
         ):
             continue
         j = i - 1
-        while (
-            j >= 0
-            and not _headline_verb(doc[j])
-            and (
-                capitalised(doc[j].text)
-                or (doc[j].lower_ in _TITLE_GLUE and j > 0 and capitalised(doc[j - 1].text))
-            )
+        while j >= 0 and (
+            capitalised(doc[j].text)
+            or (doc[j].lower_ in _TITLE_GLUE and j > 0 and capitalised(doc[j - 1].text))
         ):
             j -= 1
-        start = j + 1
+        start = after_headline_act(doc, j + 1, i)  # "Kenya Ratifies | African … (AfCFTA) …"
         while start < i and doc[start].lower_ in _TITLE_GLUE:
             start += 1
         if start >= i:
@@ -57,12 +54,6 @@ def bracketed_titles(doc: Doc, found: Sequence[Entity]) -> list[Entity]:
         if not any(t.char_start < e.char_end and e.char_start < t.char_end for t in titles)
     ]
     return titles + kept
-
-
-def _headline_verb(token: Token) -> bool:
-    """A verb a headline capitalises before a title ("Kenya Ratifies African Continental Free
-    Trade Area (AfCFTA) Agreement"): the title starts after it."""
-    return token.pos_ == "AUX" or token.tag_ in {"VB", "VBD", "VBP", "VBZ"}
 
 
 def acronym_treaties(doc: Doc, found: Sequence[Entity], known: Sequence[Entity]) -> list[Entity]:
