@@ -156,7 +156,10 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
     "the treaty" / "договор", or the instrument its words describe ("a mutual defence pact")."""
     arg = context.by_token.get(token.i)
     if arg is not None:
-        return _as_treaty(arg, token.doc.text[arg.char_start : arg.char_end])
+        text = token.doc.text[arg.char_start : arg.char_end]
+        if arg.type == "treaty" and text[:1].islower():  # "a framework agreement, called …"
+            return _named_as(token, context) or _as_treaty(arg, text)
+        return _as_treaty(arg, text)
     if token.lower_ in _PRONOUNS:  # "left it", "вышла из него": a treaty named last
         before = [
             a
@@ -167,6 +170,10 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
             return before[-1] if before[-1].type == "treaty" else None
         named = context.focus.last(frozenset({"treaty", "body"}), set())
         return None if named is None or named.type != "treaty" else _anaphor(token, named)
+    if token.lemma_.lower() in _DOCUMENT or treaty_noun(token):
+        as_named = _named_as(token, context)
+        if as_named is not None:  # "the document which became known as the Geneva Agreement"
+            return as_named
     named_itself = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in _QUOTES
     if (
         token.lemma_.lower() in _DOCUMENT
@@ -242,13 +249,32 @@ def _named_later(noun: Token, context: Context) -> Arg | None:
         word = noun.doc[k]
         if treaty_noun(word) and k not in context.by_token:
             return None
-        if word.lower_ not in _NAMING:
-            continue
-        for i in range(k + 1, min(k + 4, sent.end)):
-            arg = context.by_token.get(i)
-            if arg is not None:
-                return arg if arg.type == "treaty" else None
-        return None
+        if word.lower_ in _NAMING:
+            return _treaty_after(word, context)
+    return None
+
+
+def _named_as(noun: Token, context: Context) -> Arg | None:
+    """The treaty an instrument noun's own modifier names it as: "the document entitled the
+    Comprehensive and Enhanced Partnership Agreement", "an informal agreement called …", "the
+    document which became known as the Geneva Agreement" — a naming word in the noun's
+    subtree or right after it (the parser may hang "entitled" on the verb)."""
+    doc = noun.doc
+    after = [doc[k] for k in (noun.i + 1, noun.i + 2) if k < noun.sent.end]
+    if after and after[0].text != ",":
+        after = after[:1]  # "the document, entitled …" or "the document entitled …"
+    for word in sorted({*noun.subtree, *after}, key=lambda t: t.i):
+        if word.i > noun.i and word.lower_ in _NAMING:
+            return _treaty_after(word, context)
+    return None
+
+
+def _treaty_after(word: Token, context: Context) -> Arg | None:
+    """The treaty a naming word introduces: the first entity within three words, if a treaty."""
+    for i in range(word.i + 1, min(word.i + 4, word.sent.end)):
+        arg = context.by_token.get(i)
+        if arg is not None:
+            return arg if arg.type == "treaty" else None
     return None
 
 

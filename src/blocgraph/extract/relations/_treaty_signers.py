@@ -22,6 +22,7 @@ from blocgraph.extract.relations._tree import (
     base,
     case_of,
     collective_lemma,
+    conjuncts,
     instrumental,
     kids,
 )
@@ -217,6 +218,22 @@ def _adjacent(verb: Token, context: Context) -> list[Token]:
     return found if found and last in context.by_token else []
 
 
+def _own_subjects(verb: Token, context: Context) -> list[Token]:
+    """A verb's subjects: the states listed right before it (``_adjacent``), with the head of
+    the parser's subject when those states are only its conjuncts ("Libya's government and
+    Turkey signed": the government acts for Libya too)."""
+    adjacent = _adjacent(verb, context)
+    parsed = subjects(verb)
+    if not adjacent:
+        return parsed
+    return adjacent + [
+        subject
+        for subject in parsed
+        if subject.i not in context.by_token
+        and {t.i for t in adjacent} <= {c.i for c in conjuncts(subject)[1:]}
+    ]
+
+
 def _coordinated_before(tokens: list[Token], context: Context) -> list[Token]:
     """Names coordinated before a subject the parser cut short ("Russian President Vladimir
     Putin and Iranian President Masoud Pezeshkian signed", parsed with "Masoud" alone as the
@@ -311,7 +328,7 @@ def signers(
             # "their" of a set the parser did not make the subject ("six of the eight states")
             own = []
             if base(holder.dep_) == "obj":
-                own = _adjacent(holder.head, context) or subjects(holder.head)
+                own = _own_subjects(holder.head, context)
             elif holder.dep_ == "nsubj:pass":  # "the instruments were deposited by A, B"
                 own = kids(holder.head, "obl:agent")
             positions += own or kids(holder, "nmod:poss")
@@ -325,7 +342,7 @@ def signers(
         if decided(trigger):
             positions += subjects(trigger)  # "A voted in favour of withdrawing": who voted
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):
-        own = _adjacent(trigger, context) or subjects(trigger)
+        own = _own_subjects(trigger, context)
         positions += own + _coordinated_before(own, context)
     elif not positions and base(trigger.dep_) == "acl" and kids(trigger, "obj", "nsubj"):
         # "A and B, which have signed the Treaty": the relative's noun; "The following countries
@@ -341,7 +358,7 @@ def signers(
     if instrument_of_ratification(trigger) and polarity(act, context.lexicon) == "positive":
         # "A и B обменялись ратификационными грамотами": the instrument's holders, when the
         # exchange took place (not "должны обменяться")
-        positions += _adjacent(act, context) or subjects(act)
+        positions += _own_subjects(act, context)
     if base(trigger.dep_) in {"acl", "amod", "nmod"} and head.lemma_.lower() in _LAWS:
         positions += subjects(head.head) if base(head.dep_) == "obj" else subjects(head)
     found = as_signers(positions, context, persons)

@@ -1,0 +1,68 @@
+"""Families read at the twenty-third session (sentences written for the families, not gold
+texts), by the real extractor with the shipped models: a state's government coordinated with
+another state signs for its state, and an instrument noun that its own modifier names ("the
+document entitled …", "which became known as …") is the treaty named there."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.extract import Extractor
+from tests.extract._sentences import triples
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        ("Libya's government and Turkey signed the Treaty of Friendship.", {"LBY", "TUR"}),
+        ("Turkey and Libya's government signed the Treaty of Friendship.", {"LBY", "TUR"}),
+        ("Libya and Turkey signed the Treaty of Friendship.", {"LBY", "TUR"}),
+        # the states next to the verb are all there is: the head is not a government
+        (
+            "The ministers of foreign affairs of Serbia and Hungary signed the Treaty of "
+            "Friendship.",
+            {"SRB", "HUN"},
+        ),
+    ],
+)
+def test_a_government_coordinated_with_a_state_signs_for_its_state(
+    extractor: Extractor, sentence: str, signers: set[str]
+) -> None:
+    found = triples(extractor, sentence)
+    assert {s for s, p, o in found if p == "signed" and o == "new:treaty-of-friendship"} == signers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "treaty"),
+    [
+        (
+            "Armenia and Georgia signed the document entitled the Comprehensive Partnership "
+            "Agreement (CPA).",
+            "new:comprehensive-partnership-agreement",
+        ),
+        (
+            "Armenia and Georgia signed the document which became known as the Tbilisi Agreement.",
+            "new:tbilisi-agreement",
+        ),
+        (
+            "Armenia and Georgia signed a framework agreement, called the Tbilisi Agreement.",
+            "new:tbilisi-agreement",
+        ),
+    ],
+)
+def test_an_instrument_named_by_its_own_modifier_is_that_treaty(
+    extractor: Extractor, sentence: str, treaty: str
+) -> None:
+    found = triples(extractor, sentence)
+    assert {(s, o) for s, p, o in found if p == "signed"} == {("ARM", treaty), ("GEO", treaty)}
+
+
+def test_a_naming_word_before_no_treaty_names_nothing(extractor: Extractor) -> None:
+    # "called for" introduces no name: the agreement stays the one the sentence describes
+    found = triples(
+        extractor, "Armenia and Georgia signed the Tbilisi Agreement, called for by the EU."
+    )
+    assert {(s, o) for s, p, o in found if p == "signed"} == {
+        ("ARM", "new:tbilisi-agreement"),
+        ("GEO", "new:tbilisi-agreement"),
+    }
