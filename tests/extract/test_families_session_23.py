@@ -66,3 +66,28 @@ def test_a_naming_word_before_no_treaty_names_nothing(extractor: Extractor) -> N
         ("ARM", "new:tbilisi-agreement"),
         ("GEO", "new:tbilisi-agreement"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers", "treaty"),
+    [
+        (
+            "Россия и Египет подписали соглашение, получившее название «Договор о "
+            "стратегическом партнерстве».",
+            {"RUS", "EGY"},
+            "EGY-RUS-2018",
+        ),
+        (
+            "Советский Союз заключил соглашение с правительством Ирака, получившее название "
+            "«Советско-иракский договор о дружбе».",
+            {"SUN"},
+            "new:советско-иракский-договор-о-дружбе",
+        ),
+    ],
+)
+def test_a_russian_instrument_takes_the_name_it_received(
+    extractor: Extractor, sentence: str, signers: set[str], treaty: str
+) -> None:
+    found = triples(extractor, sentence)
+    assert {s for s, p, o in found if p == "signed" and o == treaty} >= signers
+    assert all(o == treaty for _, p, o in found if p == "signed")

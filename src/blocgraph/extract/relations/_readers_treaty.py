@@ -239,6 +239,14 @@ def _other_instruments(token: Token) -> bool:
 
 
 _NAMING = frozenset({"known", "called", "named", "titled", "entitled", "dubbed"})
+_NAMING_LEMMAS = frozenset({"название", "называть", "называемый", "именовать", "именуемый"})
+"""Russian words that introduce a name ("получившее официальное название «…»", "так
+называемый …", "именуемый …"), by lemma."""
+
+
+def _naming(word: Token) -> bool:
+    """Whether a word introduces a name ("known as", "dubbed", "под названием")."""
+    return word.lower_ in _NAMING or word.lemma_.lower() in _NAMING_LEMMAS
 
 
 def _named_later(noun: Token, context: Context) -> Arg | None:
@@ -249,7 +257,7 @@ def _named_later(noun: Token, context: Context) -> Arg | None:
         word = noun.doc[k]
         if treaty_noun(word) and k not in context.by_token:
             return None
-        if word.lower_ in _NAMING:
+        if _naming(word):
             return _treaty_after(word, context)
     return None
 
@@ -264,7 +272,7 @@ def _named_as(noun: Token, context: Context) -> Arg | None:
     if after and after[0].text != ",":
         after = after[:1]  # "the document, entitled …" or "the document entitled …"
     for word in sorted({*noun.subtree, *after}, key=lambda t: t.i):
-        if word.i > noun.i and word.lower_ in _NAMING:
+        if word.i > noun.i and _naming(word):
             return _treaty_after(word, context)
     return None
 
