@@ -91,3 +91,29 @@ def test_a_russian_instrument_takes_the_name_it_received(
     found = triples(extractor, sentence)
     assert {s for s, p, o in found if p == "signed" and o == treaty} >= signers
     assert all(o == treaty for _, p, o in found if p == "signed")
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty"),
+    [
+        (
+            "Договор о дружбе подписан в 1969 году. Первоначально подписавшими сторонами были "
+            "Боливия, Колумбия и Перу.",
+            "new:договор-о-дружбе",
+        ),
+        (
+            "The Treaty of Friendship was signed in 1969. The signing parties were Bolivia, "
+            "Colombia and Peru.",
+            "new:treaty-of-friendship",
+        ),
+    ],
+)
+def test_the_signing_parties_signed(extractor: Extractor, text: str, treaty: str) -> None:
+    found = triples(extractor, text)
+    assert {s for s, p, o in found if p == "signed" and o == treaty} == {"BOL", "COL", "PER"}
+    assert not any(p == "ratified" for _, p, _ in found)
+
+
+def test_parties_without_a_signing_word_are_bound(extractor: Extractor) -> None:
+    found = triples(extractor, "Сторонами Договора о дружбе являются Боливия, Колумбия и Перу.")
+    assert {s for s, p, _ in found if p == "ratified"} == {"BOL", "COL", "PER"}
