@@ -117,3 +117,29 @@ def test_the_signing_parties_signed(extractor: Extractor, text: str, treaty: str
 def test_parties_without_a_signing_word_are_bound(extractor: Extractor) -> None:
     found = triples(extractor, "Сторонами Договора о дружбе являются Боливия, Колумбия и Перу.")
     assert {s for s, p, _ in found if p == "ratified"} == {"BOL", "COL", "PER"}
+
+
+def test_a_header_line_defines_no_abbreviation(extractor: Extractor) -> None:
+    # the author line names the publisher; the text only abbreviates it: the id is the text's
+    text = (
+        "# source: https://example.org/members\n"
+        "# title: Member Countries\n"
+        "# licence: test\n"
+        "# author: Inter-American Development Bank\n"
+        "# date: 2009\n"
+        "The IDB was founded in 1959. Its original member countries were Argentina and Bolivia.\n"
+    )
+    found = triples(extractor, text)
+    assert {o for _, p, o in found if p == "memberOf"} == {"new:idb"}
+
+
+def test_a_title_still_defines_an_abbreviation(extractor: Extractor) -> None:
+    text = (
+        "# source: https://example.org/members\n"
+        "# title: The Inter-American Development Bank (IDB) at sixty\n"
+        "# licence: test\n"
+        "# date: 2019\n"
+        "The IDB was founded in 1959. Its original member countries were Argentina and Bolivia.\n"
+    )
+    found = triples(extractor, text)
+    assert {o for _, p, o in found if p == "memberOf"} == {"new:inter-american-development-bank"}
