@@ -31,6 +31,7 @@ from blocgraph.extract.relations._treaty_names import (
     several,
     treaty_noun,
 )
+from blocgraph.extract.relations._treaty_naming import named_as, named_later
 from blocgraph.extract.relations._treaty_organs import organ, states_after
 from blocgraph.extract.relations._treaty_signers import (
     APPROVE,
@@ -158,7 +159,7 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
     if arg is not None:
         text = token.doc.text[arg.char_start : arg.char_end]
         if arg.type == "treaty" and text[:1].islower():  # "a framework agreement, called …"
-            return _named_as(token, context) or _as_treaty(arg, text)
+            return named_as(token, context) or _as_treaty(arg, text)
         return _as_treaty(arg, text)
     if token.lower_ in _PRONOUNS:  # "left it", "вышла из него": a treaty named last
         before = [
@@ -171,7 +172,7 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
         named = context.focus.last(frozenset({"treaty", "body"}), set())
         return None if named is None or named.type != "treaty" else _anaphor(token, named)
     if token.lemma_.lower() in _DOCUMENT or treaty_noun(token):
-        as_named = _named_as(token, context)
+        as_named = named_as(token, context)
         if as_named is not None:  # "the document which became known as the Geneva Agreement"
             return as_named
     named_itself = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in _QUOTES
@@ -186,7 +187,7 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
     if not treaty_noun(token):
         return None
     if several(token):
-        return _named_later(token, context)  # "несколько важных соглашений": no one instrument
+        return named_later(token, context)  # "несколько важных соглашений": no one instrument
     described = described_instrument(token, _parties(context), _states(context))
     last = next((n for n in reversed(context.focus.recent) if n.type == "treaty"), None)
     if (
@@ -206,7 +207,7 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
         if articles & {"a", "an", "another", "new"}:
             # "signed an agreement": which one, the text does not say, unless it names it later
             # ("a charter signed by A and B …, known as the Charter of the GCC")
-            return _named_later(token, context)
+            return named_later(token, context)
         for named in reversed(context.focus.recent):  # the treaty named last
             if named.type == "treaty" or (named.type == "body" and _treaty_named(named.text)):
                 return _anaphor(token, named)
@@ -236,54 +237,6 @@ def _other_instruments(token: Token) -> bool:
         return False
     described = kids(token, "amod", "compound", "nmod")
     return bool(described) or token.lang_ == "en"  # "Соглашения подписали …": the ones named
-
-
-_NAMING = frozenset({"known", "called", "named", "titled", "entitled", "dubbed"})
-_NAMING_LEMMAS = frozenset({"название", "называть", "называемый", "именовать", "именуемый"})
-"""Russian words that introduce a name ("получившее официальное название «…»", "так
-называемый …", "именуемый …"), by lemma."""
-
-
-def _naming(word: Token) -> bool:
-    """Whether a word introduces a name ("known as", "dubbed", "под названием")."""
-    return word.lower_ in _NAMING or word.lemma_.lower() in _NAMING_LEMMAS
-
-
-def _named_later(noun: Token, context: Context) -> Arg | None:
-    """The treaty an indefinite instrument noun is named as later in its sentence ("a charter
-    signed by A …, known as the Charter of the GCC"), with no other instrument noun between."""
-    sent = noun.sent
-    for k in range(noun.i + 1, sent.end - 1):
-        word = noun.doc[k]
-        if treaty_noun(word) and k not in context.by_token:
-            return None
-        if _naming(word):
-            return _treaty_after(word, context)
-    return None
-
-
-def _named_as(noun: Token, context: Context) -> Arg | None:
-    """The treaty an instrument noun's own modifier names it as: "the document entitled the
-    Comprehensive and Enhanced Partnership Agreement", "an informal agreement called …", "the
-    document which became known as the Geneva Agreement" — a naming word in the noun's
-    subtree or right after it (the parser may hang "entitled" on the verb)."""
-    doc = noun.doc
-    after = [doc[k] for k in (noun.i + 1, noun.i + 2) if k < noun.sent.end]
-    if after and after[0].text != ",":
-        after = after[:1]  # "the document, entitled …" or "the document entitled …"
-    for word in sorted({*noun.subtree, *after}, key=lambda t: t.i):
-        if word.i > noun.i and _naming(word):
-            return _treaty_after(word, context)
-    return None
-
-
-def _treaty_after(word: Token, context: Context) -> Arg | None:
-    """The treaty a naming word introduces: the first entity within three words, if a treaty."""
-    for i in range(word.i + 1, min(word.i + 4, word.sent.end)):
-        arg = context.by_token.get(i)
-        if arg is not None:
-            return arg if arg.type == "treaty" else None
-    return None
 
 
 def _treaty(trigger: Token, context: Context) -> Arg | None:
