@@ -143,3 +143,20 @@ def test_a_title_still_defines_an_abbreviation(extractor: Extractor) -> None:
     )
     found = triples(extractor, text)
     assert {o for _, p, o in found if p == "memberOf"} == {"new:inter-american-development-bank"}
+
+
+def test_a_russian_labelled_list_ends_with_its_last_item_and_the_next_label(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ШОС — международная организация. Государства-наблюдатели — Афганистан, Белоруссия, "
+        "Иран и Монголия, страны-партнеры по диалогу — Азербайджан, Армения и Камбоджа."
+    )
+    found = triples(extractor, text)
+    assert {s for s, p, o in found if p == "observerOf" and o == "SCO"} == {
+        "AFG",
+        "BLR",
+        "IRN",
+        "MNG",
+    }
+    assert {s for s, p, o in found if p == "partnerOf" and o == "SCO"} == {"AZE", "ARM", "KHM"}
