@@ -17,6 +17,10 @@ from tests.extract._sentences import triples
         ("Libya's government and Turkey signed the Treaty of Friendship.", {"LBY", "TUR"}),
         ("Turkey and Libya's government signed the Treaty of Friendship.", {"LBY", "TUR"}),
         ("Libya and Turkey signed the Treaty of Friendship.", {"LBY", "TUR"}),
+        (
+            "Turkey and the Mediterranean nation of Libya have signed the Treaty of Friendship.",
+            {"LBY", "TUR"},
+        ),
         # the states next to the verb are all there is: the head is not a government
         (
             "The ministers of foreign affairs of Serbia and Hungary signed the Treaty of "

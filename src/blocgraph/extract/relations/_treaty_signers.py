@@ -22,7 +22,6 @@ from blocgraph.extract.relations._tree import (
     base,
     case_of,
     collective_lemma,
-    conjuncts,
     instrumental,
     kids,
 )
@@ -220,8 +219,9 @@ def _adjacent(verb: Token, context: Context) -> list[Token]:
 
 def _own_subjects(verb: Token, context: Context) -> list[Token]:
     """A verb's subjects: the states listed right before it (``_adjacent``), with the head of
-    the parser's subject when those states are only its conjuncts ("Libya's government and
-    Turkey signed": the government acts for Libya too)."""
+    the parser's subject when those states lie inside its phrase ("Libya's government and
+    Turkey signed": the government acts for Libya too; "China and the Pacific island nation of
+    Kiribati have signed": China as well)."""
     adjacent = _adjacent(verb, context)
     parsed = subjects(verb)
     if not adjacent:
@@ -229,8 +229,7 @@ def _own_subjects(verb: Token, context: Context) -> list[Token]:
     return adjacent + [
         subject
         for subject in parsed
-        if subject.i not in context.by_token
-        and {t.i for t in adjacent} <= {c.i for c in conjuncts(subject)[1:]}
+        if {t.i for t in adjacent} <= {t.i for t in subject.subtree} - {subject.i}
     ]
 
 
