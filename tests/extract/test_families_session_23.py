@@ -164,3 +164,35 @@ def test_a_russian_labelled_list_ends_with_its_last_item_and_the_next_label(
         "MNG",
     }
     assert {s for s, p, o in found if p == "partnerOf" and o == "SCO"} == {"AZE", "ARM", "KHM"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uzbekistan and Kazakhstan signed the Treaty of Alliance and the Treaty on the "
+        "Demarcation of the State Border.",
+        "Uzbekistan and Kazakhstan signed historic documents - the Treaty of Alliance and the "
+        "Treaty on the Demarcation of the State Border.",
+        "Uzbekistan and Kazakhstan signed two documents: the Treaty of Alliance and the Treaty "
+        "on the Demarcation of the State Border.",
+    ],
+)
+def test_treaties_signed_together_are_each_signed(extractor: Extractor, sentence: str) -> None:
+    found = {(s, o) for s, p, o in triples(extractor, sentence) if p == "signed"}
+    assert found == {
+        (state, treaty)
+        for state in ("UZB", "KAZ")
+        for treaty in (
+            "new:treaty-of-alliance",
+            "new:treaty-on-the-demarcation-of-the-state-border",
+        )
+    }
+
+
+def test_a_described_apposition_is_no_second_treaty(extractor: Extractor) -> None:
+    sentence = (
+        "Mozambique and South Africa signed the Nkomati Accord, a non-aggression, and "
+        "good-neighbourliness pact, on the border."
+    )
+    found = {o for _, p, o in triples(extractor, sentence) if p == "signed"}
+    assert found == {"new:nkomati-accord"}

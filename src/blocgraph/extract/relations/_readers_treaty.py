@@ -24,6 +24,7 @@ from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_counterparts import counterparts, named_pair
 from blocgraph.extract.relations._treaty_kinds import definite_description
+from blocgraph.extract.relations._treaty_lists import apposed_treaty, coordinated
 from blocgraph.extract.relations._treaty_names import (
     TREATY_NOUNS,
     described_instrument,
@@ -172,7 +173,7 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
         named = context.focus.last(frozenset({"treaty", "body"}), set())
         return None if named is None or named.type != "treaty" else _anaphor(token, named)
     if token.lemma_.lower() in _DOCUMENT or treaty_noun(token):
-        as_named = named_as(token, context)
+        as_named = named_as(token, context) or apposed_treaty(token, context)
         if as_named is not None:  # "the document which became known as the Geneva Agreement"
             return as_named
     named_itself = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in _QUOTES
@@ -370,10 +371,15 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
             found += [
                 c for c in counterparts(token, treaty_token, context, persons) if c not in found
             ]
-        for signer in found:
-            if signer.id == treaty.id:
-                continue
-            if predicate != "signed" and signer.type != "state" and signer.id not in PARTY_BODIES:
-                continue  # a body ratifies nothing, unless it is a party in its own right (EU)
-            readings.append(Reading(signer, predicate, treaty, token, rule))
+        for instrument in [treaty, *coordinated(treaty_token, treaty, context)]:
+            for signer in found:
+                if signer.id == instrument.id:
+                    continue
+                if (
+                    predicate != "signed"
+                    and signer.type != "state"
+                    and signer.id not in PARTY_BODIES
+                ):
+                    continue  # a body ratifies nothing, unless it is a party in its own right
+                readings.append(Reading(signer, predicate, instrument, token, rule))
     return readings
