@@ -196,3 +196,24 @@ def test_a_described_apposition_is_no_second_treaty(extractor: Extractor) -> Non
     )
     found = {o for _, p, o in triples(extractor, sentence) if p == "signed"}
     assert found == {"new:nkomati-accord"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "acted"),
+    [
+        (
+            "Brunei, Malaysia and Laos have joined Singapore in ratifying the ASEAN Charter.",
+            "ratified",
+            {"BRN", "MYS", "LAO", "SGP"},
+        ),
+        (
+            "Fiji followed Samoa in signing the Boe Declaration.",
+            "signed",
+            {"FJI", "WSM"},
+        ),
+    ],
+)
+def test_the_state_joined_in_an_act_did_it_too(
+    extractor: Extractor, sentence: str, predicate: str, acted: set[str]
+) -> None:
+    assert {s for s, p, _ in triples(extractor, sentence) if p == predicate} == acted

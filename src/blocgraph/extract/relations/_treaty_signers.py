@@ -217,6 +217,19 @@ def _adjacent(verb: Token, context: Context) -> list[Token]:
     return found if found and last in context.by_token else []
 
 
+_FOLLOWING = frozenset({"join", "follow"})
+"""Verbs whose object did first what their subject does "in V-ing" ("joined B in signing")."""
+
+
+def _joined_in(trigger: Token) -> bool:
+    """Whether an act is what a "joined B in" or "followed B in" clause says B did first."""
+    return (
+        base(trigger.dep_) == "advcl"
+        and trigger.head.lemma_.lower() in _FOLLOWING
+        and any(c.lower_ == "in" for c in kids(trigger, "mark"))
+    )
+
+
 def _own_subjects(verb: Token, context: Context) -> list[Token]:
     """A verb's subjects: the states listed right before it (``_adjacent``), with the head of
     the parser's subject when those states lie inside its phrase ("Libya's government and
@@ -360,6 +373,9 @@ def signers(
         positions += _own_subjects(act, context)
     if base(trigger.dep_) in {"acl", "amod", "nmod"} and head.lemma_.lower() in _LAWS:
         positions += subjects(head.head) if base(head.dep_) == "obj" else subjects(head)
+    if _joined_in(trigger) and positions:
+        # "A, B and C have joined Singapore in ratifying the Charter": Singapore ratified first
+        positions += kids(head, "obj")
     found = as_signers(positions, context, persons)
     if not found and trigger.pos_ == "VERB":  # "все пять государств — A, B … — подписали"
         fronted = [c for c in trigger.children if c.i < trigger.i and c.lemma_.lower() in _COUNTRY]
