@@ -217,3 +217,26 @@ def test_the_state_joined_in_an_act_did_it_too(
     extractor: Extractor, sentence: str, predicate: str, acted: set[str]
 ) -> None:
     assert {s for s, p, _ in triples(extractor, sentence) if p == predicate} == acted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Глава МИД Армении Арарат Мирзоян и госсекретарь США Энтони Блинкен во вторник "
+        "подписали хартию о стратегическом партнерстве.",
+        "Президент Армении и госсекретарь США подписали хартию о стратегическом партнерстве.",
+    ],
+)
+def test_each_coordinated_representative_signs_for_their_state(
+    extractor: Extractor, sentence: str
+) -> None:
+    found = triples(extractor, sentence)
+    assert {s for s, p, _ in found if p == "signed"} == {"ARM", "USA"}
+
+
+def test_states_described_by_a_clause_are_not_a_representative(extractor: Extractor) -> None:
+    sentence = (
+        "Договор был подписан в 1990 году странами НАТО и государствами, входившими в "
+        "Организацию Варшавского договора."
+    )
+    assert not any(s == "RUS" for s, p, _ in triples(extractor, sentence) if p == "signed")

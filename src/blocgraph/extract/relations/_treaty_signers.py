@@ -22,6 +22,7 @@ from blocgraph.extract.relations._tree import (
     base,
     case_of,
     collective_lemma,
+    conjuncts,
     instrumental,
     kids,
 )
@@ -112,6 +113,10 @@ def as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str]
             args = represented_states + [a for a in args if a.type == "body"]
         elif represented_states:  # "президент A Масуд Пезешкиан и Владимир Путин": A and more
             args = represented_states + args
+        for conjunct in conjuncts(token)[1:]:
+            # "глава МИД Армении … и госсекретарь США …": the second representative's state too
+            if conjunct.i not in context.by_token and collective_lemma(conjunct.lemma_) is None:
+                args += [a for a in _represented(conjunct, context) if a not in args]
         if all(a.type == "body" and a.id.startswith("new:") for a in args):
             # "the Italian Parliament" minted as a body of its own: a legislature, its state's
             args = organ_state(token, context) or args
