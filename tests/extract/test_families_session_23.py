@@ -240,3 +240,18 @@ def test_states_described_by_a_clause_are_not_a_representative(extractor: Extrac
         "Организацию Варшавского договора."
     )
     assert not any(s == "RUS" for s, p, _ in triples(extractor, sentence) if p == "signed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("В среду Милли Меджлис ратифицировал Договор о дружбе с Россией.", "AZE"),
+        ("On Tuesday the Milli Majlis ratified the Treaty of Friendship with Russia.", "AZE"),
+        ("В среду Олий Мажлис ратифицировал Договор о дружбе с Россией.", "UZB"),
+        ("В среду Меджлис ратифицировал Договор о дружбе с Россией.", "IRN"),
+    ],
+)
+def test_a_legislature_s_own_name_gives_its_state(
+    extractor: Extractor, sentence: str, state: str
+) -> None:
+    assert {s for s, p, _ in triples(extractor, sentence) if p == "ratified"} == {state}
