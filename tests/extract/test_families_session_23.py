@@ -255,3 +255,41 @@ def test_a_legislature_s_own_name_gives_its_state(
     extractor: Extractor, sentence: str, state: str
 ) -> None:
     assert {s for s, p, _ in triples(extractor, sentence) if p == "ratified"} == {state}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Tanzania has yet to ratify the Treaty of Friendship.", ("TZA", "ratified")),
+        ("Kenya has yet to join the EAC.", ("KEN", "joined")),
+        (
+            "Six states, including Kenya, are yet to ratify the Treaty of Friendship.",
+            ("KEN", "ratified"),
+        ),
+    ],
+)
+def test_an_act_still_to_come_is_not_done(
+    extractor: Extractor, sentence: str, fact: tuple[str, str]
+) -> None:
+    assert not any((s, p) == fact for s, p, _ in triples(extractor, sentence))
+    assert any((s, p) == fact for s, p, _ in triples(extractor, sentence, "negative"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tanzania pledged to ratify the Treaty of Friendship.",
+        "Tanzania vowed to leave the EAC.",
+        "Tanzania promised to sign the Treaty of Friendship.",
+    ],
+)
+def test_a_promise_is_no_act(extractor: Extractor, sentence: str) -> None:
+    assert not triples(extractor, sentence)
+
+
+def test_a_treaty_that_committed_its_signer_was_still_signed(extractor: Extractor) -> None:
+    sentence = (
+        "The Pact of Bogotá, signed by Colombia on April 30, 1948, committed the country to "
+        "settle its disputes peacefully."
+    )
+    assert ("COL", "signed", "new:pact-of-bogotá") in triples(extractor, sentence)

@@ -276,6 +276,17 @@ _MEANS = frozenset({"by", "through"})
 """Marks of a clause that says how the clause above comes about ("expand by admitting")."""
 
 
+def _yet_to(trigger: Token) -> bool:
+    """Whether an act is one still to come: "has yet to ratify", "are yet to sign" (not done),
+    with "yet" on the act or on the "have" / "be" the act completes."""
+    if not any(c.lower_ == "to" for c in kids(trigger, "mark")):
+        return False
+    holders = [trigger]
+    if base(trigger.dep_) == "xcomp" and trigger.head.lemma_.lower() in {"have", "be"}:
+        holders.append(trigger.head)
+    return any(c.lower_ == "yet" for h in holders for c in kids(h, "advmod"))
+
+
 def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Polarity | None:
     """The trigger's polarity, or ``None`` when its clause asserts nothing.
 
@@ -303,6 +314,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         and negated(trigger.head, lexicon)
     ):
         return "negative"  # "I have never said that we are withdrawing": the claim is denied
+    if _yet_to(trigger):
+        return "negative"  # "Tanzania has yet to ratify the treaty": it has not
     negative = negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
         refused = _refused(trigger, lexicon) or (
