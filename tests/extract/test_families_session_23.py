@@ -293,3 +293,20 @@ def test_a_treaty_that_committed_its_signer_was_still_signed(extractor: Extracto
         "settle its disputes peacefully."
     )
     assert ("COL", "signed", "new:pact-of-bogotá") in triples(extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya is unlikely to join the EAC.",
+        "Kenya is due to sign the Treaty of Friendship on Monday.",
+        "Kenya is poised to join the EAC.",
+        "Kenya is about to sign the Treaty of Friendship.",
+        "Kenya was barred from joining the EAC.",
+        "Kenya is scheduled to ratify the Treaty of Friendship.",
+        "Kenya was supposed to sign the Treaty of Friendship.",
+        "Kenya is negotiating to join the EAC.",
+    ],
+)
+def test_an_act_ahead_or_unlikely_asserts_nothing(extractor: Extractor, sentence: str) -> None:
+    assert not triples(extractor, sentence)

@@ -70,7 +70,8 @@ def _intent_word(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word is an intent cue ("plan", "set to"); a phrasal verb is another verb ("set
     up" is no "set to")."""
     intent = lexicon.cues.get("intent", frozenset())
-    return token.lemma_.lower() in intent and not kids(token, "compound:prt")
+    word = token.lemma_.lower() in intent or token.lower_ in intent  # "poised" lemmatised "poise"
+    return word and not kids(token, "compound:prt")
 
 
 def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
@@ -83,6 +84,8 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
         return True  # "Cyprus is to join the EU in 2004": a schedule, not an accession
     for child in token.children:
         word, lemma, link = child.lower_, child.lemma_.lower(), base(child.dep_)
+        if link in {"mark", "advmod"} and word in _SOON and _before_to(child):
+            return True  # "is due to sign", "is about to sign" (the parser hung them on the act)
         if link == "aux" and (word in modal or lemma in modal):
             if future_ok and lemma in {"will", "shall", "быть"}:
                 continue
@@ -96,6 +99,15 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
                 continue  # "not a member … as its membership request remains hanging"
             return True  # "a prospective member", "candidate member"
     return False
+
+
+_SOON = frozenset({"due", "about"})
+"""Words that, right before "to", put an act still ahead ("is due to sign", "is about to")."""
+
+
+def _before_to(word: Token) -> bool:
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lower_ == "to"
 
 
 _NOT_ONLY = frozenset({"only", "just", "merely", "только", "лишь"})
