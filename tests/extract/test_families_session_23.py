@@ -310,3 +310,22 @@ def test_a_treaty_that_committed_its_signer_was_still_signed(extractor: Extracto
 )
 def test_an_act_ahead_or_unlikely_asserts_nothing(extractor: Extractor, sentence: str) -> None:
     assert not triples(extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Кения сообщила, что подписала Договор о дружбе.", "positive"),
+        ("Кения отрицает, что подписала Договор о дружбе.", "negative"),
+    ],
+)
+def test_a_russian_that_clause_keeps_the_dropped_subject(
+    extractor: Extractor, sentence: str, polarity: str
+) -> None:
+    found = triples(extractor, sentence, polarity)
+    assert ("KEN", "signed", "new:договор-о-дружбе") in found
+
+
+def test_a_that_clause_with_its_own_subject_keeps_it(extractor: Extractor) -> None:
+    found = triples(extractor, "Россия заявила, что Кения подписала Договор о дружбе.")
+    assert {s for s, p, _ in found if p == "signed"} == {"KEN"}

@@ -19,6 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from blocgraph.extract.relations._ahead import soon_before, yet_to
 from blocgraph.extract.relations._asides import aside, writers_aside
 from blocgraph.extract.relations._described import describes, names_described, titles_a_name
 from blocgraph.extract.relations._lexicon import Lexicon
@@ -84,7 +85,7 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
         return True  # "Cyprus is to join the EU in 2004": a schedule, not an accession
     for child in token.children:
         word, lemma, link = child.lower_, child.lemma_.lower(), base(child.dep_)
-        if link in {"mark", "advmod"} and word in _SOON and _before_to(child):
+        if link in {"mark", "advmod"} and soon_before(child):
             return True  # "is due to sign", "is about to sign" (the parser hung them on the act)
         if link == "aux" and (word in modal or lemma in modal):
             if future_ok and lemma in {"will", "shall", "быть"}:
@@ -99,15 +100,6 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
                 continue  # "not a member … as its membership request remains hanging"
             return True  # "a prospective member", "candidate member"
     return False
-
-
-_SOON = frozenset({"due", "about"})
-"""Words that, right before "to", put an act still ahead ("is due to sign", "is about to")."""
-
-
-def _before_to(word: Token) -> bool:
-    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return following is not None and following.lower_ == "to"
 
 
 _NOT_ONLY = frozenset({"only", "just", "merely", "только", "лишь"})
@@ -288,17 +280,6 @@ _MEANS = frozenset({"by", "through"})
 """Marks of a clause that says how the clause above comes about ("expand by admitting")."""
 
 
-def _yet_to(trigger: Token) -> bool:
-    """Whether an act is one still to come: "has yet to ratify", "are yet to sign" (not done),
-    with "yet" on the act or on the "have" / "be" the act completes."""
-    if not any(c.lower_ == "to" for c in kids(trigger, "mark")):
-        return False
-    holders = [trigger]
-    if base(trigger.dep_) == "xcomp" and trigger.head.lemma_.lower() in {"have", "be"}:
-        holders.append(trigger.head)
-    return any(c.lower_ == "yet" for h in holders for c in kids(h, "advmod"))
-
-
 def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Polarity | None:
     """The trigger's polarity, or ``None`` when its clause asserts nothing.
 
@@ -326,7 +307,7 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         and negated(trigger.head, lexicon)
     ):
         return "negative"  # "I have never said that we are withdrawing": the claim is denied
-    if _yet_to(trigger):
+    if yet_to(trigger):
         return "negative"  # "Tanzania has yet to ratify the treaty": it has not
     negative = negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
