@@ -329,3 +329,12 @@ def test_a_russian_that_clause_keeps_the_dropped_subject(
 def test_a_that_clause_with_its_own_subject_keeps_it(extractor: Extractor) -> None:
     found = triples(extractor, "Россия заявила, что Кения подписала Договор о дружбе.")
     assert {s for s, p, _ in found if p == "signed"} == {"KEN"}
+
+
+def test_a_co_founder_is_a_member(extractor: Extractor) -> None:
+    assert ("KEN", "memberOf", "EAC") in triples(extractor, "Kenya co-founded the EAC in 1967.")
+
+
+def test_pulling_out_of_a_treaty_denounces_it(extractor: Extractor) -> None:
+    found = triples(extractor, "Kenya pulled out of the Treaty of Friendship in 2010.")
+    assert found == {("KEN", "denounced", "new:treaty-of-friendship")}

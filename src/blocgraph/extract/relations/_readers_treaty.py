@@ -83,6 +83,8 @@ def _frame(token: Token) -> tuple[str, str] | None:
             return "ratified", "tree:treaty-ratify"  # "Iran's parliament approved the treaty"
         if lemma in _DENOUNCE_VERBS or low.startswith(("denounc", "денонс")):
             return "denounced", "tree:treaty-denounce"
+        if lemma == "pull" and any(c.lower_ == "out" for c in kids(token, "compound:prt")):
+            return "denounced", "tree:treaty-denounce"  # "pulled out of the treaty"
     if token.pos_ in {"NOUN", "PROPN"}:
         if lemma in SIGN_NOUNS:
             return "signed", "tree:treaty-sign"
