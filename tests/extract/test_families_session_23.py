@@ -338,3 +338,17 @@ def test_a_co_founder_is_a_member(extractor: Extractor) -> None:
 def test_pulling_out_of_a_treaty_denounces_it(extractor: Extractor) -> None:
     found = triples(extractor, "Kenya pulled out of the Treaty of Friendship in 2010.")
     assert found == {("KEN", "denounced", "new:treaty-of-friendship")}
+
+
+def test_signers_the_parser_hung_on_a_fronted_date_still_sign(extractor: Extractor) -> None:
+    sentence = (
+        "In February of this year, Ukrainian President Volodymyr Zelenskyy and Albanian Prime "
+        "Minister Edi Rama signed a Treaty of Friendship and Cooperation."
+    )
+    found = {s for s, p, _ in triples(extractor, sentence) if p == "signed"}
+    assert found == {"UKR", "ALB"}
+
+
+def test_an_infinitive_s_object_before_it_does_not_sign(extractor: Extractor) -> None:
+    sentence = "The ambassador called on Israel to sign the Treaty on the Non-Proliferation."
+    assert not any(p == "signed" for _, p, _ in triples(extractor, sentence))

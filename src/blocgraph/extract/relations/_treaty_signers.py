@@ -15,6 +15,7 @@ from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import decided, ranked_holders, subjects
+from blocgraph.extract.relations._treaty_actors import own_subjects, unparsed_subjects
 from blocgraph.extract.relations._treaty_organs import organ_state
 from blocgraph.extract.relations._treaty_topics import BETWEEN
 from blocgraph.extract.relations._tree import (
@@ -185,43 +186,6 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
 
 
-_BETWEEN_SUBJECT_AND_VERB = frozenset(
-    {"both", "all", "also", "each", "have", "has", "had", "then", "later", "jointly", "too"}
-    | {"оба", "обе", "также", "тоже", "совместно"}
-)
-"""Words that may stand between a list of states and their verb."""
-
-
-def _adjacent(verb: Token, context: Context) -> list[Token]:
-    """The states listed right before a verb ("… однако в 1999 году Грузия и Азербайджан вышли
-    из Договора"): its subjects whatever the parser attached them to, when only names, commas
-    and "and" stand between them and the verb."""
-    doc = verb.doc
-    found: list[Token] = []
-    i = verb.i - 1
-    while i >= 0:
-        if doc[i].lower_ in _BETWEEN_SUBJECT_AND_VERB:
-            i -= 1  # "A and B both signed", "A and B have also ratified"
-        elif doc[i].lower_ in {"and", ",", "и"} and i > 0 and doc[i - 1].pos_ == "VERB":
-            i -= 2  # "A and B signed and ratified": the first verb's subjects
-        else:
-            break
-    last = i
-    while i >= 0:
-        token = doc[i]
-        arg = context.by_token.get(i)
-        if arg is not None and arg.type == "state":
-            found.append(token)
-        elif (
-            token.lower_ not in {",", "and", "и"}
-            and not (found and arg is None and token.text[:1].isupper() and token.pos_ == "PROPN")
-            and not (found and token.lower_ == "the")
-        ):  # "…, the United Republic of Tanzania"
-            break
-        i -= 1
-    return found if found and last in context.by_token else []
-
-
 _FOLLOWING = frozenset({"join", "follow"})
 """Verbs whose object did first what their subject does "in V-ing" ("joined B in signing")."""
 
@@ -233,22 +197,6 @@ def _joined_in(trigger: Token) -> bool:
         and trigger.head.lemma_.lower() in _FOLLOWING
         and any(c.lower_ == "in" for c in kids(trigger, "mark"))
     )
-
-
-def _own_subjects(verb: Token, context: Context) -> list[Token]:
-    """A verb's subjects: the states listed right before it (``_adjacent``), with the head of
-    the parser's subject when those states lie inside its phrase ("Libya's government and
-    Turkey signed": the government acts for Libya too; "China and the Pacific island nation of
-    Kiribati have signed": China as well)."""
-    adjacent = _adjacent(verb, context)
-    parsed = subjects(verb)
-    if not adjacent:
-        return parsed
-    return adjacent + [
-        subject
-        for subject in parsed
-        if {t.i for t in adjacent} <= {t.i for t in subject.subtree} - {subject.i}
-    ]
 
 
 def _coordinated_before(tokens: list[Token], context: Context) -> list[Token]:
@@ -345,7 +293,7 @@ def signers(
             # "their" of a set the parser did not make the subject ("six of the eight states")
             own = []
             if base(holder.dep_) == "obj":
-                own = _own_subjects(holder.head, context)
+                own = own_subjects(holder.head, context)
             elif holder.dep_ == "nsubj:pass":  # "the instruments were deposited by A, B"
                 own = kids(holder.head, "obl:agent")
             positions += own or kids(holder, "nmod:poss")
@@ -359,7 +307,7 @@ def signers(
         if decided(trigger):
             positions += subjects(trigger)  # "A voted in favour of withdrawing": who voted
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):
-        own = _own_subjects(trigger, context)
+        own = own_subjects(trigger, context) or unparsed_subjects(trigger, context)
         positions += own + _coordinated_before(own, context)
     elif not positions and base(trigger.dep_) == "acl" and kids(trigger, "obj", "nsubj"):
         # "A and B, which have signed the Treaty": the relative's noun; "The following countries
@@ -375,7 +323,7 @@ def signers(
     if instrument_of_ratification(trigger) and polarity(act, context.lexicon) == "positive":
         # "A и B обменялись ратификационными грамотами": the instrument's holders, when the
         # exchange took place (not "должны обменяться")
-        positions += _own_subjects(act, context)
+        positions += own_subjects(act, context)
     if base(trigger.dep_) in {"acl", "amod", "nmod"} and head.lemma_.lower() in _LAWS:
         positions += subjects(head.head) if base(head.dep_) == "obj" else subjects(head)
     if _joined_in(trigger) and positions:
