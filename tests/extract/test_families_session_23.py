@@ -352,3 +352,8 @@ def test_signers_the_parser_hung_on_a_fronted_date_still_sign(extractor: Extract
 def test_an_infinitive_s_object_before_it_does_not_sign(extractor: Extractor) -> None:
     sentence = "The ambassador called on Israel to sign the Treaty on the Non-Proliferation."
     assert not any(p == "signed" for _, p, _ in triples(extractor, sentence))
+
+
+def test_a_capital_binds_the_pronoun_of_its_report(extractor: Extractor) -> None:
+    found = triples(extractor, "Nairobi said it had left the EAC.")
+    assert found == {("KEN", "left", "EAC")}
