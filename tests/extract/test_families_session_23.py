@@ -357,3 +357,29 @@ def test_an_infinitive_s_object_before_it_does_not_sign(extractor: Extractor) ->
 def test_a_capital_binds_the_pronoun_of_its_report(extractor: Extractor) -> None:
     found = triples(extractor, "Nairobi said it had left the EAC.")
     assert found == {("KEN", "left", "EAC")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "treaty"),
+    [
+        (
+            "Kenya, Uganda and Rwanda have signed a trilateral Memorandum of Understanding for "
+            "cooperation on the Northern Corridor project.",
+            "new:memorandum-of-understanding-for-cooperation",
+        ),
+        (
+            "Kenya and Uganda signed an Agreement for the avoidance of double taxation.",
+            "new:agreement-for-the-avoidance-of-double-taxation",
+        ),
+    ],
+)
+def test_a_title_goes_on_with_for_and_past_its_modifiers(
+    extractor: Extractor, sentence: str, treaty: str
+) -> None:
+    found = {o for _, p, o in triples(extractor, sentence) if p == "signed"}
+    assert found == {treaty}
+
+
+def test_a_duration_after_for_is_no_word_of_the_title(extractor: Extractor) -> None:
+    found = triples(extractor, "Kenya and Uganda signed the Treaty of Friendship for ten years.")
+    assert {o for _, p, o in found if p == "signed"} == {"new:treaty-of-friendship"}
