@@ -383,3 +383,10 @@ def test_a_title_goes_on_with_for_and_past_its_modifiers(
 def test_a_duration_after_for_is_no_word_of_the_title(extractor: Extractor) -> None:
     found = triples(extractor, "Kenya and Uganda signed the Treaty of Friendship for ten years.")
     assert {o for _, p, o in found if p == "signed"} == {"new:treaty-of-friendship"}
+
+
+def test_striking_an_agreement_concludes_it(extractor: Extractor) -> None:
+    sentence = "Indonesia and Peru struck the Comprehensive Economic Partnership Agreement in 2024."
+    found = {s for s, p, _ in triples(extractor, sentence) if p == "signed"}
+    assert found == {"IDN", "PER"}
+    assert not triples(extractor, "Israel struck Iran after the Treaty of Friendship was signed.")

@@ -45,7 +45,7 @@ from blocgraph.extract.relations._treaty_signers import (
 )
 from blocgraph.extract.relations._tree import Arg, base, case_of, instrumental, kids
 
-_SIGNED_FORMS = frozenset({"signed", "signing", "inked", "concluded"})
+_SIGNED_FORMS = frozenset({"signed", "signing", "inked", "concluded", "struck"})
 """Forms the English lemmatizer may leave as they are."""
 _RATIFY_NOUNS = frozenset({"ratification", "ратификация"})
 _ACCEDE_NOUNS = frozenset({"accession", "adherence", "присоединение"})

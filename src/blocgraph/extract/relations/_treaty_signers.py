@@ -29,8 +29,10 @@ from blocgraph.extract.relations._tree import (
 )
 
 SIGN_VERBS = frozenset(
-    {"sign", "conclude", "ink", "seal", "подписать", "подписывать", "заключить", "заключать"}
+    {"sign", "conclude", "ink", "seal", "strike", "подписать", "подписывать", "заключить"}
+    | {"заключать"}
 )
+"""Verbs of signing ("struck an agreement" concludes it: only with an instrument as object)."""
 SIGN_NOUNS = frozenset({"signing", "signature", "подписание", "подпись", "заключение"})
 _SIGNING_LEMMAS = SIGN_VERBS | SIGN_NOUNS
 """Signing words, whose treaty's other side "with B" is a party to the act; one ratifies or
