@@ -390,3 +390,21 @@ def test_striking_an_agreement_concludes_it(extractor: Extractor) -> None:
     found = {s for s, p, _ in triples(extractor, sentence) if p == "signed"}
     assert found == {"IDN", "PER"}
     assert not triples(extractor, "Israel struck Iran after the Treaty of Friendship was signed.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya, together with Uganda, joined the EAC in 2016.",
+        "Кения вместе с Угандой вступила в ЕАС в 2016 году.",
+    ],
+)
+def test_states_added_along_with_the_subject_act_too(extractor: Extractor, sentence: str) -> None:
+    assert {s for s, p, _ in triples(extractor, sentence) if p == "joined"} == {"KEN", "UGA"}
+
+
+def test_a_perfect_participle_opening_the_sentence_has_the_main_subject(
+    extractor: Extractor,
+) -> None:
+    found = triples(extractor, "Having joined the EAC in 2016, Kenya hosted the summit.")
+    assert found == {("KEN", "joined", "EAC")}

@@ -116,7 +116,8 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)  # "the presidents of A and B came together to sign": who met
     if link == "advcl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i != verb.i:
         return subjects(verb.head)  # "Founded in 1967 by A and B, ASEAN …": the main subject
-    if link == "root" and "Part" in verb.morph.get("VerbForm", []):
+    having = any(c.lower_ == "having" for c in kids(verb, "aux"))  # "Having joined X, A …"
+    if link == "root" and ("Part" in verb.morph.get("VerbForm", []) or having):
         # the same, where the parser made the opening participle the root and the main
         # clause its conjunct
         later = [
