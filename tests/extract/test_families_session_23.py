@@ -408,3 +408,8 @@ def test_a_perfect_participle_opening_the_sentence_has_the_main_subject(
 ) -> None:
     found = triples(extractor, "Having joined the EAC in 2016, Kenya hosted the summit.")
     assert found == {("KEN", "joined", "EAC")}
+
+
+def test_a_russian_converb_has_the_main_subject(extractor: Extractor) -> None:
+    found = triples(extractor, "Подписав Договор о дружбе, Кения и Уганда провели переговоры.")
+    assert {s for s, p, _ in found if p == "signed"} == {"KEN", "UGA"}

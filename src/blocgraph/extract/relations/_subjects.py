@@ -114,7 +114,8 @@ def subjects(verb: Token) -> list[Token]:
         return kids(verb.head, "nsubj")  # "North Korea is the first to withdraw from the NPT"
     if gathered(verb):
         return subjects(verb.head)  # "the presidents of A and B came together to sign": who met
-    if link == "advcl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i != verb.i:
+    converb = "Conv" in verb.morph.get("VerbForm", [])  # "Вступив в ЕАС, Кения провела …"
+    if link == "advcl" and (verb.tag_ in {"VBN", "VBG"} or converb) and verb.head.i != verb.i:
         return subjects(verb.head)  # "Founded in 1967 by A and B, ASEAN …": the main subject
     having = any(c.lower_ == "having" for c in kids(verb, "aux"))  # "Having joined X, A …"
     if link == "root" and ("Part" in verb.morph.get("VerbForm", []) or having):
