@@ -413,3 +413,9 @@ def test_a_perfect_participle_opening_the_sentence_has_the_main_subject(
 def test_a_russian_converb_has_the_main_subject(extractor: Extractor) -> None:
     found = triples(extractor, "Подписав Договор о дружбе, Кения и Уганда провели переговоры.")
     assert {s for s, p, _ in found if p == "signed"} == {"KEN", "UGA"}
+
+
+def test_the_two_sides_are_the_states_in_focus(extractor: Extractor) -> None:
+    text = "Kenya and Uganda held talks on Monday. The two sides signed the Treaty of Friendship."
+    found = triples(extractor, text)
+    assert {s for s, p, _ in found if p == "signed"} == {"KEN", "UGA"}

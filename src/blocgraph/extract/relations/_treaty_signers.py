@@ -315,7 +315,11 @@ def signers(
         # "A and B, which have signed the Treaty": the relative's noun; "The following countries
         # signed the Agreement: A, B" parsed as a reduced relative: an active participle's noun
         noun = trigger.head
-        states = collective_lemma(noun.lemma_) not in {None, "member"} or noun.i in context.by_token
+        states = (
+            collective_lemma(noun.lemma_) not in {None, "member"}
+            or noun.i in context.by_token
+            or context.lexicon.anaphors.get(noun.lemma_.lower()) == "state"  # "the two sides"
+        )
         ranked = ranked_holders(noun)  # "Malawi was the 14th state to ratify the TPNW"
         positions += (
             subjects(trigger) if kids(trigger, "nsubj") else ranked or ([noun] if states else [])
