@@ -174,7 +174,7 @@ class Extractor:
             runtime.rules,
             self.syntax,
             language,
-            self._tree_reader(language, text, titled),
+            self._tree_reader(language, _named_words(text, metadata, body), titled),
             topic,
             self._person_states,
         )
@@ -219,7 +219,8 @@ class Extractor:
         ]
 
     def _tree_reader(self, language: Lang, text: str, titled: list[Named]) -> TreeReader | None:
-        """A reader for this document, its focus seeded with the bodies its title names."""
+        """A reader for this document, its focus seeded with the bodies its title names; ``text``:
+        the words whose names define the document's abbreviations."""
         if self.syntax is None:
             return None
         lexicon = self.syntax.lexicon(language)
@@ -231,3 +232,11 @@ class Extractor:
         """The catalogue body a full name denotes ("Африканский союз" → AU), if one does."""
         bodies = {e.id for e in self._gazetteer.lookup(name) if e.type == "body"}
         return bodies.pop() if len(bodies) == 1 else None
+
+
+def _named_words(text: str, metadata: dict[str, str], body: int) -> str:
+    """The words of a document that may define its abbreviations: its title and its body, not
+    the other header lines (an ``author`` or ``licence`` line names the publisher, which the
+    text itself may only abbreviate: "IDB" stays the IDB the text names)."""
+    title = metadata.get("title", "")
+    return f"{title}\n{text[body:]}" if title else text[body:]

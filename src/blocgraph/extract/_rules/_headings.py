@@ -150,7 +150,7 @@ def list_item(doc: Doc, mentions: list[Linked], heading: Heading) -> list[Found]
 _LABEL_SEPARATORS = frozenset({"-", "–", "—", ":", "):"})  # "):" closes a count: "Members (53):"
 _LABEL_FILLER = frozenset({"of", "the", "'s", "’s", "in"})
 _LABEL_STOP = frozenset({".", ";", "!", "?"})
-_ITEM_JOINERS = frozenset({",", "and", "&"})
+_ITEM_JOINERS = frozenset({",", "and", "&", "и"})
 
 
 def labelled_list(
@@ -180,7 +180,13 @@ def labelled_list(
     out: list[tuple[Span, list[Found]]] = []
     named = {k for m in mentions for k in range(m.start, m.end)}
     starts = [0] + [i + 1 for i in range(len(doc) - 1) if doc[i].text in _LABEL_STOP]
-    for start in starts:
+    # "наблюдатели — A, B, страны-партнеры по диалогу — C": a label after a comma opens a list
+    relabelled = [
+        i + 1
+        for i in range(len(doc) - 1)
+        if doc[i].text == "," and _label(doc, mentions, i + 1, named) is not None
+    ]
+    for start in sorted({*starts, *relabelled}):
         label = _label(doc, mentions, start, named)
         if label is None:
             continue
@@ -194,7 +200,14 @@ def labelled_list(
         if len(bodies) != 1:
             continue  # no body, or two: whose list it is stays open
         body = bodies.pop()
-        end = next((k for k in range(sep + 1, len(doc)) if doc[k].text in _LABEL_STOP), len(doc))
+        end = next(
+            (
+                k
+                for k in range(sep + 1, len(doc))
+                if doc[k].text in _LABEL_STOP or k + 1 in relabelled
+            ),
+            len(doc),
+        )
         if any(
             doc[k].lower_ in _NEGATION or doc[k].lower_ in _MODAL or doc[k].lower_ in _INTENT
             for k in range(sep + 1, end)

@@ -55,6 +55,8 @@ _MODIFIERS: dict[str, str | None] = {
 }
 _FILLER = frozenset({"the", "of", "-", "–", "—"})
 _LEAD_IN = "list"
+_BY_DIALOGUE = ("по", "диалогу")
+"""The Russian dialogue partners' postposed modifier ("партнеры по диалогу")."""
 _ENDINGS = (
     ("is", "as", "follows"),
     ("are", "as", "follows"),
@@ -85,12 +87,16 @@ def label_role(words: tuple[str, ...]) -> str | None:
     'former'
     >>> label_role(("государства-члены",))
     'member'
+    >>> label_role(("страны-партнеры", "по", "диалогу"))
+    'dialogue_partner'
     >>> label_role(("candidates",)) is None
     True
     >>> label_role(("south", "asian", "littorals")) is None
     True
     """
     words = tuple(part for w in words for part in _compound(w) if part not in _FILLER)
+    if words[-2:] == _BY_DIALOGUE:  # "страны-партнеры по диалогу": the dialogue partners
+        words = ("dialogue", *words[:-2])
     if words[:1] == (_LEAD_IN,):
         words = words[1:]
     for ending in _ENDINGS:

@@ -205,13 +205,15 @@ class Context:
     def _bound(
         self, subjects_: list[Token], kinds: frozenset[str], exclude: frozenset[str]
     ) -> list[Arg]:
-        """The entities of ``kinds`` a pronoun's binding subjects name."""
-        return [
-            a
-            for s in subjects_
-            for a in phrase_args(s, self.by_token)
-            if a.type in kinds and a.id not in exclude
-        ]
+        """The entities of ``kinds`` a pronoun's binding subjects name, a capital standing for
+        its state among them ("Nairobi said it had left the EAC")."""
+        found = []
+        for s in subjects_:
+            named = [a for a in phrase_args(s, self.by_token) if a.type in kinds]
+            if not named and "state" in kinds and (state := self.lexicon.metonym(s)):
+                named = [Arg(state, "state", s.i, s.i + 1, s.idx, s.idx + len(s.text))]
+            found += [a for a in named if a.id not in exclude]
+        return found
 
     def _states_before(self, token: Token) -> list[Arg]:
         """The state named before a singular definite description of a state in its own

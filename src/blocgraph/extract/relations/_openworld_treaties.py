@@ -96,21 +96,33 @@ the sale of children", "the Memorandum of Understanding on the gas pipeline"."""
 def described_past_titles(
     titles: Sequence[Entity], described: Sequence[Entity], text: str
 ) -> list[Entity]:
-    """The title-case treaty names, each replaced by the parse's description of the same
-    instrument when that starts with it and runs on past it in lower case ("Optional Protocol" →
-    "Optional Protocol dealing with the sale of children …"): the fullest name the text gives."""
+    """The title-case treaty names, each run on to the end of the parse's description of the
+    same instrument when that starts with it (or with lower-case modifiers before it) and runs on
+    past it in lower case ("Optional Protocol" → "Optional Protocol dealing with the sale of
+    children …"): the fullest name the text gives."""
     out: list[Entity] = []
     for title in titles:
         longer = [
             d
             for d in described
             if title.type == "treaty"
-            and d.char_start == title.char_start
+            and d.char_start <= title.char_start
+            and _modifiers(text[d.char_start : title.char_start])
             and d.char_end > title.char_end
             and _continues(text[title.char_end : d.char_end])
         ]
-        out.append(max(longer, key=lambda d: d.char_end) if longer else title)
+        if not longer:
+            out.append(title)
+            continue
+        end = max(d.char_end for d in longer)  # "a quadrilateral Memorandum …": from the title on
+        out.append(Entity(title.char_start, end, "treaty", slug(text[title.char_start : end])))
     return out
+
+
+def _modifiers(before: str) -> bool:
+    """Whether the words a description has before a title are lower-case modifiers ("a
+    quadrilateral Memorandum of Understanding for …"), or none."""
+    return all(word[:1].islower() for word in before.split())
 
 
 def _continues(rest: str) -> bool:

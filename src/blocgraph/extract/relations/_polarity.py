@@ -19,6 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from blocgraph.extract.relations._ahead import soon_before, yet_to
 from blocgraph.extract.relations._asides import aside, writers_aside
 from blocgraph.extract.relations._described import describes, names_described, titles_a_name
 from blocgraph.extract.relations._lexicon import Lexicon
@@ -70,7 +71,8 @@ def _intent_word(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word is an intent cue ("plan", "set to"); a phrasal verb is another verb ("set
     up" is no "set to")."""
     intent = lexicon.cues.get("intent", frozenset())
-    return token.lemma_.lower() in intent and not kids(token, "compound:prt")
+    word = token.lemma_.lower() in intent or token.lower_ in intent  # "poised" lemmatised "poise"
+    return word and not kids(token, "compound:prt")
 
 
 def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
@@ -83,6 +85,8 @@ def _entertained(token: Token, lexicon: Lexicon, *, future_ok: bool) -> bool:
         return True  # "Cyprus is to join the EU in 2004": a schedule, not an accession
     for child in token.children:
         word, lemma, link = child.lower_, child.lemma_.lower(), base(child.dep_)
+        if link in {"mark", "advmod"} and soon_before(child):
+            return True  # "is due to sign", "is about to sign" (the parser hung them on the act)
         if link == "aux" and (word in modal or lemma in modal):
             if future_ok and lemma in {"will", "shall", "быть"}:
                 continue
@@ -303,6 +307,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         and negated(trigger.head, lexicon)
     ):
         return "negative"  # "I have never said that we are withdrawing": the claim is denied
+    if yet_to(trigger):
+        return "negative"  # "Tanzania has yet to ratify the treaty": it has not
     negative = negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
         refused = _refused(trigger, lexicon) or (

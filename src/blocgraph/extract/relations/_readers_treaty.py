@@ -24,6 +24,7 @@ from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_counterparts import counterparts, named_pair
 from blocgraph.extract.relations._treaty_kinds import definite_description
+from blocgraph.extract.relations._treaty_lists import apposed_treaty, coordinated
 from blocgraph.extract.relations._treaty_names import (
     TREATY_NOUNS,
     described_instrument,
@@ -31,6 +32,7 @@ from blocgraph.extract.relations._treaty_names import (
     several,
     treaty_noun,
 )
+from blocgraph.extract.relations._treaty_naming import named_as, named_later
 from blocgraph.extract.relations._treaty_organs import organ, states_after
 from blocgraph.extract.relations._treaty_signers import (
     APPROVE,
@@ -43,7 +45,7 @@ from blocgraph.extract.relations._treaty_signers import (
 )
 from blocgraph.extract.relations._tree import Arg, base, case_of, instrumental, kids
 
-_SIGNED_FORMS = frozenset({"signed", "signing", "inked", "concluded"})
+_SIGNED_FORMS = frozenset({"signed", "signing", "inked", "concluded", "struck"})
 """Forms the English lemmatizer may leave as they are."""
 _RATIFY_NOUNS = frozenset({"ratification", "ратификация"})
 _ACCEDE_NOUNS = frozenset({"accession", "adherence", "присоединение"})
@@ -81,6 +83,8 @@ def _frame(token: Token) -> tuple[str, str] | None:
             return "ratified", "tree:treaty-ratify"  # "Iran's parliament approved the treaty"
         if lemma in _DENOUNCE_VERBS or low.startswith(("denounc", "денонс")):
             return "denounced", "tree:treaty-denounce"
+        if lemma == "pull" and any(c.lower_ == "out" for c in kids(token, "compound:prt")):
+            return "denounced", "tree:treaty-denounce"  # "pulled out of the treaty"
     if token.pos_ in {"NOUN", "PROPN"}:
         if lemma in SIGN_NOUNS:
             return "signed", "tree:treaty-sign"
@@ -156,7 +160,10 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
     "the treaty" / "договор", or the instrument its words describe ("a mutual defence pact")."""
     arg = context.by_token.get(token.i)
     if arg is not None:
-        return _as_treaty(arg, token.doc.text[arg.char_start : arg.char_end])
+        text = token.doc.text[arg.char_start : arg.char_end]
+        if arg.type == "treaty" and text[:1].islower():  # "a framework agreement, called …"
+            return named_as(token, context) or _as_treaty(arg, text)
+        return _as_treaty(arg, text)
     if token.lower_ in _PRONOUNS:  # "left it", "вышла из него": a treaty named last
         before = [
             a
@@ -167,6 +174,10 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
             return before[-1] if before[-1].type == "treaty" else None
         named = context.focus.last(frozenset({"treaty", "body"}), set())
         return None if named is None or named.type != "treaty" else _anaphor(token, named)
+    if token.lemma_.lower() in _DOCUMENT or treaty_noun(token):
+        as_named = named_as(token, context) or apposed_treaty(token, context)
+        if as_named is not None:  # "the document which became known as the Geneva Agreement"
+            return as_named
     named_itself = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in _QUOTES
     if (
         token.lemma_.lower() in _DOCUMENT
@@ -179,7 +190,7 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
     if not treaty_noun(token):
         return None
     if several(token):
-        return _named_later(token, context)  # "несколько важных соглашений": no one instrument
+        return named_later(token, context)  # "несколько важных соглашений": no one instrument
     described = described_instrument(token, _parties(context), _states(context))
     last = next((n for n in reversed(context.focus.recent) if n.type == "treaty"), None)
     if (
@@ -199,7 +210,7 @@ def treaty_at(token: Token, context: Context) -> Arg | None:
         if articles & {"a", "an", "another", "new"}:
             # "signed an agreement": which one, the text does not say, unless it names it later
             # ("a charter signed by A and B …, known as the Charter of the GCC")
-            return _named_later(token, context)
+            return named_later(token, context)
         for named in reversed(context.focus.recent):  # the treaty named last
             if named.type == "treaty" or (named.type == "body" and _treaty_named(named.text)):
                 return _anaphor(token, named)
@@ -229,27 +240,6 @@ def _other_instruments(token: Token) -> bool:
         return False
     described = kids(token, "amod", "compound", "nmod")
     return bool(described) or token.lang_ == "en"  # "Соглашения подписали …": the ones named
-
-
-_NAMING = frozenset({"known", "called", "named", "titled", "entitled", "dubbed"})
-
-
-def _named_later(noun: Token, context: Context) -> Arg | None:
-    """The treaty an indefinite instrument noun is named as later in its sentence ("a charter
-    signed by A …, known as the Charter of the GCC"), with no other instrument noun between."""
-    sent = noun.sent
-    for k in range(noun.i + 1, sent.end - 1):
-        word = noun.doc[k]
-        if treaty_noun(word) and k not in context.by_token:
-            return None
-        if word.lower_ not in _NAMING:
-            continue
-        for i in range(k + 1, min(k + 4, sent.end)):
-            arg = context.by_token.get(i)
-            if arg is not None:
-                return arg if arg.type == "treaty" else None
-        return None
-    return None
 
 
 def _treaty(trigger: Token, context: Context) -> Arg | None:
@@ -383,10 +373,15 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
             found += [
                 c for c in counterparts(token, treaty_token, context, persons) if c not in found
             ]
-        for signer in found:
-            if signer.id == treaty.id:
-                continue
-            if predicate != "signed" and signer.type != "state" and signer.id not in PARTY_BODIES:
-                continue  # a body ratifies nothing, unless it is a party in its own right (EU)
-            readings.append(Reading(signer, predicate, treaty, token, rule))
+        for instrument in [treaty, *coordinated(treaty_token, treaty, context)]:
+            for signer in found:
+                if signer.id == instrument.id:
+                    continue
+                if (
+                    predicate != "signed"
+                    and signer.type != "state"
+                    and signer.id not in PARTY_BODIES
+                ):
+                    continue  # a body ratifies nothing, unless it is a party in its own right
+                readings.append(Reading(signer, predicate, instrument, token, rule))
     return readings

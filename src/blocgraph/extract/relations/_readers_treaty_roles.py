@@ -36,11 +36,23 @@ def _role(token: Token) -> tuple[str, bool] | None:
         return "signed", _non(token)
     if low.startswith("non-signator") or low == "nonsignatory":
         return "signed", True
+    if words & _PARTY and _signing(token):  # "подписавшими сторонами были A, B"
+        return "signed", _non(token)
     if words & _PARTY:
         return "ratified", _non(token)
     if low.startswith(("non-part", "nonpart")):
         return "ratified", True
     return None
+
+
+def _signing(token: Token) -> bool:
+    """Whether a party word is the signing parties' ("the signing parties", "подписавшие
+    стороны"): they signed, whether or not they are bound yet."""
+    return any(
+        c.lower_ == "signing" or c.lemma_.lower() in {"подписать", "подписывать"}
+        for c in kids(token, "amod", "compound", "acl")
+        if c.i < token.i
+    )
 
 
 def _non(token: Token) -> bool:

@@ -102,6 +102,8 @@ def subjects(verb: Token) -> list[Token]:
         return controller or subjects(verb.head)
     if link == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
+    if link == "ccomp" and _dropped_subject(verb):
+        return subjects(verb.head)  # "Кения заявила, что вышла из ЕАС": Kenya left
     if link == "parataxis" and verb.head.pos_ == "NOUN" and _dashed_between(verb.head, verb):
         # "Four more nations – A, B and C – have ratified": the parser cut the subject with its
         # dashed list off as a clause of its own
@@ -112,9 +114,11 @@ def subjects(verb: Token) -> list[Token]:
         return kids(verb.head, "nsubj")  # "North Korea is the first to withdraw from the NPT"
     if gathered(verb):
         return subjects(verb.head)  # "the presidents of A and B came together to sign": who met
-    if link == "advcl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i != verb.i:
+    converb = "Conv" in verb.morph.get("VerbForm", [])  # "Вступив в ЕАС, Кения провела …"
+    if link == "advcl" and (verb.tag_ in {"VBN", "VBG"} or converb) and verb.head.i != verb.i:
         return subjects(verb.head)  # "Founded in 1967 by A and B, ASEAN …": the main subject
-    if link == "root" and "Part" in verb.morph.get("VerbForm", []):
+    having = any(c.lower_ == "having" for c in kids(verb, "aux"))  # "Having joined X, A …"
+    if link == "root" and ("Part" in verb.morph.get("VerbForm", []) or having):
         # the same, where the parser made the opening participle the root and the main
         # clause its conjunct
         later = [
@@ -122,6 +126,22 @@ def subjects(verb: Token) -> list[Token]:
         ]
         return later[:1]
     return []
+
+
+def _dropped_subject(verb: Token) -> bool:
+    """Whether a Russian "что" clause's finite verb has the subject of the clause above dropped:
+    no subject of its own, and it agrees with the verb above in number and gender ("Кения
+    заявила, что вышла", "Россия сообщила, что подписала")."""
+    head = verb.head
+    if verb.lang_ != "ru" or head.i == verb.i or "Fin" not in verb.morph.get("VerbForm", []):
+        return False
+    if not any(c.lower_ == "что" for c in kids(verb, "mark")):
+        return False
+    for feature in ("Number", "Gender"):
+        mine, theirs = verb.morph.get(feature, []), head.morph.get(feature, [])
+        if mine and theirs and mine != theirs:
+            return False
+    return bool(verb.morph.get("Number", [])) and bool(kids(head, "nsubj"))
 
 
 _DECIDING = frozenset({"vote", "decide", "resolve", "opt", "проголосовать", "голосовать"})

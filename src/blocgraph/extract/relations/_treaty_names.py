@@ -257,6 +257,8 @@ def described_instrument(
         right += [t.i for t in _kept(child, parties)]
     if not right:
         right = _tail(token, parties)
+    clause = _clause_after(token)
+    right = [i for i in right if i < clause]
     if _plural(token) and not any(doc[i].text[:1].isupper() for i in left):
         return None  # "signed agreements on trade": several, unnamed ("the Minsk agreements")
     left = _name_words(token, left)
@@ -278,6 +280,22 @@ def described_instrument(
     if any(_referring(doc[i]) for i in range(start, end)):
         return None  # "договор о его создании", "протокол о вступлении этой страны": said before
     return doc[start:end] if end - start >= 2 or start < token.i else None
+
+
+def _clause_after(token: Token) -> int:
+    """Where a clause set off by a comma after a treaty noun starts ("соглашение с
+    правительством Ирака, получившее официальное название «…»"): no word of the noun's name
+    after it, whatever the parser hung there; the sentence's end when there is none."""
+    for child in token.children:
+        edge = child.left_edge
+        if (
+            child.i > token.i
+            and base(child.dep_) in {"acl", "relcl"}
+            and edge.i > 0
+            and token.doc[edge.i - 1].text == ","
+        ):
+            return edge.i - 1
+    return len(token.doc)
 
 
 _BODY_CHARTERS = frozenset({"charter", "устав"})

@@ -14,7 +14,7 @@ _ORGANS = frozenset(
     | {"lawmakers", "deputies", "mps", "chamber", "house", "council"}
     | {"парламент", "сенат", "госдума", "дума", "меджлис", "рада", "депутат", "палата"}
     | {"совет", "собрание", "мажилис", "кенеш", "орган", "сейм", "sejm", "seimas", "saeima"}
-    | {"knesset", "кнессет"}
+    | {"knesset", "кнессет", "мажлис"}
 )
 """Heads of a state's legislature: it ratifies for the state its name or modifier gives."""
 _NAMED_ORGANS = {
@@ -32,6 +32,9 @@ _NAMED_ORGANS = {
     "кнессет": "ISR",
 }
 """Legislatures named without their state ("the State Duma", "Меджлис")."""
+_NAMING_MODIFIERS = {"милли": "AZE", "milli": "AZE", "олий": "UZB", "oliy": "UZB"}
+"""Words that make a shared legislature's name one state's: the Milli Majlis is Azerbaijan's,
+the Oliy Majlis Uzbekistan's (a bare "Меджлис" is Iran's)."""
 
 
 def organ(token: Token) -> bool:
@@ -42,6 +45,12 @@ def organ(token: Token) -> bool:
 def organ_state(token: Token, context: Context) -> list[Arg]:
     """The state a legislature acts for: "Iran's parliament", "парламент Ирана", "the Russian
     State Duma", "the State Duma" (named)."""
+    words = [token, *token.lefts, *kids(token, "compound", "flat", "amod", "appos")]
+    named = next(
+        (_NAMING_MODIFIERS[w.lower_] for w in words if w.lower_ in _NAMING_MODIFIERS), None
+    )
+    if named is not None and any(organ(w) for w in words):  # "Милли Меджлис", "Oliy Majlis"
+        return [Arg(named, "state", token.i, token.i + 1, token.idx, token.idx + len(token.text))]
     if not organ(token):
         return []
     for child in token.subtree:

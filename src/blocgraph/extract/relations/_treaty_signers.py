@@ -15,6 +15,7 @@ from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import decided, ranked_holders, subjects
+from blocgraph.extract.relations._treaty_actors import own_subjects, unparsed_subjects
 from blocgraph.extract.relations._treaty_organs import organ_state
 from blocgraph.extract.relations._treaty_topics import BETWEEN
 from blocgraph.extract.relations._tree import (
@@ -22,13 +23,16 @@ from blocgraph.extract.relations._tree import (
     base,
     case_of,
     collective_lemma,
+    conjuncts,
     instrumental,
     kids,
 )
 
 SIGN_VERBS = frozenset(
-    {"sign", "conclude", "ink", "seal", "подписать", "подписывать", "заключить", "заключать"}
+    {"sign", "conclude", "ink", "seal", "strike", "подписать", "подписывать", "заключить"}
+    | {"заключать"}
 )
+"""Verbs of signing ("struck an agreement" concludes it: only with an instrument as object)."""
 SIGN_NOUNS = frozenset({"signing", "signature", "подписание", "подпись", "заключение"})
 _SIGNING_LEMMAS = SIGN_VERBS | SIGN_NOUNS
 """Signing words, whose treaty's other side "with B" is a party to the act; one ratifies or
@@ -112,6 +116,10 @@ def as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str]
             args = represented_states + [a for a in args if a.type == "body"]
         elif represented_states:  # "президент A Масуд Пезешкиан и Владимир Путин": A and more
             args = represented_states + args
+        for conjunct in conjuncts(token)[1:]:
+            # "глава МИД Армении … и госсекретарь США …": the second representative's state too
+            if conjunct.i not in context.by_token and collective_lemma(conjunct.lemma_) is None:
+                args += [a for a in _represented(conjunct, context) if a not in args]
         if all(a.type == "body" and a.id.startswith("new:") for a in args):
             # "the Italian Parliament" minted as a body of its own: a legislature, its state's
             args = organ_state(token, context) or args
@@ -180,41 +188,17 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
 
 
-_BETWEEN_SUBJECT_AND_VERB = frozenset(
-    {"both", "all", "also", "each", "have", "has", "had", "then", "later", "jointly", "too"}
-    | {"оба", "обе", "также", "тоже", "совместно"}
-)
-"""Words that may stand between a list of states and their verb."""
+_FOLLOWING = frozenset({"join", "follow"})
+"""Verbs whose object did first what their subject does "in V-ing" ("joined B in signing")."""
 
 
-def _adjacent(verb: Token, context: Context) -> list[Token]:
-    """The states listed right before a verb ("… однако в 1999 году Грузия и Азербайджан вышли
-    из Договора"): its subjects whatever the parser attached them to, when only names, commas
-    and "and" stand between them and the verb."""
-    doc = verb.doc
-    found: list[Token] = []
-    i = verb.i - 1
-    while i >= 0:
-        if doc[i].lower_ in _BETWEEN_SUBJECT_AND_VERB:
-            i -= 1  # "A and B both signed", "A and B have also ratified"
-        elif doc[i].lower_ in {"and", ",", "и"} and i > 0 and doc[i - 1].pos_ == "VERB":
-            i -= 2  # "A and B signed and ratified": the first verb's subjects
-        else:
-            break
-    last = i
-    while i >= 0:
-        token = doc[i]
-        arg = context.by_token.get(i)
-        if arg is not None and arg.type == "state":
-            found.append(token)
-        elif (
-            token.lower_ not in {",", "and", "и"}
-            and not (found and arg is None and token.text[:1].isupper() and token.pos_ == "PROPN")
-            and not (found and token.lower_ == "the")
-        ):  # "…, the United Republic of Tanzania"
-            break
-        i -= 1
-    return found if found and last in context.by_token else []
+def _joined_in(trigger: Token) -> bool:
+    """Whether an act is what a "joined B in" or "followed B in" clause says B did first."""
+    return (
+        base(trigger.dep_) == "advcl"
+        and trigger.head.lemma_.lower() in _FOLLOWING
+        and any(c.lower_ == "in" for c in kids(trigger, "mark"))
+    )
 
 
 def _coordinated_before(tokens: list[Token], context: Context) -> list[Token]:
@@ -311,7 +295,7 @@ def signers(
             # "their" of a set the parser did not make the subject ("six of the eight states")
             own = []
             if base(holder.dep_) == "obj":
-                own = _adjacent(holder.head, context) or subjects(holder.head)
+                own = own_subjects(holder.head, context)
             elif holder.dep_ == "nsubj:pass":  # "the instruments were deposited by A, B"
                 own = kids(holder.head, "obl:agent")
             positions += own or kids(holder, "nmod:poss")
@@ -325,13 +309,17 @@ def signers(
         if decided(trigger):
             positions += subjects(trigger)  # "A voted in favour of withdrawing": who voted
     elif not positions and base(trigger.dep_) not in {"acl", "amod"} and not _passive(trigger):
-        own = _adjacent(trigger, context) or subjects(trigger)
+        own = own_subjects(trigger, context) or unparsed_subjects(trigger, context)
         positions += own + _coordinated_before(own, context)
     elif not positions and base(trigger.dep_) == "acl" and kids(trigger, "obj", "nsubj"):
         # "A and B, which have signed the Treaty": the relative's noun; "The following countries
         # signed the Agreement: A, B" parsed as a reduced relative: an active participle's noun
         noun = trigger.head
-        states = collective_lemma(noun.lemma_) not in {None, "member"} or noun.i in context.by_token
+        states = (
+            collective_lemma(noun.lemma_) not in {None, "member"}
+            or noun.i in context.by_token
+            or context.lexicon.anaphors.get(noun.lemma_.lower()) == "state"  # "the two sides"
+        )
         ranked = ranked_holders(noun)  # "Malawi was the 14th state to ratify the TPNW"
         positions += (
             subjects(trigger) if kids(trigger, "nsubj") else ranked or ([noun] if states else [])
@@ -341,9 +329,12 @@ def signers(
     if instrument_of_ratification(trigger) and polarity(act, context.lexicon) == "positive":
         # "A и B обменялись ратификационными грамотами": the instrument's holders, when the
         # exchange took place (not "должны обменяться")
-        positions += _adjacent(act, context) or subjects(act)
+        positions += own_subjects(act, context)
     if base(trigger.dep_) in {"acl", "amod", "nmod"} and head.lemma_.lower() in _LAWS:
         positions += subjects(head.head) if base(head.dep_) == "obj" else subjects(head)
+    if _joined_in(trigger) and positions:
+        # "A, B and C have joined Singapore in ratifying the Charter": Singapore ratified first
+        positions += kids(head, "obj")
     found = as_signers(positions, context, persons)
     if not found and trigger.pos_ == "VERB":  # "все пять государств — A, B … — подписали"
         fronted = [c for c in trigger.children if c.i < trigger.i and c.lemma_.lower() in _COUNTRY]

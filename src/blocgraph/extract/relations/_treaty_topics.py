@@ -10,7 +10,7 @@ from blocgraph.extract.relations._tree import base, case_of, kids
 
 BETWEEN = frozenset({"between", "among", "между", "with", "с", "со"})
 """Adpositions of a treaty's parties."""
-OWN = frozenset({"on", "of", "о", "об", "относительно", "concerning", "", "по"})
+OWN = frozenset({"on", "of", "for", "о", "об", "относительно", "concerning", "", "по"})
 """Adpositions of what an instrument is on or of ("Treaty on X", "договор о X", "договор
 дружбы")."""
 TOPIC_CASES = frozenset({"on", "о", "об"})

@@ -325,6 +325,10 @@ def named_before(token: Token, by_token: dict[int, Arg], kinds: Iterable[str]) -
     )
 
 
+_ALONG = frozenset({"along with", "together with", "вместе с", "наряду с", "вместе со"})
+"""Adpositions that add items to a noun phrase ("Kenya, along with Uganda, is a member")."""
+
+
 def phrase_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()) -> list[Arg]:
     """The entities an argument position names: the entity at ``token`` (and at each conjunct),
     or, for a collective head noun ("states", "countries", "members"), those its appositions,
@@ -357,8 +361,10 @@ def phrase_args(token: Token, by_token: dict[int, Arg], stop: Iterable[int] = ()
             collective = collective_lemma(conjunct.lemma_) is not None
             # "the SCO summit" names a summit, not the SCO: modifiers count only for a
             # collective head ("member states", "the states of B and C")
-            descend = link in NOMINAL_LINKS - {"conj", "compound", "amod"} or (
-                link in {"nmod", "compound", "amod"} and collective
+            descend = (
+                link in NOMINAL_LINKS - {"conj", "compound", "amod"}
+                or (link in {"nmod", "compound", "amod"} and collective)
+                or (link == "nmod" and case_of(child) in _ALONG)  # "A, along with B, is …"
             )
             if excluded(child) and collective:  # "every African country except Morocco"
                 for arg in phrase_args(child, by_token, blocked):
