@@ -183,9 +183,8 @@ class Context:
                 anaphoric += resolved
             elif "body" in kinds and (headed := self.focus.by_head(conjunct, set(exclude))):
                 anaphoric.append(headed)  # "the bank's members": the bank named last
-            elif "state" in kinds and (state := self.lexicon.metonym(conjunct)):
-                end = conjunct.idx + len(conjunct.text)
-                anaphoric.append(Arg(state, "state", conjunct.i, conjunct.i + 1, conjunct.idx, end))
+            elif "state" in kinds and (seat := self._metonym(conjunct)):
+                anaphoric.append(seat)
         return anaphoric
 
     def _counted_list(self, token: Token, numeral_only: bool = False) -> list[Arg]:
@@ -210,10 +209,17 @@ class Context:
         found = []
         for s in subjects_:
             named = [a for a in phrase_args(s, self.by_token) if a.type in kinds]
-            if not named and "state" in kinds and (state := self.lexicon.metonym(s)):
-                named = [Arg(state, "state", s.i, s.i + 1, s.idx, s.idx + len(s.text))]
+            if not named and "state" in kinds and (seat := self._metonym(s)):
+                named = [seat]
             found += [a for a in named if a.id not in exclude]
         return found
+
+    def _metonym(self, token: Token) -> Arg | None:
+        """The state a capital or seat stands for ("Moscow", "Kremlin"), as an argument."""
+        state = self.lexicon.metonym(token)
+        if state is None:
+            return None
+        return Arg(state, "state", token.i, token.i + 1, token.idx, token.idx + len(token.text))
 
     def _states_before(self, token: Token) -> list[Arg]:
         """The state named before a singular definite description of a state in its own

@@ -59,7 +59,8 @@ def unparsed_subjects(verb: Token, context: Context) -> list[Token]:
     i = verb.i - 1
     while i >= verb.sent.start:
         token = verb.doc[i]
-        if token.text in {",", ";", ":"} or (token.pos_ in {"VERB", "AUX"} and token.i != verb.i):
+        own_auxiliary = token.pos_ == "AUX" and token.head.i == verb.i  # "A and B have signed"
+        if token.text in {",", ";", ":"} or (token.pos_ in {"VERB", "AUX"} and not own_auxiliary):
             break
         arg = context.by_token.get(i)
         if arg is not None and arg.type in {"state", "person"} and arg.start == i:
