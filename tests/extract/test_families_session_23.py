@@ -419,3 +419,23 @@ def test_the_two_sides_are_the_states_in_focus(extractor: Extractor) -> None:
     text = "Kenya and Uganda held talks on Monday. The two sides signed the Treaty of Friendship."
     found = triples(extractor, text)
     assert {s for s, p, _ in found if p == "signed"} == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "treaty"),
+    [
+        (
+            "Россия и Белоруссия подписали договор «О дружбе и сотрудничестве».",
+            "new:договор-о-дружбе-и-сотрудничестве",
+        ),
+        (
+            "Россия и Белоруссия подписали соглашение «О взаимном признании виз».",
+            "new:соглашение-о-взаимном-признании-виз",
+        ),
+    ],
+)
+def test_a_russian_instrument_takes_its_quoted_title(
+    extractor: Extractor, sentence: str, treaty: str
+) -> None:
+    found = triples(extractor, sentence)
+    assert {(s, o) for s, p, o in found if p == "signed"} == {("RUS", treaty), ("BLR", treaty)}

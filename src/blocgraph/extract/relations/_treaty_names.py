@@ -180,11 +180,16 @@ _FIELDS = frozenset({"сфера", "область"})
 безопасности", "в области образования"), not a place."""
 
 
+_OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
+
+
 def _tail(token: Token, parties: set[int]) -> list[int]:
     """What the noun is on when the parser attached it elsewhere ("signed a treaty | on security
     guarantees"): the words right after "on" / "о" up to punctuation, a verb or a party."""
     doc = token.doc
     i = _after_parties(token, parties)
+    if i + 1 < len(doc) and doc[i].text in _OPENING_QUOTES:
+        i += 1  # "договор «О дружбе и сотрудничестве»": the title in quotes
     if i >= len(doc) or doc[i].lower_ not in {"on", "о", "об"}:
         return []
     words: list[int] = []
