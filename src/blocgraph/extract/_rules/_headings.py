@@ -179,18 +179,16 @@ def labelled_list(
     """
     out: list[tuple[Span, list[Found]]] = []
     named = {k for m in mentions for k in range(m.start, m.end)}
-    starts = [0] + [i + 1 for i in range(len(doc) - 1) if doc[i].text in _LABEL_STOP]
+    starts = {0} | {i + 1 for i in range(len(doc) - 1) if doc[i].text in _LABEL_STOP}
     # "наблюдатели — A, B, страны-партнеры по диалогу — C": a label after a comma opens a list
-    relabelled = [
-        i + 1
-        for i in range(len(doc) - 1)
-        if doc[i].text == "," and _label(doc, mentions, i + 1, named) is not None
-    ]
-    for start in sorted({*starts, *relabelled}):
-        label = _label(doc, mentions, start, named)
-        if label is None:
-            continue
-        sep, role, inside = label
+    after_commas = {i + 1 for i in range(len(doc) - 1) if doc[i].text == ","}
+    labels = {
+        start: label
+        for start in sorted(starts | after_commas)
+        if (label := _label(doc, mentions, start, named)) is not None
+    }
+    relabelled = after_commas & labels.keys()
+    for start, (sep, role, inside) in labels.items():
         bodies = {m.id for m in inside if m.type == "body"}
         if not bodies:
             # the sentence before the label, in the same chunk, may name the body

@@ -183,7 +183,7 @@ class Context:
                 anaphoric += resolved
             elif "body" in kinds and (headed := self.focus.by_head(conjunct, set(exclude))):
                 anaphoric.append(headed)  # "the bank's members": the bank named last
-            elif "state" in kinds and (seat := self._metonym(conjunct)):
+            elif "state" in kinds and (seat := self.seat(conjunct)):
                 anaphoric.append(seat)
         return anaphoric
 
@@ -209,17 +209,15 @@ class Context:
         found = []
         for s in subjects_:
             named = [a for a in phrase_args(s, self.by_token) if a.type in kinds]
-            if not named and "state" in kinds and (seat := self._metonym(s)):
+            if not named and "state" in kinds and (seat := self.seat(s)):
                 named = [seat]
             found += [a for a in named if a.id not in exclude]
         return found
 
-    def _metonym(self, token: Token) -> Arg | None:
+    def seat(self, token: Token) -> Arg | None:
         """The state a capital or seat stands for ("Moscow", "Kremlin"), as an argument."""
         state = self.lexicon.metonym(token)
-        if state is None:
-            return None
-        return Arg(state, "state", token.i, token.i + 1, token.idx, token.idx + len(token.text))
+        return None if state is None else Arg.at(state, "state", token)
 
     def _states_before(self, token: Token) -> list[Arg]:
         """The state named before a singular definite description of a state in its own

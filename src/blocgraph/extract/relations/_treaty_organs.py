@@ -50,7 +50,7 @@ def organ_state(token: Token, context: Context) -> list[Arg]:
         (_NAMING_MODIFIERS[w.lower_] for w in words if w.lower_ in _NAMING_MODIFIERS), None
     )
     if named is not None and any(organ(w) for w in words):  # "Милли Меджлис", "Oliy Majlis"
-        return [Arg(named, "state", token.i, token.i + 1, token.idx, token.idx + len(token.text))]
+        return [Arg.at(named, "state", token)]
     if not organ(token):
         return []
     for child in token.subtree:
@@ -63,8 +63,7 @@ def organ_state(token: Token, context: Context) -> list[Arg]:
     for child in [token, *kids(token, "compound", "flat", "amod")]:
         state = _NAMED_ORGANS.get(child.lower_) or _NAMED_ORGANS.get(child.lemma_.lower())
         if state is not None:
-            end = token.idx + len(token.text)
-            return [Arg(state, "state", token.i, token.i + 1, token.idx, end)]
+            return [Arg.at(state, "state", token)]
     return []
 
 

@@ -66,12 +66,11 @@ def _titled_by(person: Arg, doc: Doc, context: Context) -> str | None:
 
 def _capital(token: Token, context: Context) -> list[Arg]:
     """A capital or seat standing for its state ("ratified by Moscow and Kyiv")."""
-    found = []
-    for t in (token, *kids(token, "conj")):
-        state = context.lexicon.metonym(t)
-        if state is not None and t.i not in context.by_token:
-            found.append(Arg(state, "state", t.i, t.i + 1, t.idx, t.idx + len(t.text)))
-    return found
+    return [
+        seat
+        for t in (token, *kids(token, "conj"))
+        if t.i not in context.by_token and (seat := context.seat(t)) is not None
+    ]
 
 
 def _represented(token: Token, context: Context) -> list[Arg]:

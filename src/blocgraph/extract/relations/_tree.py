@@ -68,6 +68,11 @@ class Arg:
     """Taken out of the collective that names it ("every country except Morocco"): what is said
     of the collective is denied of it."""
 
+    @classmethod
+    def at(cls, id_: str, type_: str, token: Token) -> Arg:
+        """An entity named by one token ("Moscow" for Russia, "Меджлис" for Iran)."""
+        return cls(id_, type_, token.i, token.i + 1, token.idx, token.idx + len(token.text))
+
 
 def base(dep: str) -> str:
     """The universal part of a relation (``nsubj:pass`` → ``nsubj``)."""
