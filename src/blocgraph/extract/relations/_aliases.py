@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from blocgraph.extract.relations._openworld import ORG_HEADS
+from blocgraph.extract.relations._openworld import ORG_HEADS, names_organisation, news_agency
 from blocgraph.extract.relations._ru_nominative import _head
 from blocgraph.extract.relations._slug import slug
 
@@ -115,7 +115,7 @@ def document_names(
         found[word] = ident(name) if name.lower() in lowered else ident(word)
     names = _distinct(run.group(0) for run in _NAME_RUN.finditer(text))
     for name in names:
-        if {w.lower() for w in name.split()} & ORG_HEADS:
+        if names_organisation(name):
             for acronym in _acronyms(name):
                 found[acronym] = ident(_without_article(name))
             for short in _short_forms(name):
@@ -143,7 +143,11 @@ def document_names(
             or _name_before(before)
             or _russian_name_before(abbreviation, before)
         )
-        if long_form is not None and long_form.split()[0].lower() not in _ORGANS:
+        if (
+            long_form is not None
+            and long_form.split()[0].lower() not in _ORGANS
+            and not news_agency(long_form.split())  # "Saudi Press Agency (SPA)": an outlet
+        ):
             found[abbreviation] = ident(long_form)
     for word in [w for w in found if not w.isupper() and w.upper() in found]:
         # "IGAD" and "Igad" are one body: the id of whichever the text defined by a name
@@ -194,7 +198,7 @@ def _apposed_names(text: str) -> list[tuple[str, str]]:
         words = match.group(2).split()
         while words and _MODIFIER.fullmatch(words[0]):
             words = words[1:]
-        if len(words) >= 2 and {w.lower() for w in words} & ORG_HEADS:
+        if len(words) >= 2 and names_organisation(" ".join(words)):
             found.append((match.group(1), " ".join(words)))
     return found
 
@@ -289,7 +293,7 @@ def _name_before(before: str) -> str | None:
     if not runs or before[-160:][runs[-1].end() :].strip():
         return None
     name = _without_article(runs[-1].group(0))
-    return name if {w.lower() for w in name.split()} & ORG_HEADS else None
+    return name if names_organisation(name) else None
 
 
 def _catalogued(word: str, catalogue: dict[str, str]) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._frames import BODY, Context, Reading, _pairs
 from blocgraph.extract.relations._treaty_organs import states_after
 from blocgraph.extract.relations._tree import Arg, base, case_of, kids
 
@@ -112,6 +112,42 @@ def companions_of_each(readings: list[Reading], context: Context) -> list[Readin
         for token in triggers
         for companion in companions([r for r in readings if r.trigger == token], token, context)
     ]
+
+
+_FOLLOWING = frozenset({"join", "follow"})
+"""Verbs whose object did first what their subject does ("joined B in signing", "joined the
+leaders of A and B to launch O")."""
+
+
+def fellows(trigger: Token) -> list[Token]:
+    """The objects of a "join" or "follow" verb whose purpose or manner clause the trigger heads:
+    they act with its subject ("Modi joined leaders of A and B to launch O", "A joined B in
+    ratifying T")."""
+    if base(trigger.dep_) not in {"advcl", "xcomp"}:
+        return []
+    if trigger.head.lemma_.lower() not in _FOLLOWING:
+        return []
+    if not any(c.lower_ in {"in", "to"} for c in kids(trigger, "mark")):
+        return []
+    return kids(trigger.head, "obj")
+
+
+def joined_beside(verb: Token, context: Context, holders: list[Arg], rule: str) -> list[Reading]:
+    """ "Iceland joins Britain, Denmark … and Sweden in the JEF": the subject joined the body
+    named after "in", and the states it joins there are its members already."""
+    states = frozenset({"state"})
+    members = [a for o in kids(verb, "obj") for a in context.args(o, states)]
+    if not members or not holders:
+        return []
+    # the parser may hang "in O" on the last state it follows ("joined A and B in O")
+    places = kids(verb, "obl") + [
+        n for o in kids(verb, "obj") for c in o.subtree for n in kids(c, "nmod")
+    ]
+    bodies = [a for c in places if case_of(c) == "in" for a in context.args(c, BODY)]
+    held = {h.id for h in holders}
+    return _pairs(holders, bodies, verb, "joined", rule) + _pairs(
+        [m for m in members if m.id not in held], bodies, verb, "memberOf", f"{rule}+along"
+    )
 
 
 _BEFORE = frozenset({"following", "after"})

@@ -293,6 +293,7 @@ def mint(
                 and not declared_partnership(span)
                 and span[-1].lower_ not in _CONNECTORS
                 and span[-1].lower_ not in _EVENTS | _ROLES
+                and not news_agency([t.text for t in span])
             ):  # "the Commonwealth Heads of Government Meeting" is a meeting, not a body
                 body = (
                     defined_as(doc, span.end_char, known)
@@ -322,6 +323,22 @@ def mint(
     found = [e for e in found if "\n" not in text[e.char_start : e.char_end]]
     found = [abbreviated_as_known(text, e, known) for e in found]
     return _without_overlaps(found, known, text)  # a name never runs over a line break
+
+
+_NEWS = frozenset({"news", "press", "telegraph", "information"})
+
+
+def news_agency(words: list[str]) -> bool:
+    """Whether a name's words are a news agency's ("Saudi Press Agency", "Vietnam News
+    Agency"): an outlet that reports, not a body that has members."""
+    lowered = [w.lower() for w in words]
+    return bool(lowered) and lowered[-1] == "agency" and bool(_NEWS & set(lowered[:-1]))
+
+
+def names_organisation(name: str) -> bool:
+    """Whether a capitalised name holds an organisation's head word and is no news agency's."""
+    words = name.split()
+    return bool({w.lower() for w in words} & ORG_HEADS) and not news_agency(words)
 
 
 def _headline_verb(token: Token) -> bool:

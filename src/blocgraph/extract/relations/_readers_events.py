@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from blocgraph.extract._russian import is_cyrillic
+from blocgraph.extract.relations._companions import joined_beside
 from blocgraph.extract.relations._frames import (
     _FROM,
     _IN,
@@ -86,6 +87,8 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             bodies = _elided(t, ctx, holders)
             return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}")
         holders = _holders(t, ctx)
+        if tr.lemma == "join" and (beside := joined_beside(t, ctx, holders, f"tree:{tr.frame}")):
+            return beside  # "A joins B and C in O"
         places = _places(kids(t, "obj") + obliques(t, _TO))
         places += [n for p in places if p.lemma_.lower() == "состав" for n in kids(p, "nmod")]
         bodies = _all(ctx, places, BODY) or _body_after(t, _TO, ctx)

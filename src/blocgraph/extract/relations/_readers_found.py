@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from blocgraph.extract.relations._companions import fellows
 from blocgraph.extract.relations._frames import (
     BODY,
     COMPACT,
@@ -47,7 +48,8 @@ def found(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         ]
         founders = _all(ctx, represented(agents) + makeup, _FOUNDERS)
     else:
-        founders = _all(ctx, represented(subjects(t)), _FOUNDERS)
+        # "Modi joined leaders of A and B to launch O": they founded it with him
+        founders = _all(ctx, represented(subjects(t) + fellows(t)), _FOUNDERS)
         bodies = _all(ctx, kids(t, "obj"), COMPACT)
     return _pairs(founders, bodies, t, "memberOf", f"tree:{tr.frame}")
 

@@ -15,6 +15,7 @@ from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import decided, ranked_holders, subjects
+from blocgraph.extract.relations._companions import fellows
 from blocgraph.extract.relations._treaty_actors import own_subjects, unparsed_subjects
 from blocgraph.extract.relations._treaty_organs import organ_state
 from blocgraph.extract.relations._treaty_topics import BETWEEN
@@ -187,19 +188,6 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
 
 
-_FOLLOWING = frozenset({"join", "follow"})
-"""Verbs whose object did first what their subject does "in V-ing" ("joined B in signing")."""
-
-
-def _joined_in(trigger: Token) -> bool:
-    """Whether an act is what a "joined B in" or "followed B in" clause says B did first."""
-    return (
-        base(trigger.dep_) == "advcl"
-        and trigger.head.lemma_.lower() in _FOLLOWING
-        and any(c.lower_ == "in" for c in kids(trigger, "mark"))
-    )
-
-
 def _coordinated_before(tokens: list[Token], context: Context) -> list[Token]:
     """Names coordinated before a subject the parser cut short ("Russian President Vladimir
     Putin and Iranian President Masoud Pezeshkian signed", parsed with "Masoud" alone as the
@@ -331,9 +319,9 @@ def signers(
         positions += own_subjects(act, context)
     if base(trigger.dep_) in {"acl", "amod", "nmod"} and head.lemma_.lower() in _LAWS:
         positions += subjects(head.head) if base(head.dep_) == "obj" else subjects(head)
-    if _joined_in(trigger) and positions:
+    if positions:
         # "A, B and C have joined Singapore in ratifying the Charter": Singapore ratified first
-        positions += kids(head, "obj")
+        positions += fellows(trigger)
     found = as_signers(positions, context, persons)
     if not found and trigger.pos_ == "VERB":  # "все пять государств — A, B … — подписали"
         fronted = [c for c in trigger.children if c.i < trigger.i and c.lemma_.lower() in _COUNTRY]
