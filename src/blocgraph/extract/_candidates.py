@@ -13,7 +13,7 @@ from blocgraph.extract._linker import Linked
 from blocgraph.extract._rules._headings import HEADING_TOKENS
 from blocgraph.extract.relations import Lexicon
 from blocgraph.extract.relations._likewise import PRO_VERB
-from blocgraph.extract.relations._openworld import ORG_HEADS
+from blocgraph.extract.relations._org_heads import ORG_HEADS
 from blocgraph.extract.relations._openworld_abbreviations import ABBREVIATION_IN_PARENTHESES
 
 LONGEST_SENTENCE = 150

@@ -29,8 +29,8 @@ from blocgraph.extract._tree_merge import deduplicated, organisations_of_treatie
 from blocgraph.extract.learned import PAIR_MODEL_FILE, PairModel, PairPass
 from blocgraph.extract.relations import Named, TreeReader
 from blocgraph.extract.relations._aliases import document_names
-from blocgraph.extract.relations._openworld import ORG_HEADS
 from blocgraph.extract.relations._openworld_titles import TREATY_HEADS
+from blocgraph.extract.relations._org_heads import ORG_HEADS
 
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = ('"', "“", "«", "„")

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from blocgraph.extract.relations._openworld import ORG_HEADS, names_organisation, news_agency
+from blocgraph.extract.relations._org_heads import ORG_HEADS, names_organisation, news_agency
 from blocgraph.extract.relations._ru_nominative import _head
 from blocgraph.extract.relations._slug import slug
 

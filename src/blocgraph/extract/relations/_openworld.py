@@ -47,58 +47,12 @@ from blocgraph.extract.relations._openworld_treaties import (
     bracketed_titles,
     described_past_titles,
 )
+from blocgraph.extract.relations._org_heads import ORG_HEADS, news_agency
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._readers_partnership import declared_partnership
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._treaty_names import date_word, treaty_names
 
-ORG_HEADS = frozenset(
-    {
-        "organization",
-        "organisation",
-        "union",
-        "assembly",
-        "council",
-        "bank",
-        "community",
-        "commonwealth",
-        "forum",
-        "alliance",
-        "commission",
-        "committee",
-        "fund",
-        "association",
-        "league",
-        "partnership",
-        "conference",
-        "parliament",
-        "secretariat",
-        "agency",
-        "court",
-        "group",
-        "bloc",
-        "cooperation",
-        "co-operation",
-        "initiative",
-        "corridor",
-        "dialogue",
-        "area",
-        "system",
-        "club",
-        "authority",
-        "movement",
-        "network",
-        "regime",
-        "arrangement",
-        "symposium",
-        "consortium",
-        "coalition",
-        "triangle",
-        "quartet",
-        "entente",
-        "conclave",
-    }
-)
 _STATUTE = re.compile(r"\b(?:Act|Bill|Law)(?:\s+(?:of\s+)?\d{4})?$")
 """A domestic statute's name ("the Antarctic Treaty Act 1967", "the Treaty of Lisbon Bill"):
 a law of one state, not a treaty nor a body."""
@@ -323,22 +277,6 @@ def mint(
     found = [e for e in found if "\n" not in text[e.char_start : e.char_end]]
     found = [abbreviated_as_known(text, e, known) for e in found]
     return _without_overlaps(found, known, text)  # a name never runs over a line break
-
-
-_NEWS = frozenset({"news", "press", "telegraph", "information"})
-
-
-def news_agency(words: list[str]) -> bool:
-    """Whether a name's words are a news agency's ("Saudi Press Agency", "Vietnam News
-    Agency"): an outlet that reports, not a body that has members."""
-    lowered = [w.lower() for w in words]
-    return bool(lowered) and lowered[-1] == "agency" and bool(_NEWS & set(lowered[:-1]))
-
-
-def names_organisation(name: str) -> bool:
-    """Whether a capitalised name holds an organisation's head word and is no news agency's."""
-    words = name.split()
-    return bool({w.lower() for w in words} & ORG_HEADS) and not news_agency(words)
 
 
 def _headline_verb(token: Token) -> bool:

@@ -11,11 +11,11 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from blocgraph.extract.relations._companions import fellows
 from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
 from blocgraph.extract.relations._subjects import decided, ranked_holders, subjects
-from blocgraph.extract.relations._companions import fellows
 from blocgraph.extract.relations._treaty_actors import own_subjects, unparsed_subjects
 from blocgraph.extract.relations._treaty_organs import organ_state
 from blocgraph.extract.relations._treaty_topics import BETWEEN
