@@ -13,8 +13,8 @@ from blocgraph.extract._linker import Linked
 from blocgraph.extract._rules._headings import HEADING_TOKENS
 from blocgraph.extract.relations import Lexicon
 from blocgraph.extract.relations._likewise import PRO_VERB
-from blocgraph.extract.relations._org_heads import ORG_HEADS
 from blocgraph.extract.relations._openworld_abbreviations import ABBREVIATION_IN_PARENTHESES
+from blocgraph.extract.relations._org_heads import ORG_HEADS
 
 LONGEST_SENTENCE = 150
 """Sentences longer than this (in tokens) are left to the surface rules: a real sentence that

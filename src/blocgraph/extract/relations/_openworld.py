@@ -232,6 +232,8 @@ def mint(
         ):
             start += 1  # "Several Caribbean Community member-states": not the name's words
         start = after_headline_act(doc, start, j)
+        while start < j and doc[start].lower_ in _LEADING:
+            start += 1  # "India Joins the Wassenaar Arrangement": not the article after the verb
         j = before_headline_party(doc, start, j, state_starts)
         span = _owner(_untitled(_unshouted(doc[start : j + 1])))
         heads = {t.lower_ for t in span} | {t.lower_[:-1] for t in span if t.lower_.endswith("s")}

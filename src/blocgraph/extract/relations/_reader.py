@@ -20,6 +20,7 @@ from blocgraph.extract.relations._datelines import forget_dateline
 from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import gapped_statements
+from blocgraph.extract.relations._headline_acts import HEADLINE_RULE, headline_readings
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._likewise import likewise
 from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
@@ -309,6 +310,7 @@ class TreeReader:
         relations += treaty_role_readings(sent, context)
         relations += companions_of_each(relations, context)  # "the 14th to ratify, after A"
         relations += placement_readings(sent, context)  # "Chile, a South American country"
+        relations += headline_readings(sent, context)  # "Iran, India, Afghanistan sign T"
         for reading in [*relations, *partnership_readings(sent, context, self.person_states)]:
             made = self._statement(reading, sent, context, last_person)
             if made is not None:
@@ -341,6 +343,8 @@ class TreeReader:
             # "не собирается денонсировать договор между A и B, подписанный в 1997 году": the
             # participle describes the treaty, whatever the clause goes on to do with it
             sign = "negative" if negated(trigger, self.lexicon) else "positive"
+        elif reading.rule == HEADLINE_RULE:
+            sign = "positive"  # "A, B sign T": no room for a hedge, whatever the parse made of it
         elif reading.rule == NAMED_MEMBERS_RULE:
             # "does not consider joining the Union State of Russia and Belarus": the name
             # presupposes its members, whatever the clause says of the sentence's subject
