@@ -85,8 +85,10 @@ def _represented(token: Token, context: Context) -> list[Arg]:
     adjectives = [a for c in kids(token, "amod", "compound") for a in (c, *kids(c, "conj"))]
     adjectives += kids(token, "nmod:poss")
     for child in represented([token]) + adjectives:
+        # "the leaders of the EU and Canada": a body coordinated with a state acts as one
+        listed = base(child.dep_) == "conj" or bool(kids(child, "conj"))
         for arg in context.args(child, _STATES):
-            if arg.type == "state" and all(a.id != arg.id for a in found):
+            if (arg.type == "state" or listed) and all(a.id != arg.id for a in found):
                 found.append(arg)
     return found
 

@@ -32,11 +32,15 @@ COLLECTIVE = frozenset(
         "member",
         "economy",
         "party",
+        "monarchy",  # "the Gulf monarchies — A, B and C —"
+        "power",  # "the three powers, A, B and C"
         "государство",
         "страна",
         "республика",
         "член",
         "участник",
+        "монархия",
+        "держава",
     }
 )
 """Head nouns that stand for the entities named in their modifiers ("states of B and C")."""
