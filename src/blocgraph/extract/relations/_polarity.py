@@ -19,7 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from blocgraph.extract.relations._ahead import soon_before, yet_to
+from blocgraph.extract.relations._ahead import headline_future, soon_before, yet_to
 from blocgraph.extract.relations._asides import aside, writers_aside
 from blocgraph.extract.relations._described import describes, names_described, titles_a_name
 from blocgraph.extract.relations._lexicon import Lexicon
@@ -309,6 +309,8 @@ def polarity(trigger: Token, lexicon: Lexicon, *, future_ok: bool = False) -> Po
         return "negative"  # "I have never said that we are withdrawing": the claim is denied
     if yet_to(trigger):
         return "negative"  # "Tanzania has yet to ratify the treaty": it has not
+    if headline_future(trigger):
+        return None  # "Kenya, Uganda to sign Treaty of Friendship": still ahead
     negative = negated(trigger, lexicon)
     if _entertained(trigger, lexicon, future_ok=future_ok) or _gerund_argument(trigger, lexicon):
         refused = _refused(trigger, lexicon) or (
