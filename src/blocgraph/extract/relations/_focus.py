@@ -328,7 +328,7 @@ _PEOPLE = frozenset({"leader", "head"})
 """Anaphors (``data/extraction/anaphors.csv``) of persons who act for their states ("the two
 leaders", "the two heads of state")."""
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     **dict.fromkeys(["two", "два", "две", "двух"], 2),
     **dict.fromkeys(["three", "три", "трёх", "трех"], 3),
     **dict.fromkeys(["four", "четыре", "четырёх", "четырех"], 4),
@@ -352,8 +352,8 @@ def counted(token: Token) -> int | None:
     for child in kids(token, "nummod"):
         if child.text.isdigit():
             return int(child.text)
-        if child.lower_ in _NUMBER_WORDS:
-            return _NUMBER_WORDS[child.lower_]
+        if child.lower_ in NUMBER_WORDS:
+            return NUMBER_WORDS[child.lower_]
     return None
 
 

@@ -309,6 +309,9 @@ def _agent_only(noun: Token) -> bool:
     """Whether an event noun has an agent ("by A", "парламентами") and no instrument word of
     its own ("денонсации … конвенции" names what was denounced)."""
     agent = any(case_of(c) in {"by", "от"} or instrumental(c) for c in kids(noun, "nmod", "obl"))
+    agent |= noun.lemma_.lower() in SIGN_NOUNS and any(  # "born with the signature of A and B"
+        case_of(c) == "of" and c.pos_ == "PROPN" and not treaty_noun(c) for c in kids(noun, "nmod")
+    )
     if not agent:
         return False
     clause = {t.i for t in kids(noun.head, "nsubj")}

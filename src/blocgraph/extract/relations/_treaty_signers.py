@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from blocgraph.extract.relations._companions import fellows
+from blocgraph.extract.relations._focus import NUMBER_WORDS
 from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
@@ -96,6 +97,22 @@ def _represented(token: Token, context: Context) -> list[Arg]:
 _SOME = frozenset({"some", "most", "many", "several", "few", "majority", "half", "часть", "ряд"})
 
 
+def bracketed_part(token: Token, context: Context) -> list[Arg]:
+    """The states a part taken from a set lists in brackets, as many as it counts: "four of the
+    Nile riparians (Ethiopia, Tanzania, Uganda and Rwanda) signed" (the four, whichever word the
+    parser hung the brackets on)."""
+    number = token.head.lower_ if token.head.pos_ == "NUM" else ""
+    size = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
+    listed = [
+        a
+        for c in kids(token, "appos")
+        if token.doc[c.i - 1].text == "("
+        for k in conjuncts(c)
+        if (a := context.states.get(k.i)) is not None
+    ]
+    return listed if size is not None and len({a.id for a in listed}) == size else []
+
+
 def part_of(token: Token) -> bool:
     """Whether a set is named only as what a part was taken from ("six of the eight riparian
     countries", "most of the member states", "часть из них"): the part acted, not the set."""
@@ -108,6 +125,11 @@ def as_signers(tokens: list[Token], context: Context, persons: Mapping[str, str]
     found: list[Arg] = []
     partial = any(part_of(t) for t in tokens)
     for token in tokens:
+        sets = [c for c in kids(token, "nmod") if part_of(c)] if token.pos_ == "NUM" else [token]
+        part = [a for c in sets if part_of(c) for a in bracketed_part(c, context)]
+        if part:  # "four of the riparians (A, B, C, D) signed": the four
+            found += [a for a in part if a not in found]
+            continue
         if part_of(token) or (partial and token.pos_ == "PRON"):
             continue  # "six of the eight countries … deposited their instruments": the six
         args = context.args(token, SIGNERS)
@@ -290,6 +312,12 @@ def signers(
             positions += own or kids(holder, "nmod:poss")
         # "ратификации парламентами Беларуси и России": a Russian event noun's agent
         positions += [c for c in kids(trigger, "nmod") if instrumental(c)]
+        if trigger.lemma_.lower() in SIGN_NOUNS:  # "with the signature of A, B and C"
+            positions += [
+                c
+                for c in kids(trigger, "nmod")
+                if case_of(c) == "of" and (a := context.by_token.get(c.i)) and a.type == "state"
+            ]
         if treaty_token is not None and treaty_token.head == trigger:
             # "the ratification of the Treaty by A": the parser hung the agent on the treaty
             positions += [c for c in kids(treaty_token, "nmod") if case_of(c) == "by"]
