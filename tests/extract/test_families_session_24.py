@@ -170,3 +170,54 @@ def test_a_ranked_state_to_act_still_acted(
     extractor: Extractor, sentence: str, predicate: str
 ) -> None:
     assert triples(extractor, sentence) == {("MWI", predicate, "new:treaty-of-friendship")}
+
+
+def test_the_signature_of_states_signs(extractor: Extractor) -> None:
+    text = (
+        "The Artemis Accords were born in 2020 with the signature of the United States, "
+        "Australia and Canada."
+    )
+    signers = {s for s, p, o in triples(extractor, text) if p == "signed"}
+    assert signers == {"USA", "AUS", "CAN"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        (
+            "Four of the six states (Ethiopia, Tanzania, Uganda and Rwanda) signed the "
+            "Cooperative Framework Agreement.",
+            {"ETH", "TZA", "UGA", "RWA"},
+        ),
+        # the brackets list the whole set, not the part: nobody named signed
+        (
+            "Two of the four states (Ethiopia, Tanzania, Uganda and Rwanda) signed the "
+            "Cooperative Framework Agreement.",
+            set(),
+        ),
+    ],
+)
+def test_a_counted_part_signs_as_its_bracketed_states(
+    extractor: Extractor, sentence: str, signers: set[str]
+) -> None:
+    assert {s for s, p, _ in triples(extractor, sentence) if p == "signed"} == signers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Азербайджан, Армения и Грузия входят в платформу «3+3».", "new:3-плюс-3"),
+        ("Azerbaijan, Armenia and Georgia are members of the “3+3” platform.", "new:3-plus-3"),
+        ("Азербайджан, Армения и Грузия входят в объединение «Южный пояс».", "new:южный-пояс"),
+    ],
+)
+def test_a_grouping_named_in_quotes_beside_its_noun(
+    extractor: Extractor, sentence: str, body: str
+) -> None:
+    members = {s for s, p, o in triples(extractor, sentence) if p == "memberOf" and o == body}
+    assert members == {"AZE", "ARM", "GEO"}
+
+
+def test_a_company_group_in_quotes_is_no_body(extractor: Extractor) -> None:
+    result = extractor.extract("Россия и Китай подписали контракт с группой «Газпром».")
+    assert not [m for m in result.mentions if m.type == "body"]
