@@ -221,3 +221,17 @@ def test_a_grouping_named_in_quotes_beside_its_noun(
 def test_a_company_group_in_quotes_is_no_body(extractor: Extractor) -> None:
     result = extractor.extract("Россия и Китай подписали контракт с группой «Газпром».")
     assert not [m for m in result.mentions if m.type == "body"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Malaysia, Indonesia, Thailand leave ASEAN?", "Турция выйдет из НАТО?"],
+)
+def test_a_statement_asked_with_the_voice_alone_asserts_nothing(
+    extractor: Extractor, question: str
+) -> None:
+    assert not extractor.extract(question).statements
+
+
+def test_a_question_with_a_question_word_keeps_its_fact(extractor: Extractor) -> None:
+    assert ("GBR", "left", "EU") in triples(extractor, "Why did the United Kingdom leave the EU?")

@@ -1,7 +1,7 @@
 """Polar questions assert nothing: "Is Norway a member of the EU?", "Является ли Норвегия членом
-ЕС?", "Has Kazakhstan ratified the Paris Agreement?" ask whether a fact holds. A statement read
-in such a sentence is dropped, whichever reader found it. A question with a question word ("Why
-did Britain leave the EU?") presupposes its fact and is left to the readers.
+ЕС?", "Has Kazakhstan ratified the Paris Agreement?", "Turkey leaves NATO?" ask whether a fact
+holds. A statement read in such a sentence is dropped, whichever reader found it. A question with
+a question word ("Why did Britain leave the EU?") presupposes its fact and is left to the readers.
 """
 
 from __future__ import annotations
@@ -20,6 +20,12 @@ _ENGLISH_OPENERS = frozenset(
 """An English sentence opening with an auxiliary or the copula and ending in "?" asks."""
 _RUSSIAN_PARTICLES = frozenset({"ли", "разве", "неужели", "неужто"})
 """A Russian sentence with one of these particles and ending in "?" asks."""
+_QUESTION_WORDS = frozenset(
+    {"what", "why", "how", "when", "where", "who", "whom", "whose", "which"}
+    | {"что", "почему", "как", "когда", "где", "кто", "зачем", "какой", "какая", "какие"}
+    | {"каким", "какое", "сколько", "чем", "чего", "кого", "кому", "откуда", "куда"}
+)
+"""Words of a question that asks for more than yes or no: it presupposes its fact."""
 _WORD = re.compile(r"[\w'’-]+")
 _CLOSERS = "\"'»”’)]… \t\r\n"
 
@@ -35,13 +41,19 @@ def polar_question(sentence: str) -> bool:
     False
     >>> polar_question("Norway is a member of NATO.")
     False
+    >>> polar_question("Malaysia, Thailand leave ASEAN?")
+    True
     """
     if not sentence.rstrip(_CLOSERS).endswith("?"):
         return False
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence)]
     if not words:
         return False
-    return words[0] in _ENGLISH_OPENERS or any(w in _RUSSIAN_PARTICLES for w in words)
+    if words[0] in _ENGLISH_OPENERS or any(w in _RUSSIAN_PARTICLES for w in words):
+        return True
+    # a statement asked with the voice alone: "Malaysia, Thailand leave ASEAN?", "Турция
+    # выйдет из НАТО?"; not a question with a question word, which presupposes its fact
+    return not any(w in _QUESTION_WORDS for w in words)
 
 
 def without_questions(text: str, statements: Iterable[Statement]) -> list[Statement]:
