@@ -26,6 +26,7 @@ _QUESTION_WORDS = frozenset(
     | {"каким", "какое", "сколько", "чем", "чего", "кого", "кому", "откуда", "куда"}
 )
 """Words of a question that asks for more than yes or no: it presupposes its fact."""
+_TAG_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "you", "i", "there"})
 _WORD = re.compile(r"[\w'’-]+")
 _CLOSERS = "\"'»”’)]… \t\r\n"
 
@@ -51,6 +52,8 @@ def polar_question(sentence: str) -> bool:
         return False
     if words[0] in _ENGLISH_OPENERS or any(w in _RUSSIAN_PARTICLES for w in words):
         return True
+    if len(words) >= 2 and words[-2] in _ENGLISH_OPENERS and words[-1] in _TAG_PRONOUNS:
+        return False  # "Norway is a member of NATO, isn't it?": a tag asks to agree
     # a statement asked with the voice alone: "Malaysia, Thailand leave ASEAN?", "Турция
     # выйдет из НАТО?"; not a question with a question word, which presupposes its fact
     return not any(w in _QUESTION_WORDS for w in words)
