@@ -235,3 +235,18 @@ def test_a_statement_asked_with_the_voice_alone_asserts_nothing(
 
 def test_a_question_with_a_question_word_keeps_its_fact(extractor: Extractor) -> None:
     assert ("GBR", "left", "EU") in triples(extractor, "Why did the United Kingdom leave the EU?")
+
+
+def test_one_treaty_titled_with_two_alike_head_nouns(extractor: Extractor) -> None:
+    text = (
+        "Nigeria and Rwanda signed the Artemis Accords. The Artemis Agreements were born in "
+        "2020 with the signature of the United States and Canada."
+    )
+    signed = {(s, o) for s, p, o in triples(extractor, text) if p == "signed"}
+    assert signed == {(state, "new:artemis-accords") for state in ("NGA", "RWA", "USA", "CAN")}
+
+
+def test_a_protocol_named_like_an_agreement_stays_its_own(extractor: Extractor) -> None:
+    text = "Russia and Ukraine signed the Minsk Protocol. Later they signed the Minsk Agreement."
+    treaties = {o for _, p, o in triples(extractor, text) if p == "signed"}
+    assert treaties == {"new:minsk-protocol", "new:minsk-agreement"}

@@ -53,7 +53,37 @@ def fullest_names(
             longer = [i for i in ids if i != short and _abbreviates(short, i)]
         if len(longer) == 1:
             fuller[short] = longer[0]
+    fuller |= _same_words(mentions, words, fuller)
     return _renamed(mentions, statements, fuller)
+
+
+_ALIKE_HEADS = frozenset({"accord", "accords", "agreement", "agreements", "pact", "treaty", "deal"})
+"""Last words a text varies for one instrument ("the Artemis Accords" … "the Artemis
+Agreements", "the Paris Agreement" … "the Paris accord"); not "protocol", "declaration" or
+"charter", which are instruments of their own beside a treaty of the same place."""
+
+
+def _same_words(
+    mentions: list[Mention], words: dict[str, frozenset[str]], taken: dict[str, str]
+) -> dict[str, str]:
+    """Titles with the same content words that differ only in an alike head noun: the id the
+    document names first."""
+    first: dict[str, int] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.text.split()[-1][:1].isupper():  # a title, not "a security agreement"
+            first.setdefault(mention.id, mention.start)
+    alike = [
+        i
+        for i, have in words.items()
+        if have and i not in taken and i.rsplit("-", 1)[-1] in _ALIKE_HEADS and i in first
+    ]
+    renamed: dict[str, str] = {}
+    for i in alike:
+        same = [j for j in alike if words[j] == words[i]]
+        earliest = min(same, key=lambda j: first[j])
+        if earliest != i:
+            renamed[i] = earliest
+    return renamed
 
 
 _DISTINCT = ("interim", "provisional", "additional", "временн", "предварительн", "дополнительн")
