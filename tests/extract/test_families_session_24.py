@@ -250,3 +250,27 @@ def test_a_protocol_named_like_an_agreement_stays_its_own(extractor: Extractor) 
     text = "Russia and Ukraine signed the Minsk Protocol. Later they signed the Minsk Agreement."
     treaties = {o for _, p, o in triples(extractor, text) if p == "signed"}
     assert treaties == {"new:minsk-protocol", "new:minsk-agreement"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "NATO welcomed two new members: Finland and Sweden.",
+            {("FIN", "joined", "NATO"), ("SWE", "joined", "NATO")},
+        ),
+        (
+            "The Andean Community gained two new associate members: Argentina and Brazil.",
+            {("ARG", "joined", "ANDEAN"), ("BRA", "joined", "ANDEAN")},
+        ),
+    ],
+)
+def test_new_members_a_body_gained_joined_it(
+    extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(extractor, sentence)
+
+
+def test_members_a_body_has_did_not_just_join(extractor: Extractor) -> None:
+    found = triples(extractor, "NATO has two new members: Finland and Sweden.")
+    assert not {t for t in found if t[1] == "joined"}

@@ -312,10 +312,24 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         item_ids = {h.id for h in holders}  # "the Western members (A, B, the EU)": not the EU's
         holders = [h for h in holders if h.type == "state"]
         bodies = [b for b in _elided(t, ctx, holders) if b.id not in item_ids] if holders else []
+    if _gained(head):  # "the Andean Community gained four new associate members: A, B"
+        gained = _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}+gained", role_name)
+        return gained + _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
     if predicate == "memberOf" and (_until(head) or _ceased(head)):
         # "До 2008 года членом СНГ была Грузия", "Uzbekistan ceased to be a member of the CSTO"
         return _pairs(holders, bodies, t, "left", f"tree:{tr.frame}+until")
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
+
+
+_GAINING = frozenset({"gain", "welcome", "add", "receive", "get", "acquire", "обрести", "получить"})
+"""Verbs by which a body takes in new members ("NATO welcomed two new members: A and B")."""
+
+
+def _gained(head: Token) -> bool:
+    """Whether a role noun names members a body has just taken in: "new" members it gained,
+    welcomed or added (they joined, and are members now), not members it has."""
+    fresh = any(a.lower_ in {"new", "newest", "новый"} for a in kids(head, "amod"))
+    return fresh and base(head.dep_) == "obj" and head.head.lemma_.lower() in _GAINING
 
 
 _UNTIL = frozenset({"until", "till", "до"})
