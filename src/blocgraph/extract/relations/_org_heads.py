@@ -45,6 +45,7 @@ ORG_HEADS = frozenset(
         "consortium",
         "coalition",
         "triangle",
+        "trio",
         "quartet",
         "entente",
         "conclave",
