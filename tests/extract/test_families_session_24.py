@@ -274,3 +274,11 @@ def test_new_members_a_body_gained_joined_it(
 def test_members_a_body_has_did_not_just_join(extractor: Extractor) -> None:
     found = triples(extractor, "NATO has two new members: Finland and Sweden.")
     assert not {t for t in found if t[1] == "joined"}
+
+
+def test_who_attends_a_gathering_is_no_member_of_the_body_in_focus(extractor: Extractor) -> None:
+    text = (
+        "The EU leaders held a summit in Brussels. Participation in the summit was confirmed by "
+        "17 ministers (Austria, Albania, Norway, Turkey and Montenegro)."
+    )
+    assert not [s for s in extractor.extract(text).statements if s.predicate == "memberOf"]
