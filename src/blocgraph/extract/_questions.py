@@ -55,8 +55,13 @@ def polar_question(sentence: str) -> bool:
     if len(words) >= 2 and words[-2] in _ENGLISH_OPENERS and words[-1] in _TAG_PRONOUNS:
         return False  # "Norway is a member of NATO, isn't it?": a tag asks to agree
     # a statement asked with the voice alone: "Malaysia, Thailand leave ASEAN?", "Турция
-    # выйдет из НАТО?"; not a question with a question word, which presupposes its fact
-    return not any(w in _QUESTION_WORDS for w in words)
+    # выйдет из НАТО?"; not a question with a question word, which presupposes its fact, nor an
+    # English one with an auxiliary inside ("My Lords, is it not the case that A is …?": a
+    # question asked to assert)
+    if any(w in _QUESTION_WORDS for w in words):
+        return False
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in sentence)
+    return cyrillic or not any(w in _ENGLISH_OPENERS for w in words)
 
 
 def without_questions(text: str, statements: Iterable[Statement]) -> list[Statement]:
