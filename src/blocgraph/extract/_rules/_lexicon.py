@@ -112,6 +112,13 @@ GATHERINGS = frozenset(
 or a name that is one ("the Conference of Maghreb Economic Ministers (A, B)"), whose brackets
 list who took part, not members."""
 
+ATTENDING = frozenset(
+    {"attend", "attended", "participate", "participated", "participation", "participant"}
+    | {"participants", "arrive", "arrived", "attendance", "delegation", "delegations"}
+    | {"участие", "участвовать", "прибыть", "делегация"}
+)
+"""Words (lemmas, and words as written where nothing was parsed) of taking part in a gathering."""
+
 MONTHS = frozenset(
     [
         "january",

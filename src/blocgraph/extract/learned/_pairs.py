@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from blocgraph.extract._rules._lexicon import GATHERINGS
+from blocgraph.extract._rules._lexicon import ATTENDING, GATHERINGS
 from blocgraph.extract.relations import Lexicon
 from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._readers_include import member_role, outside_role
@@ -30,12 +30,6 @@ _OUTSIDE = frozenset({"вне", "outside", "beyond", "non"})
 _NEGATION = frozenset({"not", "no", "never", "neither", "nor", "n't", "не", "ни", "нет", "никогда"})
 _NOT_DOUBT = frozenset({"быть", "ли", "whether"})
 """Cue words too common to doubt a sentence by (a clause's polarity still reads them)."""
-_ATTENDING = frozenset(
-    {"attend", "attended", "participate", "participated", "participation", "participant"}
-    | {"participants", "arrive", "arrived", "attendance", "delegation", "delegations"}
-    | {"участие", "участвовать", "прибыть", "делегация"}
-)
-"""Words (lemmas, and words as written where nothing was parsed) of taking part in a gathering."""
 _WINDOW = 3
 _BETWEEN_WORDS = 10
 _PATH_LONGEST = 8
@@ -102,13 +96,7 @@ def candidates(
                     context.anchor(subject, body),
                 )
             )
-        if (
-            not bodies
-            and focus is not None
-            and subject.id != focus
-            and not context.attendance
-            and context.asserts(subject)
-        ):
+        if not bodies and focus is not None and subject.id != focus and context.asserts(subject):
             found.append(
                 Candidate(
                     subject.id,
@@ -155,11 +143,9 @@ class _SentenceFeatures:
         self.outside_only = any(outside_role(t, lexicon) for t in nouns) and not any(
             member_role(t, lexicon) for t in nouns
         )
-        # "participation in the summit was confirmed by 17 ministers (A, B, …)": who attends a
-        # gathering, in a sentence that names no body, is no member of the body in focus (where
-        # the sentence names its body, attending its meeting often lists members: measured)
+        # "participation in the summit was confirmed by 17 ministers (A, B, …)"
         words = set(self.words)
-        self.attendance = bool(words & GATHERINGS) and bool(words & _ATTENDING)
+        self.attendance = bool(words & GATHERINGS) and bool(words & ATTENDING)
 
     def coordinated(self, subject: Spot, body: Spot) -> bool:
         """Whether the body is an item of the subject's own list ("the Western members (Denmark,
@@ -183,6 +169,8 @@ class _SentenceFeatures:
         subject's governor and of the pair's common ancestor): "could have seven members: A"
         and "plans to join O" assert nothing."""
         if body is not None and self._excluded(body):
+            return False
+        if body is None and self.attendance:  # of the body in focus: attending makes no member
             return False
         if not self.parsed:
             return True
