@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from blocgraph.extract._model import Statement
+from blocgraph.extract._russian import is_cyrillic
 
 _ENGLISH_OPENERS = frozenset(
     {"is", "are", "was", "were", "will", "would", "has", "have", "had", "does", "do", "did"}
@@ -60,8 +61,7 @@ def polar_question(sentence: str) -> bool:
     # question asked to assert)
     if any(w in _QUESTION_WORDS for w in words):
         return False
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in sentence)
-    return cyrillic or not any(w in _ENGLISH_OPENERS for w in words)
+    return is_cyrillic(sentence) or not any(w in _ENGLISH_OPENERS for w in words)
 
 
 def without_questions(text: str, statements: Iterable[Statement]) -> list[Statement]:

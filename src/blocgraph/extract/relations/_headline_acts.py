@@ -6,9 +6,9 @@ Headline English drops the "and" of a list and uses verbs running text rarely ha
 "seal"); the parser, trained on running text, reads the verb as a noun of a long compound, so no
 frame reader sees a clause. A headline is short and has no room for a hedge between the parties
 and the verb: the states that open it, joined by commas or "and", then the act (an adverb such as
-"formally" may come between), then what they act on — the first treaty or body before the
-headline's next comma — give one statement per state. Running text, which ends with a full
-stop, is left to the parse.
+"formally" may come between), then what they act on — the treaty or body right after the verb,
+past articles, adjectives, numbers and quotes only — give one statement per state. Running
+text, which ends with a full stop, is left to the parse.
 """
 
 from __future__ import annotations

@@ -28,19 +28,17 @@ _LONGEST = 6
 
 def quoted_groupings(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
     """Bodies named by a quoted name next to a grouping noun, outside the spans already taken."""
+    text = doc.text  # built anew by spaCy on every access
     found: list[Entity] = []
-    for match in _QUOTED.finditer(doc.text):
+    for match in _QUOTED.finditer(text):
         start, end = match.span(1)
         name = match.group(1).strip()
         if len(name.split()) > _LONGEST or any(a < end and start < b for a, b in taken):
             continue
         if not (_grouping(_token_before(doc, match.start())) or _grouping_after(doc, match)):
             continue
-        plus = (
-            " плюс "
-            if is_cyrillic(name) or is_cyrillic(doc.text[: match.start()][-40:])
-            else " plus "
-        )
+        before = text[max(0, match.start() - 40) : match.start()]
+        plus = " плюс " if is_cyrillic(name) or is_cyrillic(before) else " plus "
         found.append(Entity(start, end, "body", slug(name.replace("+", plus))))
     return found
 
