@@ -107,8 +107,10 @@ def _untitled(span: Span) -> Span:
 
 def _hyphened(doc: Doc, j: int) -> bool:
     """Whether token ``j`` is followed by a hyphen and a word written solid with it, as a name's
-    word ("Co-operation", "Euro-Atlantic"), not a participle ("Moscow-led", "US-backed")."""
-    if j + 2 >= len(doc) or doc[j + 1].text != "-" or doc[j].whitespace_ or doc[j + 1].whitespace_:
+    word ("Co-operation", "Euro-Atlantic", "Nauru–Australia Treaty": a hyphen or an en dash),
+    not a participle ("Moscow-led", "US-backed")."""
+    joined = doc[j + 1].text in {"-", "–"} if j + 1 < len(doc) else False
+    if j + 2 >= len(doc) or not joined or doc[j].whitespace_ or doc[j + 1].whitespace_:
         return False
     after = doc[j + 2]
     return after.is_alpha and (after.text[0].isupper() or not after.lower_.endswith(("ed", "ing")))

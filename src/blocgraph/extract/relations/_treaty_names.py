@@ -148,6 +148,28 @@ _OCCASIONS = frozenset(
 the treaty on the sidelines of the summit", "on the eve of", "on behalf of")."""
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def paired_parties(token: Token, parties: set[int]) -> set[int]:
+    """Parties a title joins by dashes before its noun ("the Nauru–Australia Treaty", "the
+    Mercosur–EFTA agreement", "the EU-Japan free trade agreement"): words of its name, not
+    parties left out of it. Only the run of parties, dashes and nouns or adjectives right
+    before the noun counts; "the agreement between A and B" keeps its parties out."""
+    doc = token.doc
+    run: list[int] = []
+    i = token.i - 1
+    while i >= token.sent.start and (
+        i in parties or doc[i].text in _DASHES or doc[i].pos_ in {"PROPN", "NOUN", "ADJ"}
+    ):
+        run.append(i)
+        i -= 1
+    joined = any(
+        doc[j].text in _DASHES and j - 1 in parties and j + 1 in parties for j in run
+    )
+    return {j for j in run if j in parties} if joined else set()
+
+
 def _occasion(token: Token) -> bool:
     """Whether a noun says an occasion, not a subject ("sidelines", "eve", "behalf")."""
     return token.lower_ in _OCCASIONS or token.lemma_.lower() in _OCCASIONS
@@ -237,7 +259,7 @@ def described_instrument(
     doc = token.doc
     if _charter(token):
         parties = set()  # "the IORA charter", "устав СНГ": the body's own instrument, by its name
-    parties = parties - topics(token, parties, states)
+    parties = parties - topics(token, parties, states) - paired_parties(token, parties)
     left = [
         t.i
         for c in token.children
@@ -274,7 +296,7 @@ def described_instrument(
     start, end = min([token.i, *left]), max([token.i, *right]) + 1
     while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "CCONJ"}):
         end -= 1
-    while start < token.i and doc[start].pos_ in {"PUNCT", "CCONJ", "DET"}:
+    while start < token.i and doc[start].pos_ in {"PUNCT", "CCONJ", "DET", "ADP"}:
         start += 1
     for i in range(token.i + 1, end):  # a line break or a run-on title ends the name
         hyphens = sum(1 for j in range(start, i) if doc[j].text == "-" and not doc[j].whitespace_)
@@ -356,7 +378,7 @@ def instrument_id(
     words = []
     if _charter(token):
         parties = set()  # the body's words name its charter
-    parties = parties - topics(token, parties, states)
+    parties = parties - topics(token, parties, states) - paired_parties(token, parties)
     for t in span:
         node, outside = t, False
         while node.i != token.i and span.start <= node.i < span.end:
