@@ -44,6 +44,7 @@ from blocgraph.extract.relations._openworld_titles import (
 )
 from blocgraph.extract.relations._openworld_treaties import (
     acronym_treaties,
+    bodies_in_titles,
     body_in_treaty,
     bracketed_titles,
     described_past_titles,
@@ -275,6 +276,7 @@ def mint(
     found += acronyms_held(doc, taken | {(e.char_start, e.char_end) for e in found})
     found += acronym_treaties(doc, found, known)
     found = bracketed_titles(doc, found)
+    found += bodies_in_titles(found, known, text)
     if doc.ents:
         for ent in doc.ents:
             kind = {"ORG": "body", "PER": "person"}.get(ent.label_)

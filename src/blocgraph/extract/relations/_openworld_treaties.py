@@ -4,6 +4,7 @@ the text named last."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 from blocgraph.extract.relations._openworld_headlines import after_headline_act
 from blocgraph.extract.relations._openworld_persons import capitalised
 from blocgraph.extract.relations._openworld_titles import TREATY_HEADS
+from blocgraph.extract.relations._org_heads import ORG_HEADS
 from blocgraph.extract.relations._reader import Entity
 from blocgraph.extract.relations._slug import slug
 
@@ -132,6 +134,41 @@ def _continues(rest: str) -> bool:
     return bool(words) and words[0] in _CONTINUING and rest[:1] == " " and "(" not in rest
 
 
+_FOUNDING_TITLE = re.compile(
+    r"(?:Charter|Statute|Constitution|Constitutive Act|Agreement|Treaty|Convention|Protocol)"
+    r"(?: for the Establishment of| on the Establishment of| of| Establishing| establishing)"
+    r" the ",
+)
+"""The words of a founding instrument's title before the body it founds or governs ("the Charter
+of the Council of …", "the Agreement Establishing the … Bank")."""
+
+
+def bodies_in_titles(found: Sequence[Entity], known: Sequence[Entity], text: str) -> list[Entity]:
+    """The bodies minted treaty titles found or govern, named at their end ("the Charter of the
+    Council of Arab and African Coastal States of the Red Sea" holds the Council): bodies too, so
+    that "members of the new alliance" has them to refer to. Only a name of two words or more
+    whose first or last word heads an organisation's name ("Council of …", "… Bank"), and not
+    one a known mention already gives."""
+    covered = {(e.char_start, e.char_end) for e in [*found, *known]}
+    bodies: list[Entity] = []
+    for treaty in found:
+        if treaty.type != "treaty":
+            continue
+        title = text[treaty.char_start : treaty.char_end]
+        opening = _FOUNDING_TITLE.match(title)
+        if opening is None:
+            continue
+        name = title[opening.end() :]
+        words = name.split()
+        heads = {words[0].lower(), words[-1].lower()} if words else set()
+        if len(words) < 2 or not words[0][:1].isupper() or not heads & ORG_HEADS:
+            continue
+        start = treaty.char_start + opening.end()
+        if (start, treaty.char_end) not in covered:
+            bodies.append(Entity(start, treaty.char_end, "body", slug(name)))
+    return bodies
+
+
 def body_in_treaty(a: Entity, b: Entity, text: str) -> bool:
     """Whether one of two minted entities is a body's acronym opening or closing the other, a
     treaty ("the ESA Convention", "the ANZUS Treaty", "the Rome Statute of the ICC"), or the body
@@ -145,6 +182,10 @@ def body_in_treaty(a: Entity, b: Entity, text: str) -> bool:
     before = text[outer.char_start : inner.char_start].lower()
     if inner.char_end == outer.char_end and before.endswith(_ON):
         return True  # "договор о Южноафриканском таможенном союзе": what the treaty is on
+    if inner.char_end == outer.char_end and _FOUNDING_TITLE.fullmatch(
+        text[outer.char_start : inner.char_start]
+    ):
+        return True  # "the Charter of the Council of …": the body it founds or governs
     return (opening or closing) and acronym.isupper() and " " not in acronym
 
 
