@@ -180,6 +180,8 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
         if head.lemma_.lower() not in RU_ORG_HEADS or not _cyrillic(head):
             continue
         words = _contiguous(head, _phrase(head))
+        if head.lemma_.lower() not in RU_ORGANS:  # "Совместная комиссия A и B": two sides' organ
+            words = _without_members(words, known)
         if not 2 <= len(words) <= _LONGEST or not words[0].text[:1].isupper():
             continue
         if words[-1].lower_ in {"и", "по"} or not words[-1].is_alpha:
@@ -207,6 +209,23 @@ def russian_names(doc: Doc, known: list[Entity]) -> list[tuple[Entity, str | Non
         named = " ".join(t.text for t in words)  # the slug puts its head in the nominative
         found.append((Entity(start, end, "body", slug(named)), after.group(1) if after else None))
     return found
+
+
+_LIST_GLUE = frozenset({",", "и"})
+
+
+def _without_members(words: list[Token], known: list[Entity]) -> list[Token]:
+    """A name without the states listed after it in the genitive ("Таможенного союза РФ,
+    Казахстана и Белоруссии"): its members, not words of its name."""
+    def state(token: Token) -> bool:
+        return any(
+            k.type == "state" and k.char_start <= token.idx < k.char_end for k in known
+        )
+
+    cut = next((n for n, t in enumerate(words) if n and state(t)), None)
+    if cut is None or not all(state(t) or t.text in _LIST_GLUE for t in words[cut:]):
+        return words
+    return words[:cut]
 
 
 def _defined_apart(doc: Doc, inside: list[Entity], after: re.Match[str] | None) -> bool:
