@@ -27,7 +27,7 @@ from blocgraph.extract.relations._openworld_headlines import (
     before_headline_party,
 )
 from blocgraph.extract.relations._openworld_persons import capitalised, persons
-from blocgraph.extract.relations._openworld_quoted import quoted_groupings
+from blocgraph.extract.relations._openworld_quoted import named_blocs, quoted_groupings
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
 from blocgraph.extract.relations._openworld_titles import (
     TREATY_HEADS,
@@ -142,6 +142,7 @@ def mint(
             aliases[after.group(1)] = entity.id
     found += abbreviated(doc, taken, aliases)
     found += quoted_groupings(doc, taken)  # "платформа «3+3»"
+    found += named_blocs(doc, taken)  # "блока Антанты"
     minted = {(e.char_start, e.char_end) for e in found}
     found += [  # after the names and the document's abbreviations, which carry a fuller id
         e for e in russian_acronyms(doc, known) if (e.char_start, e.char_end) not in minted

@@ -61,3 +61,27 @@ def _grouping_after(doc: Doc, match: re.Match[str]) -> bool:
         return False
     following = doc[span.end]
     return following.lower_ in _GROUPINGS and not is_cyrillic(following.text)
+
+
+_RU_BLOCS = frozenset({"блок", "альянс", "коалиция"})
+"""Russian nouns of an alliance that a bare capitalised name follows ("блока Антанты", "альянс
+АУКУС" is an acronym's, minted elsewhere); not "союз" or "группа", which take their members'
+names ("союз России и Белоруссии") or companies'."""
+
+
+def named_blocs(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
+    """Russian alliances named by one capitalised word after their noun ("государства блока
+    Антанты", "коалиция Антанты"): the word in the nominative, outside the spans already taken
+    (a state, a known body, a person)."""
+    found: list[Entity] = []
+    for token in doc[:-1]:
+        name = doc[token.i + 1]
+        if token.lemma_.lower() not in _RU_BLOCS or not is_cyrillic(name.text):
+            continue
+        if not (name.is_alpha and name.text[:1].isupper() and name.text[1:].islower()):
+            continue  # a capital only, not an acronym ("блок НАТО" is known)
+        start, end = name.idx, name.idx + len(name.text)
+        if any(a < end and start < b for a, b in taken) or name.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        found.append(Entity(start, end, "body", slug(name.lemma_.capitalize())))
+    return found
