@@ -75,9 +75,11 @@ _OPENING = frozenset(
     {"through", "under", "with", "by", "in", "on", "at", "for", "from", "to", "within", "via"}
     | {"after", "before", "since", "during", "without", "against", "as", "upon", "into", "despite"}
     | {"and", "but", "or", "if", "while", "although", "because", "when", "once", "unlike"}
+    | {"today", "yesterday", "tomorrow", "now", "meanwhile", "earlier", "later", "recently"}
 )
-"""Prepositions and conjunctions that open a sentence before a name ("Through the Treaty, …",
-"Under the Charter …"): no name begins with one."""
+"""Prepositions, conjunctions and adverbs of time that open a sentence before a name ("Through
+the Treaty, …", "Under the Charter …", "Today the African Development Bank …"): no name begins
+with one."""
 _EVENTS = frozenset({"meeting", "meetings", "summit", "session", "talks", "games", "festival"})
 _ROLES = frozenset({"partner", "partners", "member", "members", "observer", "observers", "status"})
 """Last words of a capitalised role title ("Dialogue Partner" status), not of a body's name."""
