@@ -1,0 +1,150 @@
+"""Families read at the twenty-fifth session (sentences written for the families, not gold
+texts), by the real extractor with the shipped models: treaty titles that join their parties by a
+dash, titled declarations and joint statements issued by their states, bodies named inside the
+title of the instrument that founds them, Russian names with their members listed after them,
+alliances named after "блок", and adverbs of time before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.extract import Extractor
+from tests.extract._sentences import triples
+
+
+def _ids(extractor: Extractor, text: str, kind: str) -> dict[str, str]:
+    """The mentions of one type the extractor reads in ``text``: surface → id."""
+    return {m.text: m.id for m in extractor.extract(text).mentions if m.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "treaty", "parties"),
+    [
+        (
+            "Nauru and Australia signed the Nauru–Australia Treaty on Monday.",
+            "new:nauru-australia-treaty",
+            {"NRU", "AUS"},
+        ),
+        (
+            "Mercosur and EFTA signed the Mercosur–EFTA agreement in Rio.",
+            "new:mercosur-efta-agreement",
+            {"MERCOSUR", "EFTA"},
+        ),
+    ],
+)
+def test_a_title_keeps_the_parties_its_dash_joins(
+    extractor: Extractor, sentence: str, treaty: str, parties: set[str]
+) -> None:
+    found = triples(extractor, sentence)
+    assert {s for s, p, o in found if p == "signed" and o == treaty} == parties
+
+
+def test_a_lower_case_title_keeps_its_dashed_parties(extractor: Extractor) -> None:
+    ids = _ids(extractor, "The EU-Japan free trade agreement entered into force in 2019.", "treaty")
+    assert ids == {"EU-Japan free trade agreement": "new:eu-japan-free-trade-agreement"}
+
+
+def test_the_parties_after_between_stay_out_of_the_id(extractor: Extractor) -> None:
+    found = triples(
+        extractor, "Guatemala and Belize ratified the Protocol of the Special Agreement."
+    )
+    assert ("GTM", "ratified", "new:protocol-of-the-special-agreement") in found
+
+
+def test_a_described_name_opens_after_its_adposition(extractor: Extractor) -> None:
+    text = "The signing ceremony for the Mercosur–EFTA agreement took place in Rio."
+    assert _ids(extractor, text, "treaty") == {
+        "Mercosur–EFTA agreement": "new:mercosur-efta-agreement"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Joint Statement on Maritime Security was issued by the governments of Japan, India"
+        " and Australia.",
+        "The Declaration on Atlantic Cooperation was released by the Governments of Japan, India"
+        " and Australia.",
+        "Japan, India and Australia issued the Tokyo Declaration on Maritime Security.",
+    ],
+)
+def test_states_that_issue_a_titled_declaration_adopt_it(
+    extractor: Extractor, sentence: str
+) -> None:
+    found = triples(extractor, sentence)
+    assert {s for s, p, o in found if p == "signed"} == {"JPN", "IND", "AUS"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnam and Brazil issued a joint statement on upgrading their relations.",
+        "A statement released by the White House said the talks went well.",
+        "The Kremlin released the text of the Moscow Declaration.",
+    ],
+)
+def test_a_described_statement_or_a_press_release_is_no_signing(
+    extractor: Extractor, sentence: str
+) -> None:
+    assert not {t for t in triples(extractor, sentence) if t[1] == "signed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "King Salman commended signing the Charter of the Council of Arab and African"
+            " Coastal States of the Red Sea. Egypt, Sudan and Eritrea are now officially members"
+            " of the new alliance.",
+            "new:council-of-arab-and-african-coastal-states-of-the-red-sea",
+        ),
+        (
+            "The leaders signed the Agreement Establishing the Caribbean Development Council."
+            " Egypt, Sudan and Eritrea are members of the new organisation.",
+            "new:caribbean-development-council",
+        ),
+    ],
+)
+def test_a_founding_title_holds_the_body_it_founds(
+    extractor: Extractor, text: str, body: str
+) -> None:
+    found = triples(extractor, text)
+    assert {s for s, p, o in found if p == "memberOf" and o == body} == {"EGY", "SDN", "ERI"}
+
+
+def test_a_title_of_no_organisation_mints_no_body(extractor: Extractor) -> None:
+    text = "The parties signed the Convention on the Law of the Sea in 1982."
+    assert not _ids(extractor, text, "body")
+
+
+def test_a_russian_name_stops_before_its_members(extractor: Extractor) -> None:
+    found = triples(extractor, "ЕАЭС создан на базе Таможенного союза РФ, Казахстана и Белоруссии.")
+    members = {s for s, p, o in found if p == "memberOf" and o == "new:таможенный-союз"}
+    assert members == {"RUS", "KAZ", "BLR"}
+
+
+def test_a_joint_commission_of_two_states_is_no_body_of_members(extractor: Extractor) -> None:
+    found = triples(
+        extractor, "Совместная комиссия Камбоджи и Лаоса провела заседание во Вьентьяне."
+    )
+    assert not {t for t in found if t[1] == "memberOf"}
+
+
+def test_a_russian_alliance_named_after_its_noun_is_a_body(extractor: Extractor) -> None:
+    text = "Государства-победители блока Антанты стремились поддерживать мир."
+    assert _ids(extractor, text, "body") == {"Антанты": "new:антанта"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Государства блока НАТО провели учения.", "Лидеры блока Путина встретились."]
+)
+def test_an_acronym_or_a_person_after_bloc_is_not_minted(extractor: Extractor, text: str) -> None:
+    ids = _ids(extractor, text, "body")
+    assert "new:путин" not in ids.values() and "new:нато" not in ids.values()
+
+
+def test_an_adverb_of_time_is_no_word_of_a_name(extractor: Extractor) -> None:
+    text = "Today the African Development Bank signed the memorandum in Luanda."
+    assert _ids(extractor, text, "body") == {
+        "African Development Bank": "new:african-development-bank"
+    }
