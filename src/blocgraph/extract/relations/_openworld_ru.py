@@ -217,10 +217,9 @@ _LIST_GLUE = frozenset({",", "и"})
 def _without_members(words: list[Token], known: list[Entity]) -> list[Token]:
     """A name without the states listed after it in the genitive ("Таможенного союза РФ,
     Казахстана и Белоруссии"): its members, not words of its name."""
+
     def state(token: Token) -> bool:
-        return any(
-            k.type == "state" and k.char_start <= token.idx < k.char_end for k in known
-        )
+        return any(k.type == "state" and k.char_start <= token.idx < k.char_end for k in known)
 
     cut = next((n for n, t in enumerate(words) if n and state(t)), None)
     if cut is None or not all(state(t) or t.text in _LIST_GLUE for t in words[cut:]):

@@ -164,9 +164,7 @@ def paired_parties(token: Token, parties: set[int]) -> set[int]:
     ):
         run.append(i)
         i -= 1
-    joined = any(
-        doc[j].text in _DASHES and j - 1 in parties and j + 1 in parties for j in run
-    )
+    joined = any(doc[j].text in _DASHES and j - 1 in parties and j + 1 in parties for j in run)
     return {j for j in run if j in parties} if joined else set()
 
 
