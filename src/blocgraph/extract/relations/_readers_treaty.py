@@ -23,7 +23,7 @@ from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_counterparts import counterparts, named_pair
-from blocgraph.extract.relations._treaty_kinds import definite_description
+from blocgraph.extract.relations._treaty_kinds import declaration_object, definite_description
 from blocgraph.extract.relations._treaty_lists import apposed_treaty, coordinated
 from blocgraph.extract.relations._treaty_names import (
     TREATY_NOUNS,
@@ -64,10 +64,8 @@ _OPERATION = frozenset({"действие", "operation", "effect", "validity"})
 _ACCEDE = frozenset({"accede", "join", "присоединиться", "присоединяться"})
 _ADOPT = frozenset({"adopt", "принять", "принимать"})
 _ISSUE = frozenset({"issue", "release"})
-"""Verbs by which the states that agreed a declaration give it out ("The text of the following
-declaration was released by the Governments of A, B …"): adopting it, when they are its authors."""
-_DECLARATIONS = frozenset({"declaration", "декларация"})
-_JOINT_TEXTS = frozenset({"statement", "communique", "communiqué"})
+"""Verbs by which the states that agreed a declaration give it out ("The Declaration on Atlantic
+Cooperation was released by the Governments of A, B …"): adopting it, when they are its authors."""
 
 
 def _frame(token: Token) -> tuple[str, str] | None:
@@ -81,9 +79,9 @@ def _frame(token: Token) -> tuple[str, str] | None:
             return "ratified", "tree:treaty-ratify"
         if lemma in _ACCEDE or low.startswith("acced"):
             return "ratified", "tree:treaty-accede"  # consent to be bound (contract, round 56)
-        if lemma in _ADOPT and _declaration_object(token):
+        if lemma in _ADOPT and declaration_object(token):
             return "signed", "tree:treaty-sign"  # "the premiers adopted the X Declaration"
-        if lemma in _ISSUE and _declaration_object(token, joint=True, titled=True):
+        if lemma in _ISSUE and declaration_object(token, joint=True, titled=True):
             return "signed", "tree:treaty-sign"  # "the Joint Statement was issued by A, B"
         if lemma in APPROVE and any(organ(s) for s in subjects(token)):
             return "ratified", "tree:treaty-ratify"  # "Iran's parliament approved the treaty"
@@ -328,26 +326,6 @@ def _agent_only(noun: Token) -> bool:
         if treaty_noun(token) and token.i not in clause:
             return False
     return not any(treaty_noun(t) for t in noun.children)
-
-
-def _declaration_object(verb: Token, joint: bool = False, titled: bool = False) -> bool:
-    """Whether a verb's object is a declaration (named or not); with ``joint``, a joint
-    statement or communiqué counts too ("issued a Joint Statement on …"); with ``titled``, only
-    a title (a capitalised noun) or the text that follows ("the text of the following
-    declaration was released by …"): "issued a joint statement on upgrading ties" reports talks."""
-    for obj in kids(verb, "obj", "nsubj:pass"):
-        if obj.lemma_.lower() in _TEXTS:  # "the text of the declaration"
-            obj = next((c for c in kids(obj, "nmod") if case_of(c) == "of"), obj)
-        following = any(c.lower_ == "following" for c in obj.children)
-        if titled and not (obj.text[:1].isupper() or following):
-            continue
-        words = {t.lemma_.lower() for t in obj.subtree} | {t.lower_ for t in obj.subtree}
-        if words & _DECLARATIONS or (joint and "joint" in words and words & _JOINT_TEXTS):
-            return True
-    return False
-
-
-_TEXTS = frozenset({"text", "текст"})
 
 
 _AMONG = frozenset({"between", "among", "между"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from blocgraph.extract.relations._tree import kids
+from blocgraph.extract.relations._tree import case_of, kids
 
 _DEFINITE = frozenset({"the", "this", "that", "этот", "данный", "указанный"})
 _TOPICAL = frozenset({"on", "of", "about", "between", "о", "об", "между"})
@@ -38,3 +38,26 @@ _KINDS = {
 
 def _kind(word: str) -> str | None:
     return _KINDS.get(word) or _KINDS.get(word.rstrip("s"))
+
+
+_DECLARATIONS = frozenset({"declaration", "декларация"})
+_JOINT_TEXTS = frozenset({"statement", "communique", "communiqué"})
+
+
+def declaration_object(verb: Token, joint: bool = False, titled: bool = False) -> bool:
+    """Whether a verb's object is a declaration (named or not), or the text of one; with
+    ``joint``, a joint statement or communiqué counts too ("issued a Joint Statement on …"); with
+    ``titled``, only a title, a capitalised noun ("issued a joint statement on upgrading ties"
+    reports talks)."""
+    for obj in kids(verb, "obj", "nsubj:pass"):
+        if obj.lemma_.lower() in _TEXTS:  # "the text of the Declaration on …"
+            obj = next((c for c in kids(obj, "nmod") if case_of(c) == "of"), obj)
+        if titled and not obj.text[:1].isupper():
+            continue
+        words = {t.lemma_.lower() for t in obj.subtree} | {t.lower_ for t in obj.subtree}
+        if words & _DECLARATIONS or (joint and "joint" in words and words & _JOINT_TEXTS):
+            return True
+    return False
+
+
+_TEXTS = frozenset({"text", "текст"})

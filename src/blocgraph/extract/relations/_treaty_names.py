@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from blocgraph.extract._rules._lexicon import MONTHS, RU_MONTHS
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._treaty_kinds import definite_description
-from blocgraph.extract.relations._treaty_topics import BETWEEN, OWN, TOPIC_CASES, topics
+from blocgraph.extract.relations._treaty_topics import (
+    BETWEEN,
+    OWN,
+    TOPIC_CASES,
+    paired_parties,
+    topics,
+)
 from blocgraph.extract.relations._tree import NAME_LIST_GLUE, base, case_of, instrumental, kids
 
 TREATY_NOUNS = frozenset(
@@ -146,26 +152,6 @@ _OCCASIONS = frozenset(
 )
 """Nouns after "on" that say when or where an instrument was signed, not what it is on ("signed
 the treaty on the sidelines of the summit", "on the eve of", "on behalf of")."""
-
-
-_DASHES = frozenset({"-", "–", "—"})
-
-
-def paired_parties(token: Token, parties: set[int]) -> set[int]:
-    """Parties a title joins by dashes before its noun ("the Nauru–Australia Treaty", "the
-    Mercosur–EFTA agreement", "the EU-Japan free trade agreement"): words of its name, not
-    parties left out of it. Only the run of parties, dashes and nouns or adjectives right
-    before the noun counts; "the agreement between A and B" keeps its parties out."""
-    doc = token.doc
-    run: list[int] = []
-    i = token.i - 1
-    while i >= token.sent.start and (
-        i in parties or doc[i].text in _DASHES or doc[i].pos_ in {"PROPN", "NOUN", "ADJ"}
-    ):
-        run.append(i)
-        i -= 1
-    joined = any(doc[j].text in _DASHES and j - 1 in parties and j + 1 in parties for j in run)
-    return {j for j in run if j in parties} if joined else set()
 
 
 def _occasion(token: Token) -> bool:

@@ -1,6 +1,7 @@
 """What a treaty noun is on, as words of its name: "договор о Южноафриканском таможенном союзе",
 "Протокол о вступлении во Всемирную торговую организацию" — the states and bodies there are not
-the instrument's parties, which come after "between" / "with" / "между" / "с"."""
+the instrument's parties, which come after "between" / "with" / "между" / "с" — nor are the
+parties a title joins by a dash before its noun ("the Nauru–Australia Treaty")."""
 
 from __future__ import annotations
 
@@ -78,3 +79,23 @@ def _unparted(token: Token) -> list[Token]:
         if case_of(child) not in BETWEEN:
             kept += _unparted(child)
     return kept
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def paired_parties(token: Token, parties: set[int]) -> set[int]:
+    """Parties a title joins by dashes before its noun ("the Nauru–Australia Treaty", "the
+    Mercosur–EFTA agreement", "the EU-Japan free trade agreement"): words of its name, not
+    parties left out of it. Only the run of parties, dashes and nouns or adjectives right
+    before the noun counts; "the agreement between A and B" keeps its parties out."""
+    doc = token.doc
+    run: list[int] = []
+    i = token.i - 1
+    while i >= token.sent.start and (
+        i in parties or doc[i].text in _DASHES or doc[i].pos_ in {"PROPN", "NOUN", "ADJ"}
+    ):
+        run.append(i)
+        i -= 1
+    joined = any(doc[j].text in _DASHES and j - 1 in parties and j + 1 in parties for j in run)
+    return {j for j in run if j in parties} if joined else set()
