@@ -66,6 +66,8 @@ TREATY_NAME = re.compile(
     r"(?:Treaty|Convention|Pact|Agreement|Accord|Charter|Protocol|Declaration|Statute)\b"
     r"|\b(?:Treaty|Convention|Agreement|Pact) (?:on|of) (?:the )?[A-Z]"
     r"|(?:Договор|Конвенци|Соглашени|Пакт|Хартия|Деклараци)[а-яё]*\s+(?:о|об|между)\s"
+    r"|\b(?:Statement|Declaration|Communiqu[eé]) of\b"  # "Joint Statement of A and B"
+    r"|(?:Заявлени|Деклараци|Коммюнике)[а-яё]*\s+(?:[Пп]резидент|[Кк]анцлер|[Пп]ремьер|глав|лидер)"
 )
 """A treaty's name: a sentence holding one is parsed, so the name is minted and the focus learns
 the treaty a later "the Convention" or "договор" refers to."""

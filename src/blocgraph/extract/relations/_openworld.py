@@ -26,6 +26,7 @@ from blocgraph.extract.relations._openworld_headlines import (
     after_headline_act,
     before_headline_party,
 )
+from blocgraph.extract.relations._openworld_party_titles import party_titles
 from blocgraph.extract.relations._openworld_persons import capitalised, persons
 from blocgraph.extract.relations._openworld_quoted import named_blocs, quoted_groupings
 from blocgraph.extract.relations._openworld_ru import russian_acronyms, russian_names
@@ -130,7 +131,7 @@ def mint(
     text = doc.text  # built anew by spaCy on every access
     taken = {(e.char_start, e.char_end) for e in known}
     aliases = {} if aliases is None else aliases
-    found: list[Entity] = []
+    found: list[Entity] = party_titles(doc, known)  # first: the whole title wins
     known_at = {(e.char_start, e.char_end): e.id for e in known if e.type == "body"}
     for entity, abbreviation in russian_names(doc, known):
         found.append(entity)

@@ -25,6 +25,7 @@ from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._likewise import likewise
 from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
 from blocgraph.extract.relations._non_members import NON_MEMBER_RULE, non_members, outside
+from blocgraph.extract.relations._party_titles import party_title_readings
 from blocgraph.extract.relations._polarity import (
     PROCEDURES,
     completed_procedure,
@@ -311,6 +312,7 @@ class TreeReader:
         relations += companions_of_each(relations, context)  # "the 14th to ratify, after A"
         relations += placement_readings(sent, context)  # "Chile, a South American country"
         relations += headline_readings(sent, context)  # "Iran, India, Afghanistan sign T"
+        relations += party_title_readings(sent, context)  # "Joint Statement of A and B"
         for reading in [*relations, *partnership_readings(sent, context, self.person_states)]:
             made = self._statement(reading, sent, context, last_person)
             if made is not None:

@@ -1,0 +1,103 @@
+"""Joint texts titled by their parties: "Joint Statement of Japan, the Republic of Korea, and the
+United States", "Заявление Президентов Республики Беларусь, Республики Казахстан, Российской
+Федерации и Украины об учреждении …", "Декларация Президента Российской Федерации, Президента
+Украины, …".
+
+A joint declaration or statement is often titled by those who adopted it, or by their offices;
+the title is the instrument's name, parties included, and each state or body it lists adopted it
+(``signed``, as heads adopting a declaration sign it). Only a capitalised head noun, a title,
+counts, and only with two parties or more: "the statement of the President of Russia" is one
+state's own text. The name runs on through what the text is on ("on Deepening …", "об учреждении
+…") to the end of its line or clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._tree import Arg
+
+PARTY_TITLE_RULE = "tree:party-title"
+
+_HEADS = frozenset(
+    {"statement", "declaration", "communiqué", "communique", "заявление", "декларация"}
+    | {"коммюнике"}
+)
+_OFFICES = frozenset(
+    {"president", "presidents", "prime", "minister", "ministers", "chancellor", "heads", "head"}
+    | {"state", "states", "government", "governments", "leaders", "foreign", "of", "the"}
+    | {"президента", "президентов", "канцлера", "премьер-министра", "председателя", "глав"}
+    | {"государств", "государства", "правительств", "правительства", "лидеров", "короля"}
+)
+"""Words of the offices a title names its parties by ("of the Presidents of", "Канцлера")."""
+_GLUE = frozenset({",", "and", "и", "&"})
+_ENDS = frozenset({".", ";", ":", "(", ")", "!", "?", "«", "»", '"', "“", "”"})
+_LONGEST = 45
+"""Tokens of the longest title."""
+
+
+def title_end(doc: Doc | Span, at: int, parties: dict[int, str]) -> int | None:
+    """Where the title a head noun at ``at`` opens ends (exclusive), when it opens one with two
+    parties or more; else ``None``. ``parties``: token → the state or body id it names."""
+    head = doc[at]
+    if head.lower_ not in _HEADS or not head.text[:1].isupper():
+        return None
+    english = head.lower_ in {"statement", "declaration", "communiqué", "communique"}
+    i = at + 1
+    if english:
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1
+    named: list[str] = []
+    while i < len(doc) and (i in parties or doc[i].lower_ in _OFFICES | _GLUE):
+        if i in parties and parties[i] not in named:
+            named.append(parties[i])
+        i += 1
+    while i > at + 1 and doc[i - 1].lower_ in _GLUE | {"of", "the"}:
+        i -= 1
+    if len(named) < 2:
+        return None
+    while i < len(doc) and i - at < _LONGEST:  # what it is on, to the end of its clause
+        if doc[i].text in _ENDS or "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_:
+            break
+        if doc[i].text == "," and not _listing(doc, i):
+            break
+        i += 1
+    return i
+
+
+def _listing(doc: Doc | Span, i: int) -> bool:
+    """Whether the comma at ``i`` goes on with a capitalised word of a title's list ("on Peace,
+    Friendship and …"), not a clause."""
+    return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+
+
+def joint(doc: Doc, i: int) -> bool:
+    return i >= 0 and doc[i].lower_ in {"joint", "совместное", "совместная"}
+
+
+def party_title_readings(sent: Span, context: Context) -> list[Reading]:
+    """Each party a joint text's title names adopted it (``signed``)."""
+    readings: list[Reading] = []
+    parties = {i: a.id for i, a in {**context.bodies, **context.states}.items()}
+    for token in sent:
+        treaty = context.by_token.get(token.i)
+        if treaty is None or treaty.type != "treaty" or token.i != _head_of(treaty, sent):
+            continue
+        end = title_end(sent.doc, token.i, parties)
+        if end is None:
+            continue
+        seen: list[Arg] = []
+        for i in range(token.i + 1, end):
+            arg = context.states.get(i) or context.bodies.get(i)
+            if arg is not None and arg not in seen:
+                seen.append(arg)
+        readings += [Reading(arg, "signed", treaty, token, PARTY_TITLE_RULE) for arg in seen]
+    return readings
+
+
+def _head_of(treaty: Arg, sent: Span) -> int:
+    """The head noun of a title minted here: its first token, or the one after "Joint"."""
+    first = treaty.start
+    return first + 1 if joint(sent.doc, first) else first
