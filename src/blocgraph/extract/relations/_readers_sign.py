@@ -51,11 +51,14 @@ REPRESENTATIVES = frozenset(
 
 
 _FROM = frozenset({"from", "of", "из", "от"})
+_WE = frozenset({"we", "мы"})
 
 
 def represented(tokens: list[Token]) -> list[Token]:
     """Signers or founders with the states they act for: "the Heads of State of A, B" act for A
-    and B; "the Ministers of Foreign Affairs of A, of B and of C established O"."""
+    and B; "the Ministers of Foreign Affairs of A, of B and of C established O"; "We, the
+    Representatives from the Governments of A, B, …" are those the apposition names."""
+    tokens = tokens + [c for t in tokens if t.lower_ in _WE for c in kids(t, "appos")]
     found = list(tokens)
     frontier = [t for t in tokens if t.lemma_.lower() in REPRESENTATIVES]
     frontier += [
