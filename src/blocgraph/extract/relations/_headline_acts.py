@@ -81,11 +81,52 @@ def _parties(words: list[Token], context: Context) -> tuple[list[Arg], int]:
                 return [], k
             parties.append(arg)
             k += 1
+            while k < len(words) and context.by_token.get(words[k].i) == arg:
+                k += 1
+            k = _past_office_holder(words, k, context)
         elif parties and words[k].lower_ in _JOINERS and k + 1 < len(words):
             k += 1
         else:
             break
     return parties, k
+
+
+_OFFICES = frozenset(
+    {"pm", "president", "premier", "prime", "minister", "fm", "leader", "chancellor", "king"}
+    | {"emir", "foreign", "defence", "defense", "trade", "secretary", "envoy", "ambassador"}
+)
+"""Words of an office a headline puts between a state and its holder ("UK PM Rishi Sunak")."""
+
+
+def _past_office_holder(words: list[Token], k: int, context: Context) -> int:
+    """Past "PM Rishi Sunak" after a state ("UK PM Rishi Sunak clinches …"): the office holder
+    acts for the state; ``k`` itself when no office and holder follow. The holder is a person's
+    mention or up to three capitalised words (a headline capitalises its verb too: "Signs" is
+    not a name's word)."""
+    j = k
+    while j < len(words) and words[j].lower_ in _OFFICES:
+        j += 1
+    if j == k or j >= len(words):
+        return k
+    person = context.by_token.get(words[j].i)
+    if person is not None and person.type == "person":
+        while j < len(words) and context.by_token.get(words[j].i) == person:
+            j += 1
+        return j
+    named = j  # a name no gazetteer holds: its capitalised words, up to three
+    while named < len(words) and named - j < 3 and _name_word(words[named], context):
+        named += 1
+    return named if named > j else k
+
+
+def _name_word(word: Token, context: Context) -> bool:
+    """A capitalised word of a person's name, not a mention nor a headline's verb."""
+    return (
+        word.is_alpha
+        and word.text[:1].isupper()
+        and word.i not in context.by_token
+        and word.lower_ not in _FORMS
+    )
 
 
 def _object(words: list[Token], context: Context, kinds: frozenset[str]) -> tuple[Arg, int] | None:

@@ -196,6 +196,7 @@ def mint(
                     and j + 2 < len(doc)
                     and (capitalised(doc[j + 2].text) or _the_capitalised(doc, j + 2))
                     and j + 2 not in known_starts
+                    and j + 2 not in state_starts  # "Hiroshima Accord on Japan visit"
                     and not date_word(doc[j + 2])  # "the Treaty on Monday"
                 )
                 or region_in_title(doc, i, j, regions)  # "… Displaced Persons in Africa"
