@@ -96,13 +96,28 @@ _NOT_INSTRUMENTS = ("programme", "program", "fund", "secretariat", "conference",
 Specific International Programme"), not the instrument."""
 
 
+_DECLARATORY = frozenset({"decla", "state", "commu", "декла", "заявл", "комму"})
+"""Stems of the nouns of declaratory texts: a declaration is not a joint statement of the same
+words, nor a treaty."""
+_BINDING = frozenset(
+    {"treat", "pact", "agree", "accor", "conve", "догов", "согла", "пакт", "конве"}
+)
+
+
 def _other(short: str, full: str) -> bool:
     """Whether a fuller name's extra words make it another instrument than the short one, or no
-    instrument at all."""
+    instrument at all: a distinct word ("interim"), a programme named after it, or, for a
+    declaratory text, another instrument noun ("the Declaration on Atlantic Cooperation" is not
+    "the Joint Statement on Atlantic Cooperation")."""
     full_words = full.removeprefix(NEW_PREFIX).split("-")
-    extra = set(full_words) - set(short.removeprefix(NEW_PREFIX).split("-"))
-    return full_words[-1].startswith(_NOT_INSTRUMENTS) or any(
-        word.startswith(_DISTINCT) for word in extra
+    short_words = short.removeprefix(NEW_PREFIX).split("-")
+    extra = set(full_words) - set(short_words)
+    own = {w[:5] for w in short_words} & _DECLARATORY
+    theirs = {w[:5] for w in extra} & (_DECLARATORY | _BINDING)
+    return (
+        full_words[-1].startswith(_NOT_INSTRUMENTS)
+        or any(word.startswith(_DISTINCT) for word in extra)
+        or bool(own and theirs - own)
     )
 
 
