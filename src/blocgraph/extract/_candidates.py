@@ -55,6 +55,7 @@ body the next sentences speak of ("It comprises …")."""
 
 TREATY_CUE = re.compile(
     r"(?i)(?<!\w)(?:sign|ratif|denounc|withdr|conclud|inked|sealed|partner|adopt|acced|terminat"
+    r"|issued|released"
     r"|part(?:y|ies)|abrogat|annul|renounc|revok"
     r"|подпис|ратифиц|денонс|заключ|партн[её]р|вы[шх]л|вышел|вышед|выход|прин[яи]|присоедин|прекращ"
     r"|участни|сторон|расторг|разорв|разрыв|аннулир)"

@@ -176,3 +176,34 @@ def _abbreviates(short: str, full: str) -> bool:
         and last in initials
         and all(any(w.startswith(r[:5]) for w in words) for r in rest)
     )
+
+
+_FOLLOWING = re.compile(
+    r"new:(?:the-)?following-(?:joint-)?(?:declaration|statement|communiqu\w*|agreement|treaty)"
+)
+_FOLLOWING_REACH = 600
+"""Characters after "the following declaration" within which its title must come."""
+
+
+def following_named(
+    mentions: list[Mention], statements: list[Statement]
+) -> tuple[list[Mention], list[Statement]]:
+    """ "The text of the following declaration was released by …": the instrument is the one the
+    text names next (its title, the heading below), within a few lines; without one, the
+    description stays as it was."""
+    treaties = sorted((m for m in mentions if m.type == "treaty"), key=lambda m: m.start)
+    ahead: dict[str, str] = {}
+    for n, mention in enumerate(treaties):
+        if not _FOLLOWING.fullmatch(mention.id) or mention.id in ahead:
+            continue
+        after = next(
+            (
+                m
+                for m in treaties[n + 1 :]
+                if m.start >= mention.end and not _FOLLOWING.fullmatch(m.id)
+            ),
+            None,
+        )
+        if after is not None and after.start - mention.end <= _FOLLOWING_REACH:
+            ahead[mention.id] = after.id
+    return _renamed(mentions, statements, ahead)

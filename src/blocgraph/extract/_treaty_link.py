@@ -23,6 +23,7 @@ from blocgraph.extract._treaty_ids import (
     GENERIC,
     STOP,
     WORD,
+    following_named,
     fullest_names,
     other_names,
     stems,
@@ -228,6 +229,7 @@ def linked_treaties(
     mentions, statements = _unbroken(text, mentions, statements)
     mentions, statements = fullest_names(mentions, statements)
     mentions, statements = other_names(text, mentions, statements)
+    mentions, statements = following_named(mentions, statements)
     states_at = [(m.start, m.id) for m in mentions if m.type == "state"]
     document_states = {id_ for _, id_ in states_at}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)

@@ -23,7 +23,11 @@ from blocgraph.extract.relations._polarity import polarity
 from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._subjects import subjects
 from blocgraph.extract.relations._treaty_counterparts import counterparts, named_pair
-from blocgraph.extract.relations._treaty_kinds import declaration_object, definite_description
+from blocgraph.extract.relations._treaty_kinds import (
+    TEXTS,
+    declaration_object,
+    definite_description,
+)
 from blocgraph.extract.relations._treaty_lists import apposed_treaty, coordinated
 from blocgraph.extract.relations._treaty_names import (
     TREATY_NOUNS,
@@ -263,6 +267,9 @@ def _treaty(trigger: Token, context: Context) -> Arg | None:
         positions += [c for c in kids(trigger.head, "nsubj") if c.dep_.endswith("pass")]
     positions += [  # "прекращение действия договора", "termination of the operation of"
         c for p in positions if p.lemma_.lower() in _OPERATION for c in kids(p, "nmod")
+    ]
+    positions += [  # "the text of the following declaration was released by …"
+        c for p in positions if p.lemma_.lower() in TEXTS for c in kids(p, "nmod")
     ]
     if base(trigger.dep_) in {"acl", "amod"}:
         positions.insert(0, trigger.head)

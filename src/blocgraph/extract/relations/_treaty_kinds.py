@@ -41,23 +41,25 @@ def _kind(word: str) -> str | None:
 
 
 _DECLARATIONS = frozenset({"declaration", "декларация"})
-_JOINT_TEXTS = frozenset({"statement", "communique", "communiqué"})
+_JOINTTEXTS = frozenset({"statement", "communique", "communiqué"})
 
 
 def declaration_object(verb: Token, joint: bool = False, titled: bool = False) -> bool:
     """Whether a verb's object is a declaration (named or not), or the text of one; with
     ``joint``, a joint statement or communiqué counts too ("issued a Joint Statement on …"); with
-    ``titled``, only a title, a capitalised noun ("issued a joint statement on upgrading ties"
-    reports talks)."""
+    ``titled``, only a title, a capitalised noun, or the text that follows ("issued a joint
+    statement on upgrading ties" reports talks)."""
     for obj in kids(verb, "obj", "nsubj:pass"):
-        if obj.lemma_.lower() in _TEXTS:  # "the text of the Declaration on …"
+        if obj.lemma_.lower() in TEXTS:  # "the text of the Declaration on …"
             obj = next((c for c in kids(obj, "nmod") if case_of(c) == "of"), obj)
-        if titled and not obj.text[:1].isupper():
-            continue
+        following = any(c.lower_ == "following" for c in obj.children)
+        if titled and not (obj.text[:1].isupper() or following):
+            continue  # "the following declaration": the title below (``following_named``)
         words = {t.lemma_.lower() for t in obj.subtree} | {t.lower_ for t in obj.subtree}
-        if words & _DECLARATIONS or (joint and "joint" in words and words & _JOINT_TEXTS):
+        if words & _DECLARATIONS or (joint and "joint" in words and words & _JOINTTEXTS):
             return True
     return False
 
 
-_TEXTS = frozenset({"text", "текст"})
+TEXTS = frozenset({"text", "текст"})
+"""Nouns of an instrument's text ("the text of the declaration"): the instrument."""
