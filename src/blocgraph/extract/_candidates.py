@@ -69,6 +69,7 @@ TREATY_NAME = re.compile(
     r"|(?:Договор|Конвенци|Соглашени|Пакт|Хартия|Деклараци)[а-яё]*\s+(?:о|об|между)\s"
     r"|\b(?:Statement|Declaration|Communiqu[eé]) of\b"  # "Joint Statement of A and B"
     r"|(?:Заявлени|Деклараци|Коммюнике)[а-яё]*\s+(?:[Пп]резидент|[Кк]анцлер|[Пп]ремьер|глав|лидер)"
+    r"|Совместн[а-яё]+\s+(?:заявлени|деклараци|коммюнике)[а-яё]*\s+[А-ЯЁ]"
 )
 """A treaty's name: a sentence holding one is parsed, so the name is minted and the focus learns
 the treaty a later "the Convention" or "договор" refers to."""

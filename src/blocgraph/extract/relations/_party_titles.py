@@ -13,7 +13,7 @@ state's own text. The name runs on through what the text is on ("on Deepening �
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._tree import Arg
@@ -41,8 +41,9 @@ def title_end(doc: Doc | Span, at: int, parties: dict[int, str]) -> int | None:
     """Where the title a head noun at ``at`` opens ends (exclusive), when it opens one with two
     parties or more; else ``None``. ``parties``: token → the state or body id it names."""
     head = doc[at]
-    if head.lower_ not in _HEADS or not head.text[:1].isupper():
-        return None
+    opened = at > 0 and joint(doc, at - 1) and doc[at - 1].text[:1].isupper()
+    if head.lower_ not in _HEADS or not (head.text[:1].isupper() or opened):
+        return None  # "Совместное заявление …": Russian capitalises the title's first word only
     english = head.lower_ in {"statement", "declaration", "communiqué", "communique"}
     i = at + 1
     if english:
@@ -61,10 +62,23 @@ def title_end(doc: Doc | Span, at: int, parties: dict[int, str]) -> int | None:
     while i < len(doc) and i - at < _LONGEST:  # what it is on, to the end of its clause
         if doc[i].text in _ENDS or "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_:
             break
+        if _predicate(doc[i]):
+            break  # "… о вступлении в новую эпоху | было опубликовано": the clause goes on
         if doc[i].text == "," and not _listing(doc, i):
             break
         i += 1
     return i
+
+
+def _predicate(token: Token) -> bool:
+    """A finite verb, an auxiliary or a short participle: the clause's predicate, no word of a
+    title (a gerund, "on Deepening …", and a full participle, "достигнутых", are)."""
+    morph = token.morph
+    return (
+        token.pos_ == "AUX"
+        or (token.pos_ == "VERB" and "Fin" in morph.get("VerbForm", []))
+        or "Short" in morph.get("Variant", [])
+    )
 
 
 def _listing(doc: Doc | Span, i: int) -> bool:
@@ -73,7 +87,7 @@ def _listing(doc: Doc | Span, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
 
 
-def joint(doc: Doc, i: int) -> bool:
+def joint(doc: Doc | Span, i: int) -> bool:
     return i >= 0 and doc[i].lower_ in {"joint", "совместное", "совместная"}
 
 
