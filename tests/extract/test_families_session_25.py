@@ -148,3 +148,102 @@ def test_an_adverb_of_time_is_no_word_of_a_name(extractor: Extractor) -> None:
     assert _ids(extractor, text, "body") == {
         "African Development Bank": "new:african-development-bank"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Spirit of Camp David: Joint Statement of Japan, the Republic of Korea, and the"
+            " United States",
+            {"JPN", "KOR", "USA"},
+        ),
+        (
+            "Заявление Президентов Республики Беларусь, Республики Казахстан, Российской Федерации"
+            " и Украины об учреждении совместной группы высокого уровня",
+            {"BLR", "KAZ", "RUS", "UKR"},
+        ),
+        (
+            "Совместное заявление Российской Федерации и Китайской Народной Республики о"
+            " вступлении в новую эпоху было опубликовано в Москве.",
+            {"RUS", "CHN"},
+        ),
+    ],
+)
+def test_the_parties_a_joint_text_is_titled_by_adopted_it(
+    extractor: Extractor, text: str, parties: set[str]
+) -> None:
+    found = triples(extractor, text)
+    signed = {(s, o) for s, p, o in found if p == "signed"}
+    assert {s for s, _ in signed} == parties
+    title = {o for _, o in signed}
+    assert len(title) == 1
+    assert not any("опубликовано" in str(o) for o in title)  # the title ends before the clause
+
+
+def test_one_state_s_own_statement_is_no_joint_text(extractor: Extractor) -> None:
+    found = triples(extractor, "Statement of the President of Russia on the situation in Syria")
+    assert not {t for t in found if t[1] == "signed"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We, the Heads of State of Belize, Bolivia and Colombia, establish the Caribbean Security"
+        " Council.",
+        "We, the Representatives from the Governments of Belize, Bolivia and Colombia, establish"
+        " the Caribbean Security Council.",
+    ],
+)
+def test_the_first_person_acts_for_the_states_its_apposition_names(
+    extractor: Extractor, sentence: str
+) -> None:
+    found = triples(extractor, sentence)
+    founders = {s for s, p, o in found if p == "memberOf" and o == "new:caribbean-security-council"}
+    assert founders == {"BLZ", "BOL", "COL"}
+
+
+def test_an_office_holder_in_a_headline_acts_for_the_state(extractor: Extractor) -> None:
+    found = triples(extractor, "UK Prime Minister Rishi Sunak signs Hiroshima Accord")
+    assert found == {("GBR", "signed", "new:hiroshima-accord")}
+
+
+def test_a_title_does_not_run_on_into_a_state(extractor: Extractor) -> None:
+    text = "UK PM Rishi Sunak clinches Hiroshima Accord on Japan visit"
+    assert _ids(extractor, text, "treaty") == {"Hiroshima Accord": "new:hiroshima-accord"}
+
+
+def test_a_declaration_keeps_its_id_beside_a_joint_statement_of_the_same_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Thirty-two countries adopted the Declaration on Atlantic Cooperation on Monday. It"
+        " builds on the Joint Statement on Atlantic Cooperation issued in 2022."
+    )
+    ids = set(_ids(extractor, text, "treaty").values())
+    assert "new:declaration-on-atlantic-cooperation" in ids
+
+
+def test_the_following_declaration_is_the_one_named_below(extractor: Extractor) -> None:
+    text = (
+        "The text of the following declaration was released by the Governments of Angola,"
+        " Argentina and Brazil at the Ministerial for Atlantic Cooperation.\n\n"
+        "Declaration on Atlantic Cooperation\n\n"
+        "1- We, as States bordering the Atlantic Ocean, share a commitment to peace."
+    )
+    found = triples(extractor, text)
+    signed = {
+        s for s, p, o in found if p == "signed" and o == "new:declaration-on-atlantic-cooperation"
+    }
+    assert signed == {"AGO", "ARG", "BRA"}
+
+
+def test_the_following_declaration_without_a_title_below_is_no_instrument(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The text of the following declaration was released by the Governments of Angola and"
+        " Brazil."
+    )
+    assert not {t for t in triples(extractor, text) if t[1] == "signed"}
+    assert not _ids(extractor, text, "treaty")

@@ -189,8 +189,8 @@ def following_named(
     mentions: list[Mention], statements: list[Statement]
 ) -> tuple[list[Mention], list[Statement]]:
     """ "The text of the following declaration was released by …": the instrument is the one the
-    text names next (its title, the heading below), within a few lines; without one, the
-    description stays as it was."""
+    text names next (its title, the heading below), within a few lines; without one, it names
+    nothing and is dropped with what was said of it."""
     treaties = sorted((m for m in mentions if m.type == "treaty"), key=lambda m: m.start)
     ahead: dict[str, str] = {}
     for n, mention in enumerate(treaties):
@@ -206,4 +206,8 @@ def following_named(
         )
         if after is not None and after.start - mention.end <= _FOLLOWING_REACH:
             ahead[mention.id] = after.id
-    return _renamed(mentions, statements, ahead)
+    mentions, statements = _renamed(mentions, statements, ahead)
+    # unresolved, "the following declaration" names nothing: no mention, no statement
+    mentions = [m for m in mentions if not _FOLLOWING.fullmatch(m.id)]
+    statements = [s for s in statements if not _FOLLOWING.fullmatch(s.object or "")]
+    return mentions, statements
