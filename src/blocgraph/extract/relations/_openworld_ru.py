@@ -224,6 +224,8 @@ def _without_members(words: list[Token], known: list[Entity]) -> list[Token]:
     cut = next((n for n, t in enumerate(words) if n and state(t)), None)
     if cut is None or not all(state(t) or t.text in _LIST_GLUE for t in words[cut:]):
         return words
+    if any(t.text in _LIST_GLUE for t in words[:cut]):
+        return words  # "организацией и Правительством Республики Молдова": two parties, no name
     return words[:cut]
 
 

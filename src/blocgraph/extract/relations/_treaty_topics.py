@@ -87,8 +87,10 @@ _DASHES = frozenset({"-", "–", "—"})
 def paired_parties(token: Token, parties: set[int]) -> set[int]:
     """Parties a title joins by dashes before its noun ("the Nauru–Australia Treaty", "the
     Mercosur–EFTA agreement", "the EU-Japan free trade agreement"): words of its name, not
-    parties left out of it. Only the run of parties, dashes and nouns or adjectives right
-    before the noun counts; "the agreement between A and B" keeps its parties out."""
+    parties left out of it. Only the run of parties, dashes and nouns or adjectives right before
+    the noun counts; "the agreement between A and B" keeps its parties out, and so do two
+    adjectives ("the Russian-Ukrainian treaty", "российско-украинский договор": who is bound,
+    which the parties settle, settled after round 89)."""
     doc = token.doc
     run: list[int] = []
     i = token.i - 1
@@ -97,5 +99,17 @@ def paired_parties(token: Token, parties: set[int]) -> set[int]:
     ):
         run.append(i)
         i -= 1
-    joined = any(doc[j].text in _DASHES and j - 1 in parties and j + 1 in parties for j in run)
+    joined = any(
+        doc[j].text in _DASHES
+        and _named(doc[j - 1], parties)
+        and _named(doc[j + 1], parties)
+        and not doc[j - 1].pos_ == doc[j + 1].pos_ == "ADJ"  # "the Russian-Ukrainian treaty"
+        for j in run
+    )
     return {j for j in run if j in parties} if joined else set()
+
+
+def _named(token: Token, parties: set[int]) -> bool:
+    """A party written with a capital: a name ("Nauru", "Israeli"), not a Russian adjective
+    ("российско-украинский": who is bound, which the parties settle)."""
+    return token.i in parties and token.text[:1].isupper()
