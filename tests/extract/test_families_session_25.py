@@ -247,3 +247,20 @@ def test_the_following_declaration_without_a_title_below_is_no_instrument(
     )
     assert not {t for t in triples(extractor, text) if t[1] == "signed"}
     assert not _ids(extractor, text, "treaty")
+
+
+def test_a_joint_declaration_heading_between_two_states_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "Joint Declaration of Peace and Friendship between Eritrea and Ethiopia\n\n"
+        "Conscious that the peoples share close bonds of geography and history."
+    )
+    found = triples(extractor, text)
+    assert {s for s, p, o in found if p == "signed"} == {"ERI", "ETH"}
+
+
+def test_in_running_text_the_parties_after_between_stay_out_of_the_title(
+    extractor: Extractor,
+) -> None:
+    text = "The Joint Declaration of Strategic Partnership between Greece and Egypt was signed."
+    ids = set(_ids(extractor, text, "treaty").values())
+    assert ids == {"new:joint-declaration-of-strategic-partnership"}

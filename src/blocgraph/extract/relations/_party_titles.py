@@ -46,15 +46,14 @@ def title_end(doc: Doc | Span, at: int, parties: dict[int, str]) -> int | None:
         return None  # "Совместное заявление …": Russian capitalises the title's first word only
     english = head.lower_ in {"statement", "declaration", "communiqué", "communique"}
     i = at + 1
-    if english:
-        if i >= len(doc) or doc[i].lower_ != "of":
-            return None
-        i += 1
-    named: list[str] = []
-    while i < len(doc) and (i in parties or doc[i].lower_ in _OFFICES | _GLUE):
-        if i in parties and parties[i] not in named:
-            named.append(parties[i])
-        i += 1
+    if english and (i >= len(doc) or doc[i].lower_ != "of"):
+        return None
+    named, i = _party_run(doc, i + 1 if english else i, parties)
+    if len(named) < 2 and opened:  # "Joint Declaration of Peace and Friendship between A and B"
+        between = _between(doc, at + 1)
+        named, i = _party_run(doc, between + 1, parties) if between else ([], i)
+        if not _heading(doc, at - 1, i):
+            return None  # in running text the parties after "between" may be no part of it
     while i > at + 1 and doc[i - 1].lower_ in _GLUE | {"of", "the"}:
         i -= 1
     if len(named) < 2:
@@ -68,6 +67,39 @@ def title_end(doc: Doc | Span, at: int, parties: dict[int, str]) -> int | None:
             break
         i += 1
     return i
+
+
+def _party_run(doc: Doc | Span, i: int, parties: dict[int, str]) -> tuple[list[str], int]:
+    """The parties named from ``i`` on, with their offices and list glue, and where they end."""
+    named: list[str] = []
+    while i < len(doc) and (i in parties or doc[i].lower_ in _OFFICES | _GLUE):
+        if i in parties and parties[i] not in named:
+            named.append(parties[i])
+        i += 1
+    return named, i
+
+
+_BETWEEN = frozenset({"between", "между"})
+_TITLE_GLUE = frozenset({"of", "on", "for", "and", "the", ",", "о", "об", "и"})
+
+
+def _between(doc: Doc | Span, i: int) -> int | None:
+    """The "between" a joint text's title comes to after its capitalised words ("Joint
+    Declaration of Peace and Friendship | between"), on the same line."""
+    while i < len(doc) and "\n" not in doc[i - 1].whitespace_:
+        if doc[i].lower_ in _BETWEEN:
+            return i
+        if not (doc[i].text[:1].isupper() or doc[i].lower_ in _TITLE_GLUE):
+            return None
+        i += 1
+    return None
+
+
+def _heading(doc: Doc | Span, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a line of its own, a heading."""
+    opens = start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text
+    closes = end >= len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text
+    return opens and closes
 
 
 def _predicate(token: Token) -> bool:
