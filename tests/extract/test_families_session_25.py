@@ -264,3 +264,23 @@ def test_in_running_text_the_parties_after_between_stay_out_of_the_title(
     text = "The Joint Declaration of Strategic Partnership between Greece and Egypt was signed."
     ids = set(_ids(extractor, text, "treaty").values())
     assert ids == {"new:joint-declaration-of-strategic-partnership"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Croatia's parliament ratifies border arbitration agreement with Slovenia",
+            {("HRV", "ratified", "new:border-arbitration-agreement")},
+        ),
+        ("Kazakh Senate ratifies EAEU treaty", {("KAZ", "ratified", "new:eaeu-treaty")}),
+    ],
+)
+def test_a_state_s_organ_in_a_headline_acts_for_it(
+    extractor: Extractor, headline: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, headline) == expected
+
+
+def test_a_possessive_without_organ_or_holder_is_no_party(extractor: Extractor) -> None:
+    assert not triples(extractor, "Croatia's border deal ratified")

@@ -98,12 +98,18 @@ _OFFICES = frozenset(
 """Words of an office a headline puts between a state and its holder ("UK PM Rishi Sunak")."""
 
 
+_ORGANS = frozenset({"parliament", "government", "cabinet", "senate", "lawmakers", "legislature"})
+"""A state's organs a headline puts after its name ("Croatia's parliament ratifies …")."""
+
+
 def _past_office_holder(words: list[Token], k: int, context: Context) -> int:
-    """Past "PM Rishi Sunak" after a state ("UK PM Rishi Sunak clinches …"): the office holder
-    acts for the state; ``k`` itself when no office and holder follow. The holder is a person's
-    mention or up to three capitalised words (a headline capitalises its verb too: "Signs" is
-    not a name's word)."""
-    j = k
+    """Past "PM Rishi Sunak" or "'s parliament" after a state ("UK PM Rishi Sunak clinches …",
+    "Croatia's parliament ratifies …"): the office holder or organ acts for the state; ``k``
+    itself when neither follows. The holder is a person's mention or up to three capitalised
+    words (a headline capitalises its verb too: "Signs" is not a name's word)."""
+    j = k + 1 if k < len(words) and words[k].lower_ in {"'s", "’s"} else k
+    if j < len(words) and words[j].lower_ in _ORGANS:
+        return j + 1  # "Croatia's parliament ratifies …": the organ acts for the state
     while j < len(words) and words[j].lower_ in _OFFICES:
         j += 1
     if j == k or j >= len(words):
