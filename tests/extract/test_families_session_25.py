@@ -284,3 +284,30 @@ def test_a_state_s_organ_in_a_headline_acts_for_it(
 
 def test_a_possessive_without_organ_or_holder_is_no_party(extractor: Extractor) -> None:
     assert not triples(extractor, "Croatia's border deal ratified")
+
+
+def test_the_signatories_of_a_founding_instrument_named_elsewhere_are_founders(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Thirty-two coastal Atlantic countries adopted a Declaration on Atlantic Cooperation"
+        " launching the Partnership for Atlantic Cooperation today.\n\n"
+        "The text of the following declaration was released by the Governments of Angola,"
+        " Argentina and Brazil at the Ministerial.\n\n"
+        "Declaration on Atlantic Cooperation\n\n"
+        "1- We, as States bordering the Atlantic Ocean, share a commitment to peace."
+    )
+    found = triples(extractor, text)
+    members = {
+        s for s, p, o in found if (p, o) == ("memberOf", "new:partnership-for-atlantic-cooperation")
+    }
+    assert members == {"AGO", "ARG", "BRA"}
+
+
+def test_signing_an_instrument_that_founds_nothing_makes_no_member(extractor: Extractor) -> None:
+    text = (
+        "Angola and Brazil signed the Declaration on Atlantic Cooperation. The Partnership for"
+        " Atlantic Cooperation met later."
+    )
+    found = triples(extractor, text)
+    assert not {t for t in found if t[1] == "memberOf"}

@@ -15,6 +15,7 @@ from blocgraph.extract._attribution import SPEECH_VERBS, attribute, first_person
 from blocgraph.extract._attribution._headings import speaker_heading
 from blocgraph.extract._defined_later import defined_later, without_organs, without_owners
 from blocgraph.extract._document import WINDOW_CHUNKS, DocumentRead, LinkedChunk
+from blocgraph.extract._founding_instruments import founding_members
 from blocgraph.extract._gazetteer import Gazetteer, load_gazetteer
 from blocgraph.extract._linker import TITLES, DocumentContext, Linker
 from blocgraph.extract._model import Extraction, document_iri
@@ -193,6 +194,7 @@ class Extractor:
         mentions, statements = defined_later(text, document.mentions, document.statements)
         statements = without_organs(without_owners(mentions, statements))
         mentions, statements = linked_treaties(self.treaties, text, mentions, statements)
+        statements = founding_members(text, mentions, statements)
         extraction = Extraction(
             document=document_iri(text),
             statements=tuple(deduplicated(without_questions(text, statements))),
