@@ -120,12 +120,15 @@ def _listing(doc: Doc | Span, i: int) -> bool:
 
 
 def joint(doc: Doc | Span, i: int) -> bool:
+    """Whether the token at ``i`` is the "Joint" ("Совместное") that opens a joint text's title."""
     return i >= 0 and doc[i].lower_ in {"joint", "совместное", "совместная"}
 
 
 def party_title_readings(sent: Span, context: Context) -> list[Reading]:
     """Each party a joint text's title names adopted it (``signed``)."""
     readings: list[Reading] = []
+    if not any(a.type == "treaty" for a in context.by_token.values()):
+        return readings
     parties = {i: a.id for i, a in {**context.bodies, **context.states}.items()}
     for token in sent:
         treaty = context.by_token.get(token.i)
