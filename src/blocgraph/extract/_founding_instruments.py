@@ -14,6 +14,7 @@ signatories the text names elsewhere.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from blocgraph.extract._model import Mention, Statement
@@ -63,13 +64,19 @@ def founding_members(
 
 
 def _founded(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """Instrument id → the id of the body it founds, as the text words it."""
+    """Instrument id → the id of the body it founds, as the text words it. Only the bodies
+    inside an instrument's name or within reach after it are looked at (by their starts,
+    bisected), so that a long text costs no more than its mentions."""
     bodies = sorted((m for m in mentions if m.type == "body"), key=lambda m: m.start)
+    starts = [b.start for b in bodies]
     founds: dict[str, str] = {}
     for treaty in (m for m in mentions if m.type == "treaty"):
-        for body in bodies:
-            after = treaty.end <= body.start <= treaty.end + _REACH
-            inside = treaty.start < body.start and body.end == treaty.end
+        near = bodies[
+            bisect_right(starts, treaty.start) : bisect_right(starts, treaty.end + _REACH)
+        ]
+        for body in near:
+            after = treaty.end <= body.start
+            inside = body.start < treaty.end and body.end == treaty.end
             gap = text[treaty.end : body.start] if after else text[treaty.start : body.start]
             if (after and _FOUNDS.fullmatch(gap)) or (inside and _closes(gap)):
                 founds.setdefault(treaty.id, body.id)
