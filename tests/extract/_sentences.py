@@ -16,3 +16,8 @@ def make_extractor() -> Extractor:
 def triples(extractor: Extractor, text: str, polarity: str = "positive") -> set[Triple]:
     """The (subject, predicate, object) triples of one polarity the extractor reads in ``text``."""
     return {s.triple for s in extractor.extract(text).statements if s.polarity == polarity}
+
+
+def mention_ids(extractor: Extractor, text: str, kind: str) -> dict[str, str]:
+    """The mentions of one type the extractor reads in ``text``: surface → id."""
+    return {m.text: m.id for m in extractor.extract(text).mentions if m.type == kind}

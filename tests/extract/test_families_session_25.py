@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from blocgraph.extract import Extractor
-from tests.extract._sentences import triples
-
-
-def _ids(extractor: Extractor, text: str, kind: str) -> dict[str, str]:
-    """The mentions of one type the extractor reads in ``text``: surface → id."""
-    return {m.text: m.id for m in extractor.extract(text).mentions if m.type == kind}
+from tests.extract._sentences import mention_ids, triples
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,9 @@ def test_a_title_keeps_the_parties_its_dash_joins(
 
 
 def test_a_lower_case_title_keeps_its_dashed_parties(extractor: Extractor) -> None:
-    ids = _ids(extractor, "The EU-Japan free trade agreement entered into force in 2019.", "treaty")
+    ids = mention_ids(
+        extractor, "The EU-Japan free trade agreement entered into force in 2019.", "treaty"
+    )
     assert ids == {"EU-Japan free trade agreement": "new:eu-japan-free-trade-agreement"}
 
 
@@ -53,7 +50,7 @@ def test_the_parties_after_between_stay_out_of_the_id(extractor: Extractor) -> N
 
 def test_a_described_name_opens_after_its_adposition(extractor: Extractor) -> None:
     text = "The signing ceremony for the Mercosur–EFTA agreement took place in Rio."
-    assert _ids(extractor, text, "treaty") == {
+    assert mention_ids(extractor, text, "treaty") == {
         "Mercosur–EFTA agreement": "new:mercosur-efta-agreement"
     }
 
@@ -114,7 +111,7 @@ def test_a_founding_title_holds_the_body_it_founds(
 
 def test_a_title_of_no_organisation_mints_no_body(extractor: Extractor) -> None:
     text = "The parties signed the Convention on the Law of the Sea in 1982."
-    assert not _ids(extractor, text, "body")
+    assert not mention_ids(extractor, text, "body")
 
 
 def test_a_russian_name_stops_before_its_members(extractor: Extractor) -> None:
@@ -132,20 +129,20 @@ def test_a_joint_commission_of_two_states_is_no_body_of_members(extractor: Extra
 
 def test_a_russian_alliance_named_after_its_noun_is_a_body(extractor: Extractor) -> None:
     text = "Государства-победители блока Антанты стремились поддерживать мир."
-    assert _ids(extractor, text, "body") == {"Антанты": "new:антанта"}
+    assert mention_ids(extractor, text, "body") == {"Антанты": "new:антанта"}
 
 
 @pytest.mark.parametrize(
     "text", ["Государства блока НАТО провели учения.", "Лидеры блока Путина встретились."]
 )
 def test_an_acronym_or_a_person_after_bloc_is_not_minted(extractor: Extractor, text: str) -> None:
-    ids = _ids(extractor, text, "body")
+    ids = mention_ids(extractor, text, "body")
     assert "new:путин" not in ids.values() and "new:нато" not in ids.values()
 
 
 def test_an_adverb_of_time_is_no_word_of_a_name(extractor: Extractor) -> None:
     text = "Today the African Development Bank signed the memorandum in Luanda."
-    assert _ids(extractor, text, "body") == {
+    assert mention_ids(extractor, text, "body") == {
         "African Development Bank": "new:african-development-bank"
     }
 
@@ -210,7 +207,7 @@ def test_an_office_holder_in_a_headline_acts_for_the_state(extractor: Extractor)
 
 def test_a_title_does_not_run_on_into_a_state(extractor: Extractor) -> None:
     text = "UK PM Rishi Sunak clinches Hiroshima Accord on Japan visit"
-    assert _ids(extractor, text, "treaty") == {"Hiroshima Accord": "new:hiroshima-accord"}
+    assert mention_ids(extractor, text, "treaty") == {"Hiroshima Accord": "new:hiroshima-accord"}
 
 
 def test_a_declaration_keeps_its_id_beside_a_joint_statement_of_the_same_words(
@@ -220,7 +217,7 @@ def test_a_declaration_keeps_its_id_beside_a_joint_statement_of_the_same_words(
         "Thirty-two countries adopted the Declaration on Atlantic Cooperation on Monday. It"
         " builds on the Joint Statement on Atlantic Cooperation issued in 2022."
     )
-    ids = set(_ids(extractor, text, "treaty").values())
+    ids = set(mention_ids(extractor, text, "treaty").values())
     assert "new:declaration-on-atlantic-cooperation" in ids
 
 
@@ -246,7 +243,7 @@ def test_the_following_declaration_without_a_title_below_is_no_instrument(
         " Brazil."
     )
     assert not {t for t in triples(extractor, text) if t[1] == "signed"}
-    assert not _ids(extractor, text, "treaty")
+    assert not mention_ids(extractor, text, "treaty")
 
 
 def test_a_joint_declaration_heading_between_two_states_is_theirs(extractor: Extractor) -> None:
@@ -262,7 +259,7 @@ def test_in_running_text_the_parties_after_between_stay_out_of_the_title(
     extractor: Extractor,
 ) -> None:
     text = "The Joint Declaration of Strategic Partnership between Greece and Egypt was signed."
-    ids = set(_ids(extractor, text, "treaty").values())
+    ids = set(mention_ids(extractor, text, "treaty").values())
     assert ids == {"new:joint-declaration-of-strategic-partnership"}
 
 

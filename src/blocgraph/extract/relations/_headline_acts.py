@@ -16,6 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._readers_sign import REPRESENTATIVES
+from blocgraph.extract.relations._treaty_organs import organ
 from blocgraph.extract.relations._tree import Arg
 
 HEADLINE_RULE = "tree:headline-act"
@@ -91,15 +93,15 @@ def _parties(words: list[Token], context: Context) -> tuple[list[Arg], int]:
     return parties, k
 
 
-_OFFICES = frozenset(
-    {"pm", "president", "premier", "prime", "minister", "fm", "leader", "chancellor", "king"}
-    | {"emir", "foreign", "defence", "defense", "trade", "secretary", "envoy", "ambassador"}
-)
-"""Words of an office a headline puts between a state and its holder ("UK PM Rishi Sunak")."""
+_TITLE_WORDS = frozenset({"pm", "fm", "prime", "foreign", "defence", "defense", "trade"})
+"""Words of an office title beside the nouns of representatives ("UK PM Rishi Sunak")."""
+_EXECUTIVES = frozenset({"government", "cabinet"})
+"""A state's executive organs, which act for it as its legislature does ("… 's cabinet signs")."""
 
 
-_ORGANS = frozenset({"parliament", "government", "cabinet", "senate", "lawmakers", "legislature"})
-"""A state's organs a headline puts after its name ("Croatia's parliament ratifies …")."""
+def _office(word: Token) -> bool:
+    """A word of an office between a state and its holder ("UK Prime Minister Rishi Sunak")."""
+    return word.lemma_.lower() in REPRESENTATIVES or word.lower_ in _TITLE_WORDS
 
 
 def _past_office_holder(words: list[Token], k: int, context: Context) -> int:
@@ -108,9 +110,9 @@ def _past_office_holder(words: list[Token], k: int, context: Context) -> int:
     itself when neither follows. The holder is a person's mention or up to three capitalised
     words (a headline capitalises its verb too: "Signs" is not a name's word)."""
     j = k + 1 if k < len(words) and words[k].lower_ in {"'s", "’s"} else k
-    if j < len(words) and words[j].lower_ in _ORGANS:
+    if j < len(words) and (organ(words[j]) or words[j].lower_ in _EXECUTIVES):
         return j + 1  # "Croatia's parliament ratifies …": the organ acts for the state
-    while j < len(words) and words[j].lower_ in _OFFICES:
+    while j < len(words) and _office(words[j]):
         j += 1
     if j == k or j >= len(words):
         return k

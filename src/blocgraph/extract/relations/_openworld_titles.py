@@ -60,15 +60,29 @@ def titled(span: Span) -> bool:
     )
 
 
-def entity_spans(doc: Doc, known: Sequence[Entity], types: frozenset[str]) -> list[Span]:
-    """The token spans of the known entities of some types."""
-    spans = []
+def _spans(doc: Doc, known: Sequence[Entity], types: frozenset[str]) -> list[tuple[Entity, Span]]:
+    """The known entities of some types with their token spans."""
+    found = []
     for entity in known:
         if entity.type in types:
             span = doc.char_span(entity.char_start, entity.char_end, alignment_mode="expand")
             if span is not None:
-                spans.append(span)
-    return spans
+                found.append((entity, span))
+    return found
+
+
+def entity_spans(doc: Doc, known: Sequence[Entity], types: frozenset[str]) -> list[Span]:
+    """The token spans of the known entities of some types."""
+    return [span for _, span in _spans(doc, known, types)]
+
+
+def entity_tokens(doc: Doc, known: Sequence[Entity], types: frozenset[str]) -> dict[int, str]:
+    """Each token of the known entities of some types → the entity's id."""
+    return {
+        i: entity.id
+        for entity, span in _spans(doc, known, types)
+        for i in range(span.start, span.end)
+    }
 
 
 def region_starts(doc: Doc, known: Sequence[Entity]) -> set[int]:

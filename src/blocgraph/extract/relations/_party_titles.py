@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from blocgraph.extract.relations._frames import Context, Reading
+from blocgraph.extract.relations._readers_sign import REPRESENTATIVES
 from blocgraph.extract.relations._tree import Arg
 
 PARTY_TITLE_RULE = "tree:party-title"
@@ -24,13 +25,10 @@ _HEADS = frozenset(
     {"statement", "declaration", "communiqué", "communique", "заявление", "декларация"}
     | {"коммюнике"}
 )
-_OFFICES = frozenset(
-    {"president", "presidents", "prime", "minister", "ministers", "chancellor", "heads", "head"}
-    | {"state", "states", "government", "governments", "leaders", "foreign", "of", "the"}
-    | {"президента", "президентов", "канцлера", "премьер-министра", "председателя", "глав"}
-    | {"государств", "государства", "правительств", "правительства", "лидеров", "короля"}
-)
-"""Words of the offices a title names its parties by ("of the Presidents of", "Канцлера")."""
+_OFFICE_WORDS = frozenset({"prime", "foreign", "of", "the", "председатель"})
+"""Words of the offices a title names its parties by that are no nouns of representatives ("of
+the Prime Minister of", "Председателя"); the nouns are ``REPRESENTATIVES`` ("Presidents",
+"Канцлера", "глав государств")."""
 _GLUE = frozenset({",", "and", "и", "&"})
 _ENDS = frozenset({".", ";", ":", "(", ")", "!", "?", "«", "»", '"', "“", "”"})
 _LONGEST = 45
@@ -41,8 +39,10 @@ def title_end(doc: Doc | Span, at: int, parties: dict[int, str]) -> int | None:
     """Where the title a head noun at ``at`` opens ends (exclusive), when it opens one with two
     parties or more; else ``None``. ``parties``: token → the state or body id it names."""
     head = doc[at]
+    if head.lower_ not in _HEADS:  # first: this runs on every token of a parsed chunk
+        return None
     opened = at > 0 and joint(doc, at - 1) and doc[at - 1].text[:1].isupper()
-    if head.lower_ not in _HEADS or not (head.text[:1].isupper() or opened):
+    if not (head.text[:1].isupper() or opened):
         return None  # "Совместное заявление …": Russian capitalises the title's first word only
     english = head.lower_ in {"statement", "declaration", "communiqué", "communique"}
     i = at + 1
@@ -69,10 +69,16 @@ def title_end(doc: Doc | Span, at: int, parties: dict[int, str]) -> int | None:
     return i
 
 
+def _office(token: Token) -> bool:
+    """A word of a party's office in a title ("Presidents", "of", "Канцлера")."""
+    lemma = token.lemma_.lower()
+    return lemma in REPRESENTATIVES or lemma in _OFFICE_WORDS or token.lower_ in _OFFICE_WORDS
+
+
 def _party_run(doc: Doc | Span, i: int, parties: dict[int, str]) -> tuple[list[str], int]:
     """The parties named from ``i`` on, with their offices and list glue, and where they end."""
     named: list[str] = []
-    while i < len(doc) and (i in parties or doc[i].lower_ in _OFFICES | _GLUE):
+    while i < len(doc) and (i in parties or _office(doc[i]) or doc[i].lower_ in _GLUE):
         if i in parties and parties[i] not in named:
             named.append(parties[i])
         i += 1
