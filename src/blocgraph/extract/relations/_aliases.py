@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from blocgraph.extract.relations._aliases_held import held_acronyms
 from blocgraph.extract.relations._org_heads import ORG_HEADS, names_organisation, news_agency
 from blocgraph.extract.relations._ru_nominative import _head
 from blocgraph.extract.relations._slug import slug
@@ -34,7 +35,17 @@ T = TypeVar("T")
 
 _ABBREVIATION = r"[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&]{1,9}"
 # "Full Name (ABBR)", and the agencies' "Full Name /ABBR/" (Xinhua's Russian service)
-_DEFINITION = re.compile(r"(?:\(\s*(" + _ABBREVIATION + r")\s*\)|/(" + _ABBREVIATION + r")/)")
+_DEFINITION = re.compile(
+    r"(?:\(\s*(" + _ABBREVIATION + r")\s*(?:\)|(?:,|;|\s+or)\s+[^()\n]{1,30}\))"
+    r"|/(" + _ABBREVIATION + r")/)"
+)
+"""A definition's abbreviation: "(ABBR)", "(CPTPP or TPP-11)", "(OSCE, 1975)", "/ABBR/"."""
+_TITLE_OPENING = re.compile(
+    r"(?:[A-Z][\w-]+\s+)*(?:Treaty|Convention|Agreement|Protocol|Pact|Charter|Accord)"
+    r"\s+(?:on|of|for|between|concerning|relating\s+to|regarding)\s+(?:the\s+)?$"
+)
+"""The opening of an instrument's title whose abbreviation spells only its topic: "Treaty on
+the Non-Proliferation of Nuclear Weapons (NPT)"."""
 _SPELLED_OUT = re.compile(r"\(\s*([A-ZÀ-ÝА-ЯЁ][\w’'-]+(?:\s+[\w’'-]+){1,8})\s*\)")
 _SHORT_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{2,9}(?![\w-])")
 _WORD = re.compile(r"[\w’'-]+")
@@ -80,6 +91,16 @@ def _long_form(abbreviation: str, before: str) -> str | None:
         if _holds(abbreviation, words[k:]) and len(words) - k >= 2:
             return " ".join(words[k:])
     return None
+
+
+def _titled(long_form: str | None, before: str) -> str | None:
+    """The long form with the instrument's title opening before it, if one is: "Treaty on the
+    Non-Proliferation of Nuclear Weapons" for NPT's "Non-Proliferation of Nuclear Weapons"."""
+    if long_form is None:
+        return None
+    at = before.rstrip().rfind(long_form)
+    opening = _TITLE_OPENING.search(before[max(0, at - 80) : at]) if at > 0 else None
+    return long_form if opening is None else opening.group(0) + long_form
 
 
 def _acronyms(name: str) -> set[str]:
@@ -134,12 +155,16 @@ def document_names(
         found.setdefault(acronym, ident(name))
     for abbreviation, name in _apposed_names(text) + _apposed_russian(text):
         found[abbreviation] = ident(name)
+    for acronym, held in held_acronyms(
+        text, lambda word: known(word) if known else None
+    ).items():  # "joined MED7": a body of its own
+        found.setdefault(acronym, held)
     definitions = _distinct(
         (m.group(1) or m.group(2), _before(text, m.start())) for m in _DEFINITION.finditer(text)
     )
     for abbreviation, before in definitions:
         long_form = (
-            _long_form(abbreviation, before)
+            _titled(_long_form(abbreviation, before), before)
             or _name_before(before)
             or _russian_name_before(abbreviation, before)
         )

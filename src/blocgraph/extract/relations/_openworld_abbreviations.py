@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Doc
 
+from blocgraph.extract.relations._instrument_ids import kind
 from blocgraph.extract.relations._reader import Entity
-from blocgraph.extract.relations._treaty_names import TREATY_NOUNS
 
 ABBREVIATION_IN_PARENTHESES = r"\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*\)"
 """An abbreviation in capitals in parentheses, "(OSCE)", "(САДК)": the one pattern for the
@@ -53,14 +53,5 @@ def abbreviated(doc: Doc, taken: set[tuple[int, int]], aliases: dict[str, str]) 
             continue
         if doc.text[end : end + 1] == "+":
             continue
-        kind = "treaty" if _TREATY_SLUG.match(open_world) else "body"  # "(ДРСМД)", "(CFE)"
-        found.append(Entity(token.idx, end, kind, open_world))
+        found.append(Entity(token.idx, end, kind(open_world), open_world))  # "(ДРСМД)", "(CFE)"
     return found
-
-
-_NAMING_NOUNS = TREATY_NOUNS - {"declaration", "statute", "декларация", "статут"}
-_TREATY_WORD = "(?:" + "|".join(sorted(_NAMING_NOUNS)) + ")"
-_TREATY_SLUG = re.compile(rf"new:(?:{_TREATY_WORD}(?:-|$)|.*-{_TREATY_WORD}$)")
-"""The id of a treaty's name, which begins or ends with an instrument's noun ("Treaty on Open
-Skies", "African Continental Free Trade Agreement"): an abbreviation defined after it names the
-treaty."""

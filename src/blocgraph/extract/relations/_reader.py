@@ -21,6 +21,7 @@ from blocgraph.extract.relations._focus import Focus, Named
 from blocgraph.extract.relations._frames import Context, Reading
 from blocgraph.extract.relations._gapping import gapped_statements
 from blocgraph.extract.relations._headline_acts import HEADLINE_RULE, headline_readings
+from blocgraph.extract.relations._instrument_ids import kind as _kind
 from blocgraph.extract.relations._lexicon import Lexicon
 from blocgraph.extract.relations._likewise import likewise
 from blocgraph.extract.relations._named_members import NAMED_MEMBERS_RULE, named_members
@@ -252,7 +253,7 @@ class TreeReader:
             named = self.aliases.get(match.group(0))
             start, end = match.span()
             if named is not None and not any(a < end and start < b for a, b in taken):
-                found.append(Entity(start, end, "body", named))
+                found.append(Entity(start, end, _kind(named), named))
         return found
 
     def observe(self, entities: list[Entity], offset: int, text: str) -> None:

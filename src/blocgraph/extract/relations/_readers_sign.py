@@ -69,8 +69,15 @@ def represented(tokens: list[Token]) -> list[Token]:
             c for t in frontier for c in kids(t, "obl") if case_of(c) in _FROM
         ]  # "Chiefs of State and ministers from the following countries"
         found += frontier
+        found += [  # "Лидеры стран БРИКС (Бразилия, Россия, …)": the countries, listed
+            c for t in frontier if t.lemma_.lower() in _COUNTRIES for c in kids(t, *_LISTED)
+        ]
         frontier = [t for t in frontier if t.lemma_.lower() in REPRESENTATIVES]
     return found
+
+
+_COUNTRIES = frozenset({"country", "nation", "страна", "государство"})
+_LISTED = ("appos", "parataxis")
 
 
 def _instrument(t: Token) -> Token | None:

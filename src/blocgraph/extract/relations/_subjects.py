@@ -68,7 +68,7 @@ def subjects(verb: Token) -> list[Token]:
                 head = head.head  # "China and Myanmar which became …": both
             return [head]
         return own
-    fronted = _after_fronted_date(verb)
+    fronted = _after_fronted_date(verb) or _apposed_after_oblique(verb)
     if fronted:
         return fronted
     early = [c for c in kids(verb, "advcl") if c.i < verb.i and kids(c, "obl:agent")]
@@ -321,3 +321,16 @@ def misread_expletive(token: Token) -> bool:
     return head.pos_ in {"ADJ", "NOUN", "VERB"} and not any(
         base(c.dep_) in _CLAUSAL and c.i > head.i for c in head.children
     )
+
+
+def _apposed_after_oblique(verb: Token) -> list[Token]:
+    """The subject after the verb's oblique, which the parser hung on the oblique as an
+    apposition in a verb-first clause: "Вышли из КОМЕСА Лесото (1997 г.), Мозамбик …" — a name
+    right after the oblique, not a description of it ("из ЕАЭС, организации …")."""
+    for oblique in kids(verb, "obl"):
+        if oblique.i < verb.i:
+            continue
+        for name in kids(oblique, "appos"):
+            if name.pos_ == "PROPN" and name.i == oblique.i + 1:
+                return [name]
+    return []

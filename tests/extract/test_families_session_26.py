@@ -1,0 +1,161 @@
+"""Families read at the twenty-sixth session (sentences written for the families, not gold
+texts), by the real extractor with the shipped models: acronyms a document names only where a
+body fits, the abbreviation of an instrument's title, the Soviet adjective and the Comoros'
+usual Russian name, countries listed after the leaders who act for them, and Russian clauses
+that open with their verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.extract import Extractor
+from blocgraph.extract.relations._aliases import document_names
+from blocgraph.extract.relations._aliases_held import held_acronyms
+from blocgraph.extract.relations._instrument_ids import names_instrument
+from tests.extract._sentences import mention_ids, triples
+
+
+def _nothing_known(word: str) -> str | None:
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Slovenia joined MED7 at the Athens summit.", "MED7"),
+        ("India became a member of ReCAAP in 2006.", "ReCAAP"),
+        ("The MIKTA Foreign Ministers met in New York.", "MIKTA"),
+        ("Korea's year-long MIKTA chairmanship ended.", "MIKTA"),
+        ("Saudi Arabia was granted observer status in I2U2.", "I2U2"),
+    ],
+)
+def test_an_acronym_where_only_a_body_fits_is_a_body(text: str, acronym: str) -> None:
+    assert held_acronyms(text, _nothing_known) == {acronym: "new:" + acronym.lower()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea withdrew from the NPT in 2003.",  # a treaty as much as a body
+        "Chile acceded to the CPTPP.",
+        "The GDP of the members of OECD grew.",  # not an acronym of a body
+        "MEMBERS OF THE COUNCIL MET IN PARIS",  # a heading in capitals
+        "Guatemala is a member of PARLACEN, the Central American Parliament (Parlamento).",
+    ],
+)
+def test_no_acronym_is_held_where_a_treaty_or_a_word_fits(text: str) -> None:
+    found = held_acronyms(text, _nothing_known)
+    assert not {k: v for k, v in found.items() if k in {"NPT", "CPTPP", "GDP", "PARLACEN"}}
+
+
+def test_an_acronym_the_catalogue_knows_in_capitals_is_its_body(extractor: Extractor) -> None:
+    text = "Saudi Arabia has not yet officially joined the BRICs bloc."
+    assert mention_ids(extractor, text, "body") == {"BRICs": "BRICS"}
+
+
+def test_a_held_acronym_is_one_body_across_the_document(extractor: Extractor) -> None:
+    text = (
+        "MED7 leaders meet in Slovenia\n\n"
+        "Slovenia joined MED7 last year. The current members of MED7 are Spain, Cyprus, "
+        "Greece, France, Italy, Malta and Portugal."
+    )
+    found = triples(extractor, text)
+    assert ("SVN", "joined", "new:med7") in found
+    assert {s for s, p, o in found if p == "memberOf" and o == "new:med7"} >= {
+        "ESP",
+        "CYP",
+        "GRC",
+        "MLT",
+    }
+
+
+@pytest.mark.parametrize(
+    ("identifier", "instrument"),
+    [
+        ("new:treaty-on-the-non-proliferation-of-nuclear-weapons", True),
+        ("new:open-skies-treaty", True),
+        ("new:договор-о-рсмд", True),
+        ("new:north-atlantic-treaty-organization", False),
+        ("new:asian-productivity-organization", False),
+    ],
+)
+def test_an_id_names_an_instrument_by_its_first_or_last_word(
+    identifier: str, instrument: bool
+) -> None:
+    assert names_instrument(identifier) is instrument
+
+
+def test_an_instruments_abbreviation_takes_its_whole_title() -> None:
+    text = "Israel should sign the Treaty on the Non-Proliferation of Nuclear Weapons (NPT)."
+    found = document_names(text, {})
+    assert found["NPT"] == "new:treaty-on-the-non-proliferation-of-nuclear-weapons"
+
+
+def test_an_abbreviation_with_its_variant_in_the_brackets_is_defined() -> None:
+    text = (
+        "The Comprehensive and Progressive Agreement for Trans-Pacific Partnership "
+        "(CPTPP or TPP-11) was deposited in New Zealand."
+    )
+    found = document_names(text, {})
+    assert found["CPTPP"] == (
+        "new:comprehensive-and-progressive-agreement-for-trans-pacific-partnership"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Советское правительство присоединилось к пакту Бриана - Келлога.",
+            ("SUN", "ratified", "new:пакт-бриана-келлога"),
+        ),
+        (
+            "Членами КОМЕСА являются Бурунди, Джибути, Египет и Коморские острова.",
+            ("COM", "memberOf", "COMESA"),
+        ),
+        (
+            "Коморские Острова вступили в КОМЕСА в 1994 году.",
+            ("COM", "joined", "COMESA"),
+        ),
+    ],
+)
+def test_russian_names_of_the_soviet_union_and_the_comoros(
+    extractor: Extractor, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Лидеры стран БРИКС (Бразилия, Россия, Индия, Китай и ЮАР) приняли Уфимскую "
+        "декларацию.",
+        "The leaders of the BRICS countries (Brazil, Russia, India, China and South Africa) "
+        "adopted the Ufa Declaration.",
+    ],
+)
+def test_the_countries_listed_after_their_leaders_sign(
+    extractor: Extractor, sentence: str
+) -> None:
+    found = triples(extractor, sentence)
+    signers = {s for s, p, o in found if p == "signed"}
+    assert signers == {"BRA", "RUS", "IND", "CHN", "ZAF"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Вышли из КОМЕСА Лесото (1997 г.), Мозамбик (1997 г.) и Намибия (2004 г.).",
+        "Вышли из КОМЕСА Лесото и Мозамбик.",
+    ],
+)
+def test_a_russian_clause_that_opens_with_its_verb_has_its_subject_after(
+    extractor: Extractor, sentence: str
+) -> None:
+    found = triples(extractor, sentence)
+    assert {("LSO", "left", "COMESA"), ("MOZ", "left", "COMESA")} <= found
+
+
+def test_a_description_after_the_oblique_is_no_subject(extractor: Extractor) -> None:
+    found = triples(extractor, "Вышли из ЕАЭС, организации пяти государств, две компании.")
+    assert not {t for t in found if t[1] == "left"}
