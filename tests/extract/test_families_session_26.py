@@ -128,15 +128,12 @@ def test_russian_names_of_the_soviet_union_and_the_comoros(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Лидеры стран БРИКС (Бразилия, Россия, Индия, Китай и ЮАР) приняли Уфимскую "
-        "декларацию.",
+        "Лидеры стран БРИКС (Бразилия, Россия, Индия, Китай и ЮАР) приняли Уфимскую декларацию.",
         "The leaders of the BRICS countries (Brazil, Russia, India, China and South Africa) "
         "adopted the Ufa Declaration.",
     ],
 )
-def test_the_countries_listed_after_their_leaders_sign(
-    extractor: Extractor, sentence: str
-) -> None:
+def test_the_countries_listed_after_their_leaders_sign(extractor: Extractor, sentence: str) -> None:
     found = triples(extractor, sentence)
     signers = {s for s, p, o in found if p == "signed"}
     assert signers == {"BRA", "RUS", "IND", "CHN", "ZAF"}

@@ -34,11 +34,12 @@ MOST_HELD = 50
 
 
 def held_acronyms(text: str, known: Callable[[str], str | None]) -> dict[str, str]:
-    """Acronym → id (``new:`` or the catalogue's) of the acronyms ``text`` names where only a body fits. An acronym
-    needs two capitals and two letters ("MED7", "I2U2", "ReCAAP"); one the catalogue knows in
-    another case is the catalogue's body (``known``: "BRICs"); it is not a word in capitals of a heading ("MEMBERS OF THE COUNCIL"), nor the
-    abbreviation of a name in another language that the text spells in its own ("PARLACEN" of
-    the Central American Parliament: a word of the text begins with its first four letters)."""
+    """Acronym → id (``new:`` or the catalogue's) of the acronyms ``text`` names where only a
+    body fits. An acronym needs two capitals and two letters ("MED7", "I2U2", "ReCAAP"); one the
+    catalogue knows in another case is the catalogue's body (``known``: "BRICs"); it is not a
+    word in capitals of a heading ("MEMBERS OF THE COUNCIL"), nor the abbreviation of a name in
+    another language that the text spells in its own ("PARLACEN" of the Central American
+    Parliament: a word of the text begins with its first four letters)."""
     found: dict[str, str] = {}
     for pattern in (_BEFORE, _AFTER):
         for match in pattern.finditer(text):
