@@ -156,3 +156,24 @@ def test_a_russian_clause_that_opens_with_its_verb_has_its_subject_after(
 def test_a_description_after_the_oblique_is_no_subject(extractor: Extractor) -> None:
     found = triples(extractor, "Вышли из ЕАЭС, организации пяти государств, две компании.")
     assert not {t for t in found if t[1] == "left"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1999, Finland became one of the founding members of the European Monetary Union.",
+        "Finland became a founding member of the European Monetary Union in 1999.",
+        "Finland and Austria became the founding members of the European Monetary Union.",
+        "Финляндия стала членом-основателем Европейского валютного союза.",
+    ],
+)
+def test_becoming_a_founding_member_is_membership_not_joining(
+    extractor: Extractor, sentence: str
+) -> None:
+    found = triples(extractor, sentence)
+    assert {p for s, p, o in found if s == "FIN"} == {"memberOf"}
+
+
+def test_becoming_a_member_is_still_joining(extractor: Extractor) -> None:
+    found = triples(extractor, "Финляндия стала членом Европейского валютного союза в 1995 году.")
+    assert {p for s, p, o in found if s == "FIN"} == {"joined"}

@@ -84,8 +84,10 @@ class Lexicon:
         found = self.triggers.get((low, coarse))
         if found is None and coarse == "NOUN" and "-" in low:
             # "страна-партнёр", "государства-члены": the role is the compound's last word
-            last = low.rsplit("-", 1)[1]
-            found = self.triggers.get((self.forms.get(last, last), coarse))
+            first, last = low.split("-", 1)[0], low.rsplit("-", 1)[1]
+            found = self.triggers.get((self.forms.get(last, last), coarse)) or self.triggers.get(
+                (self.forms.get(first, first), coarse)
+            )  # "член-основатель": the role is the first word, the second says which
         if found is not None or self.lang != "en" or coarse != "VERB":
             return found
         for form in _english_bases(low):

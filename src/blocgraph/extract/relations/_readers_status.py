@@ -132,12 +132,16 @@ def become(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     bodies = _bodies_of(noun, ctx)
     if not bodies and holders and not kids(noun, "nmod", "nmod:poss"):  # "became a full member"
         bodies = _elided(t, ctx, holders)
-    founding = {c.lemma_.lower() for c in kids(noun, "amod", "compound")} & _FOUNDING
+    words = {c.lemma_.lower() for c in kids(noun, "amod", "compound")}
+    founding = (words | set(noun.lemma_.lower().split("-"))) & _FOUNDING  # "член-основатель"
     predicate = "memberOf" if founding else "joined"  # founders were members from the start
     return _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role[1])
 
 
-_FOUNDING = frozenset({"founding", "founder", "original", "initial", "основатель", "учредитель"})
+_FOUNDING = frozenset(
+    {"founding", "found", "founder", "original", "initial", "основатель", "учредитель"}
+)
+"""Words of the founders' standing; "found" is the lemma the parser may give "founding"."""
 
 
 def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
