@@ -177,3 +177,29 @@ def test_becoming_a_founding_member_is_membership_not_joining(
 def test_becoming_a_member_is_still_joining(extractor: Extractor) -> None:
     found = triples(extractor, "Финляндия стала членом Европейского валютного союза в 1995 году.")
     assert {p for s, p, o in found if s == "FIN"} == {"joined"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Казахстан является одним из основателей ШОС.", ("KAZ", "memberOf", "SCO")),
+        ("Казахстан был в числе основателей ШОС.", ("KAZ", "memberOf", "SCO")),
+        ("Kazakhstan became one of the founders of the SCO.", ("KAZ", "memberOf", "SCO")),
+        ("Казахстан стал одним из членов ШОС.", ("KAZ", "joined", "SCO")),
+    ],
+)
+def test_one_of_the_founders_is_a_member(
+    extractor: Extractor, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(extractor, sentence)
+    assert expected in found
+    assert {p for s, p, o in found if s == "KAZ"} == {expected[1]}
+
+
+def test_the_founders_of_an_instrument_are_no_members_of_it(extractor: Extractor) -> None:
+    text = (
+        "Chile, New Zealand and Singapore, the founders of the Digital Economy Partnership "
+        "Agreement (DEPA), welcomed Korea as its first new member."
+    )
+    found = triples(extractor, text)
+    assert not {t for t in found if t[1] == "memberOf" and t[0] in {"CHL", "NZL", "SGP"}}

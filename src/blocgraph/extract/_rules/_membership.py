@@ -72,7 +72,7 @@ _ROLE_MODIFIERS = frozenset(
     ]
 )
 _BECOME = frozenset({"became", "become", "becomes", "becoming"})
-_FOUNDING = frozenset({"founding", "founder", "original"})
+_FOUNDING = frozenset({"founding", "founder", "founders", "original"})
 _ADMIT = frozenset({"admitted", "accepted", "welcomed", "joined", "join", "joins", "entered"})
 _KEEPING = frozenset(
     {"holds", "hold", "held", "has", "have", "retains", "retain", "retained", "kept", "keeps"}
@@ -224,7 +224,7 @@ def _role(view: _View, t0: int, t1: int, family: str) -> list[Found]:
         predicate, rule = "joined", "granted-status"
     elif gap_words & (_BECOME | _ADMIT):
         # "became one of the founding members": founders were members from the start
-        founding = bool((gap_words | set(modifiers)) & _FOUNDING)
+        founding = bool((gap_words | set(modifiers) | {view.word(t0)}) & _FOUNDING)
         predicate, rule = ("memberOf" if founding else "joined"), "became-member"
     else:
         predicate = _STATE_PREDICATE[role]

@@ -304,6 +304,8 @@ def role_of(noun: Token, trigger: Trigger) -> tuple[str, str] | None:
 def _role_noun(verb: Token, lexicon: Lexicon) -> Token | None:
     for child in kids(verb, "xcomp", "obj", "obl", "nmod", "attr", "advcl"):
         slot = child  # the verb's argument: the role noun, or the head noun it modifies
+        if child.lemma_.lower() in _ONE:  # "одним из основателей O": the role noun after it
+            child = next((c for c in kids(child, "nmod") if case_of(c) in _AMONG), child)
         trigger = lexicon.trigger(child.lemma_, "NOUN")
         is_role = child.lemma_.lower() in _STATUS or (
             trigger is not None and trigger.frame == "role"
@@ -319,6 +321,10 @@ def _role_noun(verb: Token, lexicon: Lexicon) -> Token | None:
         if is_role and (base(slot.dep_) != "obl" or case_of(slot) in _AS | {"", "в"}):
             return child
     return None
+
+
+_ONE = frozenset({"one", "один"})
+_AMONG = frozenset({"of", "из"})
 
 
 _BODY_CASES = frozenset({"of", "in", "to", "within", "в", "при"})

@@ -19,6 +19,7 @@ from blocgraph.extract.relations._frames import (
     passive,
     role_of,
 )
+from blocgraph.extract.relations._instrument_ids import names_instrument
 from blocgraph.extract.relations._lexicon import Trigger
 from blocgraph.extract.relations._obliques import obliques
 from blocgraph.extract.relations._role_groups import bracketed
@@ -142,6 +143,7 @@ _FOUNDING = frozenset(
     {"founding", "found", "founder", "original", "initial", "основатель", "учредитель"}
 )
 """Words of the founders' standing; "found" is the lemma the parser may give "founding"."""
+_FOUNDERS = frozenset({"founder", "основатель", "учредитель", "соучредитель"})
 
 
 def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
@@ -316,6 +318,8 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         item_ids = {h.id for h in holders}  # "the Western members (A, B, the EU)": not the EU's
         holders = [h for h in holders if h.type == "state"]
         bodies = [b for b in _elided(t, ctx, holders) if b.id not in item_ids] if holders else []
+    if t.lemma_.lower() in _FOUNDERS:  # "the founders of the DEPA": of an instrument, its parties
+        bodies = [b for b in bodies if not names_instrument(b.id)]
     if _gained(head):  # "the Andean Community gained four new associate members: A, B"
         gained = _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}+gained", role_name)
         return gained + _pairs(holders, bodies, t, predicate, f"tree:{tr.frame}", role_name)
