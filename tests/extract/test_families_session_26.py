@@ -203,3 +203,26 @@ def test_the_founders_of_an_instrument_are_no_members_of_it(extractor: Extractor
     )
     found = triples(extractor, text)
     assert not {t for t in found if t[1] == "memberOf" and t[0] in {"CHL", "NZL", "SGP"}}
+
+
+def test_members_given_as_examples_after_a_possessive_are_members(extractor: Extractor) -> None:
+    text = (
+        "The OECD was founded in 1961. Its member countries, including the United States and "
+        "France, move 60 percent of world trade."
+    )
+    assert {("USA", "memberOf", "OECD"), ("FRA", "memberOf", "OECD")} <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed by Council of Europe member states, as well as non-member states "
+        "like Israel and the United States.",
+        "CELAC informed its extra-regional partners, including China and India.",
+    ],
+)
+def test_examples_of_non_members_or_partners_are_no_members(
+    extractor: Extractor, text: str
+) -> None:
+    found = triples(extractor, text)
+    assert not {t for t in found if t[0] in {"ISR", "USA", "CHN", "IND"}}

@@ -144,6 +144,8 @@ _FOUNDING = frozenset(
 )
 """Words of the founders' standing; "found" is the lemma the parser may give "founding"."""
 _FOUNDERS = frozenset({"founder", "основатель", "учредитель", "соучредитель"})
+_EXAMPLES = frozenset({"including", "like", "such as", "включая"})
+"""Adpositions of examples after a role noun: "its member countries, including A and B"."""
 
 
 def expand(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
@@ -290,7 +292,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             c
             for c in head.children
             if base(c.dep_) in {"appos", "list", "flat", "dep", "parataxis"}
-        ]
+        ] + _examples(t, head, predicate)
         # a bracket right after the noun holds its own list, whatever the parser hung on it
         holders = bracketed(head, ctx) or [
             a for c in listed for a in ctx.args(c, frozenset({"state"}))
@@ -356,3 +358,18 @@ def _until(head: Token) -> bool:
         if case_of(c) in _UNTIL or c.lower_ in _UNTIL
     ]
     return past and any(t.like_num and len(t.text) == 4 for c in bounded for t in c.subtree)
+
+
+def _examples(noun: Token, head: Token, predicate: str) -> list[Token]:
+    """The members a role noun gives as examples: "its member countries, including A and B"
+    (members only: "partners, including …" are often described, not given a status; not
+    "non-member states like A")."""
+    if predicate != "memberOf":
+        return []
+    doc = noun.doc
+    if any(
+        w.lower_ in {"non", "non-member", "non-members"}
+        for w in doc[max(0, noun.i - 2) : noun.i + 1]
+    ):
+        return []
+    return [c for c in kids(head, "nmod") if case_of(c) in _EXAMPLES]
