@@ -226,3 +226,24 @@ def test_examples_of_non_members_or_partners_are_no_members(
 ) -> None:
     found = triples(extractor, text)
     assert not {t for t in found if t[0] in {"ISR", "USA", "CHN", "IND"}}
+
+
+def test_a_quoted_name_keeps_the_parties_its_dash_joins(extractor: Extractor) -> None:
+    text = (
+        "Россия заключила соглашение с правительством Китая, получившее название "
+        "«Российско-китайский договор о дружбе»."
+    )
+    assert ("RUS", "signed", "new:российско-китайский-договор-о-дружбе") in triples(extractor, text)
+
+
+def test_unquoted_paired_adjectives_stay_out_of_the_name(extractor: Extractor) -> None:
+    found = triples(extractor, "Россия и Китай подписали российско-китайский договор о дружбе.")
+    assert ("CHN", "signed", "new:договор-о-дружбе") in found
+
+
+def test_the_soviet_adjective_links_but_not_as_a_compounds_first_part(
+    extractor: Extractor,
+) -> None:
+    text = "Подписана советско-индийская декларация. Советское правительство согласилось."
+    states = mention_ids(extractor, text, "state")
+    assert states == {"Советское": "SUN"}

@@ -36,17 +36,20 @@ MOST_HELD = 50
 def held_acronyms(text: str, known: Callable[[str], str | None]) -> dict[str, str]:
     """Acronym → id (``new:`` or the catalogue's) of the acronyms ``text`` names where only a
     body fits. An acronym needs two capitals and two letters ("MED7", "I2U2", "ReCAAP"); one the
-    catalogue knows in another case is the catalogue's body (``known``: "BRICs"); it is not a
-    word in capitals of a heading ("MEMBERS OF THE COUNCIL"), nor the abbreviation of a name in
-    another language that the text spells in its own ("PARLACEN" of the Central American
-    Parliament: a word of the text begins with its first four letters)."""
+    catalogue knows is left to the linker, one it knows in capitals is the catalogue's body
+    (``known``: "BRICs"); it is not a word in capitals of a heading ("MEMBERS OF THE COUNCIL"),
+    nor the abbreviation of a name in another language that the text spells in its own
+    ("PARLACEN" of the Central American Parliament: a word of the text begins with its first
+    four letters)."""
     found: dict[str, str] = {}
     for pattern in (_BEFORE, _AFTER):
         for match in pattern.finditer(text):
             word = match.group(1)
             if word in found or not _acronym(word) or _in_capitals(text, match.start(1)):
                 continue
-            catalogued = known(word) or known(word.upper())  # "BRICs" is BRICS
+            if known(word) is not None:
+                continue  # the linker's: "ASEAN", also inside "ASEAN Regional Forum"
+            catalogued = known(word.upper())  # "BRICs" is BRICS
             if catalogued is None and _spelled_out(text, word):
                 continue
             found[word] = catalogued or slug(word)

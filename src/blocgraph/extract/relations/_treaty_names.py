@@ -18,6 +18,7 @@ from blocgraph.extract.relations._treaty_topics import (
     OWN,
     TOPIC_CASES,
     paired_parties,
+    quoted_parties,
     topics,
 )
 from blocgraph.extract.relations._tree import NAME_LIST_GLUE, base, case_of, instrumental, kids
@@ -243,7 +244,8 @@ def described_instrument(
     doc = token.doc
     if _charter(token):
         parties = set()  # "the IORA charter", "устав СНГ": the body's own instrument, by its name
-    parties = parties - topics(token, parties, states) - paired_parties(token, parties)
+    parties -= topics(token, parties, states) | paired_parties(token, parties)
+    parties -= quoted_parties(token, parties)
     left = [
         t.i
         for c in token.children
@@ -362,7 +364,8 @@ def instrument_id(
     words = []
     if _charter(token):
         parties = set()  # the body's words name its charter
-    parties = parties - topics(token, parties, states) - paired_parties(token, parties)
+    parties -= topics(token, parties, states) | paired_parties(token, parties)
+    parties -= quoted_parties(token, parties)
     for t in span:
         node, outside = t, False
         while node.i != token.i and span.start <= node.i < span.end:

@@ -113,3 +113,23 @@ def _named(token: Token, parties: set[int]) -> bool:
     """A party written with a capital: a name ("Nauru", "Israeli"), not a Russian adjective
     ("российско-украинский": who is bound, which the parties settle)."""
     return token.i in parties and token.text[:1].isupper()
+
+
+_OPENING_QUOTES = frozenset({"«", "“", "„", '"'})
+_CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
+
+
+def quoted_parties(token: Token, parties: set[int]) -> set[int]:
+    """The parties a quoted name joins by a dash right before its noun: a name in quotation
+    marks is the name as given («Советско-иракский договор о дружбе»), where the same words
+    unquoted say who is bound ("российско-украинский договор", ``paired_parties``)."""
+    doc = token.doc
+    run = []
+    i = token.i - 1
+    while i >= token.sent.start and (i in parties or doc[i].text in _DASHES):
+        run.append(i)
+        i -= 1
+    if not run or i < token.sent.start or doc[i].text not in _OPENING_QUOTES:
+        return set()
+    closing = (t for t in doc[token.i + 1 : token.sent.end] if t.text in _CLOSING_QUOTES)
+    return {j for j in run if j in parties} if next(closing, None) is not None else set()
