@@ -247,3 +247,39 @@ def test_the_soviet_adjective_links_but_not_as_a_compounds_first_part(
     text = "Подписана советско-индийская декларация. Советское правительство согласилось."
     states = mention_ids(extractor, text, "state")
     assert states == {"Советское": "SUN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Members of the Pacific Islands Forum:\nVanuatu\nFiji\nSamoa\n",
+            {("VUT", "memberOf", "PIF"), ("FJI", "memberOf", "PIF"), ("WSM", "memberOf", "PIF")},
+        ),
+        (
+            "The SCO\n\nMembers:\n China\n Russia\n Kazakhstan\n",
+            {("CHN", "memberOf", "SCO"), ("RUS", "memberOf", "SCO"), ("KAZ", "memberOf", "SCO")},
+        ),
+        (
+            "Шанхайская организация сотрудничества\n\nЧлены:\n Китай\n Россия\n\n"
+            "Наблюдатели:\n Монголия\n",
+            {("CHN", "memberOf", "SCO"), ("RUS", "memberOf", "SCO"), ("MNG", "observerOf", "SCO")},
+        ),
+    ],
+)
+def test_a_list_one_name_a_line_under_a_heading(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, text) == expected
+
+
+def test_a_bulleted_heading_starts_a_list_of_its_own(extractor: Extractor) -> None:
+    text = "The SCO\n\n• Members:\n  • China\n  • Russia\n• Observer states:\n  • Mongolia\n"
+    found = triples(extractor, text)
+    assert ("MNG", "observerOf", "SCO") in found
+    assert ("MNG", "memberOf", "SCO") not in found
+
+
+def test_prose_after_a_heading_is_no_list_entry(extractor: Extractor) -> None:
+    text = "Members of the SCO:\n\nRussia said on Monday that it would host the next summit.\n"
+    assert not {t for t in triples(extractor, text) if t[0] == "RUS"}

@@ -190,13 +190,16 @@ class DocumentRead:
                 results.append((sent, fresh))
         self.topic.read(doc, linked + minted)
         paragraph = c.chunk.paragraph
-        if self.heading is not None and paragraph == self.heading[1] + 1 and _bulleted(doc):
+        found_heading = list_heading(doc, linked + minted, self.topic.body)
+        following = self.heading is not None and paragraph == self.heading[1] + 1
+        if found_heading is None and self.heading is not None and following and (
+            _bulleted(doc) or _bare(doc, linked)
+        ):
             items = list_item(doc, linked, self.heading[0])
             if items:
                 results.append((doc[:], items))
             self.heading = (self.heading[0], paragraph)
-        else:
-            found_heading = list_heading(doc, linked + minted)
+        else:  # a new heading, also a bulleted one ("• Associate members:"), ends the list
             self.heading = (found_heading, paragraph) if found_heading else None
 
     def _rule_statements(
@@ -294,6 +297,16 @@ def _read_as_event(tree: list[Statement], item: Found, sentence_start: int) -> b
 def _bulleted(doc: Doc) -> bool:
     """Whether a chunk is a list entry ("- Armenia (2002)", "• Belarus")."""
     return len(doc) > 1 and doc[0].text in {"-", "*", "•", "–", "—"}
+
+
+def _bare(doc: Doc, linked: list[Linked]) -> bool:
+    """Whether a chunk is a list entry without a bullet, a line that opens with a state's name
+    ("Вануату", "Fiji (1971)"): ``list_item`` then reads only an entry, never prose."""
+    return len(doc) <= _ENTRY_TOKENS and any(m.start == 0 and m.type == "state" for m in linked)
+
+
+_ENTRY_TOKENS = 12
+"""The longest line read as a list entry without a bullet."""
 
 
 def _chars(doc: Doc, item: Found) -> list[tuple[int, int]]:

@@ -35,6 +35,8 @@ from blocgraph.extract.relations._org_heads import ORG_HEADS
 
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = ('"', "“", "«", "„")
+_SHORT_HEADING = 40
+"""The longest line read as a list heading that names nothing ("Observer states:")."""
 
 
 @dataclass(slots=True)
@@ -108,6 +110,8 @@ class Extractor:
             return True  # a quote (and who says it) matters for the quotes that follow
         if speaker_heading(piece, []) is not None:
             return True  # a transcript's speaker heading: the speech below is theirs
+        if len(piece) <= _SHORT_HEADING and piece.rstrip().endswith(":"):
+            return True  # "Members:", "Члены:": a list of the document's body may follow
         words = self._prefilter
         for match in _WORD.finditer(piece):
             word = match.group()

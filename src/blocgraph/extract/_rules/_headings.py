@@ -54,8 +54,9 @@ class Heading:
     role: str | None
 
 
-def list_heading(doc: Doc, mentions: list[Linked]) -> Heading | None:
-    """The heading a line is, if it ends with a colon, names one body and a role word.
+def list_heading(doc: Doc, mentions: list[Linked], topic: str | None = None) -> Heading | None:
+    """The heading a line is, if it ends with a colon, names one body and a role word; a bare
+    role word ("Члены:", "Members:") heads a list of the document's body (``topic``).
 
     >>> from blocgraph.extract._pipeline import blank_pipeline
     >>> doc = blank_pipeline()("Observer states of the SCO:")
@@ -65,6 +66,8 @@ def list_heading(doc: Doc, mentions: list[Linked]) -> Heading | None:
     if len(doc) == 0 or doc[-1].text != ":" or len(doc) > HEADING_TOKENS:
         return None
     bodies = {m.id for m in mentions if m.type == "body"}
+    if not mentions and topic is not None and len(doc) <= _BARE_HEADING:
+        bodies = {topic}  # "Члены:" under "Меланезийская инициативная группа"
     if len(bodies) != 1 or any(m.type == "state" for m in mentions):
         return None
     words = [t.lower_ for t in doc]
@@ -80,6 +83,8 @@ def list_heading(doc: Doc, mentions: list[Linked]) -> Heading | None:
 
 
 _FORMER = frozenset({"former", "бывшие"})
+_BARE_HEADING = 4
+"""The longest heading read without a body's name ("Full members:", "Государства-члены:")."""
 
 
 _RU_HEADING_ROLES = (
