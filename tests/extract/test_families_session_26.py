@@ -283,3 +283,25 @@ def test_a_bulleted_heading_starts_a_list_of_its_own(extractor: Extractor) -> No
 def test_prose_after_a_heading_is_no_list_entry(extractor: Extractor) -> None:
     text = "Members of the SCO:\n\nRussia said on Monday that it would host the next summit.\n"
     assert not {t for t in triples(extractor, text) if t[0] == "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "treaty"),
+    [
+        (
+            "Власти Чада разрывают договор об оборонном строительстве с Францией, заключенный "
+            "5 сентября 2019 года.",
+            "new:договор-об-оборонном-строительстве",
+        ),
+        (
+            "Чад разорвал договор об обороне, подписанный с Францией в 2019 году.",
+            "new:договор-об-обороне",
+        ),
+    ],
+)
+def test_the_other_side_of_an_instrument_a_participle_says_was_signed(
+    extractor: Extractor, sentence: str, treaty: str
+) -> None:
+    found = triples(extractor, sentence)
+    assert ("FRA", "signed", treaty) in found
+    assert ("TCD", "denounced", treaty) in found

@@ -374,7 +374,8 @@ def treaty_readings(sent: Span, context: Context, persons: Mapping[str, str]) ->
             rule = PARTIES_RULE
         if not found and predicate == "signed" and treaty.antecedent is None:
             found = named_pair(sent.doc, treaty, context)  # "the signing of the A–B Treaty"
-        if found and predicate == "signed" and token.pos_ in {"VERB", "AUX"}:
+        participle = base(token.dep_) == "acl"  # "договор … с Францией, заключенный в 2019 году"
+        if (found or participle) and predicate == "signed" and token.pos_ in {"VERB", "AUX"}:
             found += [
                 c for c in counterparts(token, treaty_token, context, persons) if c not in found
             ]
