@@ -305,3 +305,23 @@ def test_the_other_side_of_an_instrument_a_participle_says_was_signed(
     found = triples(extractor, sentence)
     assert ("FRA", "signed", treaty) in found
     assert ("TCD", "denounced", treaty) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "БРИКС была основана в 2006 году. В 2011 году к первоначальному составу "
+            "присоединилась ЮАР.",
+            ("ZAF", "joined", "BRICS"),
+        ),
+        (
+            "NATO was founded in 1949. Greece and Turkey joined the ranks in 1952.",
+            ("GRC", "joined", "NATO"),
+        ),
+    ],
+)
+def test_joining_a_bodys_makeup_joins_the_body_in_focus(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(extractor, text)

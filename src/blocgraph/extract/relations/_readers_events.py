@@ -94,8 +94,20 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
         bodies = _all(ctx, places, BODY) or _body_after(t, _TO, ctx)
         if not bodies and not places and tr.lemma in _ELIDABLE and holders:
             bodies = _elided(t, ctx, holders)
+        elif not bodies and holders and places and _bare_makeup(places):
+            bodies = _elided(t, ctx, holders)  # "к первоначальному составу присоединилась ЮАР"
     role = _role_from_as(t, ctx) if t.pos_ != "NOUN" else None
     return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
+
+
+_MAKEUP = frozenset({"состав", "ряд", "ряды", "rank", "ranks"})
+"""Nouns of a body's makeup that a member enters ("вошла в состав", "joined the ranks")."""
+
+
+def _bare_makeup(places: list[Token]) -> bool:
+    """Whether what is joined is only a body's makeup, its body unnamed ("к первоначальному
+    составу", "joined the ranks"): the body in focus."""
+    return all(p.lemma_.lower() in _MAKEUP and not kids(p, "nmod", "nmod:poss") for p in places)
 
 
 APPROVING = frozenset({"approve", "endorse", "одобрить", "одобрять", "утвердить", "утверждать"})
