@@ -325,3 +325,18 @@ def test_joining_a_bodys_makeup_joins_the_body_in_focus(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_dialogue_partners_given_as_examples_are_partners(extractor: Extractor) -> None:
+    found = triples(extractor, "The IORA has 10 dialogue partners, including China and Japan.")
+    assert {("CHN", "partnerOf", "IORA"), ("JPN", "partnerOf", "IORA")} <= found
+    assert not {t for t in found if t[1] == "memberOf"}
+
+
+def test_member_states_of_two_bodies_in_one_list_stay_apart(extractor: Extractor) -> None:
+    text = (
+        "ASEM was founded by the then 15 Member States of the European Union (EU) and the "
+        "European Commission, the then 7 Member States of the Association of Southeast Asian "
+        "Nations (ASEAN), and China, Japan and Korea."
+    )
+    assert ("EU", "memberOf", "ASEAN") not in triples(extractor, text)

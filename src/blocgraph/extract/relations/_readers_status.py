@@ -251,7 +251,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     if kids(head, "cop") or (link == "root" and kids(head, "nsubj")):
         holders = _all(ctx, kids(head, "nsubj"), MEMBERS)
     elif link == "appos" or (link == "nsubj" and kids(head.head, "cop")):
-        holders = ctx.args(head.head, MEMBERS)
+        holders = ctx.args(_coordinated(head, link, ctx), MEMBERS)
         if link == "appos":  # "Ghana – a Commonwealth member – and Benin": only what precedes
             holders = [h for h in holders if h.start < head.i]
         between = range(head.head.i + 1, head.i)
@@ -292,7 +292,7 @@ def role(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
             c
             for c in head.children
             if base(c.dep_) in {"appos", "list", "flat", "dep", "parataxis"}
-        ] + _examples(t, head, predicate)
+        ] + _examples(t, head, role_name)
         # a bracket right after the noun holds its own list, whatever the parser hung on it
         holders = bracketed(head, ctx) or [
             a for c in listed for a in ctx.args(c, frozenset({"state"}))
@@ -360,11 +360,11 @@ def _until(head: Token) -> bool:
     return past and any(t.like_num and len(t.text) == 4 for c in bounded for t in c.subtree)
 
 
-def _examples(noun: Token, head: Token, predicate: str) -> list[Token]:
-    """The members a role noun gives as examples: "its member countries, including A and B"
-    (members only: "partners, including …" are often described, not given a status; not
-    "non-member states like A")."""
-    if predicate != "memberOf":
+def _examples(noun: Token, head: Token, role_name: str) -> list[Token]:
+    """The holders a role noun gives as examples: "its member countries, including A and B",
+    "10 dialogue partners, including A" (not bare partners: "partners, including …" are often
+    described, not given a status; not "non-member states like A")."""
+    if role_name == "partner":
         return []
     doc = noun.doc
     if any(
@@ -373,3 +373,16 @@ def _examples(noun: Token, head: Token, predicate: str) -> list[Token]:
     ):
         return []
     return [c for c in kids(head, "nmod") if case_of(c) in _EXAMPLES]
+
+
+def _coordinated(head: Token, link: str, ctx: Context) -> Token:
+    """What a plural apposition describes: all the states it closes ("Brazil and Argentina, two
+    other members of Mercosur"), not only the last, which the parser hangs it on."""
+    anchor = head.head
+    plural = "Plur" in head.morph.get("Number", []) or bool(kids(head, "nummod"))
+    while link == "appos" and plural and base(anchor.dep_) == "conj" and anchor.head.i < anchor.i:
+        named = ctx.by_token.get(anchor.head.i)
+        if named is None or named.type != "state":
+            break
+        anchor = anchor.head
+    return anchor
