@@ -340,3 +340,19 @@ def test_member_states_of_two_bodies_in_one_list_stay_apart(extractor: Extractor
         "Nations (ASEAN), and China, Japan and Korea."
     )
     assert ("EU", "memberOf", "ASEAN") not in triples(extractor, text)
+
+
+def test_a_title_in_title_case_runs_on_past_on_the(extractor: Extractor) -> None:
+    text = (
+        "Saudi Arabia withdrew from the Agreement Governing the Activities of States on the "
+        "Moon and Other Celestial Bodies."
+    )
+    treaty = (
+        "new:agreement-governing-the-activities-of-states-on-the-moon-and-other-celestial-bodies"
+    )
+    assert ("SAU", "denounced", treaty) in triples(extractor, text)
+
+
+def test_a_title_stops_before_on_and_a_weekday(extractor: Extractor) -> None:
+    ids = mention_ids(extractor, "Nauru signed the Pacific Security Treaty on Monday.", "treaty")
+    assert ids == {"Pacific Security Treaty": "new:pacific-security-treaty"}

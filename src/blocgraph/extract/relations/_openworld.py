@@ -42,6 +42,7 @@ from blocgraph.extract.relations._openworld_titles import (
     region_starts,
     state_tokens,
     titled,
+    titled_on,
 )
 from blocgraph.extract.relations._openworld_treaties import (
     acronym_treaties,
@@ -200,6 +201,7 @@ def mint(
                     and not date_word(doc[j + 2])  # "the Treaty on Monday"
                 )
                 or region_in_title(doc, i, j, regions)  # "… Displaced Persons in Africa"
+                or titled_on(doc, i, j, known_starts | state_starts)  # "… of States on the Moon"
                 or (  # "Convention on Cooperation in Combating International Terrorism"
                     doc[j + 1].lower_ == "in"
                     and titled(doc[i : j + 1])

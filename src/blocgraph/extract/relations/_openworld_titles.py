@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._openworld_persons import capitalised
 from blocgraph.extract.relations._reader import Entity
 
@@ -48,6 +49,29 @@ def ends_in_treaty(doc: Doc, comma: int, known_starts: set[int]) -> bool:
             break
         k += 1
     return k > comma + 1 and doc[k - 1].lower_ in TREATY_HEADS
+
+
+def titled_on(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
+    """Whether a treaty's title in title case runs on past "on the" to what it is on: "Agreement
+    Governing the Activities of States on the Moon and Other Celestial Bodies" (the run opened
+    with the instrument's noun and is capitalised so far), not "… Agreement on Monday"."""
+    i += doc[i].lower_ == "the"  # "The Agreement Governing …" at a sentence's start
+    if j <= i or doc[i].lower_ not in TREATY_HEADS or doc[j + 1 : j + 2].text.lower() != "on":
+        return False
+    k = j + 3 if doc[j + 2 : j + 3].text.lower() == "the" else j + 2
+    if k >= len(doc) or k in taken or not capitalised(doc[k].text):
+        return False
+    words = [t for t in doc[i : j + 1] if t.is_alpha and t.lower_ not in {"of", "the", "and"}]
+    return all(capitalised(t.text) for t in words) and not _dated(doc[k])
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _dated(token: Token) -> bool:
+    return token.lower_ in _WEEKDAYS or token.lower_ in MONTHS
 
 
 def titled(span: Span) -> bool:
