@@ -356,3 +356,16 @@ def test_a_title_in_title_case_runs_on_past_on_the(extractor: Extractor) -> None
 def test_a_title_stops_before_on_and_a_weekday(extractor: Extractor) -> None:
     ids = mention_ids(extractor, "Nauru signed the Pacific Security Treaty on Monday.", "treaty")
     assert ids == {"Pacific Security Treaty": "new:pacific-security-treaty"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("China has formally joined the UN's Arms Trade Treaty.", ("CHN", "joined", "UN")),
+        ("Egypt joined the BRICS’ New Development Bank.", ("EGY", "joined", "BRICS")),
+    ],
+)
+def test_joining_what_a_body_owns_is_not_joining_the_body(
+    extractor: Extractor, sentence: str, wrong: tuple[str, str, str]
+) -> None:
+    assert wrong not in triples(extractor, sentence)

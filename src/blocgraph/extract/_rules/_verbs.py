@@ -86,6 +86,11 @@ _NOMINAL = frozenset(
 _TRANSITIVE = frozenset({"admit", "suspend", "expel"})
 
 
+_OWNING = frozenset({"'s", "’s", "'", "’"})
+"""A possessive after the body a verb takes: the body owns what is joined ("the BRICS’ New
+Development Bank")."""
+
+
 def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
     word = view.word(t0)
     if view.word(t0 - 1) == "to" and word not in _NOMINAL:
@@ -124,6 +129,8 @@ def _membership_verb(view: _View, t0: int, t1: int, label: str) -> list[Found]:
         window = 2 if label == "leftverb" else 5
         skip = frozenset({"the"}) if label == "leftverb" else _VERB_FILLER
         organisation = view.right(t1, body, window=window, skip=skip)
+        if organisation is not None and view.word(organisation.end) in _OWNING:
+            return []  # "joined the UN's Arms Trade Treaty": what the body owns is joined
         if nominal:
             if view.word(t0 - 1) in {"'s", "’s"}:
                 owner = view.ends.get(t0 - 1)
