@@ -369,3 +369,19 @@ def test_joining_what_a_body_owns_is_not_joining_the_body(
     extractor: Extractor, sentence: str, wrong: tuple[str, str, str]
 ) -> None:
     assert wrong not in triples(extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "state"),
+    [
+        ("Тимор-Лешти стал членом АСЕАН.", "Тимор-Лешти", "TLS"),
+        ("Кот-д'Ивуар вступил в ЭКОВАС.", "Кот-д'Ивуар", "CIV"),
+        ("Кот-д’Ивуар вступил в ЭКОВАС.", "Кот-д’Ивуар", "CIV"),
+        ("ДРК вступила в САДК.", "ДРК", "COD"),
+        ("Посол Союза Коморских Островов прибыл.", "Союза Коморских Островов", "COM"),
+    ],
+)
+def test_russian_names_of_states_the_gazetteer_lacked(
+    extractor: Extractor, text: str, surface: str, state: str
+) -> None:
+    assert mention_ids(extractor, text, "state") == {surface: state}
