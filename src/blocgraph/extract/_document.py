@@ -192,8 +192,11 @@ class DocumentRead:
         paragraph = c.chunk.paragraph
         found_heading = list_heading(doc, linked + minted, self.topic.body)
         following = self.heading is not None and paragraph == self.heading[1] + 1
-        if found_heading is None and self.heading is not None and following and (
-            _bulleted(doc) or _bare(doc, linked)
+        if (
+            found_heading is None
+            and self.heading is not None
+            and following
+            and (_bulleted(doc) or _bare(doc, linked))
         ):
             items = list_item(doc, linked, self.heading[0])
             if items:

@@ -73,6 +73,7 @@ _ROLE_MODIFIERS = frozenset(
 )
 _BECOME = frozenset({"became", "become", "becomes", "becoming"})
 _FOUNDING = frozenset({"founding", "founder", "founders", "original"})
+"""Words of the founders' standing: becoming a founding member is membership, not joining."""
 _ADMIT = frozenset({"admitted", "accepted", "welcomed", "joined", "join", "joins", "entered"})
 _KEEPING = frozenset(
     {"holds", "hold", "held", "has", "have", "retains", "retain", "retained", "kept", "keeps"}

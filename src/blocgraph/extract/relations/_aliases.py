@@ -155,9 +155,8 @@ def document_names(
         found.setdefault(acronym, ident(name))
     for abbreviation, name in _apposed_names(text) + _apposed_russian(text):
         found[abbreviation] = ident(name)
-    for acronym, held in held_acronyms(
-        text, lambda word: known(word) if known else None
-    ).items():  # "joined MED7": a body of its own
+    catalogued: Callable[[str], str | None] = known or (lambda word: None)
+    for acronym, held in held_acronyms(text, catalogued).items():  # "joined MED7": a body
         found.setdefault(acronym, held)
     definitions = _distinct(
         (m.group(1) or m.group(2), _before(text, m.start())) for m in _DEFINITION.finditer(text)

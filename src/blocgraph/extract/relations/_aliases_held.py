@@ -4,9 +4,9 @@ is an open-world body of the whole document (its slug as id), so its other menti
 founded in 2013", a headline before the definition) carry the same id and the focus learns it.
 
 Only standings and the words of a body's own life mark it: joining, being admitted, being a
-member, observer or partner, a body's summit, chairmanship, secretariat, members or ministers.
-Not leaving, withdrawing or acceding, which treaties share ("withdrew from the NPT", "acceded
-to the CPTPP")."""
+member, observer or partner; the body's summit, chairmanship, presidency, secretariat, foreign
+ministers or leaders. Not leaving, withdrawing or acceding, which treaties share ("withdrew from
+the NPT", "acceded to the CPTPP"), nor "X member states" ("154 NPT member states")."""
 
 from __future__ import annotations
 
@@ -74,6 +74,8 @@ def _in_capitals(text: str, at: int) -> bool:
 
 
 def _spelled_out(text: str, acronym: str) -> bool:
+    """Whether a word of the text begins with the acronym's first four letters ("Parliament…"
+    for PARLACEN): the acronym may abbreviate a name in another language the text translates."""
     head = acronym[:4]
     if len(head) < 4 or not head.isalpha():
         return False

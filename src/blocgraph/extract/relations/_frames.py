@@ -325,6 +325,7 @@ def _role_noun(verb: Token, lexicon: Lexicon) -> Token | None:
 
 _ONE = frozenset({"one", "один"})
 _AMONG = frozenset({"of", "из"})
+"""A role noun after "one of" ("one of the founders of O", "одним из основателей O")."""
 
 
 _BODY_CASES = frozenset({"of", "in", "to", "within", "в", "при"})

@@ -71,6 +71,7 @@ _WEEKDAYS = frozenset(
 
 
 def _dated(token: Token) -> bool:
+    """A weekday or month after "on": when, not what the instrument is on."""
     return token.lower_ in _WEEKDAYS or token.lower_ in MONTHS
 
 

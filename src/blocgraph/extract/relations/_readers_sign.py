@@ -78,6 +78,7 @@ def represented(tokens: list[Token]) -> list[Token]:
 
 _COUNTRIES = frozenset({"country", "nation", "страна", "государство"})
 _LISTED = ("appos", "parataxis")
+"""The links a list of countries hangs on "стран"/"countries" by ("стран БРИКС (A, B, …)")."""
 
 
 def _instrument(t: Token) -> Token | None:

@@ -144,6 +144,7 @@ _FOUNDING = frozenset(
 )
 """Words of the founders' standing; "found" is the lemma the parser may give "founding"."""
 _FOUNDERS = frozenset({"founder", "основатель", "учредитель", "соучредитель"})
+"""Role nouns of the founders: of a body, members; of an instrument, its parties."""
 _EXAMPLES = frozenset({"including", "like", "such as", "включая"})
 """Adpositions of examples after a role noun: "its member countries, including A and B"."""
 

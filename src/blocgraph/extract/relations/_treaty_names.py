@@ -244,8 +244,8 @@ def described_instrument(
     doc = token.doc
     if _charter(token):
         parties = set()  # "the IORA charter", "устав СНГ": the body's own instrument, by its name
-    parties -= topics(token, parties, states) | paired_parties(token, parties)
-    parties -= quoted_parties(token, parties)
+    parties = parties - topics(token, parties, states) - paired_parties(token, parties)
+    parties = parties - quoted_parties(token, parties)
     left = [
         t.i
         for c in token.children
@@ -364,8 +364,8 @@ def instrument_id(
     words = []
     if _charter(token):
         parties = set()  # the body's words name its charter
-    parties -= topics(token, parties, states) | paired_parties(token, parties)
-    parties -= quoted_parties(token, parties)
+    parties = parties - topics(token, parties, states) - paired_parties(token, parties)
+    parties = parties - quoted_parties(token, parties)
     for t in span:
         node, outside = t, False
         while node.i != token.i and span.start <= node.i < span.end:
