@@ -29,6 +29,8 @@ _AFTER = re.compile(
 _NOT_BODIES = frozenset(
     {"GDP", "CEO", "USD", "EUR", "UTC", "NGO", "NGOs", "NGOS", "COVID", "AI", "IT", "TV"}
 )
+_LINE_REACH = 200
+"""How far either side of an acronym its line is read for a heading in capitals."""
 MOST_HELD = 50
 """How many distinct acronyms a document's scan keeps (a long report repeats its few bodies)."""
 
@@ -42,11 +44,13 @@ def held_acronyms(text: str, known: Callable[[str], str | None]) -> dict[str, st
     ("PARLACEN" of the Central American Parliament: a word of the text begins with its first
     four letters)."""
     found: dict[str, str] = {}
+    weighed: set[str] = set()  # each acronym once: a long report repeats its few bodies
     for pattern in (_BEFORE, _AFTER):
         for match in pattern.finditer(text):
             word = match.group(1)
-            if word in found or not _acronym(word) or _in_capitals(text, match.start(1)):
+            if word in weighed or not _acronym(word) or _in_capitals(text, match.start(1)):
                 continue
+            weighed.add(word)
             if known(word) is not None:
                 continue  # the linker's: "ASEAN", also inside "ASEAN Regional Forum"
             catalogued = known(word.upper())  # "BRICs" is BRICS
@@ -66,9 +70,9 @@ def _acronym(word: str) -> bool:
 
 def _in_capitals(text: str, at: int) -> bool:
     """Whether the acronym stands among words in capitals (a heading), not in running text."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start = text.rfind("\n", max(0, at - _LINE_REACH), at) + 1
+    line_end = text.find("\n", at, at + _LINE_REACH)
+    line = text[max(line_start, at - _LINE_REACH) : line_end if line_end >= 0 else at + _LINE_REACH]
     words = re.findall(r"[A-Za-z]{3,}", line)
     return len(words) >= 3 and sum(w.isupper() for w in words) * 2 > len(words)
 
