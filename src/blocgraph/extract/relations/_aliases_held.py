@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from blocgraph.extract.relations._openworld_acronyms import NOT_BODIES
 from blocgraph.extract.relations._slug import slug
 
 _ACRONYM = r"[A-Z][A-Za-z0-9]{1,7}"
@@ -25,9 +26,6 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r"(?<![\w/-])(" + _ACRONYM + r")(?:['’]s)?\s+(?i:summits?\b|chairmanship|presidency"
     r"|secretariat|foreign\s+ministers|leaders\b)"
-)
-_NOT_BODIES = frozenset(
-    {"GDP", "CEO", "USD", "EUR", "UTC", "NGO", "NGOs", "NGOS", "COVID", "AI", "IT", "TV"}
 )
 _LINE_REACH = 200
 """How far either side of an acronym its line is read for a heading in capitals."""
@@ -65,7 +63,7 @@ def held_acronyms(text: str, known: Callable[[str], str | None]) -> dict[str, st
 def _acronym(word: str) -> bool:
     capitals = sum(ch.isupper() for ch in word)
     letters = sum(ch.isalpha() for ch in word)
-    return capitals >= 2 and letters >= 2 and word not in _NOT_BODIES
+    return capitals >= 2 and letters >= 2 and word not in NOT_BODIES
 
 
 def _in_capitals(text: str, at: int) -> bool:

@@ -15,7 +15,11 @@ _HOLDING_WORDS = frozenset(
 )
 """Words of a standing whose argument an unknown acronym names as a body ("members of OHADA",
 "входит в ОДЭСР"); not events, which treaties have too ("withdrew from the NPT")."""
-_NOT_BODIES = frozenset({"GDP", "CEO", "USD", "EUR", "UTC", "NGO", "NGOS", "ВВП", "СМИ"})
+NOT_BODIES = frozenset(
+    {"GDP", "CEO", "USD", "EUR", "UTC", "NGO", "NGOS", "NGOs", "COVID", "AI", "IT", "TV"}
+    | {"ВВП", "СМИ"}
+)
+"""Words in capitals that name no body ("GDP", "COVID", "СМИ")."""
 
 
 def acronyms_held(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
@@ -31,7 +35,7 @@ def acronyms_held(doc: Doc, taken: set[tuple[int, int]]) -> list[Entity]:
             continue  # "OPEC+" as one token: a grouping of its own
         if not (3 <= len(text) <= 8 and text.isalpha() and text.isupper()):
             continue
-        if text in _NOT_BODIES or any(a < span[1] and span[0] < b for a, b in taken):
+        if text in NOT_BODIES or any(a < span[1] and span[0] < b for a, b in taken):
             continue
         held = base(token.dep_) in {"nmod", "obl", "obj", "compound", "amod"} and (
             token.head.lemma_.lower() in _HOLDING_WORDS

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from blocgraph.extract._rules._lexicon import MONTHS
 from blocgraph.extract.relations._openworld_persons import capitalised
 from blocgraph.extract.relations._reader import Entity
+from blocgraph.extract.relations._treaty_names import date_word
 
 TREATY_HEADS = frozenset(
     {"treaty", "pact", "agreement", "convention", "charter", "accord", "protocol", "memorandum"}
@@ -62,17 +62,7 @@ def titled_on(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
     if k >= len(doc) or k in taken or not capitalised(doc[k].text):
         return False
     words = [t for t in doc[i : j + 1] if t.is_alpha and t.lower_ not in {"of", "the", "and"}]
-    return all(capitalised(t.text) for t in words) and not _dated(doc[k])
-
-
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
-
-def _dated(token: Token) -> bool:
-    """A weekday or month after "on": when, not what the instrument is on."""
-    return token.lower_ in _WEEKDAYS or token.lower_ in MONTHS
+    return all(capitalised(t.text) for t in words) and not date_word(doc[k])
 
 
 def titled(span: Span) -> bool:

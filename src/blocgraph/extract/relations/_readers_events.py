@@ -100,14 +100,14 @@ def enter(t: Token, tr: Trigger, ctx: Context) -> list[Reading]:
     return _pairs(holders, bodies, t, "joined", f"tree:{tr.frame}", role[1] if role else None)
 
 
-_MAKEUP = frozenset({"состав", "ряд", "ряды", "rank", "ranks"})
+_RANKS = frozenset({"состав", "ряд", "ряды", "rank", "ranks"})
 """Nouns of a body's makeup that a member enters ("вошла в состав", "joined the ranks")."""
 
 
 def _bare_makeup(places: list[Token]) -> bool:
     """Whether what is joined is only a body's makeup, its body unnamed ("к первоначальному
     составу", "joined the ranks"): the body in focus."""
-    return all(p.lemma_.lower() in _MAKEUP and not kids(p, "nmod", "nmod:poss") for p in places)
+    return all(p.lemma_.lower() in _RANKS and not kids(p, "nmod", "nmod:poss") for p in places)
 
 
 APPROVING = frozenset({"approve", "endorse", "одобрить", "одобрять", "утвердить", "утверждать"})

@@ -70,13 +70,14 @@ def represented(tokens: list[Token]) -> list[Token]:
         ]  # "Chiefs of State and ministers from the following countries"
         found += frontier
         found += [  # "Лидеры стран БРИКС (Бразилия, Россия, …)": the countries, listed
-            c for t in frontier if t.lemma_.lower() in _COUNTRIES for c in kids(t, *_LISTED)
+            c for t in frontier if t.lemma_.lower() in COUNTRY_NOUNS for c in kids(t, *_LISTED)
         ]
         frontier = [t for t in frontier if t.lemma_.lower() in REPRESENTATIVES]
     return found
 
 
-_COUNTRIES = frozenset({"country", "nation", "страна", "государство"})
+COUNTRY_NOUNS = frozenset({"country", "state", "nation", "страна", "государство"})
+"""Nouns of the countries a list names ("стран БРИКС (A, B, …)", "все пять государств — A, B")."""
 _LISTED = ("appos", "parataxis")
 """The links a list of countries hangs on "стран"/"countries" by ("стран БРИКС (A, B, …)")."""
 

@@ -15,6 +15,7 @@ from blocgraph.extract.relations._slug import slug
 from blocgraph.extract.relations._treaty_kinds import definite_description
 from blocgraph.extract.relations._treaty_topics import (
     BETWEEN,
+    OPENING_QUOTES,
     OWN,
     TOPIC_CASES,
     paired_parties,
@@ -187,15 +188,12 @@ _FIELDS = frozenset({"сфера", "область"})
 безопасности", "в области образования"), not a place."""
 
 
-_OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
-
-
 def _tail(token: Token, parties: set[int]) -> list[int]:
     """What the noun is on when the parser attached it elsewhere ("signed a treaty | on security
     guarantees"): the words right after "on" / "о" up to punctuation, a verb or a party."""
     doc = token.doc
     i = _after_parties(token, parties)
-    if i + 1 < len(doc) and doc[i].text in _OPENING_QUOTES:
+    if i + 1 < len(doc) and doc[i].text in OPENING_QUOTES:
         i += 1  # "договор «О дружбе и сотрудничестве»": the title in quotes
     if i >= len(doc) or doc[i].lower_ not in {"on", "о", "об"}:
         return []

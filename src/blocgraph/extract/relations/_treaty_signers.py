@@ -15,7 +15,11 @@ from blocgraph.extract.relations._companions import fellows
 from blocgraph.extract.relations._focus import NUMBER_WORDS
 from blocgraph.extract.relations._frames import Context
 from blocgraph.extract.relations._polarity import polarity
-from blocgraph.extract.relations._readers_sign import REPRESENTATIVES, represented
+from blocgraph.extract.relations._readers_sign import (
+    COUNTRY_NOUNS,
+    REPRESENTATIVES,
+    represented,
+)
 from blocgraph.extract.relations._subjects import decided, ranked_holders, subjects
 from blocgraph.extract.relations._treaty_actors import own_subjects, unparsed_subjects
 from blocgraph.extract.relations._treaty_organs import organ_state
@@ -235,15 +239,12 @@ def _coordinated_before(tokens: list[Token], context: Context) -> list[Token]:
     return found if coordinated else []
 
 
-_COUNTRY = frozenset({"country", "state", "nation", "страна", "государство"})
-
-
 def _predicated(tokens: list[Token]) -> list[Token]:
     """The subjects a collective noun is said of ("A became the first country to …", "A was
     the last state to sign"): the subject of the clause the noun completes."""
     found: list[Token] = []
     for token in tokens:
-        if token.lemma_.lower() not in _COUNTRY:
+        if token.lemma_.lower() not in COUNTRY_NOUNS:
             continue
         if base(token.dep_) in {"xcomp", "obj", "attr", "obl"}:
             found += subjects(token.head)
@@ -354,7 +355,9 @@ def signers(
         positions += fellows(trigger)
     found = as_signers(positions, context, persons)
     if not found and trigger.pos_ == "VERB":  # "все пять государств — A, B … — подписали"
-        fronted = [c for c in trigger.children if c.i < trigger.i and c.lemma_.lower() in _COUNTRY]
+        fronted = [
+            c for c in trigger.children if c.i < trigger.i and c.lemma_.lower() in COUNTRY_NOUNS
+        ]
         found = as_signers(fronted, context, persons)
     if not found:  # "Honduras became the 50th country to ratify T"
         infinitive = [trigger.head] if base(trigger.dep_) == "acl" else []

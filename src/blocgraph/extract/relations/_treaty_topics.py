@@ -115,7 +115,8 @@ def _named(token: Token, parties: set[int]) -> bool:
     return token.i in parties and token.text[:1].isupper()
 
 
-_OPENING_QUOTES = frozenset({"«", "“", "„", '"'})
+OPENING_QUOTES = frozenset({"«", "“", "„", '"'})
+"""Marks that open a quoted name."""
 _CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
 
 
@@ -129,7 +130,7 @@ def quoted_parties(token: Token, parties: set[int]) -> set[int]:
     while i >= token.sent.start and (i in parties or doc[i].text in _DASHES):
         run.append(i)
         i -= 1
-    if not run or i < token.sent.start or doc[i].text not in _OPENING_QUOTES:
+    if not run or i < token.sent.start or doc[i].text not in OPENING_QUOTES:
         return set()
     closing = (t for t in doc[token.i + 1 : token.sent.end] if t.text in _CLOSING_QUOTES)
     return {j for j in run if j in parties} if next(closing, None) is not None else set()
